@@ -1,0 +1,3 @@
+list(APPEND PODDECK_CORE_SOURCES
+  state/ObjectId.h state/ObjectId.cpp
+)

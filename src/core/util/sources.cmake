@@ -1,0 +1,4 @@
+list(APPEND PODDECK_CORE_SOURCES
+  util/Error.h util/Error.cpp
+  util/Result.h
+)
