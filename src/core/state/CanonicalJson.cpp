@@ -1,0 +1,28 @@
+#include "state/CanonicalJson.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace poddeck {
+
+QByteArray canonicalJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+bool parseJsonObject(const QByteArray &bytes, QJsonObject *out, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error = pe.error != QJsonParseError::NoError
+                         ? QStringLiteral("invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString())
+                         : QStringLiteral("JSON is not an object");
+        return false;
+    }
+    *out = doc.object();
+    return true;
+}
+
+} // namespace poddeck

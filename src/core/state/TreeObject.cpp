@@ -1,0 +1,68 @@
+#include "state/TreeObject.h"
+
+#include <algorithm>
+
+namespace poddeck {
+
+namespace {
+const QByteArray Header = QByteArrayLiteral("poddeck-tree 1\n");
+
+bool entryLess(const TreeObject::Entry &a, const TreeObject::Entry &b)
+{
+    if (a.name != b.name)
+        return a.name < b.name;
+    return char(a.kind) < char(b.kind);
+}
+} // namespace
+
+QByteArray TreeObject::toBytes() const
+{
+    QList<Entry> sorted = entries;
+    std::sort(sorted.begin(), sorted.end(), entryLess);
+    QByteArray out = Header;
+    out.reserve(Header.size() + sorted.size() * 90);
+    for (const Entry &e : sorted) {
+        out.append(char(e.kind));
+        out.append(' ');
+        out.append(e.id.toHexBytes());
+        out.append(' ');
+        out.append(e.name.toLatin1()); // encoded segments are ASCII
+        out.append('\n');
+    }
+    return out;
+}
+
+bool TreeObject::parse(const QByteArray &bytes, TreeObject *out, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!bytes.startsWith(Header))
+        return fail(QStringLiteral("not a tree object"));
+    TreeObject t;
+    qsizetype pos = Header.size();
+    while (pos < bytes.size()) {
+        const qsizetype nl = bytes.indexOf('\n', pos);
+        if (nl < 0)
+            return fail(QStringLiteral("tree object is truncated"));
+        const QByteArray line = bytes.mid(pos, nl - pos);
+        pos = nl + 1;
+        if (line.size() < 2 + 64 + 2 || line[1] != ' ' || line[66] != ' ' || (line[0] != 'r' && line[0] != 't'))
+            return fail(QStringLiteral("tree object has a malformed entry"));
+        Entry e;
+        e.kind = Kind(line[0]);
+        e.id = ObjectId::fromHex(QString::fromLatin1(line.mid(2, 64)));
+        e.name = QString::fromLatin1(line.mid(67));
+        if (e.id.isNull() || e.name.isEmpty() || e.name.contains(QLatin1Char('/')))
+            return fail(QStringLiteral("tree object has a malformed entry"));
+        if (!t.entries.isEmpty() && !entryLess(t.entries.last(), e))
+            return fail(QStringLiteral("tree object entries are not sorted or repeat"));
+        t.entries.append(e);
+    }
+    *out = t;
+    return true;
+}
+
+} // namespace poddeck

@@ -1,0 +1,62 @@
+#include "store/Compression.h"
+
+#include <zstd.h>
+
+namespace poddeck {
+
+QByteArray zstdCompress(const QByteArray &data, int level)
+{
+    QByteArray out(qsizetype(ZSTD_compressBound(size_t(data.size()))), Qt::Uninitialized);
+    const size_t n = ZSTD_compress(out.data(), size_t(out.size()), data.constData(), size_t(data.size()), level);
+    if (ZSTD_isError(n))
+        return {}; // only on allocation failure; callers treat an empty result as an I/O error
+    out.resize(qsizetype(n));
+    return out;
+}
+
+Result<QByteArray> zstdDecompress(const QByteArray &compressed, qint64 maxSize)
+{
+    const unsigned long long declared = ZSTD_getFrameContentSize(compressed.constData(), size_t(compressed.size()));
+    if (declared == ZSTD_CONTENTSIZE_ERROR)
+        return Error(Error::Code::Corrupt, QStringLiteral("not a zstd frame"));
+    if (declared != ZSTD_CONTENTSIZE_UNKNOWN) {
+        if (declared > (unsigned long long)maxSize)
+            return Error(Error::Code::LimitExceeded,
+                         QStringLiteral("object would decompress to %1 bytes, more than the limit of %2")
+                             .arg(declared)
+                             .arg(maxSize));
+        QByteArray out(qsizetype(declared), Qt::Uninitialized);
+        const size_t n = ZSTD_decompress(out.data(), size_t(out.size()), compressed.constData(),
+                                         size_t(compressed.size()));
+        if (ZSTD_isError(n) || n != declared)
+            return Error(Error::Code::Corrupt, QStringLiteral("damaged zstd data: %1")
+                                                   .arg(QString::fromLatin1(ZSTD_getErrorName(n))));
+        return out;
+    }
+    // Unknown size: stream with a cap.
+    ZSTD_DStream *ds = ZSTD_createDStream();
+    ZSTD_initDStream(ds);
+    QByteArray out;
+    ZSTD_inBuffer in{compressed.constData(), size_t(compressed.size()), 0};
+    QByteArray buf(64 * 1024, Qt::Uninitialized);
+    size_t ret = 1;
+    while (in.pos < in.size) {
+        ZSTD_outBuffer ob{buf.data(), size_t(buf.size()), 0};
+        ret = ZSTD_decompressStream(ds, &ob, &in);
+        if (ZSTD_isError(ret)) {
+            ZSTD_freeDStream(ds);
+            return Error(Error::Code::Corrupt, QStringLiteral("damaged zstd data"));
+        }
+        out.append(buf.constData(), qsizetype(ob.pos));
+        if (out.size() > maxSize) {
+            ZSTD_freeDStream(ds);
+            return Error(Error::Code::LimitExceeded, QStringLiteral("object decompresses past the limit of %1 bytes").arg(maxSize));
+        }
+    }
+    ZSTD_freeDStream(ds);
+    if (ret != 0)
+        return Error(Error::Code::Corrupt, QStringLiteral("truncated zstd data"));
+    return out;
+}
+
+} // namespace poddeck

@@ -1,0 +1,307 @@
+#include "store/ObjectStore.h"
+
+#include "store/Chunker.h"
+#include "store/Compression.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace poddeck {
+
+namespace {
+
+QString tempDirOf(const QString &objectsDir)
+{
+    return objectsDir + QStringLiteral("/tmp");
+}
+
+Error ioError(const QString &what, const QString &path, const QString &why)
+{
+    return Error(Error::Code::Io, QStringLiteral("%1 %2: %3").arg(what, QDir::toNativeSeparators(path), why));
+}
+
+} // namespace
+
+ObjectStore::ObjectStore(const QString &homeDir) : m_dir(homeDir + QStringLiteral("/objects")) {}
+
+ObjectStore::~ObjectStore()
+{
+    for (const QString &tmp : std::as_const(m_pending))
+        QFile::remove(tmp);
+}
+
+QString ObjectStore::pathFor(const ObjectId &id) const
+{
+    const QString hex = id.toHex();
+    return m_dir + QLatin1Char('/') + hex.left(2) + QLatin1Char('/') + hex.mid(2);
+}
+
+bool ObjectStore::contains(const ObjectId &id) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_pending.contains(id))
+            return true;
+    }
+    return QFileInfo::exists(pathFor(id));
+}
+
+Result<ObjectId> ObjectStore::put(const QByteArray &data)
+{
+    if (data.size() > MaxObjectSize)
+        return Error(Error::Code::LimitExceeded,
+                     QStringLiteral("object of %1 bytes is larger than the limit of %2").arg(data.size()).arg(MaxObjectSize));
+    const ObjectId id = ObjectId::hash(data);
+    if (contains(id))
+        return id;
+    const QByteArray compressed = zstdCompress(data);
+    if (compressed.isEmpty())
+        return Error(Error::Code::Io, QStringLiteral("out of memory while compressing an object"));
+    const Status st = writeCompressed(id, compressed);
+    if (!st)
+        return st.error();
+    return id;
+}
+
+Status ObjectStore::putCompressed(const ObjectId &expected, const QByteArray &compressed, qint64 maxSize)
+{
+    if (contains(expected))
+        return {};
+    Result<QByteArray> plain = zstdDecompress(compressed, qMin(maxSize, MaxObjectSize));
+    if (!plain)
+        return Error(plain.error().code, QStringLiteral("object %1: %2").arg(expected.toHex(), plain.error().message));
+    if (ObjectId::hash(*plain) != expected)
+        return Error(Error::Code::Corrupt,
+                     QStringLiteral("object %1 does not match its hash (damaged or tampered with)").arg(expected.toHex()));
+    return writeCompressed(expected, compressed);
+}
+
+Status ObjectStore::writeCompressed(const ObjectId &id, const QByteArray &compressed)
+{
+    const QString tmpDir = tempDirOf(m_dir);
+    if (!QDir().mkpath(tmpDir))
+        return ioError(QStringLiteral("cannot create"), tmpDir, QStringLiteral("check permissions and free space"));
+    const QString tmp = tmpDir + QLatin1Char('/') + id.toHex() + QLatin1Char('.')
+                        + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    QFile f(tmp);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return ioError(QStringLiteral("cannot write"), tmp, f.errorString());
+    if (f.write(compressed) != compressed.size()) {
+        const QString why = f.errorString();
+        f.close();
+        QFile::remove(tmp);
+        return ioError(QStringLiteral("cannot write"), tmp, why);
+    }
+    f.close();
+    QMutexLocker lock(&m_mutex);
+    if (m_pending.contains(id)) { // another thread stored the same content meanwhile
+        QFile::remove(tmp);
+        return {};
+    }
+    m_pending.insert(id, tmp);
+    m_bytesWritten += compressed.size();
+    ++m_objectsWritten;
+    return {};
+}
+
+Status ObjectStore::syncFileSystem() const
+{
+    const int fd = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return ioError(QStringLiteral("cannot open"), m_dir, QString::fromLocal8Bit(strerror(errno)));
+    const int rc = ::syncfs(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0)
+        return ioError(QStringLiteral("cannot sync"), m_dir, QString::fromLocal8Bit(strerror(err)));
+    return {};
+}
+
+Status ObjectStore::flush()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_pending.isEmpty())
+        return {};
+    // 1. Temp files durable. 2. Rename into place. 3. Renames durable.
+    if (Status st = syncFileSystem(); !st)
+        return st;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        const QString target = pathFor(it.key());
+        const QString dir = QFileInfo(target).path();
+        if (!QDir().mkpath(dir))
+            return ioError(QStringLiteral("cannot create"), dir, QStringLiteral("check permissions and free space"));
+        if (::rename(QFile::encodeName(it.value()).constData(), QFile::encodeName(target).constData()) != 0)
+            return ioError(QStringLiteral("cannot move object into"), target, QString::fromLocal8Bit(strerror(errno)));
+    }
+    m_pending.clear();
+    return syncFileSystem();
+}
+
+Result<QByteArray> ObjectStore::getCompressed(const ObjectId &id) const
+{
+    QString path;
+    {
+        QMutexLocker lock(&m_mutex);
+        path = m_pending.value(id);
+    }
+    if (path.isEmpty())
+        path = pathFor(id);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (!f.exists())
+            return Error(Error::Code::NotFound, QStringLiteral("object %1 is missing from the store (run `poddeck-cli fsck`)").arg(id.toHex()));
+        return ioError(QStringLiteral("cannot read"), path, f.errorString());
+    }
+    return f.readAll();
+}
+
+Result<QByteArray> ObjectStore::get(const ObjectId &id) const
+{
+    Result<QByteArray> compressed = getCompressed(id);
+    if (!compressed)
+        return compressed.error();
+    Result<QByteArray> plain = zstdDecompress(*compressed, MaxObjectSize);
+    if (!plain)
+        return Error(Error::Code::Corrupt, QStringLiteral("object %1 is damaged: %2 (run `poddeck-cli fsck`)")
+                                               .arg(id.toHex(), plain.error().message));
+    if (ObjectId::hash(*plain) != id)
+        return Error(Error::Code::Corrupt,
+                     QStringLiteral("object %1 does not match its hash (run `poddeck-cli fsck`)").arg(id.toHex()));
+    return plain;
+}
+
+Result<AttachmentRef> ObjectStore::putBlob(const QByteArray &data)
+{
+    AttachmentRef ref;
+    ref.size = data.size();
+    const auto *p = reinterpret_cast<const uchar *>(data.constData());
+    qsizetype offset = 0;
+    while (offset < data.size()) {
+        const qsizetype n = Chunker::cut(p + offset, data.size() - offset);
+        Result<ObjectId> id = put(QByteArray::fromRawData(data.constData() + offset, n));
+        if (!id)
+            return id.error();
+        ref.chunks.append(*id);
+        offset += n;
+    }
+    return ref;
+}
+
+Result<AttachmentRef> ObjectStore::putBlob(QIODevice *in)
+{
+    AttachmentRef ref;
+    QByteArray buffer;
+    constexpr qsizetype ReadSize = 4 * Chunker::MaxSize;
+    bool eof = false;
+    while (true) {
+        while (!eof && buffer.size() < Chunker::MaxSize) {
+            const QByteArray more = in->read(ReadSize);
+            if (more.isEmpty()) {
+                if (in->bytesAvailable() <= 0 && (in->atEnd() || !in->waitForReadyRead(30000)))
+                    eof = true;
+            }
+            buffer.append(more);
+        }
+        if (buffer.isEmpty())
+            break;
+        const qsizetype n = Chunker::cut(reinterpret_cast<const uchar *>(buffer.constData()), buffer.size());
+        Result<ObjectId> id = put(buffer.left(n));
+        if (!id)
+            return id.error();
+        ref.chunks.append(*id);
+        ref.size += n;
+        buffer.remove(0, n);
+    }
+    return ref;
+}
+
+Result<QByteArray> ObjectStore::getBlob(const AttachmentRef &ref) const
+{
+    QByteArray out;
+    out.reserve(qsizetype(ref.size));
+    for (const ObjectId &c : ref.chunks) {
+        Result<QByteArray> chunk = get(c);
+        if (!chunk)
+            return chunk.error();
+        out.append(*chunk);
+    }
+    if (out.size() != ref.size)
+        return Error(Error::Code::Corrupt, QStringLiteral("attachment has %1 bytes, its reference says %2").arg(out.size()).arg(ref.size));
+    return out;
+}
+
+Status ObjectStore::writeBlob(const AttachmentRef &ref, QIODevice *out) const
+{
+    qint64 written = 0;
+    for (const ObjectId &c : ref.chunks) {
+        Result<QByteArray> chunk = get(c);
+        if (!chunk)
+            return chunk.error();
+        if (out->write(*chunk) != chunk->size())
+            return Error(Error::Code::Io, QStringLiteral("cannot write attachment: %1").arg(out->errorString()));
+        written += chunk->size();
+    }
+    if (written != ref.size)
+        return Error(Error::Code::Corrupt, QStringLiteral("attachment has %1 bytes, its reference says %2").arg(written).arg(ref.size));
+    return {};
+}
+
+Result<QList<ObjectId>> ObjectStore::listObjects() const
+{
+    QList<ObjectId> ids;
+    QDir root(m_dir);
+    const QStringList prefixes = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &prefix : prefixes) {
+        if (prefix.size() != 2)
+            continue; // tmp/
+        const QStringList names = QDir(root.filePath(prefix)).entryList(QDir::Files);
+        for (const QString &name : names) {
+            const ObjectId id = ObjectId::fromHex(QString(prefix + name));
+            if (!id.isNull())
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
+Status ObjectStore::remove(const ObjectId &id)
+{
+    const QString path = pathFor(id);
+    if (!QFile::remove(path) && QFileInfo::exists(path))
+        return ioError(QStringLiteral("cannot remove"), path, QStringLiteral("check permissions"));
+    return {};
+}
+
+int ObjectStore::removeStaleTempFiles(qint64 seconds)
+{
+    int removed = 0;
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-seconds);
+    QDirIterator it(tempDirOf(m_dir), QDir::Files);
+    while (it.hasNext()) {
+        it.next();
+        if (it.fileInfo().lastModified().toUTC() < cutoff && QFile::remove(it.filePath()))
+            ++removed;
+    }
+    return removed;
+}
+
+qint64 ObjectStore::bytesWritten() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_bytesWritten;
+}
+
+int ObjectStore::objectsWritten() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_objectsWritten;
+}
+
+} // namespace poddeck

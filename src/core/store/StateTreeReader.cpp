@@ -1,0 +1,130 @@
+#include "store/StateTreeReader.h"
+
+#include "state/Resource.h"
+#include "state/Version.h"
+#include "store/ObjectStore.h"
+
+namespace poddeck {
+
+Result<TreeObject> readTree(const ObjectStore &store, const ObjectId &id)
+{
+    Result<QByteArray> bytes = store.get(id);
+    if (!bytes)
+        return bytes.error();
+    TreeObject tree;
+    QString why;
+    if (!TreeObject::parse(*bytes, &tree, &why))
+        return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(id.toHex(), why));
+    return tree;
+}
+
+namespace {
+
+Status walk(const ObjectStore &store, const ObjectId &id, const QString &prefix,
+            const std::function<bool(const QString &, const ObjectId &)> &visit, bool *stop)
+{
+    Result<TreeObject> tree = readTree(store, id);
+    if (!tree)
+        return tree.error();
+    for (const TreeObject::Entry &e : tree->entries) {
+        const QString path = prefix.isEmpty() ? e.name : prefix + QLatin1Char('/') + e.name;
+        if (e.kind == TreeObject::Kind::Resource) {
+            if (!visit(path, e.id)) {
+                *stop = true;
+                return {};
+            }
+        } else {
+            if (Status st = walk(store, e.id, path, visit, stop); !st)
+                return st;
+        }
+        if (*stop)
+            return {};
+    }
+    return {};
+}
+
+} // namespace
+
+Status forEachResource(const ObjectStore &store, const ObjectId &root,
+                       const std::function<bool(const QString &, const ObjectId &)> &visit)
+{
+    bool stop = false;
+    return walk(store, root, QString(), visit, &stop);
+}
+
+Result<QMap<QString, ObjectId>> flattenStateTree(const ObjectStore &store, const ObjectId &root)
+{
+    QMap<QString, ObjectId> out;
+    Status st = forEachResource(store, root, [&out](const QString &path, const ObjectId &id) {
+        out.insert(path, id);
+        return true;
+    });
+    if (!st)
+        return st.error();
+    return out;
+}
+
+namespace {
+
+Status collectTree(const ObjectStore &store, const ObjectId &id, QSet<ObjectId> &seen, bool verify, bool requireChunks)
+{
+    if (seen.contains(id))
+        return {};
+    Result<TreeObject> tree = readTree(store, id);
+    if (!tree)
+        return tree.error();
+    seen.insert(id);
+    for (const TreeObject::Entry &e : tree->entries) {
+        if (seen.contains(e.id))
+            continue;
+        if (e.kind == TreeObject::Kind::Tree) {
+            if (Status st = collectTree(store, e.id, seen, verify, requireChunks); !st)
+                return st;
+            continue;
+        }
+        Result<QByteArray> bytes = store.get(e.id);
+        if (!bytes)
+            return bytes.error();
+        Resource r;
+        QString why;
+        if (!Resource::fromObjectBytes(*bytes, &r, &why))
+            return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(e.id.toHex(), why));
+        seen.insert(e.id);
+        for (const AttachmentRef &a : std::as_const(r.attachments)) {
+            for (const ObjectId &c : a.chunks) {
+                if (seen.contains(c))
+                    continue;
+                if (verify) {
+                    Result<QByteArray> chunk = store.get(c);
+                    if (!chunk)
+                        return Error(chunk.error().code, QStringLiteral("%1 (attachment of %2)").arg(chunk.error().message, r.path));
+                } else if (requireChunks && !store.contains(c)) {
+                    return Error(Error::Code::NotFound,
+                                 QStringLiteral("object %1 (attachment of %2) is missing").arg(c.toHex(), r.path));
+                }
+                seen.insert(c);
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Status collectReachable(const ObjectStore &store, const ObjectId &versionId, QSet<ObjectId> &seen, bool verify,
+                        bool requireChunks)
+{
+    if (seen.contains(versionId))
+        return {};
+    Result<QByteArray> bytes = store.get(versionId);
+    if (!bytes)
+        return bytes.error();
+    Version v;
+    QString why;
+    if (!Version::fromObjectBytes(*bytes, &v, &why))
+        return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(versionId.toHex(), why));
+    seen.insert(versionId);
+    return collectTree(store, v.root, seen, verify, requireChunks);
+}
+
+} // namespace poddeck

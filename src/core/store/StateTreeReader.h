@@ -1,0 +1,31 @@
+#pragma once
+
+#include "state/ObjectId.h"
+#include "state/TreeObject.h"
+#include "util/Result.h"
+
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <functional>
+
+namespace poddeck {
+
+class ObjectStore;
+
+Result<TreeObject> readTree(const ObjectStore &store, const ObjectId &id);
+
+// Visits every resource below `root` in path order. The visitor returns false to stop early.
+Status forEachResource(const ObjectStore &store, const ObjectId &root,
+                       const std::function<bool(const QString &path, const ObjectId &id)> &visit);
+
+// path -> resource id for the whole state.
+Result<QMap<QString, ObjectId>> flattenStateTree(const ObjectStore &store, const ObjectId &root);
+
+// Adds to `seen` every object reachable from a version (its object, trees, resources, chunks). Subtrees
+// already in `seen` are skipped unread, so walking many versions of one pod costs what they do not share.
+// With verify, every object read is hash-checked (fsck); chunks are then read too, else only listed.
+Status collectReachable(const ObjectStore &store, const ObjectId &versionId, QSet<ObjectId> &seen, bool verify,
+                        bool requireChunks = true);
+
+} // namespace poddeck

@@ -1,0 +1,48 @@
+#include "store/StateTreeWriter.h"
+
+#include "state/TreeObject.h"
+#include "store/ObjectStore.h"
+
+#include <map>
+
+namespace poddeck {
+
+namespace {
+
+struct Node
+{
+    std::map<QString, ObjectId> resources;
+    std::map<QString, Node> children;
+};
+
+Result<ObjectId> writeNode(ObjectStore &store, const Node &node)
+{
+    TreeObject tree;
+    tree.entries.reserve(qsizetype(node.resources.size() + node.children.size()));
+    for (const auto &[name, id] : node.resources)
+        tree.entries.append({TreeObject::Kind::Resource, id, name});
+    for (const auto &[name, child] : node.children) {
+        Result<ObjectId> id = writeNode(store, child);
+        if (!id)
+            return id;
+        tree.entries.append({TreeObject::Kind::Tree, *id, name});
+    }
+    return store.put(tree.toBytes());
+}
+
+} // namespace
+
+Result<ObjectId> writeStateTree(ObjectStore &store, const QMap<QString, ObjectId> &resources)
+{
+    Node root;
+    for (auto it = resources.cbegin(); it != resources.cend(); ++it) {
+        const QStringList parts = it.key().split(QLatin1Char('/'));
+        Node *node = &root;
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+            node = &node->children[parts[i]];
+        node->resources[parts.last()] = it.value();
+    }
+    return writeNode(store, root);
+}
+
+} // namespace poddeck

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "state/ObjectId.h"
+#include "util/Result.h"
+
+#include <QMap>
+#include <QString>
+
+namespace poddeck {
+
+class ObjectStore;
+
+// Writes the Merkle tree over resource paths (path -> resource object id) and returns the root id.
+// Subtrees that already exist in the store are not written again (content addressing).
+Result<ObjectId> writeStateTree(ObjectStore &store, const QMap<QString, ObjectId> &resources);
+
+} // namespace poddeck

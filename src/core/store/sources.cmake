@@ -1,0 +1,9 @@
+list(APPEND PODDECK_CORE_SOURCES
+  store/Chunker.h store/Chunker.cpp
+  store/Compression.h store/Compression.cpp
+  store/ObjectStore.h store/ObjectStore.cpp
+  store/StateTreeWriter.h store/StateTreeWriter.cpp
+  store/StateTreeReader.h store/StateTreeReader.cpp
+  store/StateBuilder.h store/StateBuilder.cpp
+)
+include(${CMAKE_CURRENT_LIST_DIR}/catalogue.cmake OPTIONAL)
