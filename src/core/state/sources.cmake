@@ -6,4 +6,5 @@ list(APPEND PODDECK_CORE_SOURCES
   state/Resource.h state/Resource.cpp
   state/TreeObject.h state/TreeObject.cpp
   state/Version.h state/Version.cpp
+  state/Metamodel.h state/Metamodel.cpp
 )

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace poddeck {
+
+// Where a PodDeck home lives: --home, else $PODDECK_HOME, else the XDG data dir
+// (QStandardPaths::AppDataLocation, e.g. ~/.local/share/PodDeck).
+QString resolveHome(const QString &explicitHome = QString());
+
+} // namespace poddeck

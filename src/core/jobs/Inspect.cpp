@@ -1,0 +1,50 @@
+#include "jobs/Inspect.h"
+
+#include "store/Catalogue.h"
+#include "store/ObjectStore.h"
+#include "store/StateTreeReader.h"
+
+namespace poddeck {
+
+Result<Version> resolveVersion(const QString &home, const VersionRef &ref)
+{
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+    if (!catalogue)
+        return catalogue.error();
+    return (*catalogue)->version(ref.pod, ref.number);
+}
+
+Result<Inspection> inspectVersion(const QString &home, const VersionRef &ref, bool revealSecrets)
+{
+    Result<Version> version = resolveVersion(home, ref);
+    if (!version)
+        return version.error();
+    ObjectStore store(home);
+    auto model = std::make_unique<Metamodel>();
+    Error failure;
+    Status st = forEachResource(store, version->root, [&](const QString &, const ObjectId &id) {
+        Result<QByteArray> bytes = store.get(id);
+        Resource r;
+        QString why;
+        if (!bytes) {
+            failure = bytes.error();
+            return false;
+        }
+        if (!Resource::fromObjectBytes(*bytes, &r, &why)) {
+            failure = Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(id.toHex(), why));
+            return false;
+        }
+        model->add(r, revealSecrets);
+        return true;
+    });
+    if (!st)
+        return st.error();
+    if (failure)
+        return failure;
+    Inspection out;
+    out.version = *version;
+    out.metamodel = std::move(model);
+    return out;
+}
+
+} // namespace poddeck

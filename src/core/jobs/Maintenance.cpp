@@ -1,0 +1,105 @@
+#include "jobs/Maintenance.h"
+
+#include "state/Version.h"
+#include "store/Catalogue.h"
+#include "store/ObjectStore.h"
+#include "store/StateTreeReader.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace poddeck {
+
+Result<GcReport> collectGarbage(const QString &home, qint64 graceSeconds, JobContext &context)
+{
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+    if (!catalogue)
+        return catalogue.error();
+    Result<QList<Version>> versions = (*catalogue)->allVersions();
+    if (!versions)
+        return versions.error();
+    ObjectStore store(home);
+    GcReport report;
+    QSet<ObjectId> seen;
+    context.setStage(QStringLiteral("Finding reachable objects"), versions->size());
+    for (const Version &v : std::as_const(*versions)) {
+        // A damaged version must not make gc delete what it still reaches: stop and ask for fsck.
+        if (Status st = collectReachable(store, v.id, seen, false, false); !st)
+            return Error(st.error().code, QStringLiteral("gc stopped, nothing was removed: %1").arg(st.error().message));
+        context.advance();
+    }
+    report.reachable = seen.size();
+    Result<QList<ObjectId>> all = store.listObjects();
+    if (!all)
+        return all.error();
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-graceSeconds);
+    context.setStage(QStringLiteral("Removing unreachable objects"), all->size());
+    for (const ObjectId &id : std::as_const(*all)) {
+        context.advance();
+        if (seen.contains(id))
+            continue;
+        const QFileInfo info(store.pathFor(id));
+        if (graceSeconds > 0 && info.lastModified().toUTC() > cutoff)
+            continue;
+        const qint64 size = info.size();
+        if (Status st = store.remove(id); !st)
+            return st.error();
+        ++report.removed;
+        report.bytesFreed += size;
+    }
+    report.tempFilesRemoved = store.removeStaleTempFiles(qMax<qint64>(graceSeconds, 3600));
+    return report;
+}
+
+Result<FsckReport> checkHome(const QString &home, JobContext &context)
+{
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+    if (!catalogue)
+        return catalogue.error();
+    Result<QList<Version>> versions = (*catalogue)->allVersions();
+    if (!versions)
+        return versions.error();
+    ObjectStore store(home);
+    FsckReport report;
+    QSet<ObjectId> seen;
+    context.setStage(QStringLiteral("Verifying versions"), versions->size());
+    for (const Version &v : std::as_const(*versions)) {
+        ++report.versionsChecked;
+        const QString name = QStringLiteral("%1:%2").arg(v.pod).arg(v.number);
+        Result<QByteArray> bytes = store.get(v.id);
+        if (!bytes) {
+            report.problems.append(QStringLiteral("%1 (%2): %3").arg(name, v.id.shortHex(), bytes.error().message));
+            continue;
+        }
+        Version stored;
+        QString why;
+        if (!Version::fromObjectBytes(*bytes, &stored, &why)) {
+            report.problems.append(QStringLiteral("%1 (%2): %3").arg(name, v.id.shortHex(), why));
+            continue;
+        }
+        if (stored.root != v.root || stored.parents != v.parents)
+            report.problems.append(QStringLiteral("%1 (%2): catalogue row disagrees with the version object").arg(name, v.id.shortHex()));
+        if (Status st = collectReachable(store, v.id, seen, true); !st)
+            report.problems.append(QStringLiteral("%1 (%2): %3").arg(name, v.id.shortHex(), st.error().message));
+        context.advance();
+    }
+    report.objectsChecked = seen.size();
+    return report;
+}
+
+Status deleteVersionOrPod(const QString &home, const QString &refText)
+{
+    Result<VersionRef> ref = VersionRef::parse(refText);
+    if (!ref)
+        return ref.error();
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+    if (!catalogue)
+        return catalogue.error();
+    if (ref->number > 0)
+        return (*catalogue)->deleteVersion(ref->pod, ref->number);
+    if (!(*catalogue)->hasPod(ref->pod))
+        return Error(Error::Code::NotFound, QStringLiteral("no pod named '%1' (see `poddeck-cli list`)").arg(ref->pod));
+    return (*catalogue)->deletePod(ref->pod);
+}
+
+} // namespace poddeck

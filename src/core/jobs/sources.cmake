@@ -1,0 +1,9 @@
+list(APPEND PODDECK_CORE_SOURCES
+  jobs/Home.h jobs/Home.cpp
+  jobs/JobContext.h jobs/JobContext.cpp
+  jobs/VersionRef.h jobs/VersionRef.cpp
+  jobs/VersionCommit.h jobs/VersionCommit.cpp
+  jobs/CommitDirectory.h jobs/CommitDirectory.cpp
+  jobs/Maintenance.h jobs/Maintenance.cpp
+  jobs/Inspect.h jobs/Inspect.cpp
+)

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "state/Resource.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace poddeck {
+
+// What a person reads: service > account > region > type > resource > attributes, with child resources
+// (S3 objects, DynamoDB items) nested under their parent. Secrets are masked unless revealed.
+struct MetamodelNode
+{
+    enum class Kind { Root, Service, Account, Region, Type, Resource, ChildType, Attribute, Attachment };
+    Kind kind = Kind::Root;
+    QString name;         // decoded segment, or attribute key
+    QJsonValue value;     // attributes only
+    bool secret = false;  // the value is masked
+    QString resourcePath; // resources only
+    std::vector<std::unique_ptr<MetamodelNode>> children;
+
+    MetamodelNode *child(Kind kind, const QString &name); // finds or appends
+    static QString kindName(Kind kind);
+    QJsonObject toJson() const;
+};
+
+class Metamodel
+{
+public:
+    static constexpr const char *Mask = "********";
+
+    Metamodel();
+    // Adds a resource at its place in the tree; attributes become children of the resource node.
+    void add(const Resource &resource, bool revealSecrets = false);
+    const MetamodelNode &root() const { return *m_root; }
+    // True for attribute names or documents that hold secret values (Secrets Manager values, SecureString
+    // parameters, passwords, private keys).
+    static bool isSecretAttribute(const QJsonObject &document, const QString &key);
+
+private:
+    std::unique_ptr<MetamodelNode> m_root;
+};
+
+} // namespace poddeck
