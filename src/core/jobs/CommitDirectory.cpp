@@ -14,6 +14,9 @@
 #include <QUrl>
 #include <QtConcurrent>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace poddeck {
 
 QString defaultAuthor()
@@ -23,7 +26,11 @@ QString defaultAuthor()
         return env;
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
-        user = QStringLiteral("unknown");
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty()) {
+        const passwd *pw = getpwuid(getuid());
+        user = pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("unknown");
+    }
     return user + QLatin1Char('@') + QHostInfo::localHostName();
 }
 

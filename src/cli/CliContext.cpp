@@ -1,0 +1,70 @@
+#include "CliContext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <cstdio>
+
+namespace poddeck::cli {
+
+QTextStream &CliContext::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int CliContext::fail(const QString &message, int code)
+{
+    out().flush();
+    QTextStream err(stderr);
+    QString oneLine = message;
+    oneLine.replace(QLatin1Char('\n'), QLatin1String("; "));
+    err << "poddeck-cli: " << oneLine << Qt::endl;
+    return code;
+}
+
+int CliContext::fail(const Error &error)
+{
+    return fail(error.message, error.code == Error::Code::InvalidArgument ? ExitUsage : ExitFailure);
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    QJsonDocument doc;
+    if (value.isArray())
+        doc = QJsonDocument(value.toArray());
+    else
+        doc = QJsonDocument(value.toObject());
+    out() << doc.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+bool CliContext::parse(QCommandLineParser &parser, const QString &synopsis, int minPositional, int maxPositional,
+                       int *exitCode)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args)) {
+        *exitCode = fail(QStringLiteral("%1 (usage: poddeck-cli %2)").arg(parser.errorText(), synopsis), ExitUsage);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: poddeck-cli %1\n").arg(synopsis));
+        out() << text;
+        out().flush();
+        *exitCode = ExitOk;
+        return false;
+    }
+    const int n = int(parser.positionalArguments().size());
+    if (n < minPositional || n > maxPositional) {
+        *exitCode = fail(QStringLiteral("usage: poddeck-cli %1").arg(synopsis), ExitUsage);
+        return false;
+    }
+    return true;
+}
+
+} // namespace poddeck::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QList>
+
+namespace poddeck::cli {
+
+struct Command
+{
+    QString name;
+    QStringList aliases;
+    QString synopsis;
+    QString summary;
+    int (*run)(CliContext &);
+};
+
+// Each group of commands registers itself here; main() dispatches by name.
+QList<Command> podCommands();         // list, versions, inspect, delete
+QList<Command> fileCommands();        // commit --from-dir, import, export
+QList<Command> maintenanceCommands(); // gc, fsck
+
+} // namespace poddeck::cli

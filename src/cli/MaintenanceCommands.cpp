@@ -1,0 +1,70 @@
+#include "Commands.h"
+
+#include "jobs/Maintenance.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace poddeck::cli {
+
+namespace {
+
+int runGc(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption prune(QStringLiteral("prune-now"),
+                                   QStringLiteral("Also remove unreachable objects written in the last hour (only when nothing else is committing)."));
+    p.addOption(prune);
+    int code = 0;
+    if (!ctx.parse(p, QStringLiteral("gc [--prune-now]"), 0, 0, &code))
+        return code;
+    JobContext job;
+    Result<GcReport> r = collectGarbage(ctx.home, p.isSet(prune) ? 0 : 3600, job);
+    if (!r)
+        return ctx.fail(r.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{"reachable", r->reachable}, {"removed", r->removed}, {"bytesFreed", double(r->bytesFreed)},
+                                  {"tempFilesRemoved", r->tempFilesRemoved}});
+    else
+        ctx.out() << QStringLiteral("%1 objects in use, %2 removed (%3 bytes freed)\n").arg(r->reachable).arg(r->removed).arg(r->bytesFreed);
+    return ExitOk;
+}
+
+int runFsck(CliContext &ctx)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!ctx.parse(p, QStringLiteral("fsck"), 0, 0, &code))
+        return code;
+    JobContext job;
+    Result<FsckReport> r = checkHome(ctx.home, job);
+    if (!r)
+        return ctx.fail(r.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{"ok", r->ok()}, {"versions", r->versionsChecked}, {"objects", r->objectsChecked},
+                                  {"problems", QJsonArray::fromStringList(r->problems)}});
+    else {
+        for (const QString &problem : std::as_const(r->problems))
+            ctx.out() << "problem: " << problem << "\n";
+        ctx.out() << QStringLiteral("%1 versions and %2 objects checked: %3\n")
+                         .arg(r->versionsChecked)
+                         .arg(r->objectsChecked)
+                         .arg(r->ok() ? QStringLiteral("all good") : QStringLiteral("%1 problems").arg(r->problems.size()));
+    }
+    if (!r->ok())
+        return ctx.fail(QStringLiteral("fsck found %1 problems; restore the damaged versions from a remote or a .pod file, or delete them")
+                            .arg(r->problems.size()));
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> maintenanceCommands()
+{
+    return {
+        {QStringLiteral("gc"), {}, QStringLiteral("gc [--prune-now]"), QStringLiteral("Remove objects no version uses."), runGc},
+        {QStringLiteral("fsck"), {}, QStringLiteral("fsck"), QStringLiteral("Verify every version and object."), runFsck},
+    };
+}
+
+} // namespace poddeck::cli

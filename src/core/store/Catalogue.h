@@ -1,0 +1,135 @@
+#pragma once
+
+#include "state/ObjectId.h"
+#include "state/Version.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <memory>
+
+namespace poddeck {
+
+struct PodInfo
+{
+    QString name;
+    int versionCount = 0;
+    QDateTime lastChange; // newest `created` among its versions; the pod's own `created` when it has none
+    QStringList services; // union of its versions' services, sorted
+    qint64 bytes = 0;     // of the newest version (highest number)
+    ObjectId newest;      // null when the pod has no versions
+    QDateTime created;
+};
+
+// The version an instance was last committed to or injected from (see DESIGN.md, "Instance head").
+struct InstanceHead
+{
+    QString endpoint;
+    QString pod;
+    ObjectId version;
+    int number = 0;
+    QDateTime updated;
+};
+
+struct RemoteInfo
+{
+    QString name;
+    QString url;
+    QJsonObject options; // never secrets: those live in the OS keychain
+};
+
+// The catalogue of a PodDeck home: pods, their versions, refs, instance heads, remotes and settings, in
+// one SQLite database (`<home>/catalogue.db`, WAL, schema migrations by PRAGMA user_version).
+//
+// Threads: an instance owns one connection and must be used (and destroyed) by the thread that opened
+// it; another thread opens its own instance. Several instances and processes may share a home: writers
+// wait for each other up to a busy timeout of 5 s.
+//
+// Identity is the content id (Version::id); the same id may be in several pods. Per-pod numbers 1..n
+// are assigned in the order this catalogue learns of versions and are never reused after a deletion.
+// A pod lives until deletePod(): deleting its last version leaves it empty.
+class Catalogue
+{
+public:
+    static constexpr const char *FileName = "catalogue.db";
+
+    // Creates `homeDir` and the database if missing, upgrades an older schema. Refuses, without writing
+    // to it, a file of a newer schema (Unsupported) or one that is not a catalogue (Corrupt).
+    static Result<std::unique_ptr<Catalogue>> open(const QString &homeDir);
+    ~Catalogue();
+    Catalogue(const Catalogue &) = delete;
+    Catalogue &operator=(const Catalogue &) = delete;
+
+    QString path() const { return m_path; }
+    static int latestSchemaVersion();
+
+    // 1..100 characters of [A-Za-z0-9._-], not starting with '.' or '-'. Unique regardless of case.
+    static Status validatePodName(const QString &name);
+    // Lowercase scheme and host, no trailing slash: "HTTP://LocalHost:4566/" -> "http://localhost:4566".
+    static QString normalizeEndpoint(const QString &endpoint);
+
+    // Pods, ordered by name. Lookups by name ignore case.
+    Result<QList<PodInfo>> pods();
+    Result<PodInfo> pod(const QString &name);
+    bool hasPod(const QString &name);
+    Status createPod(const QString &name); // Conflict when it exists
+    Status renamePod(const QString &from, const QString &to);
+    Status deletePod(const QString &name); // with its versions, refs and the instance heads naming them
+
+    // Versions come with pod, number and parents filled in.
+    Result<QList<Version>> versions(const QString &pod); // ordered by number
+    Result<Version> version(const QString &pod, int number); // number <= 0: the newest
+    Result<Version> versionById(const QString &pod, const ObjectId &id);
+    Result<QList<Version>> allVersions(); // by pod name, then number
+    // In one transaction: creates the pod if needed, skips versions the pod already has, numbers the
+    // others in list order (pass parents first). Returns how many were added.
+    Result<int> addVersions(const QString &pod, const QList<Version> &versions);
+    // Children keep the deleted version's id among their parents; refs and heads naming it go.
+    Status deleteVersion(const QString &pod, int number);
+    // Every version id and root tree id in every pod: where gc and fsck start.
+    Result<QSet<ObjectId>> reachableRoots();
+
+    // Named refs of a pod (e.g. "head").
+    Status setRef(const QString &pod, const QString &name, const ObjectId &version);
+    Result<ObjectId> ref(const QString &pod, const QString &name);
+
+    // Instances, by normalized endpoint.
+    Status recordInstance(const QString &endpoint, const QString &kind);
+    Status setInstanceHead(const QString &endpoint, const QString &pod, const ObjectId &version);
+    Result<InstanceHead> instanceHead(const QString &endpoint); // NotFound when none
+    Status clearInstanceHead(const QString &endpoint);
+
+    Result<QString> setting(const QString &key, const QString &fallback = {});
+    Status setSetting(const QString &key, const QString &value);
+    Status removeSetting(const QString &key);
+
+    Status addRemote(const QString &name, const QString &url, const QJsonObject &options = {});
+    Status removeRemote(const QString &name);
+    Result<QList<RemoteInfo>> remotes();
+    Result<RemoteInfo> remote(const QString &name);
+    // What a remote was last seen to hold for a pod (by the pod's name on the remote).
+    Status setRemoteRef(const QString &remote, const QString &podName, const ObjectId &version);
+    Result<ObjectId> remoteRef(const QString &remote, const QString &podName);
+
+private:
+    explicit Catalogue(const QString &path);
+    Status connect();
+    Result<qint64> podId(const QString &name);
+    Result<QList<PodInfo>> loadPods(const QString &where, const QVariantList &values, const QString &what);
+    Result<QList<Version>> loadVersions(const QString &where, const QVariantList &values,
+                                        const QString &what);
+    Error noSuchNumber(qint64 podId, const QString &pod, int number);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace poddeck

@@ -1,0 +1,240 @@
+#include "store/CatalogueSchema.h"
+
+#include "store/CatalogueSql.h"
+#include "store/CatalogueTransaction.h"
+
+#include <QStringList>
+#include <QUuid>
+
+#include <iterator>
+
+namespace poddeck {
+
+using catalogue::change;
+using catalogue::selectValue;
+
+namespace {
+
+// PRAGMA application_id: "PDkC", so `file` and other tools can tell a catalogue from any SQLite file.
+constexpr qint64 ApplicationId = 0x50446B43;
+constexpr int BusyTimeoutMs = 5000;
+
+Status execAll(const QSqlDatabase &db, const QStringList &statements, const QString &what)
+{
+    for (const QString &sql : statements) {
+        Result<int> r = change(db, sql, {}, what);
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+// Schema 1. Ids are lowercase hex; times are ISO 8601 UTC with milliseconds.
+Status migrateTo1(const QSqlDatabase &db)
+{
+    return execAll(db, {
+        // next_number: numbers of deleted versions are never handed out again.
+        // Names are unique regardless of case, because remotes store pods/<name>.json on file
+        // systems that may ignore case.
+        QStringLiteral("CREATE TABLE pods ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                       " created TEXT NOT NULL,"
+                       " next_number INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE versions ("
+                       " pod_id INTEGER NOT NULL REFERENCES pods(id) ON DELETE CASCADE,"
+                       " id TEXT NOT NULL,"
+                       " number INTEGER NOT NULL,"
+                       " root TEXT NOT NULL,"
+                       " message TEXT NOT NULL DEFAULT '',"
+                       " author TEXT NOT NULL DEFAULT '',"
+                       " created TEXT NOT NULL DEFAULT '',"
+                       " emulator_kind TEXT NOT NULL DEFAULT '',"
+                       " emulator_version TEXT NOT NULL DEFAULT '',"
+                       " services TEXT NOT NULL DEFAULT '[]'," // JSON array of strings, sorted
+                       " resource_count INTEGER NOT NULL DEFAULT 0,"
+                       " bytes INTEGER NOT NULL DEFAULT 0,"
+                       " added TEXT NOT NULL," // when this catalogue learned of the version
+                       " PRIMARY KEY (pod_id, id),"
+                       " UNIQUE (pod_id, number))"),
+        QStringLiteral("CREATE INDEX versions_by_id ON versions(id)"),
+        // A parent may be missing from the pod (deleted): no foreign key on parent_id.
+        QStringLiteral("CREATE TABLE version_parents ("
+                       " pod_id INTEGER NOT NULL,"
+                       " version_id TEXT NOT NULL,"
+                       " ord INTEGER NOT NULL,"
+                       " parent_id TEXT NOT NULL,"
+                       " PRIMARY KEY (pod_id, version_id, ord),"
+                       " FOREIGN KEY (pod_id, version_id) REFERENCES versions(pod_id, id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE INDEX version_parents_by_parent ON version_parents(pod_id, parent_id)"),
+        QStringLiteral("CREATE TABLE refs ("
+                       " pod_id INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " version_id TEXT NOT NULL,"
+                       " updated TEXT NOT NULL,"
+                       " PRIMARY KEY (pod_id, name),"
+                       " FOREIGN KEY (pod_id, version_id) REFERENCES versions(pod_id, id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE INDEX refs_by_version ON refs(pod_id, version_id)"),
+        QStringLiteral("CREATE TABLE instances ("
+                       " endpoint TEXT PRIMARY KEY,"
+                       " kind TEXT NOT NULL DEFAULT '',"
+                       " last_seen TEXT NOT NULL)"),
+        // One head per endpoint; it disappears with the version it names.
+        QStringLiteral("CREATE TABLE instance_heads ("
+                       " endpoint TEXT PRIMARY KEY REFERENCES instances(endpoint) ON DELETE CASCADE,"
+                       " pod_id INTEGER NOT NULL,"
+                       " version_id TEXT NOT NULL,"
+                       " updated TEXT NOT NULL,"
+                       " FOREIGN KEY (pod_id, version_id) REFERENCES versions(pod_id, id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE INDEX instance_heads_by_version ON instance_heads(pod_id, version_id)"),
+        // options: JSON object; secrets never go here (they live in the OS keychain).
+        QStringLiteral("CREATE TABLE remotes ("
+                       " name TEXT PRIMARY KEY,"
+                       " url TEXT NOT NULL,"
+                       " options TEXT NOT NULL DEFAULT '{}',"
+                       " added TEXT NOT NULL)"),
+        // What we last saw on a remote, by the pod's name there.
+        QStringLiteral("CREATE TABLE remote_refs ("
+                       " remote TEXT NOT NULL REFERENCES remotes(name) ON DELETE CASCADE ON UPDATE CASCADE,"
+                       " pod_name TEXT NOT NULL,"
+                       " version_id TEXT NOT NULL,"
+                       " updated TEXT NOT NULL,"
+                       " PRIMARY KEY (remote, pod_name))"),
+        QStringLiteral("CREATE TABLE settings ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+    }, QStringLiteral("creating the catalogue tables"));
+}
+
+// migrations[n] takes a catalogue from schema n to n+1. Append only; never edit a shipped step.
+using Migration = Status (*)(const QSqlDatabase &);
+const Migration migrations[] = {
+    &migrateTo1,
+};
+
+Result<int> userVersion(const QSqlDatabase &db)
+{
+    Result<QVariant> v = selectValue(db, QStringLiteral("PRAGMA user_version"), {},
+                                     QStringLiteral("reading the catalogue schema version"));
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Error newerSchema(const QSqlDatabase &db, int version)
+{
+    return Error(Error::Code::Unsupported,
+                 QStringLiteral("%1 was written by a newer PodDeck (schema %2, this build knows up to %3); "
+                                "upgrade PodDeck or use another --home")
+                     .arg(db.databaseName())
+                     .arg(version)
+                     .arg(CatalogueSchema::latestVersion()));
+}
+
+Status checkHeader(const QSqlDatabase &db)
+{
+    Result<QVariant> appId = selectValue(db, QStringLiteral("PRAGMA application_id"), {},
+                                         QStringLiteral("reading the catalogue header"));
+    if (!appId)
+        return appId.error();
+    if (appId->toLongLong() != 0 && appId->toLongLong() != ApplicationId)
+        return Error(Error::Code::Corrupt,
+                     QStringLiteral("%1 is an SQLite database of another application, not a PodDeck "
+                                    "catalogue; move it away or use another --home")
+                         .arg(db.databaseName()));
+    Result<int> version = userVersion(db);
+    if (!version)
+        return version.error();
+    if (*version > CatalogueSchema::latestVersion())
+        return newerSchema(db, *version);
+    if (*version == 0) {
+        // Schema 0 is an empty file, which we create; a database with tables of its own is not ours.
+        Result<QVariant> tables = selectValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
+                                              QStringLiteral("reading the catalogue tables"));
+        if (!tables)
+            return tables.error();
+        if (tables->toInt() > 0)
+            return Error(Error::Code::Corrupt,
+                         QStringLiteral("%1 is an SQLite database but not a PodDeck catalogue; "
+                                        "move it away or use another --home")
+                             .arg(db.databaseName()));
+    }
+    return {};
+}
+
+} // namespace
+
+int CatalogueSchema::latestVersion()
+{
+    return int(std::size(migrations));
+}
+
+Status CatalogueSchema::checkFile(const QString &path)
+{
+    const QString connection =
+        QStringLiteral("poddeck-catalogue-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (!db.open())
+            status = catalogue::sqlError(db, db.lastError(), QStringLiteral("opening the catalogue"));
+        else
+            status = checkHeader(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!status.ok() && status.error().code == Error::Code::Corrupt
+        && !status.error().message.contains(QLatin1String("PodDeck catalogue")))
+        return Error(Error::Code::Corrupt,
+                     QStringLiteral("%1 is not a PodDeck catalogue (%2); move it away or use another --home")
+                         .arg(path, status.error().message));
+    return status;
+}
+
+Status CatalogueSchema::prepare(const QSqlDatabase &db)
+{
+    // None of these may run inside a transaction; journal_mode=WAL is persistent, the rest per connection.
+    // synchronous=FULL: a commit is on disk when COMMIT returns, so a version we reported is never lost.
+    Status s = execAll(db, {
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    }, QStringLiteral("configuring the catalogue connection"));
+    if (!s)
+        return s;
+
+    Result<int> current = userVersion(db);
+    if (!current)
+        return current.error();
+    while (*current != latestVersion()) {
+        if (*current > latestVersion())
+            return newerSchema(db, *current);
+        // Another process may be migrating the same file: take the write lock, then look again.
+        CatalogueTransaction tx(db, CatalogueTransaction::Mode::Write);
+        if (Status b = tx.begin(QStringLiteral("upgrading the catalogue schema")); !b)
+            return b;
+        current = userVersion(db);
+        if (!current)
+            return current.error();
+        if (*current > latestVersion())
+            return newerSchema(db, *current);
+        if (*current < latestVersion()) {
+            if (Status m = migrations[*current](db); !m)
+                return m;
+            Result<int> v = change(db, QStringLiteral("PRAGMA user_version = %1").arg(*current + 1), {},
+                                   QStringLiteral("recording the catalogue schema version"));
+            if (!v)
+                return v.error();
+            current = *current + 1;
+        }
+        if (Status c = tx.commit(); !c)
+            return c;
+    }
+    return {};
+}
+
+} // namespace poddeck

@@ -1,0 +1,6 @@
+list(APPEND PODDECK_CORE_SOURCES
+  store/Catalogue.h store/Catalogue.cpp store/CatalogueRefs.cpp
+  store/CatalogueSchema.h store/CatalogueSchema.cpp
+  store/CatalogueSql.h store/CatalogueSql.cpp
+  store/CatalogueTransaction.h store/CatalogueTransaction.cpp
+)
