@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what PodDeck needs on Debian 12 to build and run; with --tests also what its tests need
+# (Xvfb, a keychain, moto_server and the aws CLI). Safe to run again: it only adds what is missing.
+set -euo pipefail
+
+want_tests=0
+[[ "${1:-}" == "--tests" ]] && want_tests=1
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "setup-debian.sh: run as root or install sudo" >&2; exit 1; }
+  sudo="sudo"
+fi
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+  libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qt6-translations-l10n
+  qtkeychain-qt6-dev libzstd-dev libarchive-dev libssl-dev
+  zstd git
+)
+if (( want_tests )); then
+  packages+=(xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
+             desktop-file-utils appstream python3 python3-pip python3-venv curl)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if (( ${#missing[@]} )); then
+  echo "setup-debian.sh: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if (( want_tests )); then
+  # moto is our real emulator and S3 in tests; the aws CLI is the reference in bench/.
+  if ! command -v moto_server >/dev/null && ! python3 -c 'import moto.server' 2>/dev/null; then
+    echo "setup-debian.sh: installing moto[server] with pip"
+    python3 -m pip install --user --quiet 'moto[server]' || python3 -m pip install --user --quiet --break-system-packages 'moto[server]'
+  fi
+  if ! command -v aws >/dev/null; then
+    python3 -m pip install --user --quiet awscli || python3 -m pip install --user --quiet --break-system-packages awscli || \
+      echo "setup-debian.sh: no aws CLI (only bench/ uses it)"
+  fi
+fi
