@@ -6,4 +6,5 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/CommitDirectory.h jobs/CommitDirectory.cpp
   jobs/Maintenance.h jobs/Maintenance.cpp
   jobs/Inspect.h jobs/Inspect.cpp
+  jobs/ImportExport.h jobs/ImportExport.cpp
 )

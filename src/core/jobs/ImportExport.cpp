@@ -1,0 +1,134 @@
+#include "jobs/ImportExport.h"
+
+#include "bundle/BundleReader.h"
+#include "bundle/BundleWriter.h"
+#include "bundle/LocalStackZip.h"
+#include "jobs/CommitDirectory.h"
+#include "jobs/VersionCommit.h"
+#include "store/Catalogue.h"
+#include "store/ObjectStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace poddeck {
+
+namespace {
+
+bool looksLikeZip(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray magic = f.read(4);
+    return magic == QByteArray("PK\x03\x04", 4) || magic == QByteArray("PK\x05\x06", 4);
+}
+
+// A pod name from a file name: "my state (2).zip" -> "my-state-2".
+QString podNameFromFile(const QString &path)
+{
+    QString name = QFileInfo(path).completeBaseName();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    name.remove(QRegularExpression(QStringLiteral("^[.-]+|-+$")));
+    return name.isEmpty() ? QStringLiteral("imported") : name.left(100);
+}
+
+BundleProgress progressOf(JobContext &context)
+{
+    return [&context](qint64 done, qint64 total) {
+        const JobContext::Progress p = context.progress();
+        if (total > 0 && p.total != total)
+            context.setStage(p.stage, total);
+        context.advance(done - context.progress().done);
+        return !context.isCancelled();
+    };
+}
+
+} // namespace
+
+Result<ImportReport> importFile(const ImportRequest &request, JobContext &context)
+{
+    const QFileInfo info(request.file);
+    if (!info.isFile())
+        return Error(Error::Code::InvalidArgument, QStringLiteral("%1: no such file").arg(request.file));
+    if (!request.pod.isEmpty())
+        if (Status st = Catalogue::validatePodName(request.pod); !st)
+            return st.error();
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(request.home);
+    if (!catalogue)
+        return catalogue.error();
+    ObjectStore store(request.home);
+    ImportReport report;
+    QList<Version> versions;
+    context.setStage(QStringLiteral("Verifying %1").arg(info.fileName()), info.size());
+    if (looksLikeZip(request.file)) {
+        report.format = QStringLiteral("localstack-zip");
+        report.pod = request.pod.isEmpty() ? podNameFromFile(request.file) : request.pod;
+        Version meta;
+        meta.message = QStringLiteral("Imported from %1").arg(info.fileName());
+        meta.author = defaultAuthor();
+        if ((*catalogue)->hasPod(report.pod))
+            if (Result<Version> newest = (*catalogue)->version(report.pod, 0))
+                meta.parents.append(newest->id);
+        Result<Version> v = LocalStackZip::import(store, request.file, {}, meta, progressOf(context));
+        if (!v)
+            return v.error();
+        versions.append(*v);
+    } else {
+        report.format = QStringLiteral("pod");
+        Result<BundleContents> contents = BundleReader::import(store, request.file, {}, progressOf(context));
+        if (!contents)
+            return contents.error();
+        report.pod = request.pod.isEmpty() ? contents->pod : request.pod;
+        if (Status st = Catalogue::validatePodName(report.pod); !st)
+            return Error(Error::Code::Corrupt, QStringLiteral("%1: the bundle names its pod '%2', which is not a valid name; import it with --pod NAME")
+                                                   .arg(info.fileName(), contents->pod));
+        versions = contents->versions;
+    }
+    if (context.isCancelled())
+        return Error(Error::Code::Cancelled, QStringLiteral("import cancelled; nothing was added"));
+    context.setStage(QStringLiteral("Recording versions"));
+    const int before = (*catalogue)->hasPod(report.pod) ? (*catalogue)->pod(report.pod)->versionCount : 0;
+    Result<QList<Version>> published = publishVersions(**catalogue, report.pod, versions, store);
+    if (!published)
+        return published.error();
+    report.versions = *published;
+    report.added = (*catalogue)->pod(report.pod)->versionCount - before;
+    return report;
+}
+
+Result<QList<Version>> exportVersion(const ExportRequest &request, JobContext &context)
+{
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(request.home);
+    if (!catalogue)
+        return catalogue.error();
+    QList<Version> versions;
+    if (request.wholePod) {
+        if (request.ref.number > 0)
+            return Error(Error::Code::InvalidArgument, QStringLiteral("--all exports a whole pod; name the pod without :N"));
+        if (!(*catalogue)->hasPod(request.ref.pod))
+            return Error(Error::Code::NotFound, QStringLiteral("no pod named '%1' (see `poddeck-cli list`)").arg(request.ref.pod));
+        Result<QList<Version>> all = (*catalogue)->versions(request.ref.pod);
+        if (!all)
+            return all.error();
+        versions = *all;
+        if (versions.isEmpty())
+            return Error(Error::Code::NotFound, QStringLiteral("pod '%1' has no versions to export").arg(request.ref.pod));
+    } else {
+        Result<Version> v = (*catalogue)->version(request.ref.pod, request.ref.number);
+        if (!v)
+            return v.error();
+        versions.append(*v);
+    }
+    const ObjectStore store(request.home);
+    context.setStage(QStringLiteral("Writing %1").arg(QFileInfo(request.file).fileName()));
+    Status st = request.format == ExportFormat::Pod
+                    ? BundleWriter::write(store, request.ref.pod, versions, request.file, progressOf(context))
+                    : LocalStackZip::exportVersion(store, versions.last(), request.file, progressOf(context));
+    if (!st)
+        return st.error();
+    return versions;
+}
+
+} // namespace poddeck
