@@ -1,0 +1,190 @@
+#include "aws/AwsCall.h"
+
+#include "aws/AwsClient.h"
+#include "aws/AwsError.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace poddeck {
+
+AwsCall::AwsCall(QNetworkAccessManager *nam, std::shared_ptr<const AwsConfig> config, AwsRequest request,
+                 QObject *context, Callback callback)
+    : m_nam(nam), m_config(std::move(config)), m_request(std::move(request)), m_context(context),
+      m_hasContext(context != nullptr), m_callback(std::move(callback))
+{
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &AwsCall::sendAttempt);
+    if (context) // nobody is left to tell: stop quietly
+        connect(context, &QObject::destroyed, this, [this] { m_callback = nullptr; abort(); });
+}
+
+AwsCall::~AwsCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString AwsCall::what() const
+{
+    return m_request.service.id + u' ' + m_request.operation;
+}
+
+void AwsCall::start()
+{
+    sendAttempt();
+}
+
+void AwsCall::abort()
+{
+    if (m_done)
+        return;
+    m_retryTimer->stop();
+    m_aborting = true;
+    if (m_reply)
+        m_reply->abort(); // finishes synchronously through onReplyFinished
+    if (!m_done)
+        complete(Error(Error::Code::Cancelled, QStringLiteral("%1 cancelled").arg(what())));
+}
+
+void AwsCall::sendAttempt()
+{
+    if (!m_nam) {
+        complete(Error(Error::Code::Network, QStringLiteral("%1: network manager is gone").arg(what())));
+        return;
+    }
+    ++m_attempt;
+    QNetworkRequest request = AwsClient::buildNetworkRequest(*m_config, m_request, QDateTime::currentDateTimeUtc());
+    m_reply = m_nam->sendCustomRequest(request, m_request.method, m_request.body);
+    connect(m_reply, &QNetworkReply::finished, this, &AwsCall::onReplyFinished);
+}
+
+void AwsCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_done)
+        return;
+
+    const QNetworkReply::NetworkError err = reply->error();
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    HttpHeaders headers;
+    for (const auto &h : reply->rawHeaderPairs())
+        headers.append(h);
+
+    if (err == QNetworkReply::OperationCanceledError && m_aborting)
+        return; // abort() reports
+    // Network-level failures (1-199: connection, timeout, TLS, proxy) even when a status line arrived:
+    // a body cut short by the peer closing the connection ends here too.
+    const bool networkFailure = err != QNetworkReply::NoError && (int(err) < 200 || !statusAttr.isValid());
+    if (networkFailure) {
+        const bool timedOut = err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError;
+        const QString reason = timedOut
+            ? QStringLiteral("no answer within %1 ms").arg(m_config->timeoutMs)
+            : (statusAttr.isValid() ? QStringLiteral("response cut short (%1)").arg(reply->errorString())
+                                    : reply->errorString());
+        retryOrFail(Error(Error::Code::Network, QStringLiteral("%1 failed: %2: %3")
+                                                    .arg(what(), reply->url().toString(QUrl::RemoveQuery), reason)),
+                    timedOut || RetryPolicy::isRetryableNetworkError(err));
+        return;
+    }
+
+    const int status = statusAttr.toInt();
+    if (status < 200 || status >= 300) {
+        const AwsError e = AwsError::parse(m_request.service, status, headers, body);
+        retryOrFail(e.toError(m_request.service.id, m_request.operation), e.isRetryable());
+        return;
+    }
+
+    bool ok = false;
+    const qint64 expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    const bool decoded = !reply->rawHeader("Content-Encoding").isEmpty();
+    if (ok && !decoded && m_request.method != "HEAD" && body.size() < expected) {
+        retryOrFail(Error(Error::Code::Network, QStringLiteral("%1 failed: truncated response: got %2 of %3 bytes")
+                                                    .arg(what())
+                                                    .arg(body.size())
+                                                    .arg(expected)),
+                    true);
+        return;
+    }
+    complete(decodeSuccess(status, headers, body));
+}
+
+Result<AwsResponse> AwsCall::decodeSuccess(int status, const HttpHeaders &headers, const QByteArray &body) const
+{
+    AwsResponse r;
+    r.protocol = m_request.service.protocol;
+    r.operation = m_request.operation;
+    r.httpStatus = status;
+    r.headers = headers;
+    r.body = body;
+    r.attempts = m_attempt;
+    if (m_request.rawResponse || body.trimmed().isEmpty())
+        return r;
+    switch (r.protocol) {
+    case AwsProtocol::Json:
+    case AwsProtocol::RestJson: {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return Error(Error::Code::Corrupt, QStringLiteral("%1: malformed JSON response at offset %2: %3")
+                                                   .arg(what())
+                                                   .arg(pe.offset)
+                                                   .arg(doc.isNull() ? pe.errorString() : QStringLiteral("not an object")));
+        r.json = doc.object();
+        break;
+    }
+    case AwsProtocol::Query:
+    case AwsProtocol::RestXml: {
+        Result<XmlNode> xml = XmlNode::parse(body);
+        if (!xml)
+            return Error(Error::Code::Corrupt, QStringLiteral("%1: %2").arg(what(), xml.error().message));
+        r.xml = std::move(xml).value();
+        break;
+    }
+    }
+    return r;
+}
+
+void AwsCall::retryOrFail(const Error &error, bool retryable)
+{
+    if (retryable && m_attempt < m_config->retry.maxAttempts && !m_aborting) {
+        m_retryTimer->start(m_config->retry.delayMs(m_attempt + 1));
+        return;
+    }
+    Error e = error;
+    if (m_attempt > 1)
+        e.message += QStringLiteral(" (after %1 attempts)").arg(m_attempt);
+    complete(e);
+}
+
+void AwsCall::complete(const Result<AwsResponse> &result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_retryTimer->stop();
+    Callback callback = std::move(m_callback);
+    m_callback = nullptr;
+    if (callback) {
+        if (m_hasContext) {
+            if (m_context) // queued to the context's thread when it lives elsewhere; dropped if it dies first
+                QMetaObject::invokeMethod(m_context, [callback, result] { callback(result); });
+        } else {
+            callback(result);
+        }
+    }
+    deleteLater();
+}
+
+} // namespace poddeck

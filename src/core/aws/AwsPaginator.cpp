@@ -1,0 +1,125 @@
+#include "aws/AwsPaginator.h"
+
+namespace poddeck {
+
+PageToken PageToken::s3ListObjectsV2()
+{
+    return {QStringLiteral("continuation-token"), QStringLiteral("NextContinuationToken"), QStringLiteral("IsTruncated")};
+}
+
+PageToken PageToken::queryMarker()
+{
+    return {QStringLiteral("Marker"), QStringLiteral("Marker"), QStringLiteral("IsTruncated")};
+}
+
+PageToken PageToken::lambdaMarker()
+{
+    return {QStringLiteral("Marker"), QStringLiteral("NextMarker"), {}};
+}
+
+PageToken PageToken::dynamodbListTables()
+{
+    return {QStringLiteral("ExclusiveStartTableName"), QStringLiteral("LastEvaluatedTableName"), {}};
+}
+
+std::optional<AwsRequest> AwsPaginator::nextRequest(const AwsRequest &request, const AwsResponse &page,
+                                                    const PageToken &token)
+{
+    if (!token.moreFlag.isEmpty() && page.value(token.moreFlag).compare(QLatin1String("true"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    const QString next = page.value(token.outputToken);
+    if (next.isEmpty())
+        return std::nullopt;
+    AwsRequest r = request;
+    if (request.service.protocol == AwsProtocol::Json)
+        r.setJsonMember(token.inputToken, next);
+    else
+        r.setQueryItem(token.inputToken, next);
+    return r;
+}
+
+namespace {
+
+Error repeatedToken(const AwsRequest &r)
+{
+    return Error(Error::Code::Corrupt,
+                 QStringLiteral("%1 %2: the server returned the same page token twice").arg(r.service.id, r.operation));
+}
+
+QString tokenOf(const AwsResponse &page, const PageToken &token)
+{
+    return page.value(token.outputToken);
+}
+
+struct AsyncPaging
+{
+    AwsClient client;
+    PageToken token;
+    QPointer<QObject> context;
+    AwsPaginator::PageCallback onPage;
+    AwsPaginator::DoneCallback onDone;
+    QString lastToken;
+    int pages = 0;
+};
+
+void fetchPage(const std::shared_ptr<AsyncPaging> &state, const AwsRequest &request)
+{
+    state->client.sendAsync(request, state->context, [state, request](const Result<AwsResponse> &r) {
+        if (!r) {
+            state->onDone(r.error());
+            return;
+        }
+        ++state->pages;
+        if (!state->onPage(*r)) {
+            state->onDone(Status::success());
+            return;
+        }
+        const std::optional<AwsRequest> next = AwsPaginator::nextRequest(request, *r, state->token);
+        if (!next) {
+            state->onDone(Status::success());
+            return;
+        }
+        const QString t = tokenOf(*r, state->token);
+        if (t == state->lastToken || state->pages >= AwsPaginator::MaxPages) {
+            state->onDone(repeatedToken(request));
+            return;
+        }
+        state->lastToken = t;
+        fetchPage(state, *next);
+    });
+}
+
+} // namespace
+
+Status AwsPaginator::forEachPage(const AwsClient &client, const AwsRequest &first, const PageToken &token,
+                                 const PageCallback &onPage, const std::atomic<bool> *cancel)
+{
+    AwsRequest request = first;
+    QString lastToken;
+    for (int pages = 0; pages < MaxPages; ++pages) {
+        const Result<AwsResponse> r = client.send(request, cancel);
+        if (!r)
+            return r.error();
+        if (!onPage(*r))
+            return Status::success();
+        std::optional<AwsRequest> next = nextRequest(request, *r, token);
+        if (!next)
+            return Status::success();
+        const QString t = tokenOf(*r, token);
+        if (t == lastToken)
+            return repeatedToken(request);
+        lastToken = t;
+        request = std::move(*next);
+    }
+    return repeatedToken(first);
+}
+
+void AwsPaginator::forEachPageAsync(const AwsClient &client, const AwsRequest &first, const PageToken &token,
+                                    QObject *context, PageCallback onPage, DoneCallback onDone)
+{
+    auto state = std::make_shared<AsyncPaging>(
+        AsyncPaging{client, token, context, std::move(onPage), std::move(onDone), {}, 0});
+    fetchPage(state, first);
+}
+
+} // namespace poddeck

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "aws/AwsClient.h"
+
+#include <functional>
+
+namespace poddeck {
+
+// Where an operation's continuation token goes in and comes out (botocore's paginators-1.json
+// input_token / output_token). `moreFlag`, when set, is an output member that must be "true" for another
+// page to be fetched (S3 IsTruncated, IAM IsTruncated).
+struct PageToken
+{
+    QString inputToken;  // request member (JSON) or query/form parameter
+    QString outputToken; // AwsResponse::value() path
+    QString moreFlag;
+
+    static PageToken nextToken() { return {QStringLiteral("NextToken"), QStringLiteral("NextToken"), {}}; }
+    static PageToken s3ListObjectsV2();  // continuation-token <- NextContinuationToken, IsTruncated
+    static PageToken queryMarker();      // IAM: Marker <- Marker, IsTruncated
+    static PageToken lambdaMarker();     // Marker <- NextMarker
+    static PageToken dynamodbListTables(); // ExclusiveStartTableName <- LastEvaluatedTableName
+};
+
+// Fetches every page of a paginated operation. A page callback returns false to stop early. A token that
+// repeats is reported as Code::Corrupt instead of looping forever.
+class AwsPaginator
+{
+public:
+    using PageCallback = std::function<bool(const AwsResponse &page)>;
+    using DoneCallback = std::function<void(const Status &status)>;
+
+    static constexpr int MaxPages = 100000;
+
+    // Blocking (worker threads); same rules as AwsClient::send().
+    static Status forEachPage(const AwsClient &client, const AwsRequest &first, const PageToken &token,
+                              const PageCallback &onPage, const std::atomic<bool> *cancel = nullptr);
+    // Asynchronous: pages and completion are reported in the thread of `context`.
+    static void forEachPageAsync(const AwsClient &client, const AwsRequest &first, const PageToken &token,
+                                 QObject *context, PageCallback onPage, DoneCallback onDone);
+
+    // The request for the page after `page`, or an empty optional when `page` was the last.
+    static std::optional<AwsRequest> nextRequest(const AwsRequest &request, const AwsResponse &page,
+                                                 const PageToken &token);
+};
+
+} // namespace poddeck

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "aws/AwsService.h"
+#include "aws/SigV4Signer.h"
+
+#include <QJsonObject>
+
+namespace poddeck {
+
+// One AWS API call, protocol-encoded but not yet addressed or signed (AwsClient does both, per attempt).
+struct AwsRequest
+{
+    AwsService service;
+    QString operation;         // for messages and pagination: "ListObjectsV2"
+    QByteArray method = "POST";
+    QString path = QStringLiteral("/"); // decoded path below the endpoint (S3: the key, without the bucket)
+    QString bucket;            // S3 only: addressed path-style or virtual-host style by the client
+    QueryItems queryItems;     // decoded URL query
+    HttpHeaders headers;
+    QByteArray body;
+    QString region;            // overrides the configured and the service's signing region
+    bool rawResponse = false;  // keep the body as bytes (S3 GetObject); otherwise parsed per protocol
+
+    // JSON 1.0/1.1: POST / with X-Amz-Target: <prefix>.<operation>.
+    static AwsRequest json(const AwsService &service, const QString &operation, const QJsonObject &input = {});
+    // Query: POST / with Action=<operation>&Version=<apiVersion>&<params> (already flattened:
+    // "Attributes.entry.1.key", "Tags.member.1.Key" ...).
+    static AwsRequest query(const AwsService &service, const QString &operation, const QueryItems &params = {});
+    // REST-JSON (Lambda ...): path segments already substituted, decoded.
+    static AwsRequest restJson(const AwsService &service, const QString &operation, const QByteArray &method,
+                               const QString &path, const QJsonObject &body = {}, const QueryItems &query = {});
+    // REST-XML for S3: bucket and key separately; an empty key addresses the bucket itself.
+    static AwsRequest s3(const QString &operation, const QByteArray &method, const QString &bucket,
+                         const QString &key = {}, const QueryItems &query = {}, const QByteArray &body = {});
+
+    AwsRequest &setHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray header(QByteArrayView name) const;
+
+    // Pagination: set (replace) a query parameter / a JSON body member.
+    void setQueryItem(const QString &name, const QString &value);
+    void setJsonMember(const QString &name, const QJsonValue &value);
+};
+
+} // namespace poddeck
