@@ -1,0 +1,19 @@
+#include "emulator/ApplyContext.h"
+
+namespace poddeck {
+
+ApplyContext::ApplyContext(AwsClient client, QString account, QString region, AttachmentLoader loader,
+                           const std::atomic<bool> *cancel)
+    : m_client(std::move(client)), m_account(std::move(account)), m_region(std::move(region)),
+      m_loader(std::move(loader)), m_cancel(cancel)
+{
+}
+
+Result<QByteArray> ApplyContext::attachment(const Resource &resource, const QString &name) const
+{
+    if (!resource.attachments.contains(name))
+        return Error(Error::Code::NotFound, QStringLiteral("%1 has no '%2' data in this version").arg(resource.path, name));
+    return m_loader(resource.attachments.value(name));
+}
+
+} // namespace poddeck

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "aws/AwsClient.h"
+#include "state/Resource.h"
+#include "util/Result.h"
+
+#include <atomic>
+#include <functional>
+
+namespace poddeck {
+
+// What an adapter gets while re-creating resources in one account/region: a client signed for that
+// region, the bytes of attachments, and cancellation.
+class ApplyContext
+{
+public:
+    using AttachmentLoader = std::function<Result<QByteArray>(const AttachmentRef &)>;
+
+    ApplyContext(AwsClient client, QString account, QString region, AttachmentLoader loader,
+                 const std::atomic<bool> *cancel = nullptr);
+
+    const AwsClient &client() const { return m_client; }
+    QString account() const { return m_account; }
+    QString region() const { return m_region; }
+    bool isCancelled() const { return m_cancel && m_cancel->load(); }
+    Result<AwsResponse> send(const AwsRequest &request) const { return m_client.send(request, m_cancel); }
+    Result<QByteArray> attachment(const AttachmentRef &ref) const { return m_loader(ref); }
+    // The attachment `name` of `resource`, or an error naming the resource when it has none.
+    Result<QByteArray> attachment(const Resource &resource, const QString &name) const;
+
+private:
+    AwsClient m_client;
+    QString m_account, m_region;
+    AttachmentLoader m_loader;
+    const std::atomic<bool> *m_cancel;
+};
+
+} // namespace poddeck
