@@ -30,7 +30,8 @@ const QString VersionColumns = QStringLiteral(
 
 QString servicesToText(const QStringList &services)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(services)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(services)).toJson(QJsonDocument::Compact));
 }
 
 QStringList servicesFromText(const QString &text)
@@ -66,8 +67,8 @@ QString describeNumbers(const QList<int> &numbers)
 } // namespace
 
 Catalogue::Catalogue(const QString &path)
-    : m_path(path),
-      m_connectionName(QStringLiteral("poddeck-catalogue-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_path(path), m_connectionName(QStringLiteral("poddeck-catalogue-") +
+                                     QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -148,7 +149,10 @@ QString Catalogue::normalizeEndpoint(const QString &endpoint)
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return trimmed;
-    return url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toString();
+    QUrl normal = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (normal.path() == QLatin1String("/")) // StripTrailingSlash keeps a lone "/"
+        normal.setPath(QString());
+    return normal.toString();
 }
 
 // ---- pods ----
@@ -164,7 +168,8 @@ Result<qint64> Catalogue::podId(const QString &name)
     return id->toLongLong();
 }
 
-Result<QList<PodInfo>> Catalogue::loadPods(const QString &where, const QVariantList &values, const QString &what)
+Result<QList<PodInfo>> Catalogue::loadPods(const QString &where, const QVariantList &values,
+                                           const QString &what)
 {
     Result<QSqlQuery> q = select(
         m_db,
@@ -273,7 +278,8 @@ Status Catalogue::renamePod(const QString &from, const QString &to)
     if (!id)
         return id.error();
     // A case-only rename ("demo" -> "Demo") finds the pod itself here, which is fine.
-    Result<QVariant> other = selectValue(m_db, QStringLiteral("SELECT id FROM pods WHERE name = ?"), {to}, what);
+    Result<QVariant> other =
+        selectValue(m_db, QStringLiteral("SELECT id FROM pods WHERE name = ?"), {to}, what);
     if (!other)
         return other.error();
     if (other->isValid() && other->toLongLong() != *id)
@@ -354,16 +360,19 @@ Result<QList<Version>> Catalogue::loadVersions(const QString &where, const QVari
 Error Catalogue::noSuchNumber(qint64 podId, const QString &pod, int number)
 {
     QList<int> numbers;
-    if (Result<QSqlQuery> q = select(m_db, QStringLiteral("SELECT number FROM versions WHERE pod_id = ? ORDER BY number"),
-                                     {podId}, QStringLiteral("listing the versions of pod '%1'").arg(pod));
+    if (Result<QSqlQuery> q =
+            select(m_db, QStringLiteral("SELECT number FROM versions WHERE pod_id = ? ORDER BY number"),
+                   {podId}, QStringLiteral("listing the versions of pod '%1'").arg(pod));
         q) {
         while (q->next())
             numbers.append(q->value(0).toInt());
     }
     if (numbers.isEmpty())
         return Error(Error::Code::NotFound, QStringLiteral("pod '%1' has no versions yet").arg(pod));
-    return Error(Error::Code::NotFound,
-                 QStringLiteral("pod '%1' has no version %2 (it has %3)").arg(pod).arg(number).arg(describeNumbers(numbers)));
+    return Error(Error::Code::NotFound, QStringLiteral("pod '%1' has no version %2 (it has %3)")
+                                            .arg(pod)
+                                            .arg(number)
+                                            .arg(describeNumbers(numbers)));
 }
 
 Result<QList<Version>> Catalogue::versions(const QString &pod)
@@ -433,8 +442,9 @@ Result<int> Catalogue::addVersions(const QString &pod, const QList<Version> &ver
         return s.error();
     for (const Version &v : versions) {
         if (v.id.isNull() || v.root.isNull())
-            return Error(Error::Code::InvalidArgument,
-                         QStringLiteral("cannot add a version without an id or root tree to pod '%1'").arg(pod));
+            return Error(
+                Error::Code::InvalidArgument,
+                QStringLiteral("cannot add a version without an id or root tree to pod '%1'").arg(pod));
     }
     const QString what = QStringLiteral("adding versions to pod '%1'").arg(pod);
     const QString now = catalogue::isoNow();
@@ -461,14 +471,16 @@ Result<int> Catalogue::addVersions(const QString &pod, const QList<Version> &ver
 
     Result<QSqlQuery> insertVersion = catalogue::prepare(
         m_db,
-        QStringLiteral("INSERT INTO versions(pod_id, id, number, root, message, author, created, emulator_kind,"
-                       " emulator_version, services, resource_count, bytes, added)"
-                       " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(pod_id, id) DO NOTHING"),
+        QStringLiteral(
+            "INSERT INTO versions(pod_id, id, number, root, message, author, created, emulator_kind,"
+            " emulator_version, services, resource_count, bytes, added)"
+            " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(pod_id, id) DO NOTHING"),
         what);
     if (!insertVersion)
         return insertVersion.error();
     Result<QSqlQuery> insertParent = catalogue::prepare(
-        m_db, QStringLiteral("INSERT INTO version_parents(pod_id, version_id, ord, parent_id) VALUES(?, ?, ?, ?)"),
+        m_db,
+        QStringLiteral("INSERT INTO version_parents(pod_id, version_id, ord, parent_id) VALUES(?, ?, ?, ?)"),
         what);
     if (!insertParent)
         return insertParent.error();
@@ -476,11 +488,12 @@ Result<int> Catalogue::addVersions(const QString &pod, const QList<Version> &ver
     int added = 0;
     for (const Version &v : versions) {
         const QString id = v.id.toHex();
-        Result<int> rows = change(m_db, *insertVersion,
-                                  {podId, id, next, v.root.toHex(), text(v.message), text(v.author),
-                                   catalogue::isoUtc(v.created), text(v.emulatorKind), text(v.emulatorVersion),
-                                   servicesToText(v.services), v.resourceCount, v.bytes, now},
-                                  what);
+        Result<int> rows =
+            change(m_db, *insertVersion,
+                   {podId, id, next, v.root.toHex(), text(v.message), text(v.author),
+                    catalogue::isoUtc(v.created), text(v.emulatorKind), text(v.emulatorVersion),
+                    servicesToText(v.services), v.resourceCount, v.bytes, now},
+                   what);
         if (!rows)
             return rows.error();
         if (*rows == 0)
@@ -506,7 +519,9 @@ Status Catalogue::deleteVersion(const QString &pod, int number)
 {
     if (number <= 0)
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("version numbers start at 1 (asked to delete %1 of pod '%2')").arg(number).arg(pod));
+                     QStringLiteral("version numbers start at 1 (asked to delete %1 of pod '%2')")
+                         .arg(number)
+                         .arg(pod));
     const QString what = QStringLiteral("deleting version %1 of pod '%2'").arg(number).arg(pod);
     CatalogueTransaction tx(m_db, Mode::Write);
     if (Status s = tx.begin(what); !s)
@@ -514,8 +529,8 @@ Status Catalogue::deleteVersion(const QString &pod, int number)
     Result<qint64> id = podId(pod);
     if (!id)
         return id.error();
-    Result<int> rows =
-        change(m_db, QStringLiteral("DELETE FROM versions WHERE pod_id = ? AND number = ?"), {*id, number}, what);
+    Result<int> rows = change(m_db, QStringLiteral("DELETE FROM versions WHERE pod_id = ? AND number = ?"),
+                              {*id, number}, what);
     if (!rows)
         return rows.error();
     if (*rows == 0)

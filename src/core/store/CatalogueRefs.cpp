@@ -47,17 +47,20 @@ Status Catalogue::setRef(const QString &pod, const QString &name, const ObjectId
     Result<qint64> id = podId(pod);
     if (!id)
         return id.error();
-    Result<QVariant> known = selectValue(m_db, QStringLiteral("SELECT 1 FROM versions WHERE pod_id = ? AND id = ?"),
-                                         {*id, version.toHex()}, what);
+    Result<QVariant> known =
+        selectValue(m_db, QStringLiteral("SELECT 1 FROM versions WHERE pod_id = ? AND id = ?"),
+                    {*id, version.toHex()}, what);
     if (!known)
         return known.error();
     if (!known->isValid())
-        return Error(Error::Code::NotFound, QStringLiteral("pod '%1' has no version %2").arg(pod, version.shortHex()));
-    Result<int> rows = change(m_db,
-                              QStringLiteral("INSERT INTO refs(pod_id, name, version_id, updated) VALUES(?, ?, ?, ?)"
-                                             " ON CONFLICT(pod_id, name) DO UPDATE"
-                                             " SET version_id = excluded.version_id, updated = excluded.updated"),
-                              {*id, name, version.toHex(), catalogue::isoNow()}, what);
+        return Error(Error::Code::NotFound,
+                     QStringLiteral("pod '%1' has no version %2").arg(pod, version.shortHex()));
+    Result<int> rows =
+        change(m_db,
+               QStringLiteral("INSERT INTO refs(pod_id, name, version_id, updated) VALUES(?, ?, ?, ?)"
+                              " ON CONFLICT(pod_id, name) DO UPDATE"
+                              " SET version_id = excluded.version_id, updated = excluded.updated"),
+               {*id, name, version.toHex(), catalogue::isoNow()}, what);
     if (!rows)
         return rows.error();
     return tx.commit();
@@ -72,8 +75,8 @@ Result<ObjectId> Catalogue::ref(const QString &pod, const QString &name)
     Result<qint64> id = podId(pod);
     if (!id)
         return id.error();
-    Result<QVariant> v = selectValue(m_db, QStringLiteral("SELECT version_id FROM refs WHERE pod_id = ? AND name = ?"),
-                                     {*id, name}, what);
+    Result<QVariant> v = selectValue(
+        m_db, QStringLiteral("SELECT version_id FROM refs WHERE pod_id = ? AND name = ?"), {*id, name}, what);
     if (!v)
         return v.error();
     if (!v->isValid())
@@ -88,12 +91,12 @@ Status Catalogue::recordInstance(const QString &endpoint, const QString &kind)
     const QString key = normalizeEndpoint(endpoint);
     if (key.isEmpty())
         return Error(Error::Code::InvalidArgument, QStringLiteral("an instance endpoint cannot be empty"));
-    Result<int> rows = change(m_db,
-                              QStringLiteral("INSERT INTO instances(endpoint, kind, last_seen) VALUES(?, ?, ?)"
-                                             " ON CONFLICT(endpoint) DO UPDATE"
-                                             " SET kind = excluded.kind, last_seen = excluded.last_seen"),
-                              {key, text(kind), catalogue::isoNow()},
-                              QStringLiteral("recording instance %1").arg(key));
+    Result<int> rows =
+        change(m_db,
+               QStringLiteral("INSERT INTO instances(endpoint, kind, last_seen) VALUES(?, ?, ?)"
+                              " ON CONFLICT(endpoint) DO UPDATE"
+                              " SET kind = excluded.kind, last_seen = excluded.last_seen"),
+               {key, text(kind), catalogue::isoNow()}, QStringLiteral("recording instance %1").arg(key));
     return rows;
 }
 
@@ -110,24 +113,28 @@ Status Catalogue::setInstanceHead(const QString &endpoint, const QString &pod, c
     Result<qint64> id = podId(pod);
     if (!id)
         return id.error();
-    Result<QVariant> known = selectValue(m_db, QStringLiteral("SELECT 1 FROM versions WHERE pod_id = ? AND id = ?"),
-                                         {*id, version.toHex()}, what);
+    Result<QVariant> known =
+        selectValue(m_db, QStringLiteral("SELECT 1 FROM versions WHERE pod_id = ? AND id = ?"),
+                    {*id, version.toHex()}, what);
     if (!known)
         return known.error();
     if (!known->isValid())
-        return Error(Error::Code::NotFound, QStringLiteral("pod '%1' has no version %2").arg(pod, version.shortHex()));
-    Result<int> instance = change(m_db,
-                                  QStringLiteral("INSERT INTO instances(endpoint, last_seen) VALUES(?, ?)"
-                                                 " ON CONFLICT(endpoint) DO UPDATE SET last_seen = excluded.last_seen"),
-                                  {key, now}, what);
+        return Error(Error::Code::NotFound,
+                     QStringLiteral("pod '%1' has no version %2").arg(pod, version.shortHex()));
+    Result<int> instance =
+        change(m_db,
+               QStringLiteral("INSERT INTO instances(endpoint, last_seen) VALUES(?, ?)"
+                              " ON CONFLICT(endpoint) DO UPDATE SET last_seen = excluded.last_seen"),
+               {key, now}, what);
     if (!instance)
         return instance.error();
-    Result<int> head = change(m_db,
-                              QStringLiteral("INSERT INTO instance_heads(endpoint, pod_id, version_id, updated)"
-                                             " VALUES(?, ?, ?, ?) ON CONFLICT(endpoint) DO UPDATE"
-                                             " SET pod_id = excluded.pod_id, version_id = excluded.version_id,"
-                                             " updated = excluded.updated"),
-                              {key, *id, version.toHex(), now}, what);
+    Result<int> head =
+        change(m_db,
+               QStringLiteral("INSERT INTO instance_heads(endpoint, pod_id, version_id, updated)"
+                              " VALUES(?, ?, ?, ?) ON CONFLICT(endpoint) DO UPDATE"
+                              " SET pod_id = excluded.pod_id, version_id = excluded.version_id,"
+                              " updated = excluded.updated"),
+               {key, *id, version.toHex(), now}, what);
     if (!head)
         return head.error();
     return tx.commit();
@@ -137,16 +144,18 @@ Result<InstanceHead> Catalogue::instanceHead(const QString &endpoint)
 {
     const QString key = normalizeEndpoint(endpoint);
     // The foreign keys drop a head with its version; the joins make sure of it all the same.
-    Result<QSqlQuery> q = select(m_db,
-                                 QStringLiteral("SELECT p.name, h.version_id, v.number, h.updated FROM instance_heads h"
-                                                " JOIN versions v ON v.pod_id = h.pod_id AND v.id = h.version_id"
-                                                " JOIN pods p ON p.id = h.pod_id WHERE h.endpoint = ?"),
-                                 {key}, QStringLiteral("reading the head of %1").arg(key));
+    Result<QSqlQuery> q =
+        select(m_db,
+               QStringLiteral("SELECT p.name, h.version_id, v.number, h.updated FROM instance_heads h"
+                              " JOIN versions v ON v.pod_id = h.pod_id AND v.id = h.version_id"
+                              " JOIN pods p ON p.id = h.pod_id WHERE h.endpoint = ?"),
+               {key}, QStringLiteral("reading the head of %1").arg(key));
     if (!q)
         return q.error();
     if (!q->next())
-        return Error(Error::Code::NotFound,
-                     QStringLiteral("no version recorded for %1 yet (commit it or inject a version first)").arg(key));
+        return Error(
+            Error::Code::NotFound,
+            QStringLiteral("no version recorded for %1 yet (commit it or inject a version first)").arg(key));
     InstanceHead head;
     head.endpoint = key;
     head.pod = q->value(0).toString();
@@ -196,13 +205,13 @@ Status Catalogue::addRemote(const QString &name, const QString &url, const QJson
         return s;
     if (url.trimmed().isEmpty())
         return Error(Error::Code::InvalidArgument, QStringLiteral("remote '%1' needs a URL").arg(name));
-    Result<int> rows = change(m_db,
-                              QStringLiteral("INSERT INTO remotes(name, url, options, added) VALUES(?, ?, ?, ?)"
-                                             " ON CONFLICT(name) DO NOTHING"),
-                              {name, url.trimmed(),
-                               QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)),
-                               catalogue::isoNow()},
-                              QStringLiteral("adding remote '%1'").arg(name));
+    Result<int> rows =
+        change(m_db,
+               QStringLiteral("INSERT INTO remotes(name, url, options, added) VALUES(?, ?, ?, ?)"
+                              " ON CONFLICT(name) DO NOTHING"),
+               {name, url.trimmed(), QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)),
+                catalogue::isoNow()},
+               QStringLiteral("adding remote '%1'").arg(name));
     if (!rows)
         return rows.error();
     if (*rows == 0)
@@ -223,8 +232,8 @@ Status Catalogue::removeRemote(const QString &name)
 
 Result<QList<RemoteInfo>> Catalogue::remotes()
 {
-    Result<QSqlQuery> q = select(m_db, QStringLiteral("SELECT name, url, options FROM remotes ORDER BY name"), {},
-                                 QStringLiteral("listing remotes"));
+    Result<QSqlQuery> q = select(m_db, QStringLiteral("SELECT name, url, options FROM remotes ORDER BY name"),
+                                 {}, QStringLiteral("listing remotes"));
     if (!q)
         return q.error();
     QList<RemoteInfo> out;
@@ -253,12 +262,13 @@ Result<RemoteInfo> Catalogue::remote(const QString &name)
 Status Catalogue::setRemoteRef(const QString &remote, const QString &podName, const ObjectId &version)
 {
     const QString what = QStringLiteral("recording pod '%1' on remote '%2'").arg(podName, remote);
-    Result<int> rows = change(m_db,
-                              QStringLiteral("INSERT INTO remote_refs(remote, pod_name, version_id, updated)"
-                                             " SELECT name, ?, ?, ? FROM remotes WHERE name = ?"
-                                             " ON CONFLICT(remote, pod_name) DO UPDATE"
-                                             " SET version_id = excluded.version_id, updated = excluded.updated"),
-                              {podName, version.toHex(), catalogue::isoNow(), remote}, what);
+    Result<int> rows =
+        change(m_db,
+               QStringLiteral("INSERT INTO remote_refs(remote, pod_name, version_id, updated)"
+                              " SELECT name, ?, ?, ? FROM remotes WHERE name = ?"
+                              " ON CONFLICT(remote, pod_name) DO UPDATE"
+                              " SET version_id = excluded.version_id, updated = excluded.updated"),
+               {podName, version.toHex(), catalogue::isoNow(), remote}, what);
     if (!rows)
         return rows.error();
     if (*rows == 0)
@@ -268,10 +278,9 @@ Status Catalogue::setRemoteRef(const QString &remote, const QString &podName, co
 
 Result<ObjectId> Catalogue::remoteRef(const QString &remote, const QString &podName)
 {
-    Result<QVariant> v = selectValue(m_db,
-                                     QStringLiteral("SELECT version_id FROM remote_refs WHERE remote = ? AND pod_name = ?"),
-                                     {remote, podName},
-                                     QStringLiteral("reading pod '%1' of remote '%2'").arg(podName, remote));
+    Result<QVariant> v = selectValue(
+        m_db, QStringLiteral("SELECT version_id FROM remote_refs WHERE remote = ? AND pod_name = ?"),
+        {remote, podName}, QStringLiteral("reading pod '%1' of remote '%2'").arg(podName, remote));
     if (!v)
         return v.error();
     if (!v->isValid())

@@ -3,7 +3,10 @@
 #include "store/CatalogueSql.h"
 #include "store/CatalogueTransaction.h"
 
+#include <QDeadlineTimer>
+#include <QRandomGenerator>
 #include <QStringList>
+#include <QThread>
 #include <QUuid>
 
 #include <iterator>
@@ -134,6 +137,10 @@ Error newerSchema(const QSqlDatabase &db, int version)
 
 Status checkHeader(const QSqlDatabase &db)
 {
+    // One snapshot: another process may be creating the tables right now.
+    CatalogueTransaction tx(db, CatalogueTransaction::Mode::Read);
+    if (Status s = tx.begin(QStringLiteral("reading the catalogue header")); !s)
+        return s;
     Result<QVariant> appId = selectValue(db, QStringLiteral("PRAGMA application_id"), {},
                                          QStringLiteral("reading the catalogue header"));
     if (!appId)
@@ -161,6 +168,24 @@ Status checkHeader(const QSqlDatabase &db)
                              .arg(db.databaseName()));
     }
     return {};
+}
+
+// Switching a file to WAL needs it to itself for a moment. When another connection opens the same new
+// file at that moment SQLite says "database is locked" at once instead of waiting on the busy timeout,
+// so wait here. (Once the file is in WAL mode this is a no-op that takes no lock.)
+Status enableWal(const QSqlDatabase &db)
+{
+    const QDeadlineTimer deadline(BusyTimeoutMs);
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return {};
+        const QString code = query.lastError().nativeErrorCode();
+        const bool busy = code == QLatin1String("5") || code == QLatin1String("6"); // SQLITE_BUSY, _LOCKED
+        if (!busy || deadline.hasExpired())
+            return catalogue::sqlError(db, query.lastError(), QStringLiteral("switching the catalogue to WAL"));
+        QThread::msleep(QRandomGenerator::global()->bounded(2, 20));
+    }
 }
 
 } // namespace
@@ -201,11 +226,12 @@ Status CatalogueSchema::prepare(const QSqlDatabase &db)
     Status s = execAll(db, {
         QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
         QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"),
     }, QStringLiteral("configuring the catalogue connection"));
     if (!s)
         return s;
+    if (Status wal = enableWal(db); !wal)
+        return wal;
 
     Result<int> current = userVersion(db);
     if (!current)

@@ -1,0 +1,1 @@
+poddeck_add_test(tst_catalogue SOURCES tst_catalogue.cpp LABELS store)
