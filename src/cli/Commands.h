@@ -17,7 +17,8 @@ struct Command
 
 // Each group of commands registers itself here; main() dispatches by name.
 QList<Command> podCommands();         // list, versions, inspect, delete
-QList<Command> fileCommands();        // commit --from-dir, import, export
+QList<Command> fileCommands();        // import, export
+QList<Command> instanceCommands();    // status, commit, inject, reset
 QList<Command> maintenanceCommands(); // gc, fsck
 
 } // namespace poddeck::cli

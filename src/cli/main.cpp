@@ -10,7 +10,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return podCommands() + fileCommands() + maintenanceCommands();
+    return instanceCommands() + podCommands() + fileCommands() + maintenanceCommands();
 }
 
 int usage(CliContext &ctx, int code)

@@ -27,6 +27,7 @@ public:
     void advance(qint64 done = 1, qint64 bytes = 0);
     void cancel() { m_cancelled.store(true); }
     bool isCancelled() const { return m_cancelled.load(); }
+    const std::atomic<bool> *cancelFlag() const { return &m_cancelled; }
     Progress progress() const { return m_progress; }
 
 private:

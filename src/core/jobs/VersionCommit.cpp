@@ -9,6 +9,16 @@ namespace poddeck {
 Result<Version> commitVersion(const QString &home, const QString &pod, const QString &endpoint, StateBuilder &builder,
                               Version meta, ObjectStore &store, JobContext &context)
 {
+    return commitVersion(home, pod, endpoint, std::move(meta), store, context,
+                         [&builder](const Version &m) { return builder.finish(m); });
+}
+
+Result<Version> commitVersion(const QString &home, const QString &pod, const QString &endpoint, Version meta,
+                              ObjectStore &store, JobContext &context,
+                              const std::function<Result<Version>(const Version &meta)> &finish)
+{
+    if (Status st = Catalogue::validatePodName(pod); !st)
+        return st.error();
     if (context.isCancelled())
         return Error(Error::Code::Cancelled, QStringLiteral("commit cancelled; nothing was recorded"));
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
@@ -32,7 +42,7 @@ Result<Version> commitVersion(const QString &home, const QString &pod, const QSt
     }
 
     context.setStage(QStringLiteral("Writing version"));
-    Result<Version> version = builder.finish(meta);
+    Result<Version> version = finish(meta);
     if (!version)
         return version;
     Result<QList<Version>> published = publishVersions(cat, pod, {*version}, store);

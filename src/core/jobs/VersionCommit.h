@@ -4,6 +4,8 @@
 #include "state/Version.h"
 #include "util/Result.h"
 
+#include <functional>
+
 namespace poddeck {
 
 class Catalogue;
@@ -16,6 +18,11 @@ class StateBuilder;
 // `endpoint` may be empty when no instance is involved.
 Result<Version> commitVersion(const QString &home, const QString &pod, const QString &endpoint, StateBuilder &builder,
                               Version meta, ObjectStore &store, JobContext &context);
+// The same for states that build their version object themselves (LocalStack state zips): `finish`
+// gets `meta` with the parents filled in and returns the stored version.
+Result<Version> commitVersion(const QString &home, const QString &pod, const QString &endpoint, Version meta,
+                              ObjectStore &store, JobContext &context,
+                              const std::function<Result<Version>(const Version &meta)> &finish);
 
 // Makes versions already in the store visible: flush, then one catalogue transaction.
 // Returns the versions as the catalogue holds them (pod and number filled in).

@@ -8,3 +8,10 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/Inspect.h jobs/Inspect.cpp
   jobs/ImportExport.h jobs/ImportExport.cpp
 )
+list(APPEND PODDECK_CORE_SOURCES
+  jobs/InstanceConfig.h jobs/InstanceConfig.cpp
+  jobs/CommitInstance.h jobs/CommitInstance.cpp
+  jobs/InjectVersion.h jobs/InjectVersion.cpp
+  jobs/LocalStackInject.h jobs/LocalStackInject.cpp
+  jobs/InstanceStatus.h jobs/InstanceStatus.cpp
+)

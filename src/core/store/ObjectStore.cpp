@@ -33,8 +33,15 @@ ObjectStore::ObjectStore(const QString &homeDir) : m_dir(homeDir + QStringLitera
 
 ObjectStore::~ObjectStore()
 {
+    discardPending();
+}
+
+void ObjectStore::discardPending()
+{
+    QMutexLocker lock(&m_mutex);
     for (const QString &tmp : std::as_const(m_pending))
         QFile::remove(tmp);
+    m_pending.clear();
 }
 
 QString ObjectStore::pathFor(const ObjectId &id) const
@@ -202,12 +209,14 @@ Result<AttachmentRef> ObjectStore::putBlob(QIODevice *in)
     bool eof = false;
     while (true) {
         while (!eof && buffer.size() < Chunker::MaxSize) {
-            const QByteArray more = in->read(ReadSize);
-            if (more.isEmpty()) {
-                if (in->bytesAvailable() <= 0 && (in->atEnd() || !in->waitForReadyRead(30000)))
-                    eof = true;
-            }
-            buffer.append(more);
+            const qsizetype old = buffer.size();
+            buffer.resize(old + ReadSize);
+            const qint64 n = in->read(buffer.data() + old, ReadSize);
+            buffer.resize(old + qMax<qint64>(n, 0));
+            if (n < 0)
+                return Error(Error::Code::Io, QStringLiteral("cannot read data to store: %1").arg(in->errorString()));
+            if (n == 0 && (in->atEnd() || !in->waitForReadyRead(30000)))
+                eof = true;
         }
         if (buffer.isEmpty())
             break;

@@ -37,6 +37,8 @@ public:
     // and checking that they hash to `expected`.
     Status putCompressed(const ObjectId &expected, const QByteArray &compressed, qint64 maxSize = MaxObjectSize);
     Status flush();
+    // Drops every object put but not flushed (a failed import that must leave nothing behind).
+    void discardPending();
 
     bool contains(const ObjectId &id) const;
     Result<QByteArray> get(const ObjectId &id) const;

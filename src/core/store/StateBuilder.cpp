@@ -47,7 +47,8 @@ Result<Version> StateBuilder::finish(const Version &meta)
         return root.error();
     Version v = meta;
     v.root = *root;
-    v.services = services();
+    if (v.services.isEmpty()) // callers that know better (LocalStack metadata) keep theirs
+        v.services = services();
     v.resourceCount = resourceCount();
     v.bytes = m_bytes;
     if (!v.created.isValid())

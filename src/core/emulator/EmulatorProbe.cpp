@@ -1,0 +1,80 @@
+#include "emulator/EmulatorProbe.h"
+
+#include "aws/AwsClient.h"
+#include "emulator/HttpCall.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace poddeck {
+
+namespace {
+
+QUrl at(const QUrl &endpoint, const QString &path)
+{
+    QUrl u = endpoint;
+    QString base = u.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    u.setPath(base + path);
+    return u;
+}
+
+// A LocalStack state API that is not licensed answers a bare, empty 404.
+bool stateApiAnswers(const QUrl &endpoint)
+{
+    Result<HttpReply> r = httpCall("GET", at(endpoint, QStringLiteral("/_localstack/pods/state/metamodel")), {}, {}, 5000);
+    return r && r->status == 200;
+}
+
+} // namespace
+
+Result<EmulatorInfo> probeEmulator(const AwsConfig &config)
+{
+    EmulatorInfo info;
+    info.endpoint = config.endpoint.toString();
+    if (config.endpoint.isEmpty()) {
+        info.kind = EmulatorInfo::Kind::Aws;
+        info.endpoint = QStringLiteral("https://amazonaws.com");
+    } else {
+        Result<HttpReply> health = httpCall("GET", at(config.endpoint, QStringLiteral("/_localstack/health")), {}, {}, 5000);
+        if (!health)
+            return Error(Error::Code::Network,
+                         QStringLiteral("nothing answers at %1: start an emulator there (e.g. `localstack start`, or "
+                                        "`moto_server -p 4566`) or pass --endpoint URL")
+                             .arg(config.endpoint.toString()));
+        const QJsonObject h = QJsonDocument::fromJson(health->body).object();
+        if (health->status == 200 && h.contains(QStringLiteral("services"))) {
+            info.kind = EmulatorInfo::Kind::LocalStack;
+            info.version = h.value(QStringLiteral("version")).toString();
+            const QJsonObject services = h.value(QStringLiteral("services")).toObject();
+            for (auto it = services.constBegin(); it != services.constEnd(); ++it) {
+                const QString state = it.value().toString();
+                if (state == QLatin1String("running") || state == QLatin1String("available"))
+                    info.services.append(it.key());
+            }
+            info.stateApi = stateApiAnswers(config.endpoint);
+            if (!info.stateApi)
+                info.notice = QStringLiteral("LocalStack's state API is not available (it needs a licensed edition); "
+                                             "PodDeck uses the AWS APIs instead");
+        } else {
+            Result<HttpReply> moto = httpCall("GET", at(config.endpoint, QStringLiteral("/moto-api/")), {}, {}, 5000);
+            info.kind = moto && moto->status == 200 ? EmulatorInfo::Kind::Moto : EmulatorInfo::Kind::Aws;
+        }
+    }
+    AwsClient client(config);
+    Result<AwsResponse> identity = client.send(AwsRequest::query(AwsService::sts(), QStringLiteral("GetCallerIdentity")));
+    if (identity) {
+        info.account = identity->value(QStringLiteral("Account"));
+        info.healthy = true;
+    } else {
+        info.healthy = info.kind == EmulatorInfo::Kind::LocalStack;
+        if (info.notice.isEmpty())
+            info.notice = QStringLiteral("STS GetCallerIdentity failed: %1").arg(identity.error().message);
+    }
+    if (info.account.isEmpty())
+        info.account = info.kind == EmulatorInfo::Kind::Moto ? QStringLiteral("123456789012") : QStringLiteral("000000000000");
+    return info;
+}
+
+} // namespace poddeck

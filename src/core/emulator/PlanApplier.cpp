@@ -1,0 +1,115 @@
+#include "emulator/PlanApplier.h"
+
+#include "emulator/AdapterRegistry.h"
+#include "emulator/ApplyContext.h"
+#include "state/ResourcePath.h"
+#include "store/ObjectStore.h"
+
+#include <QMutex>
+#include <QThreadPool>
+#include <QtConcurrent>
+#include <map>
+
+namespace poddeck {
+
+namespace {
+
+struct Work
+{
+    PlanStep step;
+    std::shared_ptr<ServiceAdapter> adapter;
+    Resource before, after;
+};
+
+Result<Resource> load(const ObjectStore &store, const ObjectId &id)
+{
+    Result<QByteArray> bytes = store.get(id);
+    if (!bytes)
+        return bytes.error();
+    Resource r;
+    QString why;
+    if (!Resource::fromObjectBytes(*bytes, &r, &why))
+        return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(id.toHex(), why));
+    return r;
+}
+
+} // namespace
+
+ApplyReport applyPlan(const AwsConfig &config, const InjectPlan &plan, const ObjectStore &store,
+                      const std::atomic<bool> *cancel, const std::function<void(qint64, qint64)> &progress)
+{
+    ApplyReport report;
+    // (phase, rank) -> work; phase 0 deletes (rank descending), phase 1 creates and updates (ascending).
+    std::map<std::pair<int, int>, QList<Work>> groups;
+    for (const PlanStep &step : plan.steps) {
+        Work w{step, nullptr, {}, {}};
+        const QString service = ResourcePath::decodeSegment(ResourcePath::service(step.path));
+        w.adapter = adapterFor(service);
+        if (!w.adapter) {
+            report.failedPath = step.path;
+            report.error = Error(Error::Code::Unsupported,
+                                 QStringLiteral("%1: PodDeck cannot write %2 resources through the AWS APIs").arg(step.path, service));
+            return report;
+        }
+        for (auto [id, into] : {std::pair{step.before, &w.before}, std::pair{step.after, &w.after}}) {
+            if (id.isNull())
+                continue;
+            Result<Resource> r = load(store, id);
+            if (!r) {
+                report.failedPath = step.path;
+                report.error = r.error();
+                return report;
+            }
+            *into = *r;
+        }
+        const bool del = step.action == PlanStep::Action::Delete;
+        const int rank = w.adapter->restoreRank(del ? w.before : w.after);
+        groups[{del ? 0 : 1, del ? -rank : rank}].append(w);
+    }
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(8);
+    const qint64 total = plan.steps.size();
+    qint64 done = 0;
+    QMutex mutex;
+    std::atomic<bool> stop{false};
+    for (auto &[key, work] : groups) {
+        QtConcurrent::blockingMap(&pool, work, [&](const Work &w) {
+            if (stop.load() || (cancel && cancel->load()))
+                return;
+            const QStringList seg = ResourcePath::segments(w.step.path);
+            AwsConfig c = config;
+            c.region = seg.value(2) == QLatin1String("global") ? QStringLiteral("us-east-1") : seg.value(2);
+            ApplyContext ctx(AwsClient(c), seg.value(1), seg.value(2),
+                             [&store](const AttachmentRef &ref) { return store.getBlob(ref); }, cancel);
+            Status st;
+            switch (w.step.action) {
+            case PlanStep::Action::Create: st = w.adapter->create(ctx, w.after); break;
+            case PlanStep::Action::Update: st = w.adapter->update(ctx, w.before, w.after); break;
+            case PlanStep::Action::Delete: st = w.adapter->remove(ctx, w.before); break;
+            }
+            QMutexLocker lock(&mutex);
+            if (!st) {
+                if (!stop.exchange(true)) {
+                    report.failedPath = w.step.path;
+                    report.error = Error(st.error().code, QStringLiteral("%1 %2 failed: %3")
+                                                              .arg(PlanStep::actionName(w.step.action), w.step.path, st.error().message));
+                }
+                return;
+            }
+            report.applied.append({w.step.action, w.step.path});
+            ++done;
+            if (progress)
+                progress(done, total);
+        });
+        if (stop.load())
+            break;
+        if (cancel && cancel->load()) {
+            report.error = Error(Error::Code::Cancelled, QStringLiteral("cancelled after %1 of %2 changes").arg(done).arg(total));
+            break;
+        }
+    }
+    return report;
+}
+
+} // namespace poddeck

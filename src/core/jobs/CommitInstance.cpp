@@ -1,0 +1,115 @@
+#include "jobs/CommitInstance.h"
+
+#include "bundle/LocalStackZip.h"
+#include "emulator/EmulatorProbe.h"
+#include "emulator/HttpCall.h"
+#include "jobs/CommitDirectory.h"
+#include "jobs/InstanceConfig.h"
+#include "jobs/VersionCommit.h"
+#include "merge/InjectPlan.h"
+#include "store/Catalogue.h"
+#include "store/ObjectStore.h"
+#include "store/StateBuilder.h"
+#include "store/StateTreeReader.h"
+
+#include <QBuffer>
+#include <QMutex>
+
+namespace poddeck {
+
+namespace {
+
+// The instance head's state: where data the emulator cannot give back (Lambda code on moto) comes from.
+StateMap headState(const QString &home, const QString &endpoint, const ObjectStore &store)
+{
+    Result<std::unique_ptr<Catalogue>> cat = Catalogue::open(home);
+    if (!cat)
+        return {};
+    Result<InstanceHead> head = (*cat)->instanceHead(endpoint);
+    if (!head)
+        return {};
+    Result<Version> v = (*cat)->versionById(head->pod, head->version);
+    if (!v)
+        return {};
+    Result<StateMap> map = flattenStateTree(store, v->root);
+    return map ? *map : StateMap();
+}
+
+} // namespace
+
+Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request, JobContext &context)
+{
+    if (Status st = Catalogue::validatePodName(request.pod); !st)
+        return st.error();
+    context.setStage(QStringLiteral("Contacting %1").arg(request.config.endpoint.toString()));
+    Result<EmulatorInfo> info = probeEmulator(request.config);
+    if (!info)
+        return Error(info.error().code, QStringLiteral("%1; nothing was recorded").arg(info.error().message));
+    CommitInstanceReport report;
+    report.emulator = *info;
+    if (!info->notice.isEmpty())
+        report.warnings.append(info->notice);
+
+    const QString endpoint = instanceKey(request.config);
+    ObjectStore store(request.home);
+    Version meta;
+    meta.message = request.message;
+    meta.author = request.author.isEmpty() ? defaultAuthor() : request.author;
+    meta.emulatorKind = info->kindName();
+    meta.emulatorVersion = info->version;
+
+    const bool native = info->kind == EmulatorInfo::Kind::LocalStack && info->stateApi && request.filter.services.isEmpty()
+                        && request.filter.regions.isEmpty();
+    Result<Version> version = Error();
+    if (native) {
+        context.setStage(QStringLiteral("Reading LocalStack state"));
+        QUrl url = request.config.endpoint;
+        url.setPath(QStringLiteral("/_localstack/pods/state"));
+        Result<HttpReply> zip = httpCall("GET", url, {}, {}, 600000, context.cancelFlag());
+        if (!zip)
+            return Error(zip.error().code, QStringLiteral("reading LocalStack state: %1; nothing was recorded").arg(zip.error().message));
+        if (zip->status != 200)
+            return Error(Error::Code::Remote, QStringLiteral("LocalStack answered HTTP %1 to GET /_localstack/pods/state; nothing was recorded").arg(zip->status));
+        report.nativeState = true;
+        version = commitVersion(request.home, request.pod, endpoint, meta, store, context, [&](const Version &m) {
+            QBuffer buffer(&zip->body);
+            buffer.open(QIODevice::ReadOnly);
+            return LocalStackZip::import(store, &buffer, QStringLiteral("LocalStack state"), {}, m);
+        });
+    } else {
+        const StateMap head = headState(request.home, endpoint, store);
+        StateBuilder builder(store);
+        QMutex mutex;
+        SnapshotContext::Sink sink;
+        sink.add = [&](const Resource &r) {
+            QMutexLocker lock(&mutex);
+            return builder.add(r);
+        };
+        sink.putAttachment = [&store](const QByteArray &data) { return store.putBlob(data); };
+        sink.previous = [&](const QString &path) -> std::optional<Resource> {
+            const ObjectId id = head.value(path);
+            if (id.isNull())
+                return std::nullopt;
+            Result<QByteArray> bytes = store.get(id);
+            Resource r;
+            if (!bytes || !Resource::fromObjectBytes(*bytes, &r))
+                return std::nullopt;
+            return r;
+        };
+        Result<SnapshotSummary> summary = snapshotAwsApi(request.config, info->account, request.filter, sink,
+                                                         context.cancelFlag(),
+                                                         [&context](const QString &stage) { context.setStage(stage); });
+        if (!summary)
+            return Error(summary.error().code, QStringLiteral("%1; nothing was recorded").arg(summary.error().message));
+        report.warnings += summary->warnings;
+        version = commitVersion(request.home, request.pod, endpoint, builder, meta, store, context);
+    }
+    if (!version)
+        return version.error();
+    if (Result<std::unique_ptr<Catalogue>> cat = Catalogue::open(request.home))
+        (void)(*cat)->recordInstance(endpoint, info->kindName());
+    report.version = *version;
+    return report;
+}
+
+} // namespace poddeck

@@ -1,0 +1,134 @@
+#include "jobs/InjectVersion.h"
+
+#include "emulator/AwsApiSnapshot.h"
+#include "emulator/EmulatorProbe.h"
+#include "emulator/InstanceReset.h"
+#include "jobs/InstanceConfig.h"
+#include "jobs/LocalStackInject.h"
+#include "state/ResourcePath.h"
+#include "store/Catalogue.h"
+#include "store/ObjectStore.h"
+#include "store/StateTreeReader.h"
+
+#include <QMutex>
+#include <QSet>
+
+namespace poddeck {
+
+namespace {
+
+// The live state of the services and regions a plan can touch.
+Result<StateMap> liveState(const AwsConfig &config, const EmulatorInfo &info, const StateMap &version,
+                           const StateMap &base, ObjectStore &store, JobContext &context)
+{
+    QSet<QString> services, regions;
+    for (const StateMap *m : {&version, &base})
+        for (auto it = m->cbegin(); it != m->cend(); ++it) {
+            const QStringList seg = ResourcePath::segments(it.key());
+            services.insert(seg.value(0));
+            if (seg.value(2) != QLatin1String("global"))
+                regions.insert(seg.value(2));
+        }
+    if (regions.isEmpty())
+        regions.insert(config.region);
+    SnapshotFilter filter;
+    filter.services = QStringList(services.cbegin(), services.cend());
+    filter.regions = QStringList(regions.cbegin(), regions.cend());
+    std::sort(filter.services.begin(), filter.services.end());
+    std::sort(filter.regions.begin(), filter.regions.end());
+    StateMap live;
+    QMutex mutex;
+    SnapshotContext::Sink sink;
+    sink.add = [&](const Resource &r) -> Status {
+        Result<ObjectId> id = store.put(r.toObjectBytes());
+        if (!id)
+            return id.error();
+        QMutexLocker lock(&mutex);
+        live.insert(r.path, *id);
+        return {};
+    };
+    sink.putAttachment = [&store](const QByteArray &data) { return store.putBlob(data); };
+    if (filter.services.isEmpty())
+        return live;
+    Result<SnapshotSummary> read = snapshotAwsApi(config, info.account, filter, sink, context.cancelFlag(),
+                                                  [&context](const QString &stage) { context.setStage(stage); });
+    if (!read)
+        return read.error();
+    return live;
+}
+
+} // namespace
+
+Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &context)
+{
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(request.home);
+    if (!catalogue)
+        return catalogue.error();
+    Catalogue &cat = **catalogue;
+    Result<Version> version = cat.version(request.ref.pod, request.ref.number);
+    if (!version)
+        return version.error();
+    InjectReport report;
+    report.version = *version;
+    context.setStage(QStringLiteral("Contacting %1").arg(request.config.endpoint.toString()));
+    Result<EmulatorInfo> info = probeEmulator(request.config);
+    if (!info)
+        return Error(info.error().code, QStringLiteral("%1; nothing was changed").arg(info.error().message));
+    report.emulator = *info;
+    const QString endpoint = instanceKey(request.config);
+    ObjectStore store(request.home);
+
+    Result<StateMap> target = flattenStateTree(store, version->root);
+    if (!target)
+        return target.error();
+    if (isLocalStackNative(*target)) {
+        if (Status st = injectLocalStackNative(request, *info, store, report, context); !st)
+            return st.error();
+        if (request.dryRun || !report.apply.ok())
+            return report;
+    } else {
+        StateMap base;
+        bool haveBase = false;
+        if (request.strategy == InjectStrategy::DeepMerge) {
+            if (Result<InstanceHead> head = cat.instanceHead(endpoint)) {
+                if (Result<Version> hv = cat.versionById(head->pod, head->version)) {
+                    Result<StateMap> b = flattenStateTree(store, hv->root);
+                    if (!b)
+                        return b.error();
+                    base = *b;
+                    haveBase = true;
+                }
+            }
+        }
+        const bool canReset = info->kind == EmulatorInfo::Kind::Moto || info->kind == EmulatorInfo::Kind::LocalStack;
+        StateMap live;
+        if (!(request.strategy == InjectStrategy::Overwrite && canReset)) {
+            context.setStage(QStringLiteral("Reading the instance"));
+            Result<StateMap> l = liveState(request.config, *info, *target, base, store, context);
+            if (!l)
+                return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
+            live = *l;
+        }
+        report.plan = planInject(request.strategy, live, *target, haveBase ? &base : nullptr, request.prefer, canReset);
+        if (request.dryRun || !report.plan.conflicts.isEmpty())
+            return report;
+        if (report.plan.resetFirst) {
+            context.setStage(QStringLiteral("Resetting the instance"));
+            if (Status st = resetInstance(request.config, *info, {}, store, context.cancelFlag()); !st)
+                return Error(st.error().code, QStringLiteral("reset before loading failed: %1; nothing was loaded").arg(st.error().message));
+        }
+        context.setStage(QStringLiteral("Applying %1 changes").arg(report.plan.steps.size()), report.plan.steps.size());
+        report.apply = applyPlan(request.config, report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
+            context.advance(done - context.progress().done);
+        });
+        report.applied = true;
+        if (!report.apply.ok())
+            return report;
+    }
+    if (Status st = cat.setInstanceHead(endpoint, version->pod, version->id); !st)
+        return st.error();
+    (void)cat.recordInstance(endpoint, info->kindName());
+    return report;
+}
+
+} // namespace poddeck

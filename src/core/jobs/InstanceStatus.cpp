@@ -1,0 +1,66 @@
+#include "jobs/InstanceStatus.h"
+
+#include "emulator/AwsApiSnapshot.h"
+#include "emulator/EmulatorProbe.h"
+#include "emulator/InstanceReset.h"
+#include "jobs/InstanceConfig.h"
+#include "state/ResourcePath.h"
+#include "store/ObjectStore.h"
+
+#include <QMutex>
+
+namespace poddeck {
+
+Result<InstanceStatus> instanceStatus(const QString &home, const AwsConfig &config, bool countResources, JobContext &context)
+{
+    InstanceStatus status;
+    context.setStage(QStringLiteral("Contacting %1").arg(config.endpoint.toString()));
+    Result<EmulatorInfo> info = probeEmulator(config);
+    if (!info)
+        return info.error();
+    status.emulator = *info;
+    if (Result<std::unique_ptr<Catalogue>> cat = Catalogue::open(home))
+        if (Result<InstanceHead> head = (*cat)->instanceHead(instanceKey(config)))
+            status.head = *head;
+    if (!countResources)
+        return status;
+    QMutex mutex;
+    SnapshotContext::Sink sink;
+    // Counting needs no storage: resources are dropped and attachments only measured.
+    sink.add = [&](const Resource &r) -> Status {
+        QMutexLocker lock(&mutex);
+        ++status.resourceCounts[ResourcePath::decodeSegment(ResourcePath::service(r.path))];
+        return {};
+    };
+    sink.putAttachment = [](const QByteArray &data) -> Result<AttachmentRef> {
+        AttachmentRef ref;
+        ref.size = data.size();
+        return ref;
+    };
+    Result<SnapshotSummary> read = snapshotAwsApi(config, info->account, {}, sink, context.cancelFlag(),
+                                                  [&context](const QString &stage) { context.setStage(stage); });
+    if (!read)
+        return read.error();
+    status.regions = read->regions;
+    for (const QString &s : read->services)
+        status.resourceCounts[s] += 0;
+    return status;
+}
+
+Status resetInstanceJob(const QString &home, const AwsConfig &config, const QStringList &services, JobContext &context)
+{
+    context.setStage(QStringLiteral("Contacting %1").arg(config.endpoint.toString()));
+    Result<EmulatorInfo> info = probeEmulator(config);
+    if (!info)
+        return info.error();
+    ObjectStore scratch(home); // holds nothing after this call: unflushed objects are discarded
+    context.setStage(QStringLiteral("Resetting"));
+    if (Status st = resetInstance(config, *info, services, scratch, context.cancelFlag()); !st)
+        return st;
+    if (services.isEmpty())
+        if (Result<std::unique_ptr<Catalogue>> cat = Catalogue::open(home))
+            return (*cat)->clearInstanceHead(instanceKey(config));
+    return {};
+}
+
+} // namespace poddeck

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "aws/AwsConfig.h"
+#include "emulator/EmulatorInfo.h"
+#include "jobs/JobContext.h"
+#include "store/Catalogue.h"
+#include "util/Result.h"
+
+#include <QMap>
+#include <optional>
+
+namespace poddeck {
+
+struct InstanceStatus
+{
+    EmulatorInfo emulator;
+    QMap<QString, int> resourceCounts; // service -> resources (when counted)
+    QStringList regions;
+    std::optional<InstanceHead> head;
+};
+
+// What runs at the endpoint, its head version and (with countResources) how many resources each service
+// holds, read through the AWS API adapters.
+Result<InstanceStatus> instanceStatus(const QString &home, const AwsConfig &config, bool countResources, JobContext &context);
+
+// Empties the instance or some of its services (see resetInstance); the instance head is cleared when
+// the whole instance is reset.
+Status resetInstanceJob(const QString &home, const AwsConfig &config, const QStringList &services, JobContext &context);
+
+} // namespace poddeck

@@ -1,0 +1,3 @@
+list(APPEND PODDECK_CORE_SOURCES
+  merge/InjectPlan.h merge/InjectPlan.cpp
+)
