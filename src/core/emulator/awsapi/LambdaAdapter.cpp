@@ -1,0 +1,167 @@
+#include "emulator/awsapi/LambdaAdapter.h"
+
+#include "emulator/ApplyContext.h"
+#include "emulator/SnapshotContext.h"
+#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/LambdaApi.h"
+#include "emulator/awsapi/LambdaWriter.h"
+#include "state/CanonicalJson.h"
+#include "state/ResourcePath.h"
+
+#include <QJsonArray>
+#include <algorithm>
+
+namespace poddeck {
+
+using namespace LambdaApi;
+
+namespace {
+
+// The code zip cannot be read back: reuse the previous version's when the content hash is unchanged.
+void carryCode(SnapshotContext &ctx, Resource &resource, const QString &what)
+{
+    const std::optional<Resource> previous = ctx.previous(resource.path);
+    const QString sha = QStringLiteral("CodeSha256");
+    if (previous && previous->attachments.contains(Code)
+        && previous->document.value(sha) == resource.document.value(sha)) {
+        resource.attachments.insert(Code, previous->attachments.value(Code));
+        return;
+    }
+    ctx.warn(QStringLiteral("%1: its code cannot be read back from this emulator; the version records its "
+                            "configuration without code").arg(what));
+    resource.document.insert(QStringLiteral("CodeMissing"), true);
+}
+
+Status readLayers(SnapshotContext &ctx)
+{
+    QList<QPair<QString, int>> layers;
+    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                     request(QStringLiteral("ListLayers"), "GET", QStringLiteral("/2018-10-31/layers")),
+                                     PageToken::lambdaMarker(), [&](const AwsResponse &page) {
+        for (const QJsonValue &l : page.json.value(QStringLiteral("Layers")).toArray())
+            layers.append({l[QStringLiteral("LayerName")].toString(),
+                           l[QStringLiteral("LatestMatchingVersion")][QStringLiteral("Version")].toInt()});
+    });
+    if (!st)
+        return st;
+    for (const auto &[name, version] : layers) {
+        Result<AwsResponse> v = ctx.send(request(QStringLiteral("GetLayerVersion"), "GET",
+                                                 layerVersionsPath(name) + u'/' + QString::number(version)));
+        if (!v)
+            return v.error();
+        Resource r{ctx.path(QStringLiteral("layer"), name), layerDocument(v->json), {}};
+        carryCode(ctx, r, QStringLiteral("layer %1").arg(name));
+        if (Status added = ctx.add(r); !added)
+            return added;
+    }
+    return {};
+}
+
+Status readFunctions(SnapshotContext &ctx)
+{
+    QStringList names;
+    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                     request(QStringLiteral("ListFunctions"), "GET", QStringLiteral("/2015-03-31/functions")),
+                                     PageToken::lambdaMarker(), [&](const AwsResponse &page) {
+        for (const QJsonValue &f : page.json.value(QStringLiteral("Functions")).toArray())
+            names << f[QStringLiteral("FunctionName")].toString();
+    });
+    if (!st)
+        return st;
+    for (const QString &name : names) {
+        Result<AwsResponse> f = ctx.send(request(QStringLiteral("GetFunction"), "GET", functionPath(name)));
+        if (!f)
+            return f.error();
+        QJsonObject tags = f->json.value(QStringLiteral("Tags")).toObject();
+        Resource r{ctx.path(QStringLiteral("function"), name),
+                   functionDocument(f->json.value(QStringLiteral("Configuration")).toObject(), tags,
+                                    f->json.value(QStringLiteral("Code")).toObject()),
+                   {}};
+        if (r.document.value(QStringLiteral("PackageType")) != QLatin1String("Image"))
+            carryCode(ctx, r, QStringLiteral("function %1").arg(name));
+        if (Status added = ctx.add(r); !added)
+            return added;
+    }
+    return {};
+}
+
+Status readMappings(SnapshotContext &ctx)
+{
+    QMap<QString, QList<QJsonObject>> byId;
+    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                     request(QStringLiteral("ListEventSourceMappings"), "GET", mappingsPath()),
+                                     PageToken::lambdaMarker(), [&](const AwsResponse &page) {
+        for (const QJsonValue &m : page.json.value(QStringLiteral("EventSourceMappings")).toArray()) {
+            const QJsonObject doc = mappingDocument(m.toObject());
+            byId[mappingId(doc)].append(doc);
+        }
+    });
+    if (!st)
+        return st;
+    for (auto it = byId.begin(); it != byId.end(); ++it) {
+        QList<QJsonObject> docs = it.value();
+        // Several mappings between the same function and source (different filters): order them by content,
+        // since their UUIDs are random, and number the extra ones.
+        std::sort(docs.begin(), docs.end(), [](const QJsonObject &a, const QJsonObject &b) { return canonicalJson(a) < canonicalJson(b); });
+        for (int i = 0; i < docs.size(); ++i) {
+            const QString id = i == 0 ? it.key() : QStringLiteral("%1|%2").arg(it.key()).arg(i + 1);
+            if (Status added = ctx.add(Resource{ctx.path(QStringLiteral("event-source-mapping"), id), docs[i], {}}); !added)
+                return added;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int LambdaAdapter::restoreRank(const Resource &resource) const
+{
+    const QString type = ResourcePath::segments(resource.path).value(3);
+    if (type == QLatin1String("layer"))
+        return 30;
+    if (type == QLatin1String("function"))
+        return 31;
+    return 40;
+}
+
+Status LambdaAdapter::snapshot(SnapshotContext &ctx)
+{
+    for (auto read : {readLayers, readFunctions, readMappings}) {
+        if (Status st = read(ctx); !st)
+            return st;
+    }
+    return {};
+}
+
+Result<bool> LambdaAdapter::hasResources(SnapshotContext &ctx)
+{
+    const QueryItems one{{QStringLiteral("MaxItems"), QStringLiteral("1")}};
+    const QList<QPair<QString, QString>> lists{{QStringLiteral("/2015-03-31/functions"), QStringLiteral("Functions")},
+                                               {QStringLiteral("/2018-10-31/layers"), QStringLiteral("Layers")},
+                                               {mappingsPath(), QStringLiteral("EventSourceMappings")}};
+    for (const auto &[path, member] : lists) {
+        Result<AwsResponse> r = ctx.send(request(QStringLiteral("List") + member, "GET", path, {}, one));
+        if (!r)
+            return r.error();
+        if (!r->json.value(member).toArray().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+Status LambdaAdapter::create(ApplyContext &ctx, const Resource &resource)
+{
+    return LambdaWriter(ctx).create(resource);
+}
+
+Status LambdaAdapter::update(ApplyContext &ctx, const Resource &before, const Resource &after)
+{
+    return LambdaWriter(ctx).update(before, after);
+}
+
+Status LambdaAdapter::remove(ApplyContext &ctx, const Resource &resource)
+{
+    return LambdaWriter(ctx).remove(resource);
+}
+
+} // namespace poddeck

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "emulator/ServiceAdapter.h"
+
+namespace poddeck {
+
+// Lambda: layers (type "layer", id = name: the latest version), functions (type "function", id = name,
+// code zip as attachment "code") and event source mappings (type "event-source-mapping",
+// id = "<function>|<event source ARN>", not the random UUID).
+//
+// Emulators such as moto cannot give function or layer code back (Code.Location is not downloadable), so
+// a snapshot takes the zip from the previous version when the content hash (CodeSha256) is unchanged,
+// and otherwise records "CodeMissing": true and warns; such a function cannot be re-created.
+class LambdaAdapter : public ServiceAdapter
+{
+public:
+    QString service() const override { return QStringLiteral("lambda"); }
+    // layers 30, functions 31, event source mappings 40.
+    int restoreRank(const Resource &resource) const override;
+
+    Status snapshot(SnapshotContext &ctx) override;
+    Result<bool> hasResources(SnapshotContext &ctx) override;
+
+    Status create(ApplyContext &ctx, const Resource &resource) override;
+    Status update(ApplyContext &ctx, const Resource &before, const Resource &after) override;
+    Status remove(ApplyContext &ctx, const Resource &resource) override;
+};
+
+} // namespace poddeck

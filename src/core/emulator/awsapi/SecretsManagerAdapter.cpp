@@ -1,0 +1,188 @@
+#include "emulator/awsapi/SecretsManagerAdapter.h"
+
+#include "emulator/ApplyContext.h"
+#include "emulator/SnapshotContext.h"
+#include "emulator/awsapi/AppJson.h"
+#include "state/ResourcePath.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace poddeck {
+
+namespace {
+
+const QString SecretId = QStringLiteral("SecretId");
+const QString SecretString = QStringLiteral("SecretString");
+const QString SecretBinary = QStringLiteral("SecretBinary");
+const QString Description = QStringLiteral("Description");
+const QString KmsKeyId = QStringLiteral("KmsKeyId");
+const QString Tags = QStringLiteral("Tags");
+const QString ResourcePolicy = QStringLiteral("ResourcePolicy");
+const QString RotationRules = QStringLiteral("RotationRules");
+const QString RotationLambdaArn = QStringLiteral("RotationLambdaARN");
+const QString DefaultKey = QStringLiteral("alias/aws/secretsmanager");
+
+AwsRequest sm(const QString &operation, const QJsonObject &input)
+{
+    return AwsRequest::json(AwsService::secretsManager(), operation, input);
+}
+
+// ClientRequestToken is an idempotency token: SDKs fill it in, and moto requires it on updates.
+QJsonObject withToken(QJsonObject input)
+{
+    input.insert(QStringLiteral("ClientRequestToken"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return input;
+}
+
+bool isGone(const Status &st)
+{
+    return AppJson::hasCode(st.error(), {"ResourceNotFoundException"});
+}
+
+// ListSecrets' entry -> document without value and policy.
+QJsonObject secretDocument(const QJsonObject &s)
+{
+    QJsonObject doc;
+    AppJson::insertIfNotEmpty(doc, Description, s.value(Description).toString());
+    const QString key = s.value(KmsKeyId).toString();
+    if (key != DefaultKey)
+        AppJson::insertIfNotEmpty(doc, KmsKeyId, key);
+    const QJsonObject tags = AppJson::tagMap(s.value(Tags).toArray());
+    if (!tags.isEmpty())
+        doc.insert(Tags, tags);
+    if (s.value(QStringLiteral("RotationEnabled")).toBool()) {
+        doc.insert(RotationRules, s.value(RotationRules));
+        AppJson::insertIfNotEmpty(doc, RotationLambdaArn, s.value(RotationLambdaArn).toString());
+    }
+    return doc;
+}
+
+Status rotate(ApplyContext &ctx, const QString &name, const QJsonObject &doc)
+{
+    QJsonObject in{{SecretId, name}, {RotationRules, doc.value(RotationRules)}, {QStringLiteral("RotateImmediately"), false}};
+    if (doc.contains(RotationLambdaArn))
+        in.insert(RotationLambdaArn, doc.value(RotationLambdaArn));
+    return ctx.send(sm(QStringLiteral("RotateSecret"), in));
+}
+
+} // namespace
+
+Status SecretsManagerAdapter::snapshot(SnapshotContext &ctx)
+{
+    QMap<QString, QPair<QString, QJsonObject>> secrets; // name -> (ARN, document)
+    Status listed = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                         sm(QStringLiteral("ListSecrets"), {{QStringLiteral("MaxResults"), 100}}),
+                                         PageToken::nextToken(), [&](const AwsResponse &page) {
+        for (const QJsonValue &s : page.json.value(QStringLiteral("SecretList")).toArray())
+            secrets.insert(s[QStringLiteral("Name")].toString(), {s[QStringLiteral("ARN")].toString(), secretDocument(s.toObject())});
+    });
+    if (!listed)
+        return listed;
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        const QString &arn = it->first;
+        QJsonObject &doc = it->second;
+        Result<AwsResponse> value = ctx.send(sm(QStringLiteral("GetSecretValue"),
+                                                {{SecretId, arn}, {QStringLiteral("VersionStage"), QStringLiteral("AWSCURRENT")}}));
+        if (value) {
+            if (value->json.contains(SecretString))
+                doc.insert(SecretString, value->json.value(SecretString));
+            else if (value->json.contains(SecretBinary))
+                doc.insert(SecretBinary, value->json.value(SecretBinary)); // base64, as the API sends it
+        } else if (!isGone(value.error())) { // a secret without a current value answers ResourceNotFound
+            return value.error();
+        }
+        Result<AwsResponse> policy = ctx.send(sm(QStringLiteral("GetResourcePolicy"), {{SecretId, arn}}));
+        if (!policy)
+            return policy.error();
+        const QString policyText = policy->json.value(ResourcePolicy).toString();
+        if (!policyText.isEmpty())
+            doc.insert(ResourcePolicy, AppJson::policyValue(policyText));
+        if (Status st = ctx.add(Resource{ctx.path(QStringLiteral("secret"), it.key()), doc, {}}); !st)
+            return st;
+    }
+    return {};
+}
+
+Result<bool> SecretsManagerAdapter::hasResources(SnapshotContext &ctx)
+{
+    Result<AwsResponse> r = ctx.send(sm(QStringLiteral("ListSecrets"), {{QStringLiteral("MaxResults"), 1}}));
+    if (!r)
+        return r.error();
+    return !r->json.value(QStringLiteral("SecretList")).toArray().isEmpty();
+}
+
+Status SecretsManagerAdapter::create(ApplyContext &ctx, const Resource &resource)
+{
+    const QString name = ResourcePath::segments(resource.path).value(4);
+    const QJsonObject &doc = resource.document;
+    QJsonObject in{{QStringLiteral("Name"), name}};
+    for (const QString &m : {Description, KmsKeyId, SecretString, SecretBinary})
+        if (doc.contains(m))
+            in.insert(m, doc.value(m));
+    if (doc.contains(Tags))
+        in.insert(Tags, AppJson::tagList(doc.value(Tags).toObject()));
+    if (Status st = ctx.send(sm(QStringLiteral("CreateSecret"), withToken(in))); !st)
+        return st;
+    if (doc.contains(ResourcePolicy)) {
+        Status st = ctx.send(sm(QStringLiteral("PutResourcePolicy"),
+                                {{SecretId, name}, {ResourcePolicy, AppJson::policyText(doc.value(ResourcePolicy))}}));
+        if (!st)
+            return st;
+    }
+    if (doc.contains(RotationRules))
+        return rotate(ctx, name, doc);
+    return {};
+}
+
+Status SecretsManagerAdapter::update(ApplyContext &ctx, const Resource &before, const Resource &after)
+{
+    const QString name = ResourcePath::segments(after.path).value(4);
+    const QJsonObject &a = before.document, &b = after.document;
+    if (a.value(Description) != b.value(Description) || a.value(KmsKeyId) != b.value(KmsKeyId)) {
+        QJsonObject in{{SecretId, name}, {Description, b.value(Description).toString()}};
+        if (b.contains(KmsKeyId) || a.contains(KmsKeyId))
+            in.insert(KmsKeyId, b.value(KmsKeyId).toString(DefaultKey));
+        if (Status st = ctx.send(sm(QStringLiteral("UpdateSecret"), withToken(in))); !st)
+            return st;
+    }
+    if ((a.value(SecretString) != b.value(SecretString) || a.value(SecretBinary) != b.value(SecretBinary))
+        && (b.contains(SecretString) || b.contains(SecretBinary))) {
+        QJsonObject in{{SecretId, name}};
+        in.insert(b.contains(SecretString) ? SecretString : SecretBinary, b.value(b.contains(SecretString) ? SecretString : SecretBinary));
+        if (Status st = ctx.send(sm(QStringLiteral("PutSecretValue"), withToken(in))); !st)
+            return st;
+    }
+    const QJsonObject tagsBefore = a.value(Tags).toObject(), tagsAfter = b.value(Tags).toObject();
+    if (const QStringList removed = AppJson::tagsToRemove(tagsBefore, tagsAfter); !removed.isEmpty()) {
+        Status st = ctx.send(sm(QStringLiteral("UntagResource"), {{SecretId, name}, {QStringLiteral("TagKeys"), AppJson::toArray(removed)}}));
+        if (!st)
+            return st;
+    }
+    if (const QJsonObject set = AppJson::tagsToSet(tagsBefore, tagsAfter); !set.isEmpty()) {
+        if (Status st = ctx.send(sm(QStringLiteral("TagResource"), {{SecretId, name}, {Tags, AppJson::tagList(set)}})); !st)
+            return st;
+    }
+    if (a.value(ResourcePolicy) != b.value(ResourcePolicy)) {
+        Status st = b.contains(ResourcePolicy)
+            ? Status(ctx.send(sm(QStringLiteral("PutResourcePolicy"), {{SecretId, name}, {ResourcePolicy, AppJson::policyText(b.value(ResourcePolicy))}})))
+            : Status(ctx.send(sm(QStringLiteral("DeleteResourcePolicy"), {{SecretId, name}})));
+        if (!st)
+            return st;
+    }
+    if (a.value(RotationRules) != b.value(RotationRules) || a.value(RotationLambdaArn) != b.value(RotationLambdaArn)) {
+        if (b.contains(RotationRules))
+            return rotate(ctx, name, b);
+        return ctx.send(sm(QStringLiteral("CancelRotateSecret"), {{SecretId, name}}));
+    }
+    return {};
+}
+
+Status SecretsManagerAdapter::remove(ApplyContext &ctx, const Resource &resource)
+{
+    const QString name = ResourcePath::segments(resource.path).value(4);
+    Status st = ctx.send(sm(QStringLiteral("DeleteSecret"), {{SecretId, name}, {QStringLiteral("ForceDeleteWithoutRecovery"), true}}));
+    return isGone(st) ? Status() : st;
+}
+
+} // namespace poddeck

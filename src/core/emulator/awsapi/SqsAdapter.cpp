@@ -1,0 +1,209 @@
+#include "emulator/awsapi/SqsAdapter.h"
+
+#include "aws/AwsPaginator.h"
+#include "emulator/ApplyContext.h"
+#include "emulator/SnapshotContext.h"
+#include "emulator/awsapi/StorageJson.h"
+#include "emulator/awsapi/StorageParallel.h"
+#include "state/ResourcePath.h"
+
+#include <QJsonArray>
+
+namespace poddeck {
+
+namespace {
+
+const QString QueueType = QStringLiteral("queue");
+const QString Attributes = QStringLiteral("Attributes");
+const QString Tags = QStringLiteral("Tags");
+
+const QStringList JsonValued{QStringLiteral("Policy"), QStringLiteral("RedrivePolicy"),
+                             QStringLiteral("RedriveAllowPolicy")};
+const QStringList ServerOwned{QStringLiteral("QueueArn"),
+                              QStringLiteral("CreatedTimestamp"),
+                              QStringLiteral("LastModifiedTimestamp"),
+                              QStringLiteral("ApproximateNumberOfMessages"),
+                              QStringLiteral("ApproximateNumberOfMessagesDelayed"),
+                              QStringLiteral("ApproximateNumberOfMessagesNotVisible")};
+// Set only when a queue is created.
+const QStringList CreateOnly{QStringLiteral("FifoQueue")};
+
+QString queueName(const QString &path)
+{
+    const QStringList seg = ResourcePath::segments(path);
+    return seg.size() == 5 && seg[3] == QueueType ? seg[4] : QString();
+}
+
+Error badPath(const QString &path)
+{
+    return Error(Error::Code::InvalidArgument, QStringLiteral("not an SQS queue path: %1").arg(path));
+}
+
+AwsRequest request(const QString &operation, const QJsonObject &input)
+{
+    return AwsRequest::json(AwsService::sqs(), operation, input);
+}
+
+bool isMissingQueue(const Error &e)
+{
+    return StorageJson::hasCode(e, {QLatin1String("AWS.SimpleQueueService.NonExistentQueue"),
+                                    QLatin1String("QueueDoesNotExist")});
+}
+
+} // namespace
+
+int SqsAdapter::restoreRank(const Resource &resource) const
+{
+    return resource.document.value(Attributes).toObject().contains(QStringLiteral("RedrivePolicy")) ? RedrivenQueueRank
+                                                                                                   : QueueRank;
+}
+
+Result<bool> SqsAdapter::hasResources(SnapshotContext &ctx)
+{
+    const Result<AwsResponse> r = ctx.send(request(QStringLiteral("ListQueues"), {{QStringLiteral("MaxResults"), 1}}));
+    if (!r)
+        return r.error();
+    return !r->json.value(QStringLiteral("QueueUrls")).toArray().isEmpty();
+}
+
+Status SqsAdapter::snapshot(SnapshotContext &ctx)
+{
+    if (ctx.options().includeSqsMessages)
+        ctx.warn(QStringLiteral("SQS messages are not captured yet; queues are saved without their messages."));
+    QStringList urls;
+    Status st = AwsPaginator::forEachPage(ctx.client(), request(QStringLiteral("ListQueues"), {{QStringLiteral("MaxResults"), 1000}}),
+                                          PageToken::nextToken(), [&](const AwsResponse &page) {
+        for (const QJsonValue &u : page.json.value(QStringLiteral("QueueUrls")).toArray())
+            urls.append(u.toString());
+        return true;
+    }, ctx.cancelFlag());
+    if (!st)
+        return st;
+    return StorageParallel::forEach(urls.size(), [&](qsizetype i) -> Status {
+        Result<Resource> queue = readQueue(ctx, urls.at(i));
+        if (!queue) // deleted since listing
+            return isMissingQueue(queue.error()) ? Status() : Status(queue);
+        return ctx.add(*queue);
+    }, StorageParallel::DefaultInFlight, ctx.cancelFlag());
+}
+
+Result<Resource> SqsAdapter::readQueue(SnapshotContext &ctx, const QString &url)
+{
+    const Result<AwsResponse> attrs = ctx.send(request(QStringLiteral("GetQueueAttributes"),
+                                                       {{QStringLiteral("QueueUrl"), url},
+                                                        {QStringLiteral("AttributeNames"), QJsonArray{QStringLiteral("All")}}}));
+    if (!attrs)
+        return attrs.error();
+    const Result<AwsResponse> tags = ctx.send(request(QStringLiteral("ListQueueTags"), {{QStringLiteral("QueueUrl"), url}}));
+    if (!tags)
+        return tags.error();
+
+    const QJsonObject attributes = attrs->json.value(Attributes).toObject();
+    // The name comes from the ARN: the URL's host is the endpoint's, not the queue's.
+    QString name = attributes.value(QStringLiteral("QueueArn")).toString().section(u':', 5);
+    if (name.isEmpty())
+        name = url.section(u'/', -1);
+    QJsonObject doc;
+    const QJsonObject kept = StorageJson::attributesToDocument(attributes, JsonValued, ServerOwned);
+    if (!kept.isEmpty())
+        doc.insert(Attributes, kept);
+    const QJsonObject tagMap = tags->json.value(Tags).toObject();
+    if (!tagMap.isEmpty())
+        doc.insert(Tags, tagMap);
+    return Resource{ctx.path(QueueType, name), doc, {}};
+}
+
+Result<QString> SqsAdapter::queueUrl(ApplyContext &ctx, const QString &name)
+{
+    const Result<AwsResponse> r = ctx.send(request(QStringLiteral("GetQueueUrl"), {{QStringLiteral("QueueName"), name}}));
+    if (!r)
+        return r.error();
+    return r->json.value(QStringLiteral("QueueUrl")).toString();
+}
+
+Status SqsAdapter::create(ApplyContext &ctx, const Resource &resource)
+{
+    const QString name = queueName(resource.path);
+    if (name.isEmpty())
+        return badPath(resource.path);
+    QJsonObject input{{QStringLiteral("QueueName"), name}};
+    const QJsonObject attributes = resource.document.value(Attributes).toObject();
+    if (!attributes.isEmpty())
+        input.insert(Attributes, StorageJson::attributesFromDocument(attributes));
+    const QJsonObject tags = resource.document.value(Tags).toObject();
+    if (!tags.isEmpty())
+        input.insert(QStringLiteral("tags"), tags);
+    const Result<AwsResponse> r = ctx.send(request(QStringLiteral("CreateQueue"), input));
+    if (!r)
+        return Error(r.error().code, QStringLiteral("queue %1: %2").arg(name, r.error().message));
+    return {};
+}
+
+Status SqsAdapter::update(ApplyContext &ctx, const Resource &before, const Resource &after)
+{
+    const QString name = queueName(after.path);
+    if (name.isEmpty())
+        return badPath(after.path);
+    const QJsonObject oldAttrs = before.document.value(Attributes).toObject();
+    const QJsonObject newAttrs = after.document.value(Attributes).toObject();
+    const QStringList changed = StorageJson::changedKeys(oldAttrs, newAttrs);
+    for (const QString &k : CreateOnly) {
+        if (changed.contains(k))
+            return ServiceAdapter::update(ctx, before, after);
+    }
+    const Result<QString> url = queueUrl(ctx, name);
+    if (!url)
+        return url.error();
+
+    if (!changed.isEmpty()) {
+        // An attribute that is no longer set goes back to "unset" (an empty value), as the console does.
+        QJsonObject set;
+        const QJsonObject text = StorageJson::attributesFromDocument(newAttrs);
+        for (const QString &k : changed)
+            set.insert(k, text.value(k).toString());
+        const Result<AwsResponse> r = ctx.send(request(QStringLiteral("SetQueueAttributes"),
+                                                       {{QStringLiteral("QueueUrl"), *url}, {Attributes, set}}));
+        if (!r)
+            return r.error();
+    }
+
+    const QJsonObject oldTags = before.document.value(Tags).toObject();
+    const QJsonObject newTags = after.document.value(Tags).toObject();
+    QJsonArray untag;
+    QJsonObject tag;
+    for (const QString &k : StorageJson::changedKeys(oldTags, newTags)) {
+        if (newTags.contains(k))
+            tag.insert(k, newTags.value(k));
+        else
+            untag.append(k);
+    }
+    if (!untag.isEmpty()) {
+        if (const Result<AwsResponse> r = ctx.send(request(QStringLiteral("UntagQueue"),
+                                                           {{QStringLiteral("QueueUrl"), *url}, {QStringLiteral("TagKeys"), untag}}));
+            !r)
+            return r.error();
+    }
+    if (!tag.isEmpty()) {
+        if (const Result<AwsResponse> r = ctx.send(request(QStringLiteral("TagQueue"),
+                                                           {{QStringLiteral("QueueUrl"), *url}, {Tags, tag}}));
+            !r)
+            return r.error();
+    }
+    return {};
+}
+
+Status SqsAdapter::remove(ApplyContext &ctx, const Resource &resource)
+{
+    const QString name = queueName(resource.path);
+    if (name.isEmpty())
+        return badPath(resource.path);
+    const Result<QString> url = queueUrl(ctx, name);
+    if (!url)
+        return isMissingQueue(url.error()) ? Status() : Status(url.error());
+    const Result<AwsResponse> r = ctx.send(request(QStringLiteral("DeleteQueue"), {{QStringLiteral("QueueUrl"), *url}}));
+    if (!r && !isMissingQueue(r.error()))
+        return r.error();
+    return {};
+}
+
+} // namespace poddeck

@@ -1,0 +1,16 @@
+# AWS API backend adapters for IAM, Lambda, SSM Parameter Store and Secrets Manager.
+list(APPEND PODDECK_CORE_SOURCES
+  emulator/awsapi/AppJson.h emulator/awsapi/AppJson.cpp
+  emulator/awsapi/IamQuery.h emulator/awsapi/IamQuery.cpp
+  emulator/awsapi/IamAdapter.h emulator/awsapi/IamAdapter.cpp
+  emulator/awsapi/IamWriter.h emulator/awsapi/IamWriter.cpp
+)
+list(APPEND PODDECK_CORE_SOURCES
+  emulator/awsapi/LambdaApi.h emulator/awsapi/LambdaApi.cpp
+  emulator/awsapi/LambdaAdapter.h emulator/awsapi/LambdaAdapter.cpp
+  emulator/awsapi/LambdaWriter.h emulator/awsapi/LambdaWriter.cpp
+)
+list(APPEND PODDECK_CORE_SOURCES
+  emulator/awsapi/SsmAdapter.h emulator/awsapi/SsmAdapter.cpp
+  emulator/awsapi/SecretsManagerAdapter.h emulator/awsapi/SecretsManagerAdapter.cpp
+)

@@ -1,0 +1,140 @@
+#include "AppAdapterTest.h"
+
+#include "emulator/SnapshotContext.h"
+#include "emulator/awsapi/SecretsManagerAdapter.h"
+#include "state/ResourcePath.h"
+#include "support/MotoServer.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace poddeck;
+using namespace poddeck::test;
+
+namespace {
+
+const QString Region = QStringLiteral("us-west-2");
+const QString Policy = QStringLiteral(
+    R"({"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"secretsmanager:GetSecretValue","Resource":"*"}]})");
+
+AwsRequest sm(const QString &operation, const QJsonObject &input)
+{
+    return AwsRequest::json(AwsService::secretsManager(), operation, input);
+}
+
+} // namespace
+
+class TestSecretsManagerAdapter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void roundTrip();
+    void snapshotIsStable();
+    void updateAndRemove();
+
+private:
+    void createState();
+    QString path(const QString &name) const
+    {
+        return ResourcePath::make(QStringLiteral("secretsmanager"), m_harness->account(), Region, QStringLiteral("secret"), name);
+    }
+    Result<AdapterHarness::Snapshot> snapshot() { return m_harness->snapshot({&m_adapter}, {Region}); }
+
+    MotoServer m_moto;
+    std::unique_ptr<AdapterHarness> m_harness;
+    SecretsManagerAdapter m_adapter;
+};
+
+void TestSecretsManagerAdapter::initTestCase()
+{
+    const QString error = m_moto.start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestSecretsManagerAdapter::init()
+{
+    QVERIFY(m_moto.reset());
+    m_harness = std::make_unique<AdapterHarness>(m_moto.endpoint());
+}
+
+void TestSecretsManagerAdapter::createState()
+{
+    const AwsClient c = m_harness->client(Region);
+    APP_SEND(c, sm(QStringLiteral("CreateSecret"), {{"Name", "app/db"}, {"SecretString", R"({"user":"app","password":"pw"})"},
+                                                    {"Description", "database login"},
+                                                    {"Tags", QJsonArray{QJsonObject{{"Key", "team"}, {"Value", "core"}},
+                                                                        QJsonObject{{"Key", "env"}, {"Value", "dev"}}}}}));
+    APP_SEND(c, sm(QStringLiteral("PutResourcePolicy"), {{"SecretId", "app/db"}, {"ResourcePolicy", Policy}}));
+    APP_SEND(c, sm(QStringLiteral("CreateSecret"), {{"Name", "tls-key"}, {"SecretBinary", QString::fromLatin1(QByteArray("\x00\x01\xfe\xff", 4).toBase64())},
+                                                    {"KmsKeyId", "alias/app-key"}}));
+}
+
+void TestSecretsManagerAdapter::roundTrip()
+{
+    createState();
+    if (QTest::currentTestFailed())
+        return;
+    Result<AdapterHarness::Snapshot> a = snapshot();
+    QVERIFY2(a, qPrintable(a.error().message));
+    QCOMPARE(a->resources.size(), 2);
+    const QJsonObject db = a->resources.value(path("app/db")).document;
+    QCOMPARE(db.value("SecretString").toString(), QStringLiteral(R"({"user":"app","password":"pw"})"));
+    QCOMPARE(db.value("Tags").toObject(), (QJsonObject{{"env", "dev"}, {"team", "core"}}));
+    QCOMPARE(db.value("ResourcePolicy")["Statement"][0]["Action"].toString(), QStringLiteral("secretsmanager:GetSecretValue"));
+    QVERIFY(!db.contains("ARN") && !db.contains("VersionIdsToStages") && !db.contains("CreatedDate"));
+    const QJsonObject key = a->resources.value(path("tls-key")).document;
+    QCOMPARE(QByteArray::fromBase64(key.value("SecretBinary").toString().toLatin1()), QByteArray("\x00\x01\xfe\xff", 4));
+    QCOMPARE(key.value("KmsKeyId").toString(), QStringLiteral("alias/app-key"));
+
+    QVERIFY(m_moto.reset());
+    APP_CHECK(m_harness->restore({&m_adapter}, *a));
+    Result<AdapterHarness::Snapshot> b = snapshot();
+    QVERIFY2(b, qPrintable(b.error().message));
+    QVERIFY2(a->root == b->root, qPrintable(AdapterHarness::describeDifference(*a, *b)));
+}
+
+void TestSecretsManagerAdapter::snapshotIsStable()
+{
+    createState();
+    if (QTest::currentTestFailed())
+        return;
+    Result<AdapterHarness::Snapshot> a = snapshot();
+    Result<AdapterHarness::Snapshot> b = snapshot();
+    QVERIFY(a && b);
+    QVERIFY2(a->root == b->root, qPrintable(AdapterHarness::describeDifference(*a, *b)));
+    SnapshotContext ctx(m_harness->client(Region), QStringLiteral("secretsmanager"), m_harness->account(), Region, {});
+    Result<bool> has = m_adapter.hasResources(ctx);
+    QVERIFY(has && *has);
+}
+
+void TestSecretsManagerAdapter::updateAndRemove()
+{
+    createState();
+    if (QTest::currentTestFailed())
+        return;
+    Result<AdapterHarness::Snapshot> a = snapshot();
+    QVERIFY(a);
+    const QString dbPath = path("app/db");
+    Resource after = a->resources.value(dbPath);
+    after.document.insert("SecretString", QStringLiteral("rotated"));
+    after.document.insert("Description", QStringLiteral("new login"));
+    after.document.insert("Tags", QJsonObject{{"team", "platform"}});
+    after.document.remove("ResourcePolicy");
+    ApplyContext ctx = applyContext(*m_harness, Region);
+    APP_CHECK(m_adapter.update(ctx, a->resources.value(dbPath), after));
+    Result<AdapterHarness::Snapshot> b = snapshot();
+    QVERIFY(b);
+    QCOMPARE(b->resources.value(dbPath).document, after.document);
+
+    APP_CHECK(m_adapter.remove(ctx, after));
+    APP_CHECK(m_adapter.remove(ctx, after)); // already gone: fine
+    Result<AdapterHarness::Snapshot> c = snapshot();
+    QVERIFY(c);
+    QCOMPARE(c->resources.keys(), QStringList{path("tls-key")});
+}
+
+QTEST_GUILESS_MAIN(TestSecretsManagerAdapter)
+#include "tst_secretsmanageradapter.moc"

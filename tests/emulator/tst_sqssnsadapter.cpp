@@ -1,0 +1,226 @@
+// SqsAdapter and SnsAdapter against a real moto_server (together: an SNS subscription targets an SQS
+// queue): FIFO queues, a dead-letter redrive, tags and policies, a topic with a filtered sqs subscription;
+// commit -> reset -> inject -> commit gives the same root; update and remove in place; us-west-2.
+#include "aws/AwsError.h"
+#include "emulator/ApplyContext.h"
+#include "emulator/SnapshotContext.h"
+#include "emulator/awsapi/SnsAdapter.h"
+#include "emulator/awsapi/SqsAdapter.h"
+#include "state/ResourcePath.h"
+#include "support/AdapterHarness.h"
+#include "support/MotoServer.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace poddeck;
+
+class TestSqsSnsAdapter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void roundTrip();
+    void snapshotTwiceIsStable();
+    void updateAndRemove();
+    void otherRegion();
+
+private:
+    Result<AwsResponse> sqs(const QString &op, const QJsonObject &input, const QString &region = "us-east-1");
+    Result<AwsResponse> sns(const QString &op, const QueryItems &params, const QString &region = "us-east-1");
+    void createRepresentativeState(const QString &region = "us-east-1");
+    QString path(const QString &service, const QString &type, const QString &id, const QString &region = "us-east-1") const;
+    QString queueArn(const QString &name, const QString &region = "us-east-1") const;
+    QList<ServiceAdapter *> adapters() { return {&m_sqs, &m_sns}; }
+
+    test::MotoServer m_moto;
+    std::unique_ptr<test::AdapterHarness> m_harness;
+    SqsAdapter m_sqs;
+    SnsAdapter m_sns;
+};
+
+void TestSqsSnsAdapter::initTestCase()
+{
+    const QString why = m_moto.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    m_harness = std::make_unique<test::AdapterHarness>(m_moto.endpoint());
+}
+
+void TestSqsSnsAdapter::init()
+{
+    QVERIFY(m_moto.reset());
+}
+
+Result<AwsResponse> TestSqsSnsAdapter::sqs(const QString &op, const QJsonObject &input, const QString &region)
+{
+    return m_harness->client(region).send(AwsRequest::json(AwsService::sqs(), op, input));
+}
+
+Result<AwsResponse> TestSqsSnsAdapter::sns(const QString &op, const QueryItems &params, const QString &region)
+{
+    return m_harness->client(region).send(AwsRequest::query(AwsService::sns(), op, params));
+}
+
+QString TestSqsSnsAdapter::path(const QString &service, const QString &type, const QString &id, const QString &region) const
+{
+    return ResourcePath::make(service, m_harness->account(), region, type, id);
+}
+
+QString TestSqsSnsAdapter::queueArn(const QString &name, const QString &region) const
+{
+    return QStringLiteral("arn:aws:sqs:%1:%2:%3").arg(region, m_harness->account(), name);
+}
+
+void TestSqsSnsAdapter::createRepresentativeState(const QString &region)
+{
+    QVERIFY(sqs("CreateQueue", {{"QueueName", "jobs-dlq"}}, region));
+    const QString redrive = QStringLiteral("{\"deadLetterTargetArn\":\"%1\",\"maxReceiveCount\":3}").arg(queueArn("jobs-dlq", region));
+    QVERIFY(sqs("CreateQueue", {{"QueueName", "jobs"},
+                                {"Attributes", QJsonObject{{"RedrivePolicy", redrive}, {"VisibilityTimeout", "45"}, {"DelaySeconds", "2"}}},
+                                {"tags", QJsonObject{{"team", "pods"}, {"cost-center", "42"}}}}, region));
+    QVERIFY(sqs("CreateQueue", {{"QueueName", "orders.fifo"},
+                                {"Attributes", QJsonObject{{"FifoQueue", "true"}, {"ContentBasedDeduplication", "true"}}}}, region));
+    const QString policy = QStringLiteral("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\","
+                                          "\"Action\":\"sqs:SendMessage\",\"Resource\":\"%1\"}]}").arg(queueArn("with-policy", region));
+    QVERIFY(sqs("CreateQueue", {{"QueueName", "with-policy"}, {"Attributes", QJsonObject{{"Policy", policy}}}}, region));
+
+    const Result<AwsResponse> topic = sns("CreateTopic", {{"Name", "events"}, {"Attributes.entry.1.key", "DisplayName"},
+                                                          {"Attributes.entry.1.value", "Pod events"},
+                                                          {"Tags.member.1.Key", "team"}, {"Tags.member.1.Value", "pods"}}, region);
+    QVERIFY2(topic, qPrintable(topic.error().message));
+    QVERIFY(sns("CreateTopic", {{"Name", "events.fifo"}, {"Attributes.entry.1.key", "FifoTopic"}, {"Attributes.entry.1.value", "true"}}, region));
+    const QString topicArn = topic->value("TopicArn");
+    QVERIFY(!topicArn.isEmpty());
+    const Result<AwsResponse> sub = sns("Subscribe", {{"TopicArn", topicArn}, {"Protocol", "sqs"}, {"Endpoint", queueArn("jobs", region)},
+                                                      {"Attributes.entry.1.key", "FilterPolicy"},
+                                                      {"Attributes.entry.1.value", "{\"kind\":[\"build\",\"deploy\"]}"},
+                                                      {"Attributes.entry.2.key", "RawMessageDelivery"},
+                                                      {"Attributes.entry.2.value", "true"}}, region);
+    QVERIFY2(sub, qPrintable(sub.error().message));
+}
+
+void TestSqsSnsAdapter::roundTrip()
+{
+    createRepresentativeState();
+    const Result<test::AdapterHarness::Snapshot> a = m_harness->snapshot(adapters(), {"us-east-1"});
+    QVERIFY2(a, qPrintable(a.error().message));
+    QCOMPARE(a->resources.size(), 4 + 2 + 1);
+
+    const Resource jobs = a->resources.value(path("sqs", "queue", "jobs"));
+    const QJsonObject attrs = jobs.document.value("Attributes").toObject();
+    QCOMPARE(attrs.value("VisibilityTimeout").toString(), QStringLiteral("45"));
+    QCOMPARE(attrs.value("RedrivePolicy")["deadLetterTargetArn"].toString(), queueArn("jobs-dlq"));
+    for (const char *derived : {"QueueArn", "CreatedTimestamp", "LastModifiedTimestamp", "ApproximateNumberOfMessages"})
+        QVERIFY2(!attrs.contains(derived), derived);
+    QCOMPARE(jobs.document.value("Tags").toObject(), QJsonObject({{"team", "pods"}, {"cost-center", "42"}}));
+    QCOMPARE(m_sqs.restoreRank(jobs), SqsAdapter::RedrivenQueueRank);
+    QCOMPARE(m_sqs.restoreRank(a->resources.value(path("sqs", "queue", "jobs-dlq"))), SqsAdapter::QueueRank);
+    QCOMPARE(a->resources.value(path("sqs", "queue", "orders.fifo")).document.value("Attributes")["FifoQueue"].toString(), QStringLiteral("true"));
+    QVERIFY(a->resources.value(path("sqs", "queue", "with-policy")).document.value("Attributes")["Policy"].isObject());
+
+    const Resource topic = a->resources.value(path("sns", "topic", "events"));
+    QCOMPARE(topic.document.value("Attributes")["DisplayName"].toString(), QStringLiteral("Pod events"));
+    QVERIFY(!topic.document.value("Attributes").toObject().contains("TopicArn"));
+    QCOMPARE(topic.document.value("Tags").toObject(), QJsonObject({{"team", "pods"}}));
+    const QString subPath = ResourcePath::child(topic.path, "subscription", "sqs:" + queueArn("jobs"));
+    QVERIFY2(a->resources.contains(subPath), qPrintable(a->resources.keys().join('\n')));
+    const QJsonObject sub = a->resources.value(subPath).document;
+    QCOMPARE(sub["Attributes"]["FilterPolicy"]["kind"].toArray().size(), 2);
+    QCOMPARE(sub["Attributes"]["RawMessageDelivery"].toString(), QStringLiteral("true"));
+    QVERIFY(!sub.contains("SubscriptionArn"));
+
+    QVERIFY(m_moto.reset());
+    const Status restored = m_harness->restore(adapters(), *a);
+    QVERIFY2(restored, qPrintable(restored.error().message));
+    const Result<test::AdapterHarness::Snapshot> b = m_harness->snapshot(adapters(), {"us-east-1"});
+    QVERIFY2(b, qPrintable(b.error().message));
+    QVERIFY2(a->root == b->root, qPrintable(test::AdapterHarness::describeDifference(*a, *b)));
+}
+
+void TestSqsSnsAdapter::snapshotTwiceIsStable()
+{
+    createRepresentativeState();
+    const Result<test::AdapterHarness::Snapshot> a = m_harness->snapshot(adapters(), {"us-east-1"});
+    QVERIFY2(a, qPrintable(a.error().message));
+    const Result<test::AdapterHarness::Snapshot> b = m_harness->snapshot(adapters(), {"us-east-1"});
+    QVERIFY2(b, qPrintable(b.error().message));
+    QVERIFY2(a->root == b->root, qPrintable(test::AdapterHarness::describeDifference(*a, *b)));
+}
+
+void TestSqsSnsAdapter::updateAndRemove()
+{
+    createRepresentativeState();
+    const Result<test::AdapterHarness::Snapshot> a = m_harness->snapshot(adapters(), {"us-east-1"});
+    QVERIFY2(a, qPrintable(a.error().message));
+    ApplyContext ctx(m_harness->client(), m_harness->account(), "us-east-1",
+                     [this](const AttachmentRef &ref) { return m_harness->store().getBlob(ref); });
+
+    // Queue: one attribute and the tags change in place.
+    const Resource before = a->resources.value(path("sqs", "queue", "jobs"));
+    Resource after = before;
+    QJsonObject attrs = after.document.value("Attributes").toObject();
+    attrs.insert("VisibilityTimeout", "90");
+    after.document.insert("Attributes", attrs);
+    after.document.insert("Tags", QJsonObject{{"team", "platform"}});
+    const Status updated = m_sqs.update(ctx, before, after);
+    QVERIFY2(updated, qPrintable(updated.error().message));
+    const Result<test::AdapterHarness::Snapshot> b = m_harness->snapshot(adapters(), {"us-east-1"});
+    QVERIFY(b);
+    QCOMPARE(b->resources.value(after.path).document, after.document);
+
+    // Topic: display name and tags in place.
+    const Resource topic = a->resources.value(path("sns", "topic", "events"));
+    Resource topic2 = topic;
+    QJsonObject topicAttrs = topic2.document.value("Attributes").toObject();
+    topicAttrs.insert("DisplayName", "Renamed");
+    topic2.document.insert("Attributes", topicAttrs);
+    topic2.document.insert("Tags", QJsonObject{{"owner", "me"}});
+    const Status topicUpdated = m_sns.update(ctx, topic, topic2);
+    QVERIFY2(topicUpdated, qPrintable(topicUpdated.error().message));
+    const Result<test::AdapterHarness::Snapshot> c = m_harness->snapshot(adapters(), {"us-east-1"});
+    QVERIFY(c);
+    QCOMPARE(c->resources.value(topic2.path).document, topic2.document);
+
+    // Remove the subscription, then the queue.
+    const QString subPath = ResourcePath::child(topic.path, "subscription", "sqs:" + queueArn("jobs"));
+    const Status unsubscribed = m_sns.remove(ctx, a->resources.value(subPath));
+    QVERIFY2(unsubscribed, qPrintable(unsubscribed.error().message));
+    const Result<AwsResponse> subs = sns("ListSubscriptionsByTopic", {{"TopicArn", "arn:aws:sns:us-east-1:" + m_harness->account() + ":events"}});
+    QVERIFY(subs);
+    QCOMPARE(subs->result().child(u"Subscriptions").children().size(), 0);
+    QVERIFY(m_sqs.remove(ctx, after));
+    const Result<AwsResponse> gone = sqs("GetQueueUrl", {{"QueueName", "jobs"}});
+    QVERIFY(!gone);
+    QCOMPARE(AwsError::codeOf(gone.error()), QStringLiteral("AWS.SimpleQueueService.NonExistentQueue"));
+    QVERIFY(m_sns.remove(ctx, topic2));
+    QVERIFY(!sns("GetTopicAttributes", {{"TopicArn", "arn:aws:sns:us-east-1:" + m_harness->account() + ":events"}}));
+}
+
+void TestSqsSnsAdapter::otherRegion()
+{
+    createRepresentativeState("us-west-2");
+    QVERIFY(sqs("CreateQueue", {{"QueueName", "home"}}));
+    for (const auto &[region, expected] : QList<QPair<QString, bool>>{{"us-west-2", true}, {"eu-west-1", false}}) {
+        SnapshotContext probe(m_harness->client(region), "sqs", m_harness->account(), region, {});
+        QCOMPARE(*m_sqs.hasResources(probe), expected);
+        QCOMPARE(*m_sns.hasResources(probe), expected);
+    }
+    const Result<test::AdapterHarness::Snapshot> a = m_harness->snapshot(adapters(), {"us-east-1", "us-west-2"});
+    QVERIFY2(a, qPrintable(a.error().message));
+    QCOMPARE(a->resources.size(), 1 + 4 + 2 + 1);
+    QVERIFY(a->resources.contains(path("sqs", "queue", "home")));
+    QVERIFY(a->resources.contains(path("sqs", "queue", "jobs", "us-west-2")));
+    QVERIFY(a->resources.contains(path("sns", "topic", "events.fifo", "us-west-2")));
+
+    QVERIFY(m_moto.reset());
+    const Status restored = m_harness->restore(adapters(), *a);
+    QVERIFY2(restored, qPrintable(restored.error().message));
+    const Result<test::AdapterHarness::Snapshot> b = m_harness->snapshot(adapters(), {"us-east-1", "us-west-2"});
+    QVERIFY2(b, qPrintable(b.error().message));
+    QVERIFY2(a->root == b->root, qPrintable(test::AdapterHarness::describeDifference(*a, *b)));
+}
+
+QTEST_MAIN(TestSqsSnsAdapter)
+#include "tst_sqssnsadapter.moc"
