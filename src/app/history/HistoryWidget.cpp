@@ -1,0 +1,122 @@
+#include "app/history/HistoryWidget.h"
+
+#include "app/history/VersionListModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace poddeck {
+
+HistoryWidget::HistoryWidget(QWidget *parent)
+    : QWidget(parent), m_model(new VersionListModel(this)), m_title(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(m_stack)), m_view(new QTreeView(m_stack))
+{
+    m_title->setObjectName(QStringLiteral("historyTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setMinimumHeight(m_title->sizeHint().height() + 6);
+
+    m_placeholder->setObjectName(QStringLiteral("historyPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setTextFormat(Qt::PlainText);
+    m_placeholder->setEnabled(false); // drawn in the disabled text colour, like other empty views
+
+    m_view->setObjectName(QStringLiteral("versionList"));
+    m_view->setAccessibleName(tr("Versions"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(VersionListModel::MessageColumn, QHeaderView::Stretch);
+    for (int column : {VersionListModel::NumberColumn, VersionListModel::DateColumn, VersionListModel::SizeColumn,
+                       VersionListModel::IdColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(VersionListModel::AuthorColumn, 120);
+    m_view->setColumnWidth(VersionListModel::ServicesColumn, 80);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_view);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_stack);
+    showPod(QString());
+}
+
+void HistoryWidget::showPod(const QString &pod)
+{
+    if (!pod.isEmpty() && pod == m_model->pod() && m_stack->currentWidget() == m_view)
+        return; // a reload of the pod on show: keep its rows until the new ones arrive
+    m_model->setVersions(pod, {});
+    if (pod.isEmpty()) {
+        m_title->setText(tr("History"));
+        showPlaceholder(tr("Select a pod to see its versions."));
+        return;
+    }
+    m_title->setText(tr("History of %1").arg(pod));
+    m_stack->setCurrentWidget(m_view);
+}
+
+void HistoryWidget::setVersions(const QString &pod, const QList<Version> &versions)
+{
+    m_model->setVersions(pod, versions);
+    m_title->setText(tr("History of %1 (%n version(s))", nullptr, int(versions.size())).arg(pod));
+    if (versions.isEmpty()) {
+        showPlaceholder(tr("Pod %1 has no versions.").arg(pod));
+        return;
+    }
+    m_stack->setCurrentWidget(m_view);
+    m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void HistoryWidget::showError(const QString &pod, const QString &message)
+{
+    m_model->setVersions(pod, {});
+    m_title->setText(tr("History of %1").arg(pod));
+    showPlaceholder(tr("Could not read the versions of %1: %2").arg(pod, message));
+}
+
+QString HistoryWidget::pod() const
+{
+    return m_model->pod();
+}
+
+QString HistoryWidget::placeholderText() const
+{
+    return m_stack->currentWidget() == m_placeholder ? m_placeholder->text() : QString();
+}
+
+QByteArray HistoryWidget::saveHeaderState() const
+{
+    return m_view->header()->saveState();
+}
+
+void HistoryWidget::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->header()->restoreState(state);
+}
+
+void HistoryWidget::showPlaceholder(const QString &text)
+{
+    m_placeholder->setText(text);
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+} // namespace poddeck
