@@ -1,0 +1,106 @@
+// Faults while committing and injecting: nothing answers, the emulator stops mid-commit, garbage answers,
+// a resource that cannot be re-created. Each gives a clear error and leaves the catalogue as it was.
+#include "FakeLocalStack.h"
+#include "InstanceFixture.h"
+#include "store/Catalogue.h"
+
+#include <QProcess>
+#include <QtConcurrent>
+
+using namespace poddeck;
+using namespace poddeck::test;
+
+class TestEmulatorFaults : public QObject
+{
+    Q_OBJECT
+
+    static int podCount(const QString &home)
+    {
+        auto cat = Catalogue::open(home);
+        return cat ? int((*cat)->pods()->size()) : -1;
+    }
+
+private Q_SLOTS:
+    void nothingAnswers()
+    {
+        TestHome home;
+        const InstanceFixture fx{QStringLiteral("http://127.0.0.1:%1").arg(MotoServer::freePort()), home.path()};
+        Result<CommitInstanceReport> r = fx.commit("p");
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains("nothing answers"), qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains("nothing was recorded"));
+        QCOMPARE(podCount(home.path()), 0);
+    }
+
+    void emulatorStopsDuringCommit()
+    {
+        TestHome home;
+        MotoServer moto;
+        QVERIFY(moto.start().isEmpty());
+        const InstanceFixture fx{moto.endpoint(), home.path()};
+        AwsClient client = fx.client();
+        QVERIFY(client.send(AwsRequest::s3("CreateBucket", "PUT", "many-objects")).ok());
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(client.send(AwsRequest::s3("PutObject", "PUT", "many-objects", QStringLiteral("o%1").arg(i), {}, "x")).ok());
+        QFuture<Result<CommitInstanceReport>> f = QtConcurrent::run([&fx] { return fx.commit("p"); });
+        QTest::qWait(400);
+        moto.stop();
+        f.waitForFinished();
+        const Result<CommitInstanceReport> r = f.result();
+        QVERIFY2(!r.ok(), "the commit finished before the emulator stopped: make the state bigger");
+        QVERIFY2(r.error().message.contains("nothing was recorded"), qPrintable(r.error().message));
+        QCOMPARE(podCount(home.path()), 0);
+    }
+
+    void garbageAnswers()
+    {
+        TestHome home;
+        FakeLocalStack fake(FakeLocalStack::Mode::Garbage);
+        const InstanceFixture fx{fake.endpoint(), home.path()};
+        Result<CommitInstanceReport> r = fx.commit("p", {"s3"});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains("s3"), qPrintable(r.error().message));
+        QCOMPARE(podCount(home.path()), 0);
+    }
+
+    void resourceThatCannotBeRecreated()
+    {
+        TestHome home;
+        MotoServer moto;
+        QVERIFY(moto.start().isEmpty());
+        const InstanceFixture fx{moto.endpoint(), home.path()};
+        AwsClient client = fx.client();
+        // A function committed from moto, which cannot give its code back: the version records it without
+        // code, so re-creating it fails, after the role it needs was created.
+        QVERIFY(client.send(AwsRequest::query(AwsService::iam(), "CreateRole",
+                                              {{"RoleName", "fn-role"},
+                                               {"AssumeRolePolicyDocument", R"({"Version":"2012-10-17","Statement":[]})"}})).ok());
+        QProcess py;
+        py.start("python3", {"-c", "import io,zipfile,sys,base64\nb=io.BytesIO()\nz=zipfile.ZipFile(b,'w')\n"
+                                   "z.writestr('h.py','def h(e,c): pass\\n')\nz.close()\nsys.stdout.write(base64.b64encode(b.getvalue()).decode())"});
+        QVERIFY(py.waitForFinished());
+        QVERIFY(client.send(AwsRequest::restJson(AwsService::lambda(), "CreateFunction", "POST", "/2015-03-31/functions",
+                                                 {{"FunctionName", "no-code"}, {"Runtime", "python3.12"}, {"Handler", "h.h"},
+                                                  {"Role", "arn:aws:iam::123456789012:role/fn-role"},
+                                                  {"Code", QJsonObject{{"ZipFile", QString::fromLatin1(py.readAllStandardOutput())}}}}))
+                    .ok());
+        Result<CommitInstanceReport> c = fx.commit("p", {"iam", "lambda"});
+        QVERIFY(c.ok());
+        QVERIFY2(c->warnings.join(' ').contains("no-code"), qPrintable(c->warnings.join('\n')));
+        QVERIFY(fx.reset().ok());
+        Result<InjectReport> r = fx.inject("p", InjectStrategy::ServiceMerge);
+        QVERIFY(r.ok());
+        QVERIFY(r->applied);
+        QVERIFY(!r->apply.ok());
+        QVERIFY2(r->apply.failedPath.contains("no-code"), qPrintable(r->apply.failedPath));
+        QVERIFY2(r->apply.error.message.contains("no code"), qPrintable(r->apply.error.message));
+        QCOMPARE(r->apply.applied.size(), 1); // the role was created before the failure, and the report says so
+        QVERIFY(r->apply.applied[0].path.contains("fn-role"));
+        // The instance head did not move.
+        auto cat = Catalogue::open(home.path());
+        QVERIFY(!(*cat)->instanceHead(instanceKey(fx.config())).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmulatorFaults)
+#include "tst_emulatorfaults.moc"
