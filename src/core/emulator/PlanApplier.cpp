@@ -74,31 +74,63 @@ ApplyReport applyPlan(const AwsConfig &config, const InjectPlan &plan, const Obj
     QMutex mutex;
     std::atomic<bool> stop{false};
     for (auto &[key, work] : groups) {
-        QtConcurrent::blockingMap(&pool, work, [&](const Work &w) {
+        // Creates of one service in one account/region go to the adapter together (batch APIs); the
+        // rest one by one. Units of one rank run in parallel.
+        QList<QList<Work>> units;
+        QHash<QString, qsizetype> batchOf;
+        for (const Work &w : std::as_const(work)) {
+            if (w.step.action != PlanStep::Action::Create) {
+                units.append({w});
+                continue;
+            }
+            const QString batchKey = w.step.path.section(QLatin1Char('/'), 0, 2);
+            auto it = batchOf.find(batchKey);
+            if (it == batchOf.end() || units[*it].size() >= 500) {
+                batchOf.insert(batchKey, units.size());
+                units.append({w});
+            } else {
+                units[*it].append(w);
+            }
+        }
+        QtConcurrent::blockingMap(&pool, units, [&](const QList<Work> &unit) {
             if (stop.load() || (cancel && cancel->load()))
                 return;
-            const QStringList seg = ResourcePath::segments(w.step.path);
+            const Work &first = unit.first();
+            const QStringList seg = ResourcePath::segments(first.step.path);
             AwsConfig c = config;
             c.region = seg.value(2) == QLatin1String("global") ? QStringLiteral("us-east-1") : seg.value(2);
             ApplyContext ctx(AwsClient(c), seg.value(1), seg.value(2),
                              [&store](const AttachmentRef &ref) { return store.getBlob(ref); }, cancel);
             Status st;
-            switch (w.step.action) {
-            case PlanStep::Action::Create: st = w.adapter->create(ctx, w.after); break;
-            case PlanStep::Action::Update: st = w.adapter->update(ctx, w.before, w.after); break;
-            case PlanStep::Action::Delete: st = w.adapter->remove(ctx, w.before); break;
+            if (unit.size() > 1) {
+                QList<Resource> resources;
+                for (const Work &w : unit)
+                    resources.append(w.after);
+                st = first.adapter->createMany(ctx, resources);
+            } else {
+                switch (first.step.action) {
+                case PlanStep::Action::Create: st = first.adapter->create(ctx, first.after); break;
+                case PlanStep::Action::Update: st = first.adapter->update(ctx, first.before, first.after); break;
+                case PlanStep::Action::Delete: st = first.adapter->remove(ctx, first.before); break;
+                }
             }
             QMutexLocker lock(&mutex);
             if (!st) {
                 if (!stop.exchange(true)) {
-                    report.failedPath = w.step.path;
-                    report.error = Error(st.error().code, QStringLiteral("%1 %2 failed: %3")
-                                                              .arg(PlanStep::actionName(w.step.action), w.step.path, st.error().message));
+                    // Name the resource: the one the adapter's message names, else the unit's first.
+                    report.failedPath = first.step.path;
+                    for (const Work &w : unit)
+                        if (st.error().message.contains(w.step.path))
+                            report.failedPath = w.step.path;
+                    const QString what = unit.size() > 1 ? QStringLiteral("creating %1 resources (from %2)").arg(unit.size()).arg(first.step.path)
+                                                         : QStringLiteral("%1 %2").arg(PlanStep::actionName(first.step.action), first.step.path);
+                    report.error = Error(st.error().code, QStringLiteral("%1 failed: %2").arg(what, st.error().message));
                 }
                 return;
             }
-            report.applied.append({w.step.action, w.step.path});
-            ++done;
+            for (const Work &w : unit)
+                report.applied.append({w.step.action, w.step.path});
+            done += unit.size();
             if (progress)
                 progress(done, total);
         });

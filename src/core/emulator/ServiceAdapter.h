@@ -18,6 +18,7 @@ class SnapshotContext;
 // commit -> reset -> inject -> commit yields the same root. Children users think of separately (S3 objects,
 // DynamoDB items, SNS subscriptions) are child resources (ResourcePath::child), so diff and merge handle
 // them one by one. Big binary data goes into attachments (ctx.putAttachment), never into documents.
+// Adapters are shared and called from several threads at once: they keep no per-call state.
 class ServiceAdapter
 {
 public:
@@ -38,6 +39,10 @@ public:
     virtual Result<bool> hasResources(SnapshotContext &ctx) = 0;
 
     virtual Status create(ApplyContext &ctx, const Resource &resource) = 0;
+    // Creates many resources of one restore rank in one account/region. The default calls create() for
+    // each; adapters with batch APIs (DynamoDB BatchWriteItem) or cheap parallelism (S3 objects) override
+    // it. On failure nothing says how many went through: the applier reports the whole group as failed.
+    virtual Status createMany(ApplyContext &ctx, const QList<Resource> &resources);
     // Default: remove(before) then create(after). Override where the API can update in place.
     virtual Status update(ApplyContext &ctx, const Resource &before, const Resource &after);
     virtual Status remove(ApplyContext &ctx, const Resource &resource) = 0;

@@ -39,7 +39,7 @@ public:
     // The batching path: tables are created one by one (in the order given), then items go in
     // BatchWriteItem batches of 25, several batches at once, retrying UnprocessedItems. create() stays
     // the one-at-a-time form.
-    Status createMany(ApplyContext &ctx, const QList<Resource> &resources);
+    Status createMany(ApplyContext &ctx, const QList<Resource> &resources) override;
 
     // An item with its sets sorted (recursively), so equal items have equal documents.
     static QJsonObject normalizedItem(const QJsonObject &item);

@@ -33,7 +33,7 @@ public:
 
     // Creates many resources at once: buckets one by one first, then objects in parallel. The framework's
     // batching path; create() stays the one-at-a-time form.
-    Status createMany(ApplyContext &ctx, const QList<Resource> &resources);
+    Status createMany(ApplyContext &ctx, const QList<Resource> &resources) override;
 
 private:
     static Result<QStringList> listBuckets(SnapshotContext &ctx);
