@@ -1,6 +1,5 @@
 #include "jobs/Home.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -13,9 +12,9 @@ QString resolveHome(const QString &explicitHome)
     const QString env = qEnvironmentVariable("PODDECK_HOME");
     if (!env.isEmpty())
         return QDir(env).absolutePath();
-    if (QCoreApplication::applicationName().isEmpty())
-        QCoreApplication::setApplicationName(QStringLiteral("PodDeck"));
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // GenericDataLocation + our name, not AppDataLocation: the latter adds the organization name, which
+    // the GUI sets and the CLI does not, and both must find the same home.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/PodDeck");
 }
 
 } // namespace poddeck

@@ -5,7 +5,7 @@
 namespace poddeck {
 
 // Where a PodDeck home lives: --home, else $PODDECK_HOME, else the XDG data dir
-// (QStandardPaths::AppDataLocation, e.g. ~/.local/share/PodDeck).
+// ($XDG_DATA_HOME/PodDeck, e.g. ~/.local/share/PodDeck).
 QString resolveHome(const QString &explicitHome = QString());
 
 } // namespace poddeck
