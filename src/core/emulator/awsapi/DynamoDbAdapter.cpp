@@ -162,7 +162,9 @@ Status DynamoDbAdapter::snapshotItems(SnapshotContext &ctx, const QString &table
     const bool binaryHash = !schema.isEmpty() && schema.first().type == QLatin1String("B");
     const int segments = binaryHash ? 1 : ScanSegments;
     return StorageParallel::forEach(segments, [&](qsizetype segment) -> Status {
-        QJsonObject input{{TableName, table}, {QStringLiteral("ConsistentRead"), true}};
+        // Bounded pages: moto ignores the 1 MB page limit and would answer a 100,000-item table in one
+        // response that takes longer than the request timeout to compute.
+        QJsonObject input{{TableName, table}, {QStringLiteral("ConsistentRead"), true}, {QStringLiteral("Limit"), 1000}};
         if (segments > 1) {
             input.insert(QStringLiteral("Segment"), int(segment));
             input.insert(QStringLiteral("TotalSegments"), segments);
