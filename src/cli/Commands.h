@@ -20,5 +20,7 @@ QList<Command> podCommands();         // list, versions, inspect, delete
 QList<Command> fileCommands();        // import, export
 QList<Command> instanceCommands();    // status, commit, inject, reset
 QList<Command> maintenanceCommands(); // gc, fsck
+QList<Command> diffCommands();        // diff, merge
+QList<Command> remoteCommands();      // remote, push, pull, clone, share
 
 } // namespace poddeck::cli

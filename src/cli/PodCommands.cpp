@@ -2,10 +2,13 @@
 
 #include "jobs/Inspect.h"
 #include "jobs/Maintenance.h"
+#include "jobs/RemoteAccess.h"
+#include "jobs/Sync.h"
 #include "store/Catalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -23,27 +26,110 @@ QString when(const QDateTime &t)
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
 }
 
+// "origin: 2 ahead, 1 behind" per remote that has been seen to hold the pod.
+QString syncText(const QList<SyncState> &states)
+{
+    QStringList parts;
+    for (const SyncState &s : states) {
+        if (!s.known)
+            parts.append(QStringLiteral("%1: remote has new versions (pull)").arg(s.remote));
+        else if (s.ahead == 0 && s.behind == 0)
+            parts.append(QStringLiteral("%1: up to date").arg(s.remote));
+        else
+            parts.append(QStringLiteral("%1: %2 ahead, %3 behind").arg(s.remote).arg(s.ahead).arg(s.behind));
+    }
+    return parts.join(QLatin1String("; "));
+}
+
+QJsonArray syncJson(const QList<SyncState> &states)
+{
+    QJsonArray out;
+    for (const SyncState &s : states)
+        out.append(QJsonObject{{"remote", s.remote}, {"remoteHead", s.remoteHead.toHex()}, {"known", s.known},
+                               {"ahead", s.ahead}, {"behind", s.behind}});
+    return out;
+}
+
+int runListRemote(CliContext &ctx, const QString &remote)
+{
+    JobContext job;
+    Result<QList<RemotePodInfo>> pods = listRemotePods(ctx.home, remote, job);
+    if (!pods)
+        return ctx.fail(pods.error());
+    if (ctx.json) {
+        QJsonArray list;
+        for (const RemotePodInfo &pod : std::as_const(*pods))
+            list.append(QJsonObject{{"name", pod.name},
+                                    {"versions", pod.versions},
+                                    {"head", pod.head.id.isNull() ? QJsonValue() : QJsonValue(pod.head.id.toHex())},
+                                    {"lastChange", pod.head.created.toUTC().toString(Qt::ISODateWithMs)},
+                                    {"bytes", double(pod.head.bytes)},
+                                    {"updatedBy", pod.updatedBy},
+                                    {"local", pod.local},
+                                    {"ahead", pod.ahead},
+                                    {"behind", pod.behind}});
+        ctx.printJson(list);
+        return ExitOk;
+    }
+    if (pods->isEmpty()) {
+        ctx.out() << "The remote holds no pods yet. Send one with `poddeck-cli push POD`.\n";
+        return ExitOk;
+    }
+    ctx.out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                     .arg(QStringLiteral("POD"), -24)
+                     .arg(QStringLiteral("VERSIONS"), 8)
+                     .arg(QStringLiteral("LAST CHANGE"), -17)
+                     .arg(QStringLiteral("SIZE"), 9)
+                     .arg(QStringLiteral("HERE"));
+    for (const RemotePodInfo &pod : std::as_const(*pods))
+        ctx.out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+                         .arg(pod.name, -24)
+                         .arg(pod.versions, 8)
+                         .arg(when(pod.head.created), -17)
+                         .arg(humanBytes(pod.head.bytes), 9)
+                         .arg(!pod.local ? QStringLiteral("not here (clone it)")
+                                         : pod.ahead == 0 && pod.behind == 0 ? QStringLiteral("up to date")
+                                                                             : QStringLiteral("%1 ahead, %2 behind").arg(pod.ahead).arg(pod.behind));
+    return ExitOk;
+}
+
 int runList(CliContext &ctx)
 {
     QCommandLineParser p;
+    const QCommandLineOption remote(QStringLiteral("remote"), QStringLiteral("List the pods of this remote instead."), QStringLiteral("NAME"));
+    p.addOption(remote);
     int code = 0;
-    if (!ctx.parse(p, QStringLiteral("list"), 0, 0, &code))
+    if (!ctx.parse(p, QStringLiteral("list [--remote NAME]"), 0, 0, &code))
         return code;
+    if (p.isSet(remote))
+        return runListRemote(ctx, p.value(remote));
     Result<std::unique_ptr<Catalogue>> cat = Catalogue::open(ctx.home);
     if (!cat)
         return ctx.fail(cat.error());
     Result<QList<PodInfo>> pods = (*cat)->pods();
     if (!pods)
         return ctx.fail(pods.error());
+    QHash<QString, QList<SyncState>> sync;
+    for (const PodInfo &pod : std::as_const(*pods)) {
+        Result<QList<SyncState>> states = syncStates(**cat, pod.name);
+        if (!states)
+            return ctx.fail(states.error());
+        if (!states->isEmpty())
+            sync.insert(pod.name, *states);
+    }
     if (ctx.json) {
         QJsonArray list;
-        for (const PodInfo &pod : std::as_const(*pods))
-            list.append(QJsonObject{{"name", pod.name},
-                                    {"versions", pod.versionCount},
-                                    {"lastChange", pod.lastChange.toUTC().toString(Qt::ISODateWithMs)},
-                                    {"services", QJsonArray::fromStringList(pod.services)},
-                                    {"bytes", double(pod.bytes)},
-                                    {"newest", pod.newest.isNull() ? QJsonValue() : QJsonValue(pod.newest.toHex())}});
+        for (const PodInfo &pod : std::as_const(*pods)) {
+            QJsonObject o{{"name", pod.name},
+                          {"versions", pod.versionCount},
+                          {"lastChange", pod.lastChange.toUTC().toString(Qt::ISODateWithMs)},
+                          {"services", QJsonArray::fromStringList(pod.services)},
+                          {"bytes", double(pod.bytes)},
+                          {"newest", pod.newest.isNull() ? QJsonValue() : QJsonValue(pod.newest.toHex())}};
+            if (sync.contains(pod.name))
+                o.insert(QStringLiteral("remotes"), syncJson(sync.value(pod.name)));
+            list.append(o);
+        }
         ctx.printJson(list);
         return ExitOk;
     }
@@ -63,7 +149,8 @@ int runList(CliContext &ctx)
                          .arg(pod.versionCount, 8)
                          .arg(when(pod.lastChange), -17)
                          .arg(humanBytes(pod.bytes), 9)
-                         .arg(pod.services.join(QLatin1Char(',')));
+                         .arg(pod.services.join(QLatin1Char(',')))
+                  << (sync.contains(pod.name) ? QStringLiteral("%1  %2\n").arg(QString(), 24).arg(syncText(sync.value(pod.name))) : QString());
     return ExitOk;
 }
 
@@ -185,7 +272,7 @@ int runDelete(CliContext &ctx)
 QList<Command> podCommands()
 {
     return {
-        {QStringLiteral("list"), {}, QStringLiteral("list"), QStringLiteral("List pods."), runList},
+        {QStringLiteral("list"), {}, QStringLiteral("list [--remote NAME]"), QStringLiteral("List pods (here or on a remote)."), runList},
         {QStringLiteral("versions"), {QStringLiteral("log")}, QStringLiteral("versions POD"),
          QStringLiteral("List a pod's versions (alias: log)."), runVersions},
         {QStringLiteral("inspect"), {}, QStringLiteral("inspect POD[:N]"),

@@ -10,7 +10,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return instanceCommands() + podCommands() + fileCommands() + maintenanceCommands();
+    return instanceCommands() + podCommands() + diffCommands() + fileCommands() + remoteCommands() + maintenanceCommands();
 }
 
 int usage(CliContext &ctx, int code)

@@ -61,7 +61,9 @@ void AwsCall::sendAttempt()
     }
     ++m_attempt;
     QNetworkRequest request = AwsClient::buildNetworkRequest(*m_config, m_request, QDateTime::currentDateTimeUtc());
-    m_reply = m_nam->sendCustomRequest(request, m_request.method, m_request.body);
+    // HEAD through sendCustomRequest makes Qt wait for a body that never comes ("response cut short").
+    m_reply = m_request.method == "HEAD" ? m_nam->head(request)
+                                         : m_nam->sendCustomRequest(request, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::finished, this, &AwsCall::onReplyFinished);
 }
 

@@ -5,12 +5,15 @@
 #include "bundle/LocalStackZip.h"
 #include "jobs/CommitDirectory.h"
 #include "jobs/VersionCommit.h"
+#include "remote/HttpDownload.h"
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QUrl>
 
 namespace poddeck {
 
@@ -49,6 +52,25 @@ BundleProgress progressOf(JobContext &context)
 
 Result<ImportReport> importFile(const ImportRequest &request, JobContext &context)
 {
+    // Share links: fetch into a temp file (within a size cap), then import that like any file.
+    if (HttpDownload::isHttpUrl(request.file) || request.file.startsWith(QLatin1String("file://"))) {
+        const QUrl url(request.file);
+        ImportRequest local = request;
+        if (url.isLocalFile()) {
+            local.file = url.toLocalFile();
+            return importFile(local, context);
+        }
+        QTemporaryDir tmp;
+        if (!tmp.isValid())
+            return Error(Error::Code::Io, QStringLiteral("cannot create a temporary folder: %1").arg(tmp.errorString()));
+        const QString name = QFileInfo(url.path()).fileName();
+        local.file = tmp.filePath(name.isEmpty() ? QStringLiteral("download.pod") : name);
+        context.setStage(QStringLiteral("Downloading %1").arg(HttpDownload::redacted(url)));
+        Status st = HttpDownload::toFile(url, local.file, HttpDownload::DefaultMaxBytes, progressOf(context));
+        if (!st)
+            return st.error();
+        return importFile(local, context);
+    }
     const QFileInfo info(request.file);
     if (!info.isFile())
         return Error(Error::Code::InvalidArgument, QStringLiteral("%1: no such file").arg(request.file));

@@ -10,7 +10,8 @@ namespace poddeck {
 struct ImportRequest
 {
     QString home;
-    QString file;   // a .pod bundle or a LocalStack state zip (told apart by content, not name)
+    QString file;   // a .pod bundle or a LocalStack state zip (told apart by content, not name), or an
+                    // http(s):// or file:// URL of one (a share link), downloaded first within a size cap
     QString pod;    // import under this pod name; empty: the bundle's pod, or the zip's base name
 };
 

@@ -4,6 +4,7 @@
 #include "emulator/EmulatorProbe.h"
 #include "emulator/InstanceReset.h"
 #include "jobs/InstanceConfig.h"
+#include "jobs/LiveState.h"
 #include "jobs/LocalStackInject.h"
 #include "state/ResourcePath.h"
 #include "store/Catalogue.h"
@@ -14,50 +15,6 @@
 #include <QSet>
 
 namespace poddeck {
-
-namespace {
-
-// The live state of the services and regions a plan can touch.
-Result<StateMap> liveState(const AwsConfig &config, const EmulatorInfo &info, const StateMap &version,
-                           const StateMap &base, ObjectStore &store, JobContext &context)
-{
-    QSet<QString> services, regions;
-    for (const StateMap *m : {&version, &base})
-        for (auto it = m->cbegin(); it != m->cend(); ++it) {
-            const QStringList seg = ResourcePath::segments(it.key());
-            services.insert(seg.value(0));
-            if (seg.value(2) != QLatin1String("global"))
-                regions.insert(seg.value(2));
-        }
-    if (regions.isEmpty())
-        regions.insert(config.region);
-    SnapshotFilter filter;
-    filter.services = QStringList(services.cbegin(), services.cend());
-    filter.regions = QStringList(regions.cbegin(), regions.cend());
-    std::sort(filter.services.begin(), filter.services.end());
-    std::sort(filter.regions.begin(), filter.regions.end());
-    StateMap live;
-    QMutex mutex;
-    SnapshotContext::Sink sink;
-    sink.add = [&](const Resource &r) -> Status {
-        Result<ObjectId> id = store.put(r.toObjectBytes());
-        if (!id)
-            return id.error();
-        QMutexLocker lock(&mutex);
-        live.insert(r.path, *id);
-        return {};
-    };
-    sink.putAttachment = [&store](const QByteArray &data) { return store.putBlob(data); };
-    if (filter.services.isEmpty())
-        return live;
-    Result<SnapshotSummary> read = snapshotAwsApi(config, info.account, filter, sink, context.cancelFlag(),
-                                                  [&context](const QString &stage) { context.setStage(stage); });
-    if (!read)
-        return read.error();
-    return live;
-}
-
-} // namespace
 
 Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &context)
 {
@@ -104,10 +61,14 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         StateMap live;
         if (!(request.strategy == InjectStrategy::Overwrite && canReset)) {
             context.setStage(QStringLiteral("Reading the instance"));
-            Result<StateMap> l = liveState(request.config, *info, *target, base, store, context);
-            if (!l)
-                return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
-            live = *l;
+            // The live state of the services and regions the plan can touch.
+            const SnapshotFilter filter = liveFilterCovering({&*target, &base}, request.config.region);
+            if (!filter.services.isEmpty()) {
+                Result<LiveState> l = readLiveState(request.config, info->account, filter, store, context);
+                if (!l)
+                    return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
+                live = l->resources;
+            }
         }
         report.plan = planInject(request.strategy, live, *target, haveBase ? &base : nullptr, request.prefer, canReset);
         if (request.dryRun || !report.plan.conflicts.isEmpty())

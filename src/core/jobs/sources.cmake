@@ -15,3 +15,12 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/LocalStackInject.h jobs/LocalStackInject.cpp
   jobs/InstanceStatus.h jobs/InstanceStatus.cpp
 )
+list(APPEND PODDECK_CORE_SOURCES
+  jobs/LiveState.h jobs/LiveState.cpp
+  jobs/DiffMerge.h jobs/DiffMerge.cpp
+)
+list(APPEND PODDECK_CORE_SOURCES
+  jobs/RemoteAccess.h jobs/RemoteAccess.cpp
+  jobs/Sync.h jobs/SyncSupport.h jobs/SyncSupport.cpp jobs/SyncPush.cpp jobs/SyncPull.cpp
+  jobs/Share.h jobs/Share.cpp
+)

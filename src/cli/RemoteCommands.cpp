@@ -1,0 +1,275 @@
+#include "Commands.h"
+
+#include "jobs/RemoteAccess.h"
+#include "jobs/Share.h"
+#include "jobs/Sync.h"
+#include "store/Catalogue.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace poddeck::cli {
+
+namespace {
+
+QString humanBytes(qint64 n)
+{
+    return QLocale::c().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+// The secret from stdin: its first line, so `printf '%s\n' "$SECRET" | ...` and a here-string both work.
+QString readSecretFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+int runRemoteAdd(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), QStringLiteral("A name for the remote."));
+    p.addPositionalArgument(QStringLiteral("url"), QStringLiteral("s3://bucket/prefix[?endpoint=URL&region=R&style=path|virtual] or file:///path"));
+    const QCommandLineOption keyId(QStringLiteral("access-key-id"), QStringLiteral("Access key id for an S3 remote."), QStringLiteral("ID"));
+    const QCommandLineOption secretStdin(QStringLiteral("secret-access-key-stdin"),
+                                         QStringLiteral("Read the secret access key from stdin and store it in the OS keychain."));
+    p.addOptions({keyId, secretStdin});
+    int code = 0;
+    const QString synopsis = QStringLiteral("remote add NAME URL [--access-key-id ID --secret-access-key-stdin]");
+    if (!ctx.parse(p, synopsis, 2, 2, &code))
+        return code;
+    if (p.isSet(keyId) != p.isSet(secretStdin))
+        return ctx.fail(QStringLiteral("--access-key-id and --secret-access-key-stdin go together"), ExitUsage);
+    AddRemoteRequest req{ctx.home, p.positionalArguments().at(0), p.positionalArguments().at(1), p.value(keyId), {}};
+    if (p.isSet(secretStdin)) {
+        req.secretAccessKey = readSecretFromStdin();
+        if (req.secretAccessKey.isEmpty())
+            return ctx.fail(QStringLiteral("no secret access key on stdin"), ExitUsage);
+    }
+    Result<RemoteInfo> r = addRemote(req);
+    if (!r)
+        return ctx.fail(r.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{"name", r->name}, {"url", r->url}, {"keychain", p.isSet(keyId)}});
+    else
+        ctx.out() << QStringLiteral("Added remote '%1' (%2)%3\n").arg(r->name, r->url,
+                         p.isSet(keyId) ? QStringLiteral("; its secret is in the OS keychain") : QString());
+    return ExitOk;
+}
+
+int runRemoteList(CliContext &ctx)
+{
+    QCommandLineParser p;
+    int code = 0;
+    if (!ctx.parse(p, QStringLiteral("remote list"), 0, 0, &code))
+        return code;
+    Result<std::unique_ptr<Catalogue>> cat = Catalogue::open(ctx.home);
+    if (!cat)
+        return ctx.fail(cat.error());
+    Result<QList<RemoteInfo>> remotes = (*cat)->remotes();
+    if (!remotes)
+        return ctx.fail(remotes.error());
+    if (ctx.json) {
+        QJsonArray list;
+        for (const RemoteInfo &r : std::as_const(*remotes))
+            list.append(QJsonObject{{"name", r.name}, {"url", r.url}, {"accessKeyId", r.options.value("accessKeyId")}});
+        ctx.printJson(list);
+        return ExitOk;
+    }
+    if (remotes->isEmpty())
+        ctx.out() << "No remotes. Add one with `poddeck-cli remote add NAME URL`.\n";
+    for (const RemoteInfo &r : std::as_const(*remotes))
+        ctx.out() << QStringLiteral("%1 %2\n").arg(r.name, -16).arg(r.url);
+    return ExitOk;
+}
+
+int runRemoteRemove(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The remote to forget (its contents stay)."));
+    int code = 0;
+    if (!ctx.parse(p, QStringLiteral("remote remove NAME"), 1, 1, &code))
+        return code;
+    if (Status st = removeRemote(ctx.home, p.positionalArguments().at(0)); !st)
+        return ctx.fail(st.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{"removed", p.positionalArguments().at(0)}});
+    else
+        ctx.out() << "Removed remote '" << p.positionalArguments().at(0) << "' (nothing on it was deleted).\n";
+    return ExitOk;
+}
+
+int runRemote(CliContext &ctx)
+{
+    const QString sub = ctx.args.value(1);
+    CliContext subCtx = ctx;
+    subCtx.args = ctx.args.mid(1);
+    if (sub == QLatin1String("add"))
+        return runRemoteAdd(subCtx);
+    if (sub == QLatin1String("list") || sub == QLatin1String("ls"))
+        return runRemoteList(subCtx);
+    if (sub == QLatin1String("remove") || sub == QLatin1String("rm"))
+        return runRemoteRemove(subCtx);
+    if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        ctx.out() << "Usage: poddeck-cli remote add NAME URL [--access-key-id ID --secret-access-key-stdin]\n"
+                  << "       poddeck-cli remote list\n"
+                  << "       poddeck-cli remote remove NAME\n";
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    return ctx.fail(QStringLiteral("unknown remote command '%1' (add, list, remove)").arg(sub), ExitUsage);
+}
+
+int runPush(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("pod[:N]"), QStringLiteral("The version to push with its history (POD alone: its newest)."));
+    p.addPositionalArgument(QStringLiteral("remote"), QStringLiteral("The remote (default: the only one)."));
+    int code = 0;
+    if (!ctx.parse(p, QStringLiteral("push POD[:N] [REMOTE]"), 1, 2, &code))
+        return code;
+    Result<VersionRef> ref = VersionRef::parse(p.positionalArguments().at(0));
+    if (!ref)
+        return ctx.fail(ref.error());
+    JobContext job;
+    Result<PushReport> r = pushPod({ctx.home, *ref, p.positionalArguments().value(1)}, job);
+    if (!r)
+        return ctx.fail(r.error().message, r.error().code == Error::Code::Conflict ? ExitConflicts : ExitFailure);
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{"pod", r->pod},
+                                  {"remote", r->remote},
+                                  {"head", r->head.id.toHex()},
+                                  {"upToDate", r->upToDate},
+                                  {"versionsPushed", r->versionsPushed},
+                                  {"objectsConsidered", r->objectsConsidered},
+                                  {"objectsPresent", r->objectsPresent},
+                                  {"objectsUploaded", r->objectsUploaded},
+                                  {"bytesUploaded", double(r->bytesUploaded)}});
+    } else if (r->upToDate) {
+        ctx.out() << QStringLiteral("Remote '%1' already has %2:%3; nothing to push\n").arg(r->remote, r->pod).arg(r->head.number);
+    } else {
+        ctx.out() << QStringLiteral("Pushed %1:%2 to '%3': %4 new version%5, %6 objects uploaded (%7)%8\n")
+                         .arg(r->pod).arg(r->head.number).arg(r->remote).arg(r->versionsPushed)
+                         .arg(r->versionsPushed == 1 ? "" : "s").arg(r->objectsUploaded).arg(humanBytes(r->bytesUploaded))
+                         .arg(r->objectsPresent ? QStringLiteral(", %1 were there already").arg(r->objectsPresent) : QString());
+    }
+    return ExitOk;
+}
+
+QJsonObject pullJson(const PullReport &r)
+{
+    QJsonArray versions;
+    for (const Version &v : r.versions)
+        versions.append(v.toJson());
+    return QJsonObject{{"pod", r.pod}, {"remote", r.remote}, {"remoteHead", r.remoteHead.toHex()},
+                       {"versionsAdded", r.versionsAdded}, {"objectsDownloaded", r.objectsDownloaded},
+                       {"bytesDownloaded", double(r.bytesDownloaded)}, {"versions", versions}};
+}
+
+int printPull(CliContext &ctx, const PullReport &r, const char *verb)
+{
+    if (ctx.json) {
+        ctx.printJson(pullJson(r));
+        return ExitOk;
+    }
+    int headNumber = 0;
+    for (const Version &v : r.versions)
+        if (v.id == r.remoteHead)
+            headNumber = v.number;
+    ctx.out() << QStringLiteral("%1 pod '%2' from '%3': %4 new version%5, %6 objects downloaded (%7)")
+                     .arg(QLatin1String(verb), r.pod, r.remote).arg(r.versionsAdded).arg(r.versionsAdded == 1 ? "" : "s")
+                     .arg(r.objectsDownloaded).arg(humanBytes(r.bytesDownloaded));
+    if (headNumber > 0)
+        ctx.out() << QStringLiteral("; the remote's head is %1:%2").arg(r.pod).arg(headNumber);
+    ctx.out() << "\n";
+    return ExitOk;
+}
+
+int runPull(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("pod[:N]"), QStringLiteral("The pod (POD:N: the remote's version N and its history)."));
+    p.addPositionalArgument(QStringLiteral("remote"), QStringLiteral("The remote (default: the only one)."));
+    int code = 0;
+    if (!ctx.parse(p, QStringLiteral("pull POD[:N] [REMOTE]"), 1, 2, &code))
+        return code;
+    Result<VersionRef> ref = VersionRef::parse(p.positionalArguments().at(0));
+    if (!ref)
+        return ctx.fail(ref.error());
+    JobContext job;
+    Result<PullReport> r = pullPod({ctx.home, ref->pod, ref->number, p.positionalArguments().value(1), false}, job);
+    if (!r)
+        return ctx.fail(r.error());
+    return printPull(ctx, *r, "Pulled");
+}
+
+int runClone(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("remote"), QStringLiteral("The remote."));
+    p.addPositionalArgument(QStringLiteral("pod"), QStringLiteral("The pod to copy here with all its versions."));
+    int code = 0;
+    if (!ctx.parse(p, QStringLiteral("clone REMOTE POD"), 2, 2, &code))
+        return code;
+    JobContext job;
+    Result<PullReport> r = pullPod({ctx.home, p.positionalArguments().at(1), 0, p.positionalArguments().at(0), true}, job);
+    if (!r)
+        return ctx.fail(r.error());
+    return printPull(ctx, *r, "Cloned");
+}
+
+int runShare(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("pod[:N]"), QStringLiteral("The version to share (POD alone: its newest)."));
+    p.addPositionalArgument(QStringLiteral("remote"), QStringLiteral("The remote that holds the bundle (default: the only one)."));
+    const QCommandLineOption expires(QStringLiteral("expires"), QStringLiteral("How long the link works: 7d (default, the most S3 allows), 12h, 30m."),
+                                     QStringLiteral("DURATION"), QStringLiteral("7d"));
+    p.addOption(expires);
+    int code = 0;
+    const QString synopsis = QStringLiteral("share POD[:N] [REMOTE] [--expires 7d]");
+    if (!ctx.parse(p, synopsis, 1, 2, &code))
+        return code;
+    Result<VersionRef> ref = VersionRef::parse(p.positionalArguments().at(0));
+    if (!ref)
+        return ctx.fail(ref.error());
+    Result<int> seconds = parseDuration(p.value(expires));
+    if (!seconds)
+        return ctx.fail(seconds.error());
+    JobContext job;
+    Result<ShareReport> r = shareVersion({ctx.home, *ref, p.positionalArguments().value(1), *seconds}, job);
+    if (!r)
+        return ctx.fail(r.error());
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{"url", r->url}, {"id", r->id}, {"version", r->version.toJson()}, {"bytes", double(r->bytes)},
+                                  {"expires", r->expires.isValid() ? QJsonValue(r->expires.toString(Qt::ISODate)) : QJsonValue()}});
+    } else {
+        ctx.out() << r->url << "\n";
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> remoteCommands()
+{
+    return {
+        {QStringLiteral("remote"), {}, QStringLiteral("remote add|list|remove ..."),
+         QStringLiteral("Manage remotes (S3 buckets, folders)."), runRemote},
+        {QStringLiteral("push"), {}, QStringLiteral("push POD[:N] [REMOTE]"),
+         QStringLiteral("Upload a pod's versions to a remote."), runPush},
+        {QStringLiteral("pull"), {}, QStringLiteral("pull POD[:N] [REMOTE]"),
+         QStringLiteral("Download a pod's versions from a remote."), runPull},
+        {QStringLiteral("clone"), {}, QStringLiteral("clone REMOTE POD"),
+         QStringLiteral("Copy a pod from a remote that is not here yet."), runClone},
+        {QStringLiteral("share"), {}, QStringLiteral("share POD[:N] [REMOTE] [--expires 7d]"),
+         QStringLiteral("Upload a version as a bundle and print a link to it."), runShare},
+    };
+}
+
+} // namespace poddeck::cli

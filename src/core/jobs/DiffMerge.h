@@ -1,0 +1,100 @@
+#pragma once
+
+#include "aws/AwsConfig.h"
+#include "emulator/AwsApiSnapshot.h"
+#include "emulator/EmulatorInfo.h"
+#include "jobs/JobContext.h"
+#include "jobs/VersionRef.h"
+#include "merge/InjectPlan.h"
+#include "merge/MergeResult.h"
+#include "merge/StateDiff.h"
+#include "state/Version.h"
+#include "util/Result.h"
+
+#include <optional>
+
+namespace poddeck {
+
+// One side of a diff: a version (`pod`, `pod:N`) or the running instance (`live`).
+struct StateRef
+{
+    bool live = false;
+    VersionRef version;
+
+    static Result<StateRef> parse(const QString &text);
+    QString toString() const;
+};
+
+struct DiffRequest
+{
+    QString home;
+    StateRef from, to;
+    AwsConfig config;     // for `live`
+    SnapshotFilter filter; // for `live`: empty = every service, every region holding resources
+    bool details = true;  // attribute and attachment changes of modified resources
+};
+
+struct DiffReport
+{
+    struct Side
+    {
+        StateRef ref;
+        Version version; // empty for live
+        ObjectId root;
+    };
+    Side from, to;
+    EmulatorInfo emulator; // when a side is live
+    QStringList warnings;
+    QList<ResourceChange> changes;
+    int treesRead = 0;
+    int resourcesRead = 0;
+    int count(ResourceChange::Kind kind) const;
+};
+
+// Diffs two versions, or a version and the running instance (read into a temporary tree that is never
+// flushed), by walking their trees together (StateDiff).
+Result<DiffReport> diffVersions(const DiffRequest &request, JobContext &context);
+
+// The nearest common ancestor of two versions in a version graph (versions with their parents): among
+// the common ancestors that are no ancestor of another, the one closest to both. nullopt when none.
+std::optional<Version> mergeBase(const QList<Version> &graph, const ObjectId &a, const ObjectId &b);
+
+struct MergeRequest
+{
+    QString home;
+    VersionRef ours, theirs;
+    Prefer prefer = Prefer::None; // resolve what is left by taking one side
+    bool autoSolve = false;       // also MergeResult::autoSolve() (lists as sets)
+    QString message;              // empty: "Merge <theirs> into <ours>"
+    QString author;               // empty: defaultAuthor()
+};
+
+// A merge computed but not recorded: what a merge editor shows and resolves before recordMerge().
+struct PreparedMerge
+{
+    Version ours, theirs;
+    std::optional<Version> base; // nullopt: no common ancestor, merged against the empty state
+    bool upToDate = false;       // theirs is ours or an ancestor of it: nothing to merge
+    MergeResult result;
+    int treesRead = 0;
+};
+
+struct MergeReport
+{
+    PreparedMerge merge;
+    bool recorded = false;
+    Version version; // the merge version, when recorded
+};
+
+// Loads both versions (ours decides the pod the merge goes into), finds their merge base in the graph of
+// both pods and runs the three-way merge.
+Result<PreparedMerge> prepareMerge(const QString &home, const VersionRef &ours, const VersionRef &theirs, JobContext &context);
+// Writes the resolved merge and records it in ours' pod as a version with parents [ours, theirs].
+// Conflict while conflicts remain; nothing is recorded then.
+Result<Version> recordMerge(const QString &home, const PreparedMerge &merge, const QString &message,
+                            const QString &author, JobContext &context);
+// prepareMerge(), the request's automatic resolutions, then recordMerge() when no conflict remains.
+// Remaining conflicts are no error: the report says recorded = false and lists them.
+Result<MergeReport> mergeVersions(const MergeRequest &request, JobContext &context);
+
+} // namespace poddeck

@@ -1,0 +1,172 @@
+#include "jobs/RemoteAccess.h"
+
+#include "remote/Keychain.h"
+#include "remote/RemoteUrl.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace poddeck {
+
+namespace {
+
+const QString AccessKeyOption = QStringLiteral("accessKeyId");
+
+} // namespace
+
+Result<RemoteInfo> addRemote(const AddRemoteRequest &request)
+{
+    if (Status st = Catalogue::validatePodName(request.name); !st)
+        return Error(Error::Code::InvalidArgument, QString(st.error().message).replace(QLatin1String("pod name"), QLatin1String("remote name")));
+    Result<RemoteUrl> url = RemoteUrl::parse(request.url);
+    if (!url)
+        return url.error();
+    const bool hasKey = !request.accessKeyId.isEmpty();
+    if (hasKey != !request.secretAccessKey.isEmpty())
+        return Error(Error::Code::InvalidArgument, QStringLiteral("give both an access key id and its secret, or neither"));
+    if (hasKey && url->kind != RemoteUrl::Kind::S3)
+        return Error(Error::Code::InvalidArgument, QStringLiteral("folder remotes take no credentials"));
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(request.home);
+    if (!catalogue)
+        return catalogue.error();
+    if (Result<RemoteInfo> existing = (*catalogue)->remote(request.name); existing)
+        return Error(Error::Code::Conflict, QStringLiteral("a remote named '%1' already exists (remove it first)").arg(request.name));
+    if (url->kind == RemoteUrl::Kind::Folder)
+        if (Result<std::unique_ptr<Remote>> folder = Remote::open(*url, {}); !folder)
+            return folder.error();
+    QJsonObject options;
+    if (hasKey) {
+        const QString key = Keychain::keyFor(url->toString(), request.accessKeyId);
+        if (Status st = Keychain::writeSecret(key, request.secretAccessKey); !st)
+            return Error(st.error().code, QStringLiteral("cannot store the secret of remote '%1': %2").arg(request.name, st.error().message));
+        options.insert(AccessKeyOption, request.accessKeyId);
+    }
+    if (Status st = (*catalogue)->addRemote(request.name, url->toString(), options); !st)
+        return st.error();
+    return (*catalogue)->remote(request.name);
+}
+
+Status removeRemote(const QString &home, const QString &name)
+{
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+    if (!catalogue)
+        return catalogue.error();
+    Result<RemoteInfo> info = (*catalogue)->remote(name);
+    if (!info)
+        return info.error();
+    const QString accessKey = info->options.value(AccessKeyOption).toString();
+    if (Status st = (*catalogue)->removeRemote(name); !st)
+        return st;
+    if (!accessKey.isEmpty())
+        if (Status st = Keychain::removeSecret(Keychain::keyFor(info->url, accessKey)); !st)
+            return Error(st.error().code, QStringLiteral("remote '%1' is removed, but its keychain entry could not be: %2").arg(name, st.error().message));
+    return {};
+}
+
+Result<RemoteInfo> chooseRemote(Catalogue &catalogue, const QString &name)
+{
+    if (!name.isEmpty())
+        return catalogue.remote(name);
+    Result<QList<RemoteInfo>> all = catalogue.remotes();
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return Error(Error::Code::NotFound, QStringLiteral("no remote configured; add one with `poddeck-cli remote add NAME URL`"));
+    if (all->size() > 1) {
+        QStringList names;
+        for (const RemoteInfo &r : std::as_const(*all))
+            names.append(r.name);
+        return Error(Error::Code::InvalidArgument, QStringLiteral("several remotes are configured (%1); name one").arg(names.join(QLatin1String(", "))));
+    }
+    return all->first();
+}
+
+Result<AwsCredentials> remoteCredentials(const RemoteInfo &remote, const QProcessEnvironment &env)
+{
+    const QString accessKey = remote.options.value(AccessKeyOption).toString();
+    if (accessKey.isEmpty())
+        return AwsCredentials::resolve(env);
+    Result<QString> secret = Keychain::readSecret(Keychain::keyFor(remote.url, accessKey));
+    if (secret) {
+        AwsCredentials c;
+        c.accessKeyId = accessKey;
+        c.secretAccessKey = *secret;
+        return c;
+    }
+    // The environment is the non-interactive path (CI): it stands in when the keychain cannot answer.
+    const AwsCredentials fromEnv = AwsCredentials::fromEnvironment(env);
+    if (fromEnv.isValid())
+        return fromEnv;
+    return Error(secret.error().code, QStringLiteral("no secret for remote '%1' (access key %2): %3")
+                                          .arg(remote.name, accessKey, secret.error().message));
+}
+
+Result<std::unique_ptr<Remote>> openRemote(const RemoteInfo &remote)
+{
+    Result<RemoteUrl> url = RemoteUrl::parse(remote.url);
+    if (!url)
+        return url.error();
+    AwsCredentials credentials;
+    if (url->kind == RemoteUrl::Kind::S3) {
+        Result<AwsCredentials> c = remoteCredentials(remote);
+        if (!c)
+            return c.error();
+        credentials = *c;
+    }
+    return Remote::open(*url, credentials);
+}
+
+QSet<ObjectId> ancestorsOf(const QList<Version> &versions, const ObjectId &tip)
+{
+    QHash<ObjectId, const Version *> byId;
+    for (const Version &v : versions)
+        byId.insert(v.id, &v);
+    QSet<ObjectId> out;
+    QList<ObjectId> stack{tip};
+    while (!stack.isEmpty()) {
+        const ObjectId id = stack.takeLast();
+        if (out.contains(id) || !byId.contains(id))
+            continue;
+        out.insert(id);
+        stack.append(byId.value(id)->parents);
+    }
+    return out;
+}
+
+Result<QList<SyncState>> syncStates(Catalogue &catalogue, const QString &pod)
+{
+    Result<QList<RemoteInfo>> remotes = catalogue.remotes();
+    if (!remotes)
+        return remotes.error();
+    QList<SyncState> out;
+    QList<Version> versions;
+    bool loaded = false;
+    for (const RemoteInfo &r : std::as_const(*remotes)) {
+        Result<ObjectId> head = catalogue.remoteRef(r.name, pod);
+        if (!head)
+            continue;
+        if (!loaded) {
+            Result<QList<Version>> all = catalogue.versions(pod);
+            if (!all)
+                return all.error();
+            versions = *all;
+            loaded = true;
+        }
+        SyncState s;
+        s.remote = r.name;
+        s.remoteHead = *head;
+        const QSet<ObjectId> remote = ancestorsOf(versions, *head);
+        s.known = remote.contains(*head);
+        if (s.known) {
+            QSet<ObjectId> all;
+            for (const Version &v : std::as_const(versions))
+                all.insert(v.id);
+            s.ahead = int((all - remote).size());
+            s.behind = int((remote - ancestorsOf(versions, versions.last().id)).size());
+        }
+        out.append(s);
+    }
+    return out;
+}
+
+} // namespace poddeck

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "jobs/JobContext.h"
+#include "jobs/VersionRef.h"
+#include "state/Version.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace poddeck {
+
+// Push and pull of pods to and from a remote (DESIGN.md, "Remote storage"). A pod keeps its name on the
+// remote. Remote version numbers are positions in the remote's pods/<name>.json (1..n).
+
+struct PushRequest
+{
+    QString home;
+    VersionRef ref;  // the version to push with its ancestors; number 0: the pod's newest
+    QString remote;  // empty: the only remote
+};
+
+struct PushReport
+{
+    QString pod;
+    QString remote;
+    Version head;               // what the remote's head is now
+    bool upToDate = false;      // the remote already had it: nothing was sent
+    int versionsPushed = 0;     // versions new to the remote
+    int objectsConsidered = 0;  // objects the new versions reach that the remote's versions do not share
+    int objectsPresent = 0;     // of those, already on the remote (an earlier, interrupted push)
+    int objectsUploaded = 0;
+    qint64 bytesUploaded = 0;   // stored (compressed) bytes
+};
+
+// Uploads the objects the remote lacks (in parallel; only what the new versions do not share with versions
+// the remote has), then updates the pod's file conditionally. If the remote's head is not an ancestor of
+// what we push, nothing is changed on the remote's pod file and the error says to pull and merge (Conflict).
+Result<PushReport> pushPod(const PushRequest &request, JobContext &context);
+
+struct PullRequest
+{
+    QString home;
+    QString pod;
+    int number = 0;       // remote version number to pull with its ancestors; 0: every version
+    QString remote;       // empty: the only remote
+    bool clone = false;   // refuse if the pod exists here
+};
+
+struct PullReport
+{
+    QString pod;
+    QString remote;
+    ObjectId remoteHead;
+    QList<Version> versions;  // the pulled versions as the catalogue holds them now
+    int versionsAdded = 0;
+    int objectsDownloaded = 0;
+    qint64 bytesDownloaded = 0;
+};
+
+// Downloads the objects the store lacks, verifies every one against its hash, checks each version is
+// complete, and only then adds the versions in one catalogue transaction. On any failure nothing is added.
+Result<PullReport> pullPod(const PullRequest &request, JobContext &context);
+
+struct RemotePodInfo
+{
+    QString name;
+    int versions = 0;
+    Version head;           // from the pod file
+    QString updatedBy;
+    bool local = false;     // this catalogue has a pod of that name
+    int ahead = -1;         // local versions the remote lacks (-1: no local pod)
+    int behind = -1;        // remote versions this catalogue lacks
+};
+
+// The pods of a remote; records what it saw as remote refs (for `list`'s ahead/behind).
+Result<QList<RemotePodInfo>> listRemotePods(const QString &home, const QString &remote, JobContext &context);
+
+} // namespace poddeck

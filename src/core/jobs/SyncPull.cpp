@@ -1,0 +1,222 @@
+// Pull: download what the store lacks, verify it, then make the versions visible in one transaction.
+#include "jobs/Sync.h"
+
+#include "jobs/RemoteAccess.h"
+#include "jobs/SyncSupport.h"
+#include "jobs/VersionCommit.h"
+#include "remote/TransferPool.h"
+#include "state/Resource.h"
+#include "state/TreeObject.h"
+#include "store/ObjectStore.h"
+#include "store/StateTreeReader.h"
+
+#include <QMutex>
+
+namespace poddeck {
+
+namespace {
+
+enum class Kind { Version, Tree, Resource, Chunk };
+
+struct Wanted
+{
+    ObjectId id;
+    Kind kind;
+};
+
+// Fetches the objects of `versions` the store lacks, level by level (versions, then their trees, then
+// resources, then chunks), skipping every subtree the store already holds. Each object is verified by
+// putCompressed() and stays pending (invisible) until the caller flushes the store.
+class Fetcher
+{
+public:
+    Fetcher(Remote &remote, ObjectStore &store, JobContext &context) : m_remote(remote), m_store(store), m_context(context) {}
+
+    Status run(const QList<ObjectId> &versions)
+    {
+        QList<Wanted> level;
+        for (const ObjectId &id : versions)
+            level.append({id, Kind::Version});
+        while (!level.isEmpty()) {
+            if (Status st = download(level); !st)
+                return st;
+            Result<QList<Wanted>> next = children(level);
+            if (!next)
+                return next.error();
+            level = *next;
+        }
+        return {};
+    }
+
+    int objects() const { return m_objects.load(); }
+    qint64 bytes() const { return m_bytes.load(); }
+
+private:
+    Status download(const QList<Wanted> &level)
+    {
+        QList<ObjectId> missing;
+        for (const Wanted &w : level)
+            if (!m_store.contains(w.id))
+                missing.append(w.id);
+        for (const ObjectId &id : std::as_const(missing))
+            m_fetched.insert(id);
+        m_context.setStage(QStringLiteral("Downloading %1 objects").arg(missing.size()), missing.size());
+        QMutex progress;
+        return TransferPool::forEach(missing.size(), [&](qsizetype i) -> Status {
+            const ObjectId &id = missing[i];
+            Result<QByteArray> data = m_remote.getObject(id);
+            if (!data)
+                return data.error();
+            if (Status st = m_store.putCompressed(id, *data); !st)
+                return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is corrupt (%3); nothing was added")
+                                                       .arg(id.toHex(), m_remote.describe(), st.error().message));
+            m_bytes += data->size();
+            ++m_objects;
+            QMutexLocker lock(&progress);
+            m_context.advance(1, data->size());
+            return {};
+        }, TransferPool::DefaultInFlight, m_context.cancelFlag());
+    }
+
+    // What the objects of a level point to and the store lacks. Objects already in the store before this
+    // pull stand for their whole subtree (a store never holds a tree without what it reaches).
+    Result<QList<Wanted>> children(const QList<Wanted> &level)
+    {
+        QList<Wanted> out;
+        auto want = [&](const ObjectId &id, Kind kind) {
+            if (m_seen.contains(id))
+                return;
+            m_seen.insert(id);
+            if (!m_store.contains(id))
+                out.append({id, kind});
+        };
+        for (const Wanted &w : level) {
+            if (w.kind == Kind::Chunk || !m_fetched.contains(w.id))
+                continue;
+            Result<QByteArray> bytes = m_store.get(w.id);
+            if (!bytes)
+                return bytes.error();
+            QString why;
+            if (w.kind == Kind::Version) {
+                Version v;
+                if (!Version::fromObjectBytes(*bytes, &v, &why))
+                    return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is not a version: %3").arg(w.id.toHex(), m_remote.describe(), why));
+                want(v.root, Kind::Tree);
+            } else if (w.kind == Kind::Tree) {
+                TreeObject tree;
+                if (!TreeObject::parse(*bytes, &tree, &why))
+                    return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is not a tree: %3").arg(w.id.toHex(), m_remote.describe(), why));
+                for (const TreeObject::Entry &e : std::as_const(tree.entries))
+                    want(e.id, e.kind == TreeObject::Kind::Tree ? Kind::Tree : Kind::Resource);
+            } else {
+                Resource r;
+                if (!Resource::fromObjectBytes(*bytes, &r, &why))
+                    return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is not a resource: %3").arg(w.id.toHex(), m_remote.describe(), why));
+                for (const AttachmentRef &a : std::as_const(r.attachments))
+                    for (const ObjectId &c : a.chunks)
+                        want(c, Kind::Chunk);
+            }
+        }
+        return out;
+    }
+
+    Remote &m_remote;
+    ObjectStore &m_store;
+    JobContext &m_context;
+    QSet<ObjectId> m_seen;
+    std::atomic<int> m_objects{0};
+    std::atomic<qint64> m_bytes{0};
+    QSet<ObjectId> m_fetched; // downloaded by this pull
+};
+
+} // namespace
+
+Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
+{
+    if (Status st = Catalogue::validatePodName(request.pod); !st)
+        return st.error();
+    Result<RemoteSession> session = RemoteSession::open(request.home, request.remote);
+    if (!session)
+        return session.error();
+    Catalogue &cat = *session->catalogue;
+    PullReport report;
+    report.pod = request.pod;
+    report.remote = session->info.name;
+    if (request.clone && cat.hasPod(request.pod) && cat.pod(request.pod)->versionCount > 0)
+        return Error(Error::Code::Conflict, QStringLiteral("pod '%1' exists here already; use `poddeck-cli pull %1 %2`")
+                                                .arg(request.pod, session->info.name));
+
+    context.setStage(QStringLiteral("Reading pod '%1' on %2").arg(request.pod, session->info.name));
+    Result<std::optional<RemotePodState>> state = readRemotePod(*session->remote, request.pod);
+    if (!state)
+        return state.error();
+    if (!*state || (*state)->pod.versions.isEmpty())
+        return Error(Error::Code::NotFound, QStringLiteral("remote '%1' has no pod '%2' (see `poddeck-cli list --remote %1`)")
+                                                .arg(session->info.name, request.pod));
+    const RemotePod &remotePod = (*state)->pod;
+    report.remoteHead = remotePod.head;
+
+    QList<Version> wanted = remotePod.versions;
+    if (request.number > 0) {
+        if (request.number > remotePod.versions.size())
+            return Error(Error::Code::NotFound, QStringLiteral("pod '%1' on remote '%2' has %3 versions; there is no %1:%4")
+                                                    .arg(request.pod, session->info.name).arg(remotePod.versions.size()).arg(request.number));
+        const QSet<ObjectId> keep = ancestorsOf(remotePod.versions, remotePod.versions[request.number - 1].id);
+        wanted.clear();
+        for (const Version &v : remotePod.versions)
+            if (keep.contains(v.id))
+                wanted.append(v);
+    }
+    QList<ObjectId> ids;
+    for (const Version &v : std::as_const(wanted))
+        ids.append(v.id);
+
+    ObjectStore store(request.home);
+    Fetcher fetcher(*session->remote, store, context);
+    if (Status st = fetcher.run(ids); !st) {
+        store.discardPending();
+        return st.error();
+    }
+    report.objectsDownloaded = fetcher.objects();
+    report.bytesDownloaded = fetcher.bytes();
+
+    // Nothing becomes visible unless every version is complete here: versions first read from their
+    // verified objects (the pod file's entries are only informative), then every object they reach.
+    context.setStage(QStringLiteral("Verifying %1 versions").arg(wanted.size()));
+    QList<Version> versions;
+    QSet<ObjectId> reached;
+    for (const ObjectId &id : std::as_const(ids)) {
+        Result<QByteArray> bytes = store.get(id);
+        Version v;
+        QString why;
+        if (!bytes || !Version::fromObjectBytes(*bytes, &v, &why)) {
+            store.discardPending();
+            return Error(Error::Code::Corrupt, QStringLiteral("version %1 from remote '%2' cannot be read: %3; nothing was added")
+                                                   .arg(id.toHex(), session->info.name, bytes ? why : bytes.error().message));
+        }
+        if (Status st = collectReachable(store, id, reached, false, true); !st) {
+            store.discardPending();
+            return Error(st.error().code, QStringLiteral("version %1 from remote '%2' is incomplete: %3; nothing was added")
+                                              .arg(id.shortHex(), session->info.name, st.error().message));
+        }
+        v.pod = request.pod;
+        versions.append(v);
+    }
+    if (context.isCancelled()) {
+        store.discardPending();
+        return Error(Error::Code::Cancelled, QStringLiteral("pull cancelled; nothing was added"));
+    }
+
+    context.setStage(QStringLiteral("Recording versions"));
+    const int before = cat.hasPod(request.pod) ? cat.pod(request.pod)->versionCount : 0;
+    Result<QList<Version>> published = publishVersions(cat, request.pod, versions, store);
+    if (!published)
+        return published.error();
+    report.versions = *published;
+    report.versionsAdded = cat.pod(request.pod)->versionCount - before;
+    if (Status st = cat.setRemoteRef(session->info.name, request.pod, remotePod.head); !st)
+        return st.error();
+    return report;
+}
+
+} // namespace poddeck

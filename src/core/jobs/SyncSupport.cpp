@@ -1,0 +1,88 @@
+#include "jobs/SyncSupport.h"
+
+#include "jobs/RemoteAccess.h"
+#include "jobs/Sync.h"
+
+namespace poddeck {
+
+Result<RemoteSession> RemoteSession::open(const QString &home, const QString &remoteName)
+{
+    RemoteSession s;
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+    if (!catalogue)
+        return catalogue.error();
+    s.catalogue = std::move(catalogue).value();
+    Result<RemoteInfo> info = chooseRemote(*s.catalogue, remoteName);
+    if (!info)
+        return info.error();
+    s.info = *info;
+    Result<std::unique_ptr<Remote>> remote = openRemote(s.info);
+    if (!remote)
+        return remote.error();
+    s.remote = std::move(remote).value();
+    return s;
+}
+
+Result<std::optional<RemotePodState>> readRemotePod(Remote &remote, const QString &name)
+{
+    Result<RemoteDocument> doc = remote.readPod(name);
+    if (!doc) {
+        if (doc.error().code == Error::Code::NotFound)
+            return std::optional<RemotePodState>();
+        return doc.error();
+    }
+    Result<RemotePod> pod = RemotePod::parse(doc->bytes, QStringLiteral("%1/%2").arg(remote.describe(), Remote::podKey(name)));
+    if (!pod)
+        return pod.error();
+    return std::optional<RemotePodState>(RemotePodState{std::move(pod).value(), doc->tag});
+}
+
+// ---- listing (declared in Sync.h) ----
+
+Result<QList<RemotePodInfo>> listRemotePods(const QString &home, const QString &remoteName, JobContext &context)
+{
+    Result<RemoteSession> session = RemoteSession::open(home, remoteName);
+    if (!session)
+        return session.error();
+    context.setStage(QStringLiteral("Listing pods on %1").arg(session->info.name));
+    Result<QStringList> names = session->remote->listPods();
+    if (!names)
+        return names.error();
+    Catalogue &cat = *session->catalogue;
+    QList<RemotePodInfo> out;
+    for (const QString &name : std::as_const(*names)) {
+        Result<std::optional<RemotePodState>> state = readRemotePod(*session->remote, name);
+        if (!state)
+            return state.error();
+        if (!*state)
+            continue; // removed between listing and reading
+        const RemotePod &pod = (*state)->pod;
+        RemotePodInfo info;
+        info.name = name;
+        info.versions = int(pod.versions.size());
+        info.updatedBy = pod.updatedBy;
+        if (qsizetype i = pod.indexOf(pod.head); i >= 0)
+            info.head = pod.versions[i];
+        info.local = cat.hasPod(name);
+        if (info.local) {
+            Result<QList<Version>> local = cat.versions(name);
+            if (!local)
+                return local.error();
+            QSet<ObjectId> mine;
+            for (const Version &v : std::as_const(*local))
+                mine.insert(v.id);
+            QSet<ObjectId> theirs;
+            for (const Version &v : pod.versions)
+                theirs.insert(v.id);
+            info.ahead = int((mine - theirs).size());
+            info.behind = int((theirs - mine).size());
+        }
+        if (!pod.head.isNull() && info.local)
+            if (Status st = cat.setRemoteRef(session->info.name, name, pod.head); !st)
+                return st.error();
+        out.append(info);
+    }
+    return out;
+}
+
+} // namespace poddeck

@@ -1,0 +1,211 @@
+#include "merge/ThreeWayMerge.h"
+
+#include "store/ObjectStore.h"
+#include "store/StateTreeReader.h"
+
+#include <QSet>
+
+namespace poddeck {
+
+namespace {
+
+QString join(const QString &prefix, const QString &name)
+{
+    return prefix.isEmpty() ? name : prefix + QLatin1Char('/') + name;
+}
+
+int compareEntries(const TreeObject::Entry &a, const TreeObject::Entry &b)
+{
+    if (const int c = a.name.compare(b.name); c != 0)
+        return c;
+    return int(char(a.kind)) - int(char(b.kind));
+}
+
+// Three-way merge of one value below `key`: rows for what ours and theirs hold differently, recursing
+// into objects both sides still hold as objects.
+// What one value's three versions say: who changed it and whether that is a conflict.
+MergeAttribute classify(const QJsonValue &b, const QJsonValue &o, const QJsonValue &t)
+{
+    MergeAttribute a;
+    a.base = b;
+    a.ours = o;
+    a.theirs = t;
+    if (b == o) {
+        a.change = MergeChange::TheirsOnly;
+        a.choice = MergeChoice::Theirs;
+    } else if (b == t) {
+        a.change = MergeChange::OursOnly;
+        a.choice = MergeChoice::Ours;
+    } else {
+        a.change = MergeChange::BothDifferent;
+        a.conflict = true;
+        a.choice = MergeChoice::Unresolved;
+    }
+    return a;
+}
+
+// Three-way merge of one value below `key`: rows for what ours and theirs hold differently, recursing
+// into objects that both sides changed and still hold as objects.
+void mergeValues(const QJsonValue &b, const QJsonValue &o, const QJsonValue &t, QStringList &key,
+                 QList<MergeAttribute> &out)
+{
+    if (o == t)
+        return;
+    MergeAttribute a = classify(b, o, t);
+    if (a.conflict && o.isObject() && t.isObject()) {
+        const QJsonObject bo = b.toObject(), oo = o.toObject(), to = t.toObject();
+        QStringList keys = bo.keys() + oo.keys() + to.keys();
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (const QString &k : std::as_const(keys)) {
+            key.append(k);
+            mergeValues(bo.value(k), oo.value(k), to.value(k), key, out);
+            key.removeLast();
+        }
+        return;
+    }
+    a.key = key;
+    out.append(a);
+}
+
+QJsonValue attachmentValue(const QMap<QString, AttachmentRef> &atts, const QString &name)
+{
+    return atts.contains(name) ? QJsonValue(atts.value(name).toJson()) : QJsonValue(QJsonValue::Undefined);
+}
+
+} // namespace
+
+Result<TreeObject> ThreeWayMerge::read(const ObjectId &id)
+{
+    if (id.isNull())
+        return TreeObject();
+    ++m_treesRead;
+    return readTree(m_store, id);
+}
+
+Result<Resource> ThreeWayMerge::load(const ObjectId &id)
+{
+    if (id.isNull())
+        return Resource();
+    ++m_resourcesRead;
+    Result<QByteArray> bytes = m_store.get(id);
+    if (!bytes)
+        return bytes.error();
+    Resource r;
+    QString why;
+    if (!Resource::fromObjectBytes(*bytes, &r, &why))
+        return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(id.toHex(), why));
+    return r;
+}
+
+Result<MergeResult> ThreeWayMerge::merge(const ObjectId &base, const ObjectId &ours, const ObjectId &theirs)
+{
+    MergeResult result;
+    result.m_base = base;
+    result.m_ours = ours;
+    result.m_theirs = theirs;
+    if (ours == theirs) {
+        result.m_fixedRoot = ours;
+        return result;
+    }
+    result.m_nodes.append(MergeResult::Node());
+    if (Status st = mergeNode({base, ours, theirs}, QString(), 0, result); !st)
+        return st.error();
+    result.indexConflicts();
+    return result;
+}
+
+Status ThreeWayMerge::mergeNode(const Triple &ids, const QString &prefix, int node, MergeResult &result)
+{
+    // A side equal to another is read once.
+    Result<TreeObject> b = read(ids.base);
+    if (!b)
+        return b.error();
+    Result<TreeObject> o = ids.ours == ids.base ? b : read(ids.ours);
+    if (!o)
+        return o.error();
+    Result<TreeObject> t = ids.theirs == ids.base ? b : ids.theirs == ids.ours ? o : read(ids.theirs);
+    if (!t)
+        return t.error();
+    const QList<TreeObject::Entry> *lists[3] = {&b->entries, &o->entries, &t->entries};
+    qsizetype pos[3] = {0, 0, 0};
+    for (;;) {
+        const TreeObject::Entry *head = nullptr;
+        for (int s = 0; s < 3; ++s)
+            if (pos[s] < lists[s]->size() && (!head || compareEntries(lists[s]->at(pos[s]), *head) < 0))
+                head = &lists[s]->at(pos[s]);
+        if (!head)
+            break;
+        const TreeObject::Entry entry = *head;
+        ObjectId got[3];
+        for (int s = 0; s < 3; ++s)
+            if (pos[s] < lists[s]->size() && compareEntries(lists[s]->at(pos[s]), entry) == 0)
+                got[s] = lists[s]->at(pos[s]++).id;
+        const Triple child{got[0], got[1], got[2]};
+        MergeResult::Node::Entry out{entry.name, entry.kind, child.ours, -1, -1};
+        if (child.ours != child.theirs) {
+            const QString path = join(prefix, entry.name);
+            if (entry.kind == TreeObject::Kind::Tree) {
+                out.child = int(result.m_nodes.size());
+                result.m_nodes.append(MergeResult::Node());
+                if (Status st = mergeNode(child, path, out.child, result); !st)
+                    return st;
+            } else if (Status st = addRow(child, path, result, &out.row); !st) {
+                return st;
+            }
+        }
+        result.m_nodes[node].entries.append(out);
+    }
+    return {};
+}
+
+Status ThreeWayMerge::addRow(const Triple &ids, const QString &path, MergeResult &result, int *row)
+{
+    MergeRow r;
+    r.path = path;
+    r.base = ids.base;
+    r.ours = ids.ours;
+    r.theirs = ids.theirs;
+    if (ids.base == ids.ours) {
+        r.change = MergeChange::TheirsOnly;
+        r.choice = MergeChoice::Theirs;
+    } else if (ids.base == ids.theirs) {
+        r.change = MergeChange::OursOnly;
+        r.choice = MergeChoice::Ours;
+    } else {
+        r.change = MergeChange::BothDifferent;
+        for (auto [id, res] : {std::pair{ids.base, &r.baseResource}, std::pair{ids.ours, &r.oursResource},
+                               std::pair{ids.theirs, &r.theirsResource}}) {
+            Result<Resource> loaded = load(id);
+            if (!loaded)
+                return loaded.error();
+            *res = *loaded;
+        }
+        if (ids.ours.isNull() || ids.theirs.isNull()) {
+            r.conflict = ids.ours.isNull() ? MergeRow::Conflict::DeletedChanged : MergeRow::Conflict::ChangedDeleted;
+            r.choice = MergeChoice::Unresolved;
+        } else {
+            r.choice = MergeChoice::Merged;
+            QStringList key;
+            mergeValues(r.baseResource.document, r.oursResource.document, r.theirsResource.document, key, r.attributes);
+            QStringList names = r.baseResource.attachments.keys() + r.oursResource.attachments.keys()
+                                + r.theirsResource.attachments.keys();
+            std::sort(names.begin(), names.end());
+            names.erase(std::unique(names.begin(), names.end()), names.end());
+            for (const QString &name : std::as_const(names)) {
+                // An attachment is one value: two different bodies never merge inside it.
+                MergeAttribute a = classify(attachmentValue(r.baseResource.attachments, name),
+                                            attachmentValue(r.oursResource.attachments, name),
+                                            attachmentValue(r.theirsResource.attachments, name));
+                a.attachment = name;
+                if (a.ours != a.theirs)
+                    r.attributes.append(a);
+            }
+        }
+    }
+    *row = int(result.m_rows.size());
+    result.m_rows.append(r);
+    return {};
+}
+
+} // namespace poddeck

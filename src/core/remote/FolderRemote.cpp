@@ -1,0 +1,284 @@
+#include "remote/FolderRemote.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace poddeck {
+
+namespace {
+
+const QString GenSuffix = QStringLiteral(".gen");
+
+Error ioError(const QString &what, const QString &path, const QString &why)
+{
+    return Error(Error::Code::Io, QStringLiteral("%1 %2: %3").arg(what, QDir::toNativeSeparators(path), why));
+}
+
+QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+Status fsyncPath(const QString &path, bool directory)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), (directory ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
+    if (fd < 0)
+        return ioError(QStringLiteral("cannot open"), path, errnoText(errno));
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0 && err != EINVAL) // some file systems cannot fsync a directory: nothing more to do there
+        return ioError(QStringLiteral("cannot sync"), path, errnoText(err));
+    return {};
+}
+
+} // namespace
+
+FolderRemote::FolderRemote(RemoteUrl url) : Remote(std::move(url)) {}
+
+Result<std::unique_ptr<FolderRemote>> FolderRemote::open(const RemoteUrl &url)
+{
+    const QFileInfo info(url.path);
+    if (info.exists() && !info.isDir())
+        return Error(Error::Code::InvalidArgument, QStringLiteral("remote %1 is a file, not a folder").arg(url.toString()));
+    for (const QString &sub : {QStringLiteral("objects"), QStringLiteral("pods"), QStringLiteral("tmp"), QStringLiteral("shares")})
+        if (!QDir().mkpath(url.path + u'/' + sub))
+            return ioError(QStringLiteral("cannot create"), url.path + u'/' + sub, QStringLiteral("permission denied or read-only"));
+    return std::unique_ptr<FolderRemote>(new FolderRemote(url));
+}
+
+Status FolderRemote::renameNoReplace(const QString &from, const QString &to)
+{
+    const QByteArray src = QFile::encodeName(from);
+    const QByteArray dst = QFile::encodeName(to);
+#ifdef RENAME_NOREPLACE
+    if (::renameat2(AT_FDCWD, src.constData(), AT_FDCWD, dst.constData(), RENAME_NOREPLACE) == 0)
+        return {};
+    if (errno == EEXIST)
+        return Error(Error::Code::Conflict, QStringLiteral("%1 exists").arg(to));
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        return ioError(QStringLiteral("cannot rename to"), to, errnoText(errno));
+#endif
+    // File systems without RENAME_NOREPLACE (NFS, older kernels): link() fails if the target exists.
+    if (::link(src.constData(), dst.constData()) != 0) {
+        if (errno == EEXIST)
+            return Error(Error::Code::Conflict, QStringLiteral("%1 exists").arg(to));
+        return ioError(QStringLiteral("cannot link"), to,
+                       errnoText(errno) + QStringLiteral(" (this folder supports neither rename-without-replace nor hard links)"));
+    }
+    ::unlink(src.constData());
+    return {};
+}
+
+Result<QString> FolderRemote::writeTemp(const QByteArray &bytes)
+{
+    const QString tmp = root() + QStringLiteral("/tmp/") + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".tmp");
+    QFile f(tmp);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return ioError(QStringLiteral("cannot write"), tmp, f.errorString());
+    if (f.write(bytes) != bytes.size() || !f.flush() || ::fsync(f.handle()) != 0) {
+        const QString why = f.errorString();
+        f.close();
+        QFile::remove(tmp);
+        return ioError(QStringLiteral("cannot write"), tmp, why);
+    }
+    f.close();
+    return tmp;
+}
+
+Result<bool> FolderRemote::hasObject(const ObjectId &id)
+{
+    return QFileInfo::exists(root() + u'/' + objectKey(id));
+}
+
+Result<QSet<ObjectId>> FolderRemote::listObjects(const QString &hexPrefix)
+{
+    QSet<ObjectId> out;
+    QDir dir(root() + QStringLiteral("/objects/") + hexPrefix);
+    if (!dir.exists())
+        return out;
+    for (const QString &name : dir.entryList(QDir::Files)) {
+        const ObjectId id = ObjectId::fromHex(QString(hexPrefix + name));
+        if (!id.isNull())
+            out.insert(id);
+    }
+    return out;
+}
+
+Result<QByteArray> FolderRemote::getObject(const ObjectId &id)
+{
+    const QString path = root() + u'/' + objectKey(id);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (!f.exists())
+            return Error(Error::Code::NotFound, QStringLiteral("object %1 is missing on remote %2").arg(id.toHex(), describe()));
+        return ioError(QStringLiteral("cannot read"), path, f.errorString());
+    }
+    return f.readAll();
+}
+
+Status FolderRemote::putObject(const ObjectId &id, const QByteArray &compressed)
+{
+    const QString path = root() + u'/' + objectKey(id);
+    if (QFileInfo::exists(path))
+        return {};
+    if (!QDir().mkpath(QFileInfo(path).path()))
+        return ioError(QStringLiteral("cannot create"), QFileInfo(path).path(), QStringLiteral("permission denied"));
+    Result<QString> tmp = writeTemp(compressed);
+    if (!tmp)
+        return tmp.error();
+    Status st = renameNoReplace(*tmp, path);
+    if (st.error().code == Error::Code::Conflict) { // someone else stored the same content first
+        QFile::remove(*tmp);
+        return {};
+    }
+    if (!st)
+        QFile::remove(*tmp);
+    return st;
+}
+
+Status FolderRemote::flush()
+{
+    const int fd = ::open(QFile::encodeName(root()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return ioError(QStringLiteral("cannot open"), root(), errnoText(errno));
+    const int rc = ::syncfs(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0)
+        return ioError(QStringLiteral("cannot sync"), root(), errnoText(err));
+    return {};
+}
+
+Result<QStringList> FolderRemote::listPods()
+{
+    QStringList out;
+    const QDir dir(root() + QStringLiteral("/pods"));
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (name.endsWith(GenSuffix))
+            out.append(name.chopped(GenSuffix.size()));
+    return out;
+}
+
+QString FolderRemote::generationPath(const QString &name, qint64 generation) const
+{
+    return root() + QStringLiteral("/pods/") + name + GenSuffix + u'/' +
+           QStringLiteral("%1.json").arg(generation, 12, 10, QLatin1Char('0'));
+}
+
+Result<qint64> FolderRemote::highestGeneration(const QString &name) const
+{
+    const QDir dir(root() + QStringLiteral("/pods/") + name + GenSuffix);
+    if (!dir.exists())
+        return qint64(0);
+    static const QRegularExpression genName(QStringLiteral("^(\\d{12})\\.json$"));
+    qint64 highest = 0;
+    for (const QString &file : dir.entryList(QDir::Files)) {
+        const QRegularExpressionMatch m = genName.match(file);
+        if (m.hasMatch())
+            highest = std::max(highest, m.captured(1).toLongLong());
+    }
+    return highest;
+}
+
+Result<RemoteDocument> FolderRemote::readPod(const QString &name)
+{
+    // A generation is never rewritten, but it may be pruned between listing and reading: list again then.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        Result<qint64> gen = highestGeneration(name);
+        if (!gen)
+            return gen.error();
+        if (*gen == 0)
+            return Error(Error::Code::NotFound, QStringLiteral("remote %1 has no pod '%2'").arg(describe(), name));
+        QFile f(generationPath(name, *gen));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        return RemoteDocument{f.readAll(), QString::number(*gen)};
+    }
+    return ioError(QStringLiteral("cannot read"), root() + u'/' + podKey(name), QStringLiteral("it keeps changing"));
+}
+
+Result<QString> FolderRemote::writePod(const QString &name, const QByteArray &bytes, const QString &expectedTag)
+{
+    bool ok = expectedTag.isEmpty();
+    const qint64 expected = expectedTag.isEmpty() ? 0 : expectedTag.toLongLong(&ok);
+    if (!ok || expected < 0)
+        return Error(Error::Code::InvalidArgument, QStringLiteral("bad generation tag '%1'").arg(expectedTag));
+    const QString genDir = root() + QStringLiteral("/pods/") + name + GenSuffix;
+    if (!QDir().mkpath(genDir))
+        return ioError(QStringLiteral("cannot create"), genDir, QStringLiteral("permission denied"));
+    Result<QString> tmp = writeTemp(bytes);
+    if (!tmp)
+        return tmp.error();
+    const qint64 next = expected + 1;
+    Status claimed = renameNoReplace(*tmp, generationPath(name, next));
+    if (!claimed) {
+        QFile::remove(*tmp);
+        if (claimed.error().code == Error::Code::Conflict)
+            return Error(Error::Code::Conflict, QStringLiteral("pod '%1' on remote %2 changed since it was read").arg(name, describe()));
+        return claimed.error();
+    }
+    // A claim below the highest generation means we read a generation that was since pruned: withdraw.
+    Result<qint64> highest = highestGeneration(name);
+    if (highest && *highest > next) {
+        QFile::remove(generationPath(name, next));
+        return Error(Error::Code::Conflict, QStringLiteral("pod '%1' on remote %2 changed since it was read").arg(name, describe()));
+    }
+    if (Status st = fsyncPath(genDir, true); !st)
+        return st.error();
+    // The readable copy; its loss or a stale copy never matters to PodDeck, which reads the generations.
+    if (Result<QString> copy = writeTemp(bytes); copy) {
+        const QString target = root() + u'/' + podKey(name);
+        if (::rename(QFile::encodeName(*copy).constData(), QFile::encodeName(target).constData()) != 0)
+            QFile::remove(*copy);
+    }
+    prune(name, next);
+    return QString::number(next);
+}
+
+void FolderRemote::prune(const QString &name, qint64 newest)
+{
+    for (qint64 g = newest - KeepGenerations; g > 0; --g) {
+        const QString path = generationPath(name, g);
+        if (!QFileInfo::exists(path))
+            break; // pruned up to here before
+        QFile::remove(path);
+    }
+}
+
+Result<QString> FolderRemote::putShare(const QString &id, const QString &localFile, int expiresSeconds,
+                                       const Progress &progress)
+{
+    Q_UNUSED(expiresSeconds); // a folder cannot expire a file; the link lives until someone deletes it
+    static const QRegularExpression idShape(QStringLiteral("^[A-Za-z0-9_-]{8,64}$"));
+    if (!idShape.match(id).hasMatch())
+        return Error(Error::Code::InvalidArgument, QStringLiteral("bad share id '%1'").arg(id));
+    const QString target = root() + QStringLiteral("/shares/") + id + QStringLiteral(".pod");
+    const QString tmp = root() + QStringLiteral("/tmp/") + id + QStringLiteral(".pod.tmp");
+    QFile::remove(tmp);
+    if (!QFile::copy(localFile, tmp))
+        return ioError(QStringLiteral("cannot copy the bundle to"), tmp, QStringLiteral("check space and permissions"));
+    if (Status st = fsyncPath(tmp, false); !st) {
+        QFile::remove(tmp);
+        return st.error();
+    }
+    if (Status st = renameNoReplace(tmp, target); !st) {
+        QFile::remove(tmp);
+        return st.error();
+    }
+    if (progress)
+        progress(QFileInfo(target).size());
+    return QUrl::fromLocalFile(target).toString();
+}
+
+} // namespace poddeck

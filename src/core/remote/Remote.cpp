@@ -1,0 +1,30 @@
+#include "remote/Remote.h"
+
+#include "remote/FolderRemote.h"
+#include "remote/S3Remote.h"
+
+namespace poddeck {
+
+QString Remote::objectKey(const ObjectId &id)
+{
+    const QString hex = id.toHex();
+    return QStringLiteral("objects/") + hex.left(2) + u'/' + hex.mid(2);
+}
+
+QString Remote::podKey(const QString &name)
+{
+    return QStringLiteral("pods/") + name + QStringLiteral(".json");
+}
+
+Result<std::unique_ptr<Remote>> Remote::open(const RemoteUrl &url, const AwsCredentials &credentials)
+{
+    if (url.kind == RemoteUrl::Kind::Folder) {
+        Result<std::unique_ptr<FolderRemote>> folder = FolderRemote::open(url);
+        if (!folder)
+            return folder.error();
+        return std::unique_ptr<Remote>(std::move(folder).value());
+    }
+    return std::unique_ptr<Remote>(std::make_unique<S3Remote>(url, credentials));
+}
+
+} // namespace poddeck

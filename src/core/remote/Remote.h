@@ -1,0 +1,70 @@
+#pragma once
+
+#include "remote/RemotePod.h"
+#include "remote/RemoteUrl.h"
+#include "state/ObjectId.h"
+#include "util/Result.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace poddeck {
+
+struct AwsCredentials;
+
+// Remote storage for pods, the same layout on every backend (DESIGN.md, "Remote storage"):
+//   objects/ab/<62 hex>   immutable, compressed exactly as in the local store
+//   pods/<name>.json      RemotePod, replaced only by conditional writes
+//   shares/<id>.pod       bundles behind share links
+// Every method may be called from several threads at once (push and pull fan out over a pool).
+// Errors name the remote by its URL, never by anything secret.
+class Remote
+{
+public:
+    using Progress = std::function<void(qint64 bytes)>;
+
+    virtual ~Remote() = default;
+
+    const RemoteUrl &url() const { return m_url; }
+    QString describe() const { return m_url.toString(); }
+
+    virtual Result<bool> hasObject(const ObjectId &id) = 0;
+    // Ids of the objects stored under objects/<hexPrefix>/ (two hex digits).
+    virtual Result<QSet<ObjectId>> listObjects(const QString &hexPrefix) = 0;
+    // Stored (compressed) bytes, unverified: the caller hands them to ObjectStore::putCompressed.
+    virtual Result<QByteArray> getObject(const ObjectId &id) = 0;
+    // Content-addressed, so writing an object that exists is harmless.
+    virtual Status putObject(const ObjectId &id, const QByteArray &compressed) = 0;
+
+    // Makes every object written so far durable; called before a pod file names them.
+    virtual Status flush() { return {}; }
+
+    virtual Result<QStringList> listPods() = 0;
+    // NotFound when the remote has no such pod.
+    virtual Result<RemoteDocument> readPod(const QString &name) = 0;
+    // Replaces pods/<name>.json only if it still carries `expectedTag` (empty: only if it does not exist).
+    // Returns the new tag, or Conflict when someone else wrote it first (nothing is changed then).
+    virtual Result<QString> writePod(const QString &name, const QByteArray &bytes, const QString &expectedTag) = 0;
+
+    // Uploads a local file as shares/<id>.pod and returns a link that reads it without credentials
+    // (presigned, expiring after `expiresSeconds`) or, for folders, its file:// URL.
+    virtual Result<QString> putShare(const QString &id, const QString &localFile, int expiresSeconds,
+                                     const Progress &progress = {}) = 0;
+
+    // Opens the remote at `url`; `credentials` are used by S3 only.
+    static Result<std::unique_ptr<Remote>> open(const RemoteUrl &url, const AwsCredentials &credentials);
+
+    static QString objectKey(const ObjectId &id); // "objects/ab/<62 hex>"
+    static QString podKey(const QString &name);   // "pods/<name>.json"
+
+protected:
+    explicit Remote(RemoteUrl url) : m_url(std::move(url)) {}
+
+    RemoteUrl m_url;
+};
+
+} // namespace poddeck

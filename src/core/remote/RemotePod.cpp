@@ -1,0 +1,97 @@
+#include "remote/RemotePod.h"
+
+#include "bundle/BundleManifest.h"
+#include "state/CanonicalJson.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace poddeck {
+
+qsizetype RemotePod::indexOf(const ObjectId &id) const
+{
+    for (qsizetype i = 0; i < versions.size(); ++i)
+        if (versions[i].id == id)
+            return i;
+    return -1;
+}
+
+QByteArray RemotePod::toBytes() const
+{
+    QJsonArray list;
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        Version v = versions[i];
+        v.pod = pod;
+        v.number = int(i + 1);
+        list.append(v.toJson());
+    }
+    const QJsonObject o{{"format", QLatin1String(Format)},
+                        {"formatVersion", FormatVersion},
+                        {"pod", pod},
+                        {"head", head.isNull() ? QJsonValue() : QJsonValue(head.toHex())},
+                        {"versions", list},
+                        {"updated", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                        {"updatedBy", updatedBy}};
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Result<RemotePod> RemotePod::parse(const QByteArray &bytes, const QString &label)
+{
+    auto corrupt = [&label](const QString &why) {
+        return Error(Error::Code::Corrupt, QStringLiteral("%1: %2").arg(label, why));
+    };
+    if (bytes.size() > MaxBytes)
+        return corrupt(QStringLiteral("larger than %1 bytes").arg(MaxBytes));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return corrupt(QStringLiteral("not a JSON object (%1)").arg(pe.errorString()));
+    const QJsonObject o = doc.object();
+    if (o.value("format").toString() != QLatin1String(Format))
+        return corrupt(QStringLiteral("not a PodDeck remote pod file"));
+    const int formatVersion = o.value("formatVersion").toInt();
+    if (formatVersion > FormatVersion)
+        return Error(Error::Code::Unsupported,
+                     QStringLiteral("%1 was written by a newer PodDeck (format %2); upgrade to use this remote").arg(label).arg(formatVersion));
+    if (formatVersion < 1)
+        return corrupt(QStringLiteral("bad formatVersion"));
+    RemotePod pod;
+    pod.pod = o.value("pod").toString();
+    pod.updatedBy = o.value("updatedBy").toString();
+    const QJsonValue head = o.value("head");
+    if (!head.isNull() && !head.isUndefined()) {
+        pod.head = ObjectId::fromHex(head.toString());
+        if (pod.head.isNull())
+            return corrupt(QStringLiteral("bad head"));
+    }
+    for (const QJsonValue &entry : o.value("versions").toArray()) {
+        const QJsonObject vo = entry.toObject();
+        const ObjectId listed = BundleManifest::idOf(vo);
+        if (listed.isNull())
+            return corrupt(QStringLiteral("a version entry has no valid id"));
+        // The entry minus the catalogue fields is the version object: rebuilding it checks the listed id.
+        QJsonObject object = vo;
+        object.remove(QStringLiteral("id"));
+        object.remove(QStringLiteral("pod"));
+        object.remove(QStringLiteral("number"));
+        object.insert(QStringLiteral("type"), QStringLiteral("version"));
+        Version v;
+        QString why;
+        if (!Version::fromObjectBytes(canonicalJson(object), &v, &why))
+            return corrupt(QStringLiteral("version %1: %2").arg(listed.shortHex(), why));
+        if (v.id != listed)
+            return corrupt(QStringLiteral("the entry of version %1 does not match its id").arg(listed.shortHex()));
+        v.pod = pod.pod;
+        v.number = int(pod.versions.size() + 1);
+        if (pod.contains(v.id))
+            return corrupt(QStringLiteral("version %1 is listed twice").arg(v.id.shortHex()));
+        pod.versions.append(v);
+    }
+    if (!pod.head.isNull() && !pod.contains(pod.head))
+        return corrupt(QStringLiteral("its head %1 is not among its versions").arg(pod.head.shortHex()));
+    return pod;
+}
+
+} // namespace poddeck

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "state/ObjectId.h"
+#include "state/Version.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace poddeck {
+
+// pods/<name>.json on a remote: which versions the pod holds there (parents first) and its head (the
+// version pushed last). Like a bundle manifest, the version entries are informative: pull trusts only
+// the version objects it downloads and checks each entry against its object.
+//   {"format":"poddeck-remote-pod","formatVersion":1,"pod":NAME,"head":<id>,
+//    "versions":[<Version::toJson()>, ...],"updated":ISO,"updatedBy":AUTHOR}
+struct RemotePod
+{
+    static constexpr int FormatVersion = 1;
+    static constexpr const char *Format = "poddeck-remote-pod";
+    static constexpr qint64 MaxBytes = 64ll * 1024 * 1024;
+
+    QString pod;
+    ObjectId head;
+    QList<Version> versions; // parents first; number = position on the remote (1..n)
+    QString updatedBy;
+
+    QByteArray toBytes() const;
+    static Result<RemotePod> parse(const QByteArray &bytes, const QString &label);
+
+    bool contains(const ObjectId &id) const { return indexOf(id) >= 0; }
+    qsizetype indexOf(const ObjectId &id) const;
+};
+
+// A small document read from a remote with the tag a conditional write must present to replace it
+// (an S3 ETag, a folder generation). An empty tag on write means "create; fail if it exists".
+struct RemoteDocument
+{
+    QByteArray bytes;
+    QString tag;
+};
+
+} // namespace poddeck

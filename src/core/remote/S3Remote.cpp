@@ -1,0 +1,300 @@
+#include "remote/S3Remote.h"
+
+#include "aws/AwsError.h"
+#include "aws/AwsPaginator.h"
+#include "remote/TransferPool.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+
+namespace poddeck {
+
+namespace {
+
+AwsConfig configFor(const RemoteUrl &url, const AwsCredentials &credentials)
+{
+    AwsConfig c;
+    c.endpoint = url.endpoint;
+    c.region = url.region;
+    c.credentials = credentials;
+    c.s3VirtualHost = url.virtualHost;
+    c.timeoutMs = 60000;
+    c.retry.maxAttempts = 5;
+    return c;
+}
+
+bool hasCode(const Error &e, std::initializer_list<const char *> codes)
+{
+    const QString code = AwsError::codeOf(e);
+    for (const char *c : codes)
+        if (code == QLatin1String(c))
+            return true;
+    return false;
+}
+
+QByteArray completeBody(const QList<QByteArray> &etags)
+{
+    QByteArray xml = "<CompleteMultipartUpload xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">";
+    for (int i = 0; i < etags.size(); ++i)
+        xml += "<Part><PartNumber>" + QByteArray::number(i + 1) + "</PartNumber><ETag>" + QString::fromLatin1(etags[i]).toHtmlEscaped().toLatin1() +
+               "</ETag></Part>";
+    return xml + "</CompleteMultipartUpload>";
+}
+
+} // namespace
+
+S3Remote::S3Remote(const RemoteUrl &url, const AwsCredentials &credentials)
+    : Remote(url), m_client(configFor(url, credentials))
+{
+}
+
+QString S3Remote::key(const QString &relative) const
+{
+    return m_url.prefix.isEmpty() ? relative : m_url.prefix + u'/' + relative;
+}
+
+Result<AwsResponse> S3Remote::send(const AwsRequest &request) const
+{
+    Result<AwsResponse> r = m_client.send(request);
+    if (r)
+        return r;
+    const Error &e = r.error();
+    const QString where = QStringLiteral("remote %1").arg(describe());
+    if (hasCode(e, {"NoSuchBucket"}))
+        return Error(Error::Code::NotFound, QStringLiteral("%1: bucket '%2' does not exist (create it first)").arg(where, m_url.bucket));
+    if (hasCode(e, {"InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "403"}))
+        return Error(Error::Code::Remote, QStringLiteral("%1: access denied (%2); check the credentials stored for this remote "
+                                                         "or AWS_ACCESS_KEY_ID / AWS_PROFILE").arg(where, AwsError::codeOf(e)));
+    if (e.code == Error::Code::Network)
+        return Error(Error::Code::Network, QStringLiteral("%1: %2").arg(where, e.message));
+    return e;
+}
+
+Result<bool> S3Remote::hasObject(const ObjectId &id)
+{
+    // A one-byte ranged GET rather than HEAD: AwsClient sends HEAD as a custom verb, and Qt then waits for
+    // the Content-Length bytes of an existing object that never come ("response cut short").
+    AwsRequest probe = AwsRequest::s3(QStringLiteral("GetObject"), "GET", m_url.bucket, key(objectKey(id)));
+    probe.rawResponse = true;
+    probe.setHeader("Range", "bytes=0-0");
+    probe.setHeader("Accept-Encoding", "identity");
+    Result<AwsResponse> r = send(probe);
+    if (r)
+        return true;
+    if (hasCode(r.error(), {"NotFound", "NoSuchKey", "404"}))
+        return false;
+    if (hasCode(r.error(), {"InvalidRange"})) // an empty object exists too
+        return true;
+    return r.error();
+}
+
+Result<QStringList> S3Remote::listKeys(const QString &prefix, bool delimited)
+{
+    AwsRequest list = AwsRequest::s3(QStringLiteral("ListObjectsV2"), "GET", m_url.bucket, {},
+                                     {{QStringLiteral("list-type"), QStringLiteral("2")}, {QStringLiteral("prefix"), prefix}});
+    if (delimited)
+        list.queryItems.append({QStringLiteral("delimiter"), QStringLiteral("/")});
+    QStringList keys;
+    Status st = AwsPaginator::forEachPage(m_client, list, PageToken::s3ListObjectsV2(), [&](const AwsResponse &page) {
+        for (const XmlNode &c : page.result().childrenNamed(u"Contents"))
+            keys.append(c.textAt(u"Key"));
+        return true;
+    });
+    if (!st) {
+        if (hasCode(st.error(), {"NoSuchBucket"}))
+            return Error(Error::Code::NotFound, QStringLiteral("remote %1: bucket '%2' does not exist (create it first)").arg(describe(), m_url.bucket));
+        return st.error();
+    }
+    return keys;
+}
+
+Result<QSet<ObjectId>> S3Remote::listObjects(const QString &hexPrefix)
+{
+    const QString prefix = key(QStringLiteral("objects/") + hexPrefix + u'/');
+    Result<QStringList> keys = listKeys(prefix, false);
+    if (!keys)
+        return keys.error();
+    QSet<ObjectId> out;
+    for (const QString &k : std::as_const(*keys)) {
+        const ObjectId id = ObjectId::fromHex(QString(hexPrefix + k.mid(prefix.size())));
+        if (!id.isNull())
+            out.insert(id);
+    }
+    return out;
+}
+
+Result<QByteArray> S3Remote::getObject(const ObjectId &id)
+{
+    AwsRequest get = AwsRequest::s3(QStringLiteral("GetObject"), "GET", m_url.bucket, key(objectKey(id)));
+    get.rawResponse = true;
+    get.setHeader("Accept-Encoding", "identity");
+    Result<AwsResponse> r = send(get);
+    if (!r) {
+        if (hasCode(r.error(), {"NoSuchKey", "NotFound"}))
+            return Error(Error::Code::NotFound, QStringLiteral("object %1 is missing on remote %2").arg(id.toHex(), describe()));
+        return r.error();
+    }
+    return std::move(r->body);
+}
+
+Status S3Remote::putBytes(const QString &k, const QByteArray &body, bool parallelParts)
+{
+    if (body.size() > MultipartThreshold) {
+        return multipartUpload(k, body.size(), [&body](int index) -> Result<QByteArray> {
+            return body.mid(qsizetype(index) * PartSize, PartSize);
+        }, parallelParts);
+    }
+    AwsRequest put = AwsRequest::s3(QStringLiteral("PutObject"), "PUT", m_url.bucket, k, {}, body);
+    put.setHeader("Content-Type", "application/octet-stream");
+    return send(put);
+}
+
+Status S3Remote::putObject(const ObjectId &id, const QByteArray &compressed)
+{
+    // Parts go one after another here: objects are already sent in parallel, from the transfer pool.
+    return putBytes(key(objectKey(id)), compressed, false);
+}
+
+Status S3Remote::multipartUpload(const QString &k, qint64 size, const PartReader &read, bool parallel,
+                                 const Progress &progress)
+{
+    Result<AwsResponse> created =
+        send(AwsRequest::s3(QStringLiteral("CreateMultipartUpload"), "POST", m_url.bucket, k, {{QStringLiteral("uploads"), {}}}));
+    if (!created)
+        return created.error();
+    const QString uploadId = created->result().textAt(u"UploadId");
+    if (uploadId.isEmpty())
+        return Error(Error::Code::Corrupt, QStringLiteral("remote %1: CreateMultipartUpload returned no UploadId").arg(describe()));
+    const int parts = int((size + PartSize - 1) / PartSize);
+    QList<QByteArray> etags(parts);
+    QMutex progressMutex;
+    const auto uploadPart = [&](qsizetype i) -> Status {
+        Result<QByteArray> body = read(int(i));
+        if (!body)
+            return body.error();
+        AwsRequest part = AwsRequest::s3(QStringLiteral("UploadPart"), "PUT", m_url.bucket, k,
+                                         {{QStringLiteral("partNumber"), QString::number(i + 1)}, {QStringLiteral("uploadId"), uploadId}},
+                                         *body);
+        Result<AwsResponse> r = send(part);
+        if (!r)
+            return r.error();
+        etags[i] = r->header("ETag");
+        if (etags[i].isEmpty())
+            return Error(Error::Code::Corrupt, QStringLiteral("remote %1: UploadPart returned no ETag").arg(describe()));
+        if (progress) {
+            QMutexLocker lock(&progressMutex);
+            progress(body->size());
+        }
+        return {};
+    };
+    // Sequential parts run in the calling thread, which may itself be a transfer pool task.
+    Status st;
+    if (parallel)
+        st = TransferPool::forEach(parts, uploadPart, 4);
+    else
+        for (int i = 0; i < parts && st; ++i)
+            st = uploadPart(i);
+    if (st) {
+        AwsRequest complete = AwsRequest::s3(QStringLiteral("CompleteMultipartUpload"), "POST", m_url.bucket, k,
+                                             {{QStringLiteral("uploadId"), uploadId}}, completeBody(etags));
+        complete.setHeader("Content-Type", "application/xml");
+        Result<AwsResponse> done = send(complete);
+        // CompleteMultipartUpload can answer 200 with an <Error> body.
+        if (done && done->xml.name() == QLatin1String("Error"))
+            st = Error(Error::Code::Remote, QStringLiteral("remote %1: CompleteMultipartUpload failed: %2")
+                                                 .arg(describe(), done->xml.textAt(u"Message")));
+        else
+            st = done;
+        if (st)
+            return st;
+    }
+    (void)send(AwsRequest::s3(QStringLiteral("AbortMultipartUpload"), "DELETE", m_url.bucket, k,
+                              {{QStringLiteral("uploadId"), uploadId}}));
+    return st;
+}
+
+Result<QStringList> S3Remote::listPods()
+{
+    const QString prefix = key(QStringLiteral("pods/"));
+    Result<QStringList> keys = listKeys(prefix, true);
+    if (!keys)
+        return keys.error();
+    QStringList out;
+    for (const QString &k : std::as_const(*keys))
+        if (k.endsWith(QLatin1String(".json")))
+            out.append(k.mid(prefix.size()).chopped(5));
+    return out;
+}
+
+Result<RemoteDocument> S3Remote::readPod(const QString &name)
+{
+    AwsRequest get = AwsRequest::s3(QStringLiteral("GetObject"), "GET", m_url.bucket, key(podKey(name)));
+    get.rawResponse = true;
+    get.setHeader("Accept-Encoding", "identity");
+    get.setHeader("Cache-Control", "no-cache");
+    Result<AwsResponse> r = send(get);
+    if (!r) {
+        if (hasCode(r.error(), {"NoSuchKey", "NotFound"}))
+            return Error(Error::Code::NotFound, QStringLiteral("remote %1 has no pod '%2'").arg(describe(), name));
+        return r.error();
+    }
+    if (r->body.size() > RemotePod::MaxBytes)
+        return Error(Error::Code::LimitExceeded, QStringLiteral("remote %1: pods/%2.json is too large").arg(describe(), name));
+    const QString etag = QString::fromLatin1(r->header("ETag"));
+    if (etag.isEmpty())
+        return Error(Error::Code::Unsupported,
+                     QStringLiteral("remote %1 sends no ETag, so PodDeck cannot update its pods safely").arg(describe()));
+    return RemoteDocument{r->body, etag};
+}
+
+Result<QString> S3Remote::writePod(const QString &name, const QByteArray &bytes, const QString &expectedTag)
+{
+    AwsRequest put = AwsRequest::s3(QStringLiteral("PutObject"), "PUT", m_url.bucket, key(podKey(name)), {}, bytes);
+    put.setHeader("Content-Type", "application/json");
+    if (expectedTag.isEmpty())
+        put.setHeader("If-None-Match", "*");
+    else
+        put.setHeader("If-Match", expectedTag.toLatin1());
+    // A lost answer followed by a retry would see its own write and fail the condition: no retries here.
+    AwsConfig once = m_client.config();
+    once.retry.maxAttempts = 1;
+    Result<AwsResponse> r = AwsClient(once).send(put);
+    if (!r) {
+        if (hasCode(r.error(), {"PreconditionFailed", "ConditionalRequestConflict", "412", "409"}))
+            return Error(Error::Code::Conflict, QStringLiteral("pod '%1' on remote %2 changed since it was read").arg(name, describe()));
+        return r.error();
+    }
+    return QString::fromLatin1(r->header("ETag"));
+}
+
+Result<QString> S3Remote::putShare(const QString &id, const QString &localFile, int expiresSeconds,
+                                   const Progress &progress)
+{
+    const QString k = key(QStringLiteral("shares/") + id + QStringLiteral(".pod"));
+    const qint64 size = QFileInfo(localFile).size();
+    if (size > MultipartThreshold) {
+        Status st = multipartUpload(k, size, [&localFile](int index) -> Result<QByteArray> {
+            QFile f(localFile);
+            if (!f.open(QIODevice::ReadOnly) || !f.seek(qint64(index) * PartSize))
+                return Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(localFile, f.errorString()));
+            return f.read(PartSize);
+        }, true, progress);
+        if (!st)
+            return st.error();
+    } else {
+        QFile f(localFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(localFile, f.errorString()));
+        AwsRequest put = AwsRequest::s3(QStringLiteral("PutObject"), "PUT", m_url.bucket, k, {}, f.readAll());
+        put.setHeader("Content-Type", "application/octet-stream");
+        if (Status st = send(put); !st)
+            return st.error();
+        if (progress)
+            progress(size);
+    }
+    const int expires = std::clamp(expiresSeconds, 1, MaxShareSeconds);
+    return m_client.presignedUrl(AwsRequest::s3(QStringLiteral("GetObject"), "GET", m_url.bucket, k), expires).toString(QUrl::FullyEncoded);
+}
+
+} // namespace poddeck

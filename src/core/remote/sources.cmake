@@ -1,0 +1,10 @@
+list(APPEND PODDECK_CORE_SOURCES
+  remote/RemoteUrl.h remote/RemoteUrl.cpp
+  remote/RemotePod.h remote/RemotePod.cpp
+  remote/Remote.h remote/Remote.cpp
+  remote/FolderRemote.h remote/FolderRemote.cpp
+  remote/S3Remote.h remote/S3Remote.cpp
+  remote/TransferPool.h remote/TransferPool.cpp
+  remote/Keychain.h remote/Keychain.cpp
+  remote/HttpDownload.h remote/HttpDownload.cpp
+)

@@ -1,0 +1,198 @@
+#pragma once
+
+#include "RemoteFixture.h"
+#include "support/TestHome.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace poddeck::test {
+
+// The push/pull stories every kind of remote must pass. A subclass says where a fresh remote lives and
+// how to damage one of its objects; each story uses its own remote (a fresh prefix or folder).
+class RemoteStories
+{
+public:
+    virtual ~RemoteStories() = default;
+
+protected:
+    // A URL for a new, empty remote called `name`.
+    virtual QString remoteUrl(const QString &name) = 0;
+    // Overwrites one object of that remote with the bytes of another; returns the damaged key.
+    virtual QString corruptOneObject(const QString &name) = 0;
+
+    QTemporaryDir m_work;
+
+    QString dir(const QString &name) const { return m_work.filePath(name); }
+
+    static CliResult cli(const QString &home, const QStringList &args)
+    {
+        return runCli(home, args);
+    }
+
+    void addRemote(const QString &home, const QString &remote, const QString &url)
+    {
+        const CliResult r = cli(home, {"remote", "add", remote, url});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+    }
+
+    void commit(const QString &home, const QString &pod, const QString &tree, const QString &message)
+    {
+        const CliResult r = cli(home, {"commit", pod, "--from-dir", tree, "-m", message});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+    }
+
+    // A commits and pushes; B clones, commits a fix and pushes; A pulls it: same ids both sides, fsck passes.
+    void storyTeammates()
+    {
+        TestHome a, b;
+        const QString url = remoteUrl(QStringLiteral("team"));
+        addRemote(a.path(), "origin", url);
+        addRemote(b.path(), "origin", url);
+        QVERIFY(writeTree(dir("a1"), 1));
+        commit(a.path(), "shop", dir("a1"), "baseline");
+        CliResult r = cli(a.path(), {"push", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("versionsPushed").toInt(), 1);
+        QVERIFY(r.json().object().value("objectsUploaded").toInt() > 200);
+
+        r = cli(b.path(), {"clone", "origin", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(versionIds(b.path(), "shop"), versionIds(a.path(), "shop"));
+
+        QVERIFY(writeTree(dir("b2"), 2));
+        commit(b.path(), "shop", dir("b2"), "fix prices");
+        r = cli(b.path(), {"push", "shop", "origin", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        // Only what changed travels: ~1/7 of the files' resources, their trees and the version.
+        const int uploaded = r.json().object().value("objectsUploaded").toInt();
+        QVERIFY2(uploaded > 0 && uploaded < 80, qPrintable(QString::number(uploaded)));
+
+        // A sees that the remote moved on, then pulls.
+        r = cli(a.path(), {"list", "--remote", "origin", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().array().first().toObject().value("behind").toInt(), 1);
+        r = cli(a.path(), {"list"});
+        QVERIFY2(cliText(r).contains("remote has new versions (pull)"), qPrintable(cliText(r)));
+        r = cli(a.path(), {"pull", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("versionsAdded").toInt(), 1);
+        const int downloaded = r.json().object().value("objectsDownloaded").toInt();
+        QVERIFY2(downloaded > 0 && downloaded < 80, qPrintable(QString::number(downloaded)));
+        QCOMPARE(versionIds(a.path(), "shop"), versionIds(b.path(), "shop"));
+        QCOMPARE(versionIds(a.path(), "shop").size(), 2);
+        QVERIFY(fsckOk(a.path()));
+        QVERIFY(fsckOk(b.path()));
+        r = cli(a.path(), {"list"});
+        QVERIFY2(cliText(r).contains("origin: up to date"), qPrintable(cliText(r)));
+        // Pulling again changes nothing.
+        r = cli(a.path(), {"pull", "shop", "--json"});
+        QCOMPARE(r.json().object().value("objectsDownloaded").toInt(), 0);
+        QCOMPARE(r.json().object().value("versionsAdded").toInt(), 0);
+    }
+
+    // Two teammates push different new versions of one pod at once: one wins, the other is told to pull
+    // and merge, and no version is lost.
+    void storyConcurrentPush()
+    {
+        TestHome a, b;
+        const QString url = remoteUrl(QStringLiteral("race"));
+        addRemote(a.path(), "origin", url);
+        addRemote(b.path(), "origin", url);
+        QVERIFY(writeTree(dir("r1"), 1));
+        commit(a.path(), "race", dir("r1"), "baseline");
+        QCOMPARE(cli(a.path(), {"push", "race"}).exitCode, 0);
+        QCOMPARE(cli(b.path(), {"clone", "origin", "race"}).exitCode, 0);
+        QVERIFY(writeTree(dir("ra"), 10));
+        QVERIFY(writeTree(dir("rb"), 20));
+        commit(a.path(), "race", dir("ra"), "A's change");
+        commit(b.path(), "race", dir("rb"), "B's change");
+        const QString va = versionIds(a.path(), "race").last();
+        const QString vb = versionIds(b.path(), "race").last();
+        QVERIFY(va != vb);
+
+        QProcess pa, pb;
+        pa.start(QStringLiteral(PODDECK_CLI_PATH), {"--home", a.path(), "push", "race"});
+        pb.start(QStringLiteral(PODDECK_CLI_PATH), {"--home", b.path(), "push", "race"});
+        QVERIFY(pa.waitForFinished(120000));
+        QVERIFY(pb.waitForFinished(120000));
+        const int ca = pa.exitCode(), cb = pb.exitCode();
+        const QString errA = QString::fromUtf8(pa.readAllStandardError());
+        const QString errB = QString::fromUtf8(pb.readAllStandardError());
+        QVERIFY2((ca == 0) != (cb == 0), qPrintable(QStringLiteral("exit codes %1 %2: %3 | %4").arg(ca).arg(cb).arg(errA, errB)));
+        const bool aWon = ca == 0;
+        const QString loserHome = aWon ? b.path() : a.path();
+        const QString winnerVersion = aWon ? va : vb;
+        const QString loserVersion = aWon ? vb : va;
+        QCOMPARE(aWon ? cb : ca, 3); // ExitConflicts
+        QVERIFY2((aWon ? errB : errA).contains("the remote has versions you don't have: pull and merge first"),
+                 qPrintable(aWon ? errB : errA));
+
+        // The loser keeps its version, pulls the winner's: both are there, nothing lost; its push still refuses.
+        QVERIFY(versionIds(loserHome, "race").contains(loserVersion));
+        CliResult r = cli(loserHome, {"pull", "race"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        const QStringList ids = versionIds(loserHome, "race");
+        QVERIFY(ids.contains(loserVersion));
+        QVERIFY(ids.contains(winnerVersion));
+        QCOMPARE(ids.size(), 3);
+        QVERIFY(fsckOk(loserHome));
+        r = cli(loserHome, {"push", QStringLiteral("race:%1").arg(ids.indexOf(loserVersion) + 1)});
+        QCOMPARE(r.exitCode, 3);
+        // A third teammate sees the winner's version as the remote's head.
+        TestHome c;
+        addRemote(c.path(), "origin", url);
+        QCOMPARE(cli(c.path(), {"clone", "origin", "race"}).exitCode, 0);
+        QCOMPARE(versionIds(c.path(), "race").last(), winnerVersion);
+    }
+
+    // A damaged object on the remote is refused on pull, and nothing becomes visible.
+    void storyCorruptObject()
+    {
+        TestHome a, c;
+        const QString url = remoteUrl(QStringLiteral("damaged"));
+        addRemote(a.path(), "origin", url);
+        addRemote(c.path(), "origin", url);
+        QVERIFY(writeTree(dir("c1"), 1, 50, 256 * 1024));
+        commit(a.path(), "fragile", dir("c1"), "baseline");
+        QCOMPARE(cli(a.path(), {"push", "fragile"}).exitCode, 0);
+        const QString key = corruptOneObject(QStringLiteral("damaged"));
+        QVERIFY(!key.isEmpty());
+        const CliResult r = cli(c.path(), {"clone", "origin", "fragile"});
+        QVERIFY2(r.exitCode != 0, qPrintable(cliText(r)));
+        QVERIFY2(cliText(r).contains("corrupt"), qPrintable(cliText(r)));
+        QVERIFY2(cliText(r).contains("nothing was added"), qPrintable(cliText(r)));
+        QVERIFY(versionIds(c.path(), "fragile").isEmpty());
+        const CliResult list = cli(c.path(), {"list", "--json"});
+        for (const QJsonValue &pod : list.json().array())
+            QCOMPARE(pod.toObject().value("versions").toInt(), 0);
+        QVERIFY(fsckOk(c.path()));
+    }
+
+    // share prints a link that plain curl downloads and `import URL` imports.
+    void storyShare(bool http)
+    {
+        TestHome a, c;
+        const QString url = remoteUrl(QStringLiteral("shares"));
+        addRemote(a.path(), "origin", url);
+        QVERIFY(writeTree(dir("s1"), 1, 30, 9 * 1024 * 1024)); // a bundle past the multipart threshold
+        commit(a.path(), "demo", dir("s1"), "to share");
+        CliResult r = cli(a.path(), {"share", "demo:1", "--expires", "2h", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        const QString link = r.json().object().value("url").toString();
+        QVERIFY2(link.startsWith(http ? "http" : "file://"), qPrintable(link));
+        const QString local = m_work.filePath("downloaded.pod");
+        QProcess curl;
+        curl.start(QStringLiteral("curl"), {"-sSf", "-o", local, link});
+        QVERIFY(curl.waitForFinished(60000));
+        QVERIFY2(curl.exitCode() == 0, curl.readAllStandardError().constData());
+        QVERIFY(QFileInfo(local).size() > 9 * 1024 * 1024);
+        r = cli(c.path(), {"import", link, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(versionIds(c.path(), "demo"), versionIds(a.path(), "demo"));
+        QVERIFY(fsckOk(c.path()));
+    }
+};
+
+} // namespace poddeck::test

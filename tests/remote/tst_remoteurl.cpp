@@ -1,0 +1,110 @@
+#include "remote/RemotePod.h"
+#include "remote/RemoteUrl.h"
+
+#include <QtTest>
+
+using namespace poddeck;
+
+class TestRemoteUrl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesS3()
+    {
+        Result<RemoteUrl> u = RemoteUrl::parse("s3://my-bucket/team/pods/?endpoint=http://127.0.0.1:5000/&region=eu-west-1");
+        QVERIFY2(u.ok(), qPrintable(u.error().message));
+        QCOMPARE(u->kind, RemoteUrl::Kind::S3);
+        QCOMPARE(u->bucket, QStringLiteral("my-bucket"));
+        QCOMPARE(u->prefix, QStringLiteral("team/pods"));
+        QCOMPARE(u->endpoint, QUrl("http://127.0.0.1:5000"));
+        QCOMPARE(u->region, QStringLiteral("eu-west-1"));
+        QVERIFY(!u->virtualHost); // custom endpoints default to path-style
+        QCOMPARE(RemoteUrl::parse(u->toString())->toString(), u->toString());
+
+        Result<RemoteUrl> aws = RemoteUrl::parse("s3://my-bucket");
+        QVERIFY(aws.ok());
+        QVERIFY(aws->virtualHost);
+        QVERIFY(aws->endpoint.isEmpty());
+        QCOMPARE(aws->toString(), QStringLiteral("s3://my-bucket"));
+        QVERIFY(RemoteUrl::parse("s3://my-bucket?endpoint=http://minio:9000&style=virtual")->virtualHost);
+    }
+
+    void parsesFolder()
+    {
+        Result<RemoteUrl> u = RemoteUrl::parse("file:///srv/pods/../pods/team/");
+        QVERIFY(!u.ok()); // '..' refused
+        u = RemoteUrl::parse("file:///srv/pods/team/");
+        QVERIFY(u.ok());
+        QCOMPARE(u->path, QStringLiteral("/srv/pods/team"));
+        QCOMPARE(u->toString(), QStringLiteral("file:///srv/pods/team"));
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("empty") << "" << "needs a URL";
+        QTest::newRow("scheme") << "ftp://x/y" << "unknown scheme";
+        QTest::newRow("upper") << "s3://MyBucket" << "not a valid S3 bucket name";
+        QTest::newRow("short") << "s3://ab" << "3 to 63";
+        QTest::newRow("ip") << "s3://192.168.1.1" << "IP address";
+        QTest::newRow("dots") << "s3://a..b" << "'..'";
+        QTest::newRow("creds") << "s3://AKIA:hunter2@bucket/x" << "credentials do not belong";
+        QTest::newRow("port") << "s3://bucket:9000/x" << "takes no port";
+        QTest::newRow("prefix") << "s3://bucket/a//b" << "empty path segment";
+        QTest::newRow("dotdot") << "s3://bucket/a/../b" << "'..'";
+        QTest::newRow("endpoint") << "s3://bucket?endpoint=ftp://x" << "http:// or https://";
+        QTest::newRow("option") << "s3://bucket?color=red" << "unknown option 'color'";
+        QTest::newRow("tls") << "s3://my.bucket" << "style=path";
+        QTest::newRow("relative") << "file:relative/path" << "absolute";
+        QTest::newRow("host") << "file://server/share" << "three slashes";
+    }
+
+    void rejects()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, why);
+        Result<RemoteUrl> u = RemoteUrl::parse(url);
+        QVERIFY(!u.ok());
+        QCOMPARE(u.error().code, Error::Code::InvalidArgument);
+        QVERIFY2(u.error().message.contains(why), qPrintable(u.error().message));
+        QVERIFY(!u.error().message.contains("hunter2"));
+    }
+
+    void podFileRoundTrip()
+    {
+        RemotePod pod;
+        pod.pod = "shop";
+        Version v1;
+        v1.root = ObjectId::hash(QByteArray("root"));
+        v1.message = "one";
+        v1.author = "me";
+        v1.created = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+        v1.services = {"s3"};
+        v1.id = v1.computeId();
+        Version v2 = v1;
+        v2.parents = {v1.id};
+        v2.message = "two";
+        v2.id = v2.computeId();
+        pod.versions = {v1, v2};
+        pod.head = v2.id;
+        Result<RemotePod> back = RemotePod::parse(pod.toBytes(), "test");
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QCOMPARE(back->head, v2.id);
+        QCOMPARE(back->versions.size(), 2);
+        QCOMPARE(back->versions[1].id, v2.id);
+        QCOMPARE(back->versions[1].number, 2);
+        QCOMPARE(back->versions[1].parents, QList<ObjectId>{v1.id});
+
+        // An entry edited without its id is refused.
+        QByteArray bytes = pod.toBytes();
+        bytes.replace("\"two\"", "\"TWO\"");
+        QCOMPARE(RemotePod::parse(bytes, "test").error().code, Error::Code::Corrupt);
+        QCOMPARE(RemotePod::parse("{\"format\":\"poddeck-remote-pod\",\"formatVersion\":9}", "test").error().code,
+                 Error::Code::Unsupported);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteUrl)
+#include "tst_remoteurl.moc"
