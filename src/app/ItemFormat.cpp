@@ -11,10 +11,16 @@ QString time(const QDateTime &utc)
         return QString();
     // The locale's short format, without seconds (some locales, C among them, put them in): a list
     // column has no room for precision that the tooltip gives anyway.
+    // Worked out once per locale, not per cell painted.
     static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    thread_local QLocale cachedLocale(QLocale::c());
+    thread_local QString format;
     const QLocale locale;
-    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
-    format.remove(seconds);
+    if (format.isEmpty() || locale != cachedLocale) {
+        cachedLocale = locale;
+        format = locale.dateTimeFormat(QLocale::ShortFormat);
+        format.remove(seconds);
+    }
     return locale.toString(utc.toLocalTime(), format);
 }
 

@@ -1,14 +1,22 @@
 #include "app/MainWindow.h"
 
 #include "app/EmptyStateWidget.h"
+#include "app/contents/ContentsWidget.h"
+#include "app/dialogs/SettingsDialog.h"
+#include "app/history/DragExportCache.h"
 #include "app/history/HistoryWidget.h"
+#include "app/history/VersionListModel.h"
+#include "app/instance/InstanceBar.h"
 #include "app/jobs/CatalogueReads.h"
 #include "app/jobs/ImportFiles.h"
 #include "app/jobs/JobRunner.h"
 #include "app/jobs/JobStatusWidget.h"
+#include "app/operations/VersionOperations.h"
+#include "app/podlist/PodListModel.h"
 #include "app/podlist/PodListWidget.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -20,8 +28,11 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyleFactory>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace poddeck {
 
@@ -32,8 +43,8 @@ constexpr int StatusMessageMs = 15000;
 QStringList localFiles(const QMimeData *mime)
 {
     QStringList files;
-    if (!mime || !mime->hasUrls())
-        return files;
+    if (!mime || !mime->hasUrls() || VersionMimeData::decode(mime))
+        return files; // our own version drags are not imports
     const QList<QUrl> urls = mime->urls();
     for (const QUrl &url : urls)
         if (url.isLocalFile())
@@ -41,13 +52,25 @@ QStringList localFiles(const QMimeData *mime)
     return files;
 }
 
+void applyTheme(bool followDesktop)
+{
+    // Fusion is the same everywhere; the desktop's style is what the platform picked at start.
+    static const QString desktopStyle = QApplication::style()->name();
+    const QString wanted = followDesktop ? desktopStyle : QStringLiteral("fusion");
+    if (QApplication::style()->name().compare(wanted, Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(wanted));
+}
+
 } // namespace
 
 MainWindow::MainWindow(const QString &home, QWidget *parent)
-    : QMainWindow(parent), m_home(home), m_jobs(new JobRunner(this)), m_pages(new QStackedWidget(this)),
-      m_emptyState(new EmptyStateWidget(m_pages)), m_splitter(new QSplitter(Qt::Horizontal, m_pages)),
-      m_podList(new PodListWidget(m_splitter)), m_history(new HistoryWidget(m_splitter)),
-      m_jobStatus(new JobStatusWidget(m_jobs, this))
+    : QMainWindow(parent), m_home(home), m_jobs(new JobRunner(this)), m_instance(new InstanceBar(m_jobs, home, this)),
+      m_pages(new QStackedWidget(this)), m_emptyState(new EmptyStateWidget(m_pages)),
+      m_splitter(new QSplitter(Qt::Horizontal, m_pages)), m_podList(new PodListWidget(m_splitter)),
+      m_history(new HistoryWidget(m_splitter)), m_contents(new ContentsWidget(m_jobs, m_splitter)),
+      m_jobStatus(new JobStatusWidget(m_jobs, this)),
+      m_operations(new VersionOperations(m_jobs, home, m_instance, this)),
+      m_dragExports(new DragExportCache(m_jobs, home, m_history->model(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PodDeck — %1").arg(QDir::toNativeSeparators(home)));
@@ -58,61 +81,107 @@ MainWindow::MainWindow(const QString &home, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_podList);
     m_splitter->addWidget(m_history);
+    m_splitter->addWidget(m_contents);
     m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
     m_pages->addWidget(m_splitter);
     m_pages->addWidget(m_emptyState);
-    setCentralWidget(m_pages);
-    m_pages->setContentsMargins(6, 6, 6, 0);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_instance);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     statusBar()->addPermanentWidget(m_jobStatus);
 
     createActions();
     createMenus();
     createToolBar();
-
-    connect(m_emptyState, &EmptyStateWidget::importRequested, m_importAction, &QAction::trigger);
-    connect(m_podList, &PodListWidget::currentPodChanged, this, &MainWindow::loadVersions);
+    connectViews();
 
     readSettings();
+    applyTheme(m_instance->settings().followDesktopTheme);
     loadPods(QString());
+    m_instance->refresh();
 }
 
 MainWindow::~MainWindow()
 {
     // Stop the workers before the views they report to go away (their results would be dropped anyway).
+    m_instance->shutdown();
     delete m_jobs;
     m_jobs = nullptr;
 }
 
+std::optional<Version> MainWindow::currentVersion() const
+{
+    return m_history->currentVersion();
+}
+
+QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
+                                const QString &accessible, int icon)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(accessible, shortcut.toString(QKeySequence::NativeText)));
+    action->setStatusTip(accessible);
+    // QAction has no accessible name of its own: menus read its text, and the tool bar button made
+    // for it gets this (see createToolBar()).
+    action->setProperty("accessibleName", accessible);
+    if (icon != int(QStyle::SP_CustomBase))
+        action->setIcon(style()->standardIcon(QStyle::StandardPixmap(icon)));
+    addAction(action); // shortcuts work even where no menu or tool bar shows the action
+    return action;
+}
+
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
-                       const QString &accessible, QStyle::StandardPixmap icon) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WindowShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(accessible, shortcut.toString(QKeySequence::NativeText)));
-        action->setStatusTip(accessible);
-        // QAction has no accessible name of its own: menus read its text, and the tool bar button made
-        // for it gets this (see createToolBar()).
-        action->setProperty("accessibleName", accessible);
-        if (icon != QStyle::SP_CustomBase)
-            action->setIcon(style()->standardIcon(icon));
-        addAction(action); // shortcuts work even where no menu or tool bar shows the action
-        return action;
-    };
-    m_importAction = make(QStringLiteral("importAction"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-                          tr("Import a pod bundle or LocalStack state zip"), QStyle::SP_DialogOpenButton);
-    m_quitAction = make(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
-                        tr("Quit PodDeck"), QStyle::SP_CustomBase);
+    m_importAction = makeAction(QStringLiteral("importAction"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                                tr("Import a pod bundle or LocalStack state zip"), QStyle::SP_DialogOpenButton);
+    m_quitAction = makeAction(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
+                              tr("Quit PodDeck"), QStyle::SP_CustomBase);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    m_refreshAction = make(QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence(Qt::Key_F5),
-                           tr("Reload pods and versions from the catalogue"), QStyle::SP_BrowserReload);
-    m_filterAction = make(QStringLiteral("filterAction"), tr("&Filter Pods"), QKeySequence(Qt::CTRL | Qt::Key_F),
-                          tr("Filter pods by name"), QStyle::SP_CustomBase);
+    m_refreshAction = makeAction(QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence(Qt::Key_F5),
+                                 tr("Reload pods and versions from the catalogue"), QStyle::SP_BrowserReload);
+    m_filterAction = makeAction(QStringLiteral("filterAction"), tr("&Filter Pods"), QKeySequence(Qt::CTRL | Qt::Key_F),
+                                tr("Filter pods by name"), QStyle::SP_CustomBase);
+    m_searchAction = makeAction(QStringLiteral("searchContentsAction"), tr("&Search Contents"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                                tr("Search the contents of the selected version"), QStyle::SP_CustomBase);
+    m_commitAction = makeAction(QStringLiteral("commitAction"), tr("&Commit…"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                tr("Commit the instance into a pod"), QStyle::SP_DialogSaveButton);
+    m_injectAction = makeAction(QStringLiteral("injectAction"), tr("&Inject…"), QKeySequence(Qt::CTRL | Qt::Key_J),
+                                tr("Inject the selected version into the instance"), QStyle::SP_ArrowUp);
+    m_resetAction = makeAction(QStringLiteral("resetAction"), tr("&Reset Instance…"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
+                               tr("Delete every resource in the instance"), QStyle::SP_DialogResetButton);
+    m_refreshInstanceAction = makeAction(QStringLiteral("refreshInstanceAction"), tr("Check &Instance"),
+                                         QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Check the instance again"),
+                                         QStyle::SP_CustomBase);
+    m_exportAction = makeAction(QStringLiteral("exportAction"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                tr("Export the selected version as a .pod bundle or LocalStack state zip"),
+                                QStyle::SP_DriveFDIcon);
+    m_deleteVersionAction = makeAction(QStringLiteral("deleteVersionAction"), tr("&Delete Version…"),
+                                       QKeySequence(Qt::Key_Delete), tr("Delete the selected version"),
+                                       QStyle::SP_TrashIcon);
+    m_deletePodAction = makeAction(QStringLiteral("deletePodAction"), tr("Delete &Pod…"),
+                                   QKeySequence(Qt::SHIFT | Qt::Key_Delete), tr("Delete the current pod and its versions"),
+                                   QStyle::SP_CustomBase);
+    m_propertiesAction = makeAction(QStringLiteral("propertiesAction"), tr("P&roperties"),
+                                    QKeySequence(Qt::ALT | Qt::Key_Return), tr("Show the details of the selected version"),
+                                    QStyle::SP_FileDialogInfoView);
+    m_settingsAction = makeAction(QStringLiteral("settingsAction"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                                  tr("Endpoints, regions, credentials and appearance"), QStyle::SP_CustomBase);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
     addAction(m_jobStatus->cancelAction());
+    addAction(m_contents->revealAction());
 
     connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportDialog);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -122,6 +191,39 @@ void MainWindow::createActions()
         m_podList->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_podList->filterEdit()->selectAll();
     });
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        m_contents->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_contents->searchEdit()->selectAll();
+    });
+    connect(m_commitAction, &QAction::triggered, this, [this] {
+        QStringList pods;
+        for (const PodInfo &pod : m_podList->model()->pods())
+            pods.append(pod.name);
+        m_operations->commit(pods, m_podList->currentPod());
+    });
+    connect(m_injectAction, &QAction::triggered, this, [this] {
+        if (const std::optional<Version> v = currentVersion())
+            m_operations->inject(VersionRef{v->pod, v->number});
+    });
+    connect(m_resetAction, &QAction::triggered, m_operations, &VersionOperations::resetInstance);
+    connect(m_refreshInstanceAction, &QAction::triggered, m_instance, &InstanceBar::refresh);
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (const std::optional<Version> v = currentVersion())
+            m_operations->exportVersion(*v);
+    });
+    connect(m_deleteVersionAction, &QAction::triggered, this, [this] {
+        if (const std::optional<Version> v = currentVersion())
+            m_operations->deleteVersion(*v);
+    });
+    connect(m_deletePodAction, &QAction::triggered, this, [this] {
+        if (!m_podList->currentPod().isEmpty())
+            m_operations->deletePod(m_podList->currentPod());
+    });
+    connect(m_propertiesAction, &QAction::triggered, this, [this] {
+        if (const std::optional<Version> v = currentVersion())
+            m_operations->showProperties(*v);
+    });
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettingsDialog);
 }
 
 void MainWindow::createMenus()
@@ -129,13 +231,41 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *instance = menuBar()->addMenu(tr("I&nstance"));
+    instance->setObjectName(QStringLiteral("instanceMenu"));
+    instance->addAction(m_commitAction);
+    instance->addAction(m_injectAction);
+    instance->addSeparator();
+    instance->addAction(m_refreshInstanceAction);
+    instance->addAction(m_resetAction);
+
+    QMenu *version = menuBar()->addMenu(tr("&Version"));
+    version->setObjectName(QStringLiteral("versionMenu"));
+    version->addAction(m_injectAction);
+    version->addAction(m_exportAction);
+    version->addAction(m_propertiesAction);
+    version->addSeparator();
+    version->addAction(m_deleteVersionAction);
+    version->addAction(m_deletePodAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_refreshAction);
     view->addAction(m_filterAction);
+    view->addAction(m_searchAction);
+
+    // Context menus: the version under the mouse, and the pod.
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_history->setContextActions({m_injectAction, m_exportAction, m_propertiesAction, separator, m_deleteVersionAction});
+    m_podList->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_podList->view()->addActions({m_commitAction, m_deletePodAction});
 }
 
 void MainWindow::createToolBar()
@@ -144,23 +274,82 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (QAction *action : {m_importAction, m_refreshAction}) {
+    for (QAction *action : {m_commitAction, m_injectAction, m_exportAction, m_importAction, m_refreshAction}) {
         bar->addAction(action);
         if (QWidget *button = bar->widgetForAction(action))
             button->setAccessibleName(action->property("accessibleName").toString());
     }
 }
 
+void MainWindow::connectViews()
+{
+    connect(m_emptyState, &EmptyStateWidget::importRequested, m_importAction, &QAction::trigger);
+    connect(m_podList, &PodListWidget::currentPodChanged, this, &MainWindow::loadVersions);
+    connect(m_history, &HistoryWidget::currentVersionChanged, this, [this](const std::optional<Version> &v) {
+        m_contents->showVersion(m_home, v);
+        m_dragExports->prepare(v);
+        updateActions();
+    });
+    connect(m_history->view(), &QTreeView::doubleClicked, m_propertiesAction, &QAction::trigger);
+    connect(m_instance, &InstanceBar::statusChanged, this, &MainWindow::onInstanceStatus);
+    connect(m_instance, &InstanceBar::injectRequested, this, [this](const VersionMimeData::Ref &ref) {
+        m_operations->inject(VersionRef{ref.pod, ref.number});
+    });
+    connect(m_operations, &VersionOperations::catalogueChanged, this, [this](const QString &pod) {
+        loadPods(pod.isEmpty() ? m_podList->currentPod() : pod);
+    });
+    connect(m_operations, &VersionOperations::instanceChanged, m_instance, &InstanceBar::refresh);
+    connect(m_operations, &VersionOperations::message, this, &MainWindow::showMessage);
+    connect(m_operations, &VersionOperations::failed, this, &MainWindow::reportError);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool version = currentVersion().has_value();
+    for (QAction *a : {m_injectAction, m_exportAction, m_deleteVersionAction, m_propertiesAction})
+        a->setEnabled(version);
+    m_deletePodAction->setEnabled(!m_podList->currentPod().isEmpty());
+}
+
+void MainWindow::onInstanceStatus()
+{
+    const auto &status = m_instance->status();
+    m_history->setHead(status && status->head && status->head->pod == m_history->pod() ? status->head->version
+                                                                                        : ObjectId());
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, StatusMessageMs);
+}
+
+void MainWindow::showSettingsDialog()
+{
+    AppSettings current = m_instance->settings();
+    auto *dialog = new SettingsDialog(current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppSettings settings = dialog->settings();
+        settings.save();
+        m_instance->setSettings(settings);
+        applyTheme(settings.followDesktopTheme);
+    });
+    dialog->open();
+}
+
 void MainWindow::readSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1180, 720);
+        resize(1360, 780);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray()))
-        m_splitter->setSizes({470, 710});
+    // Three panes since the contents view came: older two-pane states are not restored.
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/panes")).toByteArray()) ||
+        m_splitter->sizes().size() != 3)
+        m_splitter->setSizes({230, 730, 440});
     m_podList->restoreHeaderState(settings.value(QStringLiteral("podList/header")).toByteArray());
-    m_history->restoreHeaderState(settings.value(QStringLiteral("history/header")).toByteArray());
+    m_history->restoreHeaderState(settings.value(QStringLiteral("history/header2")).toByteArray());
 }
 
 void MainWindow::writeSettings() const
@@ -168,9 +357,9 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/panes"), m_splitter->saveState());
     settings.setValue(QStringLiteral("podList/header"), m_podList->saveHeaderState());
-    settings.setValue(QStringLiteral("history/header"), m_history->saveHeaderState());
+    settings.setValue(QStringLiteral("history/header2"), m_history->saveHeaderState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -206,14 +395,15 @@ void MainWindow::onPodsLoaded(const QList<PodInfo> &pods, const QString &select)
     m_podList->setPods(pods, select);
     if (pods.isEmpty()) {
         m_emptyState->setMessage(tr("Welcome to PodDeck"),
-                                 tr("No pods yet. Drop a .pod file or LocalStack state zip here, or run "
-                                    "`poddeck-cli commit POD --from-dir DIR`."),
+                                 tr("No pods yet. Commit the instance (Instance > Commit), drop a .pod file or "
+                                    "LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`."),
                                  true);
         m_pages->setCurrentWidget(m_emptyState);
     } else {
         m_pages->setCurrentWidget(m_splitter);
     }
     loadVersions(m_podList->currentPod());
+    updateActions();
 }
 
 void MainWindow::onPodsFailed(const Error &error)
@@ -232,16 +422,32 @@ void MainWindow::loadVersions(const QString &pod)
     m_history->showPod(pod);
     if (pod.isEmpty())
         return;
+    struct Loaded
+    {
+        QList<Version> versions; // newest first
+        Lanes lanes;
+    };
     m_jobs->run(
         tr("Loading versions of %1").arg(pod),
-        [home = m_home, pod](JobContext &context) { return poddeck::loadVersions(home, pod, context); }, this,
-        [this, request, pod](Result<QList<Version>> versions) {
+        [home = m_home, pod](JobContext &context) -> Result<Loaded> {
+            Result<QList<Version>> versions = poddeck::loadVersions(home, pod, context);
+            if (!versions)
+                return versions.error();
+            // Sorting and the graph's lanes, here rather than on the GUI thread.
+            Loaded loaded{std::move(*versions), Lanes()};
+            VersionListModel::sortNewestFirst(loaded.versions);
+            loaded.lanes.compute(loaded.versions);
+            return loaded;
+        },
+        this, [this, request, pod](Result<Loaded> loaded) {
             if (request != m_versionsRequest)
                 return;
-            if (versions)
-                m_history->setVersions(pod, *versions);
-            else
-                m_history->showError(pod, versions.error().message);
+            if (loaded) {
+                m_history->setSortedVersions(pod, std::move(loaded->versions), std::move(loaded->lanes));
+                onInstanceStatus();
+            } else {
+                m_history->showError(pod, loaded.error().message);
+            }
         });
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "app/history/VersionMimeData.h"
 #include "state/Version.h"
 #include "store/Catalogue.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QSplitter;
@@ -11,16 +14,21 @@ class QStackedWidget;
 
 namespace poddeck {
 
+class ContentsWidget;
+class DragExportCache;
 class EmptyStateWidget;
 class HistoryWidget;
+class InstanceBar;
 class JobRunner;
 class JobStatusWidget;
 class PodListWidget;
+class VersionOperations;
 struct FileImport;
 
-// The PodDeck window for one home: pods on the left, the current pod's history in the centre, jobs in
-// the status bar. Every read and write of the home runs as a job; this class only arranges the views
-// and turns job results into what they show.
+// The PodDeck window for one home: the instance bar on top; pods, the current pod's history graph and
+// the selected version's contents side by side; jobs in the status bar. Every read and write of the
+// home or the instance runs as a job; this class arranges the views, owns the actions and turns job
+// results into what the views show.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,6 +39,9 @@ public:
 
     QString home() const { return m_home; }
     JobRunner *jobRunner() const { return m_jobs; }
+    InstanceBar *instanceBar() const { return m_instance; }
+    VersionOperations *operations() const { return m_operations; }
+    std::optional<Version> currentVersion() const;
 
 public Q_SLOTS:
     // Reloads the pod list (keeping the current pod) and the current pod's versions.
@@ -38,6 +49,7 @@ public Q_SLOTS:
     // What a drop of files does: imports each in a job, then refreshes and makes the imported pod current.
     void importFiles(const QStringList &files);
     void showImportDialog();
+    void showSettingsDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,35 +58,55 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
+                        const QString &accessible, int icon);
     void createActions();
     void createMenus();
     void createToolBar();
+    void connectViews();
     void readSettings();
     void writeSettings() const;
+    void updateActions();
 
     void loadPods(const QString &select);
     void onPodsLoaded(const QList<PodInfo> &pods, const QString &select);
     void onPodsFailed(const Error &error);
     void loadVersions(const QString &pod);
     void onImportsFinished(const QList<FileImport> &imports);
+    void onInstanceStatus();
     void reportError(const QString &summary, const QString &details);
+    void showMessage(const QString &text);
 
     QString m_home;
     JobRunner *m_jobs;
     int m_podsRequest = 0;     // results of older requests are dropped: the newest one wins
     int m_versionsRequest = 0;
 
+    InstanceBar *m_instance;
     QStackedWidget *m_pages;
     EmptyStateWidget *m_emptyState;
     QSplitter *m_splitter;
     PodListWidget *m_podList;
     HistoryWidget *m_history;
+    ContentsWidget *m_contents;
     JobStatusWidget *m_jobStatus;
+    VersionOperations *m_operations;
+    DragExportCache *m_dragExports;
 
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_filterAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_commitAction = nullptr;
+    QAction *m_injectAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_refreshInstanceAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_deleteVersionAction = nullptr;
+    QAction *m_deletePodAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
+    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace poddeck

@@ -1,6 +1,13 @@
 #include "app/MainWindow.h"
 #include "app/Translations.h"
 #include "app/EmptyStateWidget.h"
+#include "app/contents/ContentsModel.h"
+#include "app/dialogs/PropertiesDialog.h"
+#include "app/dialogs/SettingsDialog.h"
+#include "app/history/HistoryWidget.h"
+#include "app/history/VersionListModel.h"
+#include "app/history/VersionMimeData.h"
+#include "app/instance/InstanceBar.h"
 #include "app/jobs/JobRunner.h"
 #include "app/jobs/JobStatusWidget.h"
 
@@ -9,12 +16,22 @@
 #include "support/TestHome.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTcpServer>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace poddeck;
@@ -69,6 +86,13 @@ bool dropFiles(QWidget *target, const QStringList &files)
     return drop.isAccepted();
 }
 
+quint16 closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort(); // free again once `server` is gone
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -82,6 +106,9 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("PodDeck"));
         QCoreApplication::setApplicationName(QStringLiteral("PodDeck-tests"));
         QSettings().clear();
+        // The instance bar probes at start: nothing listens here, and it should say so at once.
+        qputenv("AWS_ENDPOINT_URL", QStringLiteral("http://127.0.0.1:%1").arg(closedPort()).toUtf8());
+        qputenv("AWS_MAX_ATTEMPTS", "1");
         installTranslations(QCoreApplication::instance()); // English plurals: "2 versions"
         commit(m_home.path(), QStringLiteral("alpha"), {{QStringLiteral("a.txt"), "one"}}, QStringLiteral("first"));
         commit(m_home.path(), QStringLiteral("alpha"), {{QStringLiteral("a.txt"), "two"}}, QStringLiteral("second"));
@@ -102,13 +129,13 @@ private Q_SLOTS:
         QTRY_COMPARE(names(podList->model()), (QStringList{"alpha", "beta"}));
         // The first pod becomes current and its history shows, newest first.
         QTRY_COMPARE(versionList->model()->rowCount(), 2);
-        QCOMPARE(versionList->model()->index(0, 0).data().toInt(), 2);
-        QCOMPARE(versionList->model()->index(0, 1).data().toString(), QStringLiteral("second"));
-        QCOMPARE(versionList->model()->index(0, 2).data().toString(), QStringLiteral("test@poddeck"));
+        QCOMPARE(versionList->model()->index(0, VersionListModel::NumberColumn).data().toInt(), 2);
+        QCOMPARE(versionList->model()->index(0, VersionListModel::MessageColumn).data().toString(), QStringLiteral("second"));
+        QCOMPARE(versionList->model()->index(0, VersionListModel::AuthorColumn).data().toString(), QStringLiteral("test@poddeck"));
 
         podList->setCurrentIndex(podList->model()->index(1, 0));
         QTRY_COMPARE(versionList->model()->rowCount(), 1);
-        QCOMPARE(versionList->model()->index(0, 1).data().toString(), QStringLiteral("only"));
+        QCOMPARE(versionList->model()->index(0, VersionListModel::MessageColumn).data().toString(), QStringLiteral("only"));
 
         QTest::keyClicks(filter, QStringLiteral("alp"));
         QCOMPARE(names(podList->model()), QStringList{"alpha"});
@@ -133,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(refresh->shortcut(), QKeySequence(Qt::Key_F5));
         refresh->trigger();
         QTRY_COMPARE(versionList->model()->rowCount(), 2);
-        QCOMPARE(versionList->model()->index(0, 1).data().toString(), QStringLiteral("v2"));
+        QCOMPARE(versionList->model()->index(0, VersionListModel::MessageColumn).data().toString(), QStringLiteral("v2"));
     }
 
     void emptyCatalogueSaysWhatToDo()
@@ -203,9 +230,15 @@ private Q_SLOTS:
     void actionsHaveNamesAndShortcuts()
     {
         MainWindow window(m_home.path());
-        const QStringList expected{QStringLiteral("importAction"), QStringLiteral("refreshAction"),
-                                   QStringLiteral("quitAction"), QStringLiteral("filterAction"),
-                                   QStringLiteral("cancelJobAction")};
+        const QStringList expected{
+            QStringLiteral("importAction"),       QStringLiteral("refreshAction"),
+            QStringLiteral("quitAction"),         QStringLiteral("filterAction"),
+            QStringLiteral("cancelJobAction"),    QStringLiteral("commitAction"),
+            QStringLiteral("injectAction"),       QStringLiteral("resetAction"),
+            QStringLiteral("exportAction"),       QStringLiteral("deleteVersionAction"),
+            QStringLiteral("deletePodAction"),    QStringLiteral("propertiesAction"),
+            QStringLiteral("settingsAction"),     QStringLiteral("searchContentsAction"),
+            QStringLiteral("refreshInstanceAction"), QStringLiteral("revealAction")};
         for (const QString &name : expected)
             QVERIFY2(window.findChild<QAction *>(name), qPrintable(name));
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("importAction"))->shortcut(),
@@ -221,6 +254,192 @@ private Q_SLOTS:
             QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
         }
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("jobStatus")));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("commitAction"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_Return));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("injectAction"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_J));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("exportAction"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_E));
+        // No two actions share a shortcut.
+        QSet<QString> seen;
+        for (QAction *action : actions) {
+            if (action->shortcut().isEmpty())
+                continue;
+            const QString key = action->shortcut().toString();
+            QVERIFY2(!seen.contains(key), qPrintable(key));
+            seen.insert(key);
+        }
+        // The main views have their names.
+        for (const char *name : {"instanceBar", "endpointCombo", "startMotoButton", "contentsTree", "contentsSearch",
+                                 "versionList", "podList"})
+            QVERIFY2(window.findChild<QWidget *>(QLatin1String(name)), name);
+    }
+
+    void historyShowsTheGraphColumn()
+    {
+        MainWindow window(m_home.path());
+        window.show();
+        auto *versionList = window.findChild<QTreeView *>(QStringLiteral("versionList"));
+        QTRY_COMPARE(versionList->model()->rowCount(), 2);
+        const QByteArray lanes = versionList->model()->index(0, VersionListModel::GraphColumn)
+                                     .data(VersionListModel::LanesRole).toByteArray();
+        QCOMPARE(lanes.size(), 1);
+        QCOMPARE(lanes.at(0), char(Lanes::Tip));
+        QVERIFY(versionList->columnWidth(VersionListModel::GraphColumn) > 0);
+    }
+
+    void contentsShowTheSelectedVersion()
+    {
+        MainWindow window(m_home.path());
+        window.show();
+        auto *versionList = window.findChild<QTreeView *>(QStringLiteral("versionList"));
+        auto *contents = window.findChild<QTreeView *>(QStringLiteral("contentsTree"));
+        QVERIFY(contents);
+        QTRY_COMPARE(versionList->model()->rowCount(), 2);
+        // Only the first level is read at first: the "files" service of a directory commit.
+        QTRY_COMPARE(contents->model()->rowCount(), 1);
+        QCOMPARE(contents->model()->index(0, 0).data().toString(), QStringLiteral("files"));
+        QVERIFY(contents->model()->hasChildren(contents->model()->index(0, 0)));
+        QCOMPARE(contents->model()->rowCount(contents->model()->index(0, 0)), 0); // not loaded yet
+        contents->expand(contents->model()->index(0, 0));
+        QTRY_COMPARE(contents->model()->rowCount(contents->model()->index(0, 0)), 1);
+    }
+
+    void propertiesShowTheVersion()
+    {
+        MainWindow window(m_home.path());
+        window.show();
+        auto *versionList = window.findChild<QTreeView *>(QStringLiteral("versionList"));
+        QTRY_COMPARE(versionList->model()->rowCount(), 2);
+        QTRY_VERIFY(window.currentVersion().has_value());
+        window.findChild<QAction *>(QStringLiteral("propertiesAction"))->trigger();
+        auto *dialog = window.findChild<PropertiesDialog *>(QStringLiteral("propertiesDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("propertyMessage"))->text(), QStringLiteral("second"));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("propertyNumber"))->text(), QStringLiteral("2"));
+        dialog->reject();
+    }
+
+    void exportWritesABundle()
+    {
+        TestHome out;
+        MainWindow window(m_home.path());
+        window.show();
+        auto *versionList = window.findChild<QTreeView *>(QStringLiteral("versionList"));
+        QTRY_COMPARE(versionList->model()->rowCount(), 2);
+        QTRY_VERIFY(window.currentVersion().has_value());
+        window.findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+        auto *dialog = window.findChild<QFileDialog *>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        const QString file = out.file(QStringLiteral("alpha-2.pod"));
+        dialog->setOption(QFileDialog::DontUseNativeDialog);
+        dialog->setDirectory(out.path());
+        dialog->selectFile(file);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept, which is protected there
+        QTRY_VERIFY(QFileInfo::exists(file));
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Exported 1 version")));
+        QTRY_VERIFY(window.jobRunner()->isIdle());
+    }
+
+    void deleteVersionAsksFirst()
+    {
+        TestHome home;
+        commit(home.path(), QStringLiteral("solo"), {{QStringLiteral("x"), "1"}}, QStringLiteral("v1"));
+        commit(home.path(), QStringLiteral("solo"), {{QStringLiteral("x"), "2"}}, QStringLiteral("v2"));
+        MainWindow window(home.path());
+        window.show();
+        auto *versionList = window.findChild<QTreeView *>(QStringLiteral("versionList"));
+        QTRY_COMPARE(versionList->model()->rowCount(), 2);
+        QTRY_VERIFY(window.currentVersion().has_value());
+        auto *action = window.findChild<QAction *>(QStringLiteral("deleteVersionAction"));
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_Delete));
+
+        action->trigger(); // cancelled: nothing happens
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("deleteConfirm"));
+        QVERIFY(box);
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(50);
+        QCOMPARE(versionList->model()->rowCount(), 2);
+
+        action->trigger();
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("deleteConfirm"))));
+        box->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        QTRY_COMPARE(versionList->model()->rowCount(), 1);
+        QCOMPARE(versionList->model()->index(0, VersionListModel::MessageColumn).data().toString(), QStringLiteral("v1"));
+    }
+
+    void versionDragCarriesTheVersion()
+    {
+        MainWindow window(m_home.path());
+        window.show();
+        auto *history = window.findChild<HistoryWidget *>();
+        QTRY_COMPARE(history->model()->rowCount(), 2);
+        // The selected version is exported ahead of a drag; then its rows carry the file.
+        const ObjectId id = history->model()->version(0).id;
+        QTRY_VERIFY_WITH_TIMEOUT(!history->model()->exportedFile(id).isEmpty(), 10000);
+        std::unique_ptr<QMimeData> mime(history->model()->mimeData({history->model()->index(0, 0)}));
+        QVERIFY(mime);
+        const std::optional<VersionMimeData::Ref> ref = VersionMimeData::decode(mime.get());
+        QVERIFY(ref);
+        QCOMPARE(ref->pod, QStringLiteral("alpha"));
+        QCOMPARE(ref->number, 2);
+        QCOMPARE(mime->urls().size(), 1);
+        QVERIFY(QFileInfo::exists(mime->urls().first().toLocalFile()));
+        QVERIFY(mime->urls().first().toLocalFile().endsWith(QLatin1String("alpha-2.pod")));
+
+        // Dropped on the instance bar, it asks how to inject.
+        auto *bar = window.findChild<InstanceBar *>(QStringLiteral("instanceBar"));
+        QSignalSpy inject(bar, &InstanceBar::injectRequested);
+        const QPoint pos = bar->rect().center();
+        QDragEnterEvent enter(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(bar, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(bar, &drop);
+        QCOMPARE(inject.count(), 1);
+        QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("injectDialog")));
+        // The window itself does not take its own drags as imports.
+        QDragEnterEvent onWindow(window.rect().center(), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &onWindow);
+        QVERIFY(!onWindow.isAccepted());
+        window.findChild<QDialog *>(QStringLiteral("injectDialog"))->reject();
+        QTRY_VERIFY(window.jobRunner()->isIdle());
+    }
+
+    void settingsAreKept()
+    {
+        MainWindow window(m_home.path());
+        window.show();
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        auto *dialog = window.findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("endpointsEdit"))
+            ->setPlainText(QStringLiteral("http://127.0.0.1:1\nhttp://127.0.0.1:2"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("regionsEdit"))->setText(QStringLiteral("eu-west-1, us-east-1"));
+        auto *credentials = dialog->findChild<QComboBox *>(QStringLiteral("credentialsCombo"));
+        credentials->setCurrentIndex(1);
+        dialog->findChild<QLineEdit *>(QStringLiteral("profileEdit"))->setText(QStringLiteral("dev"));
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+        const AppSettings saved = AppSettings::load();
+        QCOMPARE(saved.endpoints, (QStringList{"http://127.0.0.1:1", "http://127.0.0.1:2"}));
+        QCOMPARE(saved.defaultRegions, (QStringList{"eu-west-1", "us-east-1"}));
+        QCOMPARE(saved.credentials, AppSettings::Credentials::Profile);
+        QCOMPARE(saved.profile, QStringLiteral("dev"));
+        auto *combo = window.findChild<QComboBox *>(QStringLiteral("endpointCombo"));
+        QVERIFY(combo->findText(QStringLiteral("http://127.0.0.1:2")) >= 0);
+        QTRY_VERIFY(window.jobRunner()->isIdle());
+        QSettings().remove(QStringLiteral("instance"));
+    }
+
+    void germanTranslationIsBuiltIn()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/poddeck_de.qm")));
+        QCOMPARE(german.translate("poddeck::MainWindow", "&Commit…"), QStringLiteral("&Committen…"));
+        QCOMPARE(german.translate("InjectDialog", "&Strategy:"), QStringLiteral("&Strategie:")); // from the .ui
+        QCOMPARE(german.translate("poddeck::HistoryWidget", "History of %1 (%n version(s))", nullptr, 2),
+                 QStringLiteral("Verlauf von %1 (%n Versionen)"));
     }
 
     void geometryIsRemembered()
@@ -233,7 +452,7 @@ private Q_SLOTS:
             window.close();
         }
         QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
-        QVERIFY(QSettings().contains(QStringLiteral("mainWindow/splitter")));
+        QVERIFY(QSettings().contains(QStringLiteral("mainWindow/panes")));
         MainWindow again(m_home.path());
         QCOMPARE(again.size(), QSize(900, 600));
     }

@@ -1,5 +1,6 @@
 #include "app/history/HistoryWidget.h"
 #include "app/history/VersionListModel.h"
+#include "app/history/HistoryGraphDelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QTreeView>
@@ -69,6 +70,61 @@ private Q_SLOTS:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.pod().isEmpty());
+    }
+
+    void lanesAreKeptWithRows()
+    {
+        VersionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // 1 <- 2 <- 4, 1 <- 3 (a branch), 5 merges 4 and 3.
+        Version v1 = version(1, QStringLiteral("one")), v2 = version(2, QStringLiteral("two")),
+                v3 = version(3, QStringLiteral("three")), v4 = version(4, QStringLiteral("four")),
+                v5 = version(5, QStringLiteral("five"));
+        v2.parents = {v1.id};
+        v3.parents = {v1.id};
+        v4.parents = {v2.id};
+        v5.parents = {v4.id, v3.id};
+        model.setVersions(QStringLiteral("demo"), {v1, v2, v3, v4, v5});
+        QCOMPARE(model.lanes().maxLanes(), 2);
+        const QByteArray top = model.index(0, VersionListModel::GraphColumn).data(VersionListModel::LanesRole).toByteArray();
+        QCOMPARE(top, QByteArray().append(char(Lanes::MergeTip)).append(char(Lanes::Merge)));
+        const QByteArray bottom = model.index(4, VersionListModel::GraphColumn).data(VersionListModel::LanesRole).toByteArray();
+        QCOMPARE(bottom, QByteArray().append(char(Lanes::Initial)).append(char(Lanes::Fork)));
+        QVERIFY(model.index(0, VersionListModel::GraphColumn).data(Qt::DisplayRole).isNull()); // painted, not written
+        QCOMPARE(model.headerData(VersionListModel::GraphColumn, Qt::Horizontal).toString(), QStringLiteral("Graph"));
+        QCOMPARE(model.rowOfNumber(3), 2);
+        QCOMPARE(model.rowOfNumber(9), -1);
+
+        model.setHead(v4.id);
+        QVERIFY(model.index(1, 0).data(VersionListModel::IsHeadRole).toBool());
+        QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.index(0, 0).data(VersionListModel::IsHeadRole).toBool());
+        QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled);
+    }
+
+    void graphDelegatePaints()
+    {
+        HistoryWidget widget;
+        Version v1 = version(1, QStringLiteral("one")), v2 = version(2, QStringLiteral("two")),
+                v3 = version(3, QStringLiteral("three"));
+        v2.parents = {v1.id};
+        v3.parents = {v1.id};
+        widget.resize(600, 200);
+        widget.setVersions(QStringLiteral("demo"), {v1, v2, v3});
+        widget.show();
+        QImage image(widget.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        widget.render(&image);
+        // Some pixel of the graph column has a lane colour.
+        const QRect cell = widget.view()->visualRect(widget.view()->model()->index(2, VersionListModel::GraphColumn));
+        const QPoint origin = widget.view()->viewport()->mapTo(&widget, cell.topLeft());
+        bool coloured = false;
+        for (int x = 0; x < cell.width() && !coloured; ++x)
+            for (int y = 0; y < cell.height() && !coloured; ++y) {
+                const QColor c = image.pixelColor(origin + QPoint(x, y));
+                coloured = c.saturation() > 100;
+            }
+        QVERIFY(coloured);
     }
 
     void historyWidgetStates()

@@ -1,5 +1,6 @@
 #include "app/history/HistoryWidget.h"
 
+#include "app/history/HistoryGraphDelegate.h"
 #include "app/history/VersionListModel.h"
 
 #include <QHeaderView>
@@ -12,7 +13,8 @@ namespace poddeck {
 
 HistoryWidget::HistoryWidget(QWidget *parent)
     : QWidget(parent), m_model(new VersionListModel(this)), m_title(new QLabel(this)),
-      m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(m_stack)), m_view(new QTreeView(m_stack))
+      m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(m_stack)), m_view(new QTreeView(m_stack)),
+      m_delegate(new HistoryGraphDelegate(VersionListModel::GraphColumn, this))
 {
     m_title->setObjectName(QStringLiteral("historyTitle"));
     QFont titleFont = m_title->font();
@@ -37,6 +39,11 @@ HistoryWidget::HistoryWidget(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setDefaultDropAction(Qt::CopyAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionsMovable(true);
@@ -45,8 +52,14 @@ HistoryWidget::HistoryWidget(QWidget *parent)
     for (int column : {VersionListModel::NumberColumn, VersionListModel::DateColumn, VersionListModel::SizeColumn,
                        VersionListModel::IdColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(VersionListModel::AuthorColumn, 120);
-    m_view->setColumnWidth(VersionListModel::ServicesColumn, 80);
+    header->setSectionResizeMode(VersionListModel::GraphColumn, QHeaderView::Interactive);
+    // Measuring contents looks at this many rows around the visible ones, not at all 100,000.
+    header->setResizeContentsPrecision(200);
+    m_view->setColumnWidth(VersionListModel::AuthorColumn, 100);
+    fitGraphColumn();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryWidget::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryWidget::onCurrentChanged);
+    m_view->setColumnWidth(VersionListModel::ServicesColumn, 70);
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_view);
@@ -63,6 +76,8 @@ void HistoryWidget::showPod(const QString &pod)
 {
     if (!pod.isEmpty() && pod == m_model->pod() && m_stack->currentWidget() == m_view)
         return; // a reload of the pod on show: keep its rows until the new ones arrive
+    if (pod != m_model->pod())
+        m_shownNumber = -1;
     m_model->setVersions(pod, {});
     if (pod.isEmpty()) {
         m_title->setText(tr("History"));
@@ -75,14 +90,77 @@ void HistoryWidget::showPod(const QString &pod)
 
 void HistoryWidget::setVersions(const QString &pod, const QList<Version> &versions)
 {
-    m_model->setVersions(pod, versions);
-    m_title->setText(tr("History of %1 (%n version(s))", nullptr, int(versions.size())).arg(pod));
-    if (versions.isEmpty()) {
+    QList<Version> sorted = versions;
+    VersionListModel::sortNewestFirst(sorted);
+    Lanes lanes;
+    lanes.compute(sorted);
+    setSortedVersions(pod, std::move(sorted), std::move(lanes));
+}
+
+void HistoryWidget::setSortedVersions(const QString &pod, QList<Version> versions, Lanes lanes)
+{
+    const int keep = pod == m_model->pod() ? m_shownNumber : -1;
+    m_settingVersions = true; // one currentVersionChanged at the end, not one for the reset
+    m_model->setSortedVersions(pod, std::move(versions), std::move(lanes));
+    const QList<Version> &shown = m_model->versions();
+    m_title->setText(tr("History of %1 (%n version(s))", nullptr, int(shown.size())).arg(pod));
+    if (shown.isEmpty()) {
         showPlaceholder(tr("Pod %1 has no versions.").arg(pod));
-        return;
+    } else {
+        m_stack->setCurrentWidget(m_view);
+        fitGraphColumn();
+        if (keep < 0 || !selectVersion(keep))
+            m_view->setCurrentIndex(m_model->index(0, VersionListModel::NumberColumn));
     }
-    m_stack->setCurrentWidget(m_view);
-    m_view->setCurrentIndex(m_model->index(0, 0));
+    m_settingVersions = false;
+    onCurrentChanged();
+}
+
+std::optional<Version> HistoryWidget::currentVersion() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_model->version(current.row());
+}
+
+bool HistoryWidget::selectVersion(int number)
+{
+    const int row = m_model->rowOfNumber(number);
+    if (row < 0)
+        return false;
+    m_view->setCurrentIndex(m_model->index(row, VersionListModel::NumberColumn));
+    m_view->scrollTo(m_view->currentIndex());
+    return true;
+}
+
+void HistoryWidget::setContextActions(const QList<QAction *> &actions)
+{
+    m_view->addActions(actions);
+}
+
+void HistoryWidget::setHead(const ObjectId &head)
+{
+    m_model->setHead(head);
+}
+
+void HistoryWidget::onCurrentChanged()
+{
+    if (m_settingVersions)
+        return;
+    const std::optional<Version> version = currentVersion();
+    const int number = version ? version->number : -1;
+    if (number == m_shownNumber && version && version->pod == m_model->pod())
+        return;
+    m_shownNumber = number;
+    Q_EMIT currentVersionChanged(version);
+}
+
+void HistoryWidget::fitGraphColumn()
+{
+    // Wide enough for the lanes of this load, up to a dozen; a wider graph scrolls inside its column.
+    const int lanes = qBound(1, m_model->lanes().maxLanes(), 12);
+    m_view->setColumnWidth(VersionListModel::GraphColumn, lanes * HistoryGraphDelegate::LaneWidth + 8);
 }
 
 void HistoryWidget::showError(const QString &pod, const QString &message)

@@ -1,0 +1,221 @@
+#include "app/contents/ContentsLoader.h"
+
+#include "state/Resource.h"
+#include "state/ResourcePath.h"
+#include "store/ObjectStore.h"
+#include "store/StateTreeReader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace poddeck::ContentsLoader {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(poddeck::ContentsLoader)
+};
+
+using Kind = MetamodelNode::Kind;
+
+QList<ContentsEntry> nested(const QJsonValue &value);
+
+ContentsEntry attribute(const QString &name, const QJsonValue &value, bool secret)
+{
+    ContentsEntry e;
+    e.kind = Kind::Attribute;
+    e.name = name;
+    e.value = value;
+    e.secret = secret;
+    if (!secret) // a secret's parts are as secret as the whole: shown only when revealed, as one value
+        e.children = nested(value);
+    return e;
+}
+
+QList<ContentsEntry> nested(const QJsonValue &value)
+{
+    QList<ContentsEntry> children;
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            children.append(attribute(it.key(), it.value(), false));
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            children.append(attribute(QStringLiteral("[%1]").arg(i), a.at(i), false));
+    }
+    return children;
+}
+
+Result<QList<ContentsEntry>> entriesOf(const ObjectStore &store, const ObjectId &tree, int depth)
+{
+    Result<TreeObject> read = readTree(store, tree);
+    if (!read)
+        return read.error();
+    QList<ContentsEntry> entries;
+    entries.reserve(read->entries.size());
+    const Kind kind = kindAt(depth);
+    for (const TreeObject::Entry &entry : std::as_const(read->entries)) {
+        // A name may have a resource and a subtree (a bucket and its objects): one node for both.
+        if (entries.isEmpty() || entries.last().segment != entry.name) {
+            ContentsEntry e;
+            e.kind = kind;
+            e.segment = entry.name;
+            e.name = ResourcePath::decodeSegment(entry.name);
+            entries.append(std::move(e));
+        }
+        if (entry.kind == TreeObject::Kind::Tree)
+            entries.last().tree = entry.id;
+        else
+            entries.last().resource = entry.id;
+    }
+    return entries;
+}
+
+} // namespace
+
+MetamodelNode::Kind kindAt(int depth)
+{
+    switch (depth) {
+    case 1: return Kind::Service;
+    case 2: return Kind::Account;
+    case 3: return Kind::Region;
+    case 4: return Kind::Type;
+    default: return depth % 2 == 1 ? Kind::Resource : Kind::ChildType;
+    }
+}
+
+Result<QList<ContentsEntry>> loadLevel(const QString &home, const ObjectId &tree, int depth, JobContext &context)
+{
+    context.setStage(Text::tr("Reading the contents"));
+    ObjectStore store(home);
+    return entriesOf(store, tree, depth);
+}
+
+Result<QList<ContentsEntry>> loadResource(const QString &home, const ObjectId &resource, const ObjectId &subtree,
+                                          int depth, JobContext &context)
+{
+    context.setStage(Text::tr("Reading a resource"));
+    ObjectStore store(home);
+    QList<ContentsEntry> entries;
+    if (!resource.isNull()) {
+        Result<QByteArray> bytes = store.get(resource);
+        if (!bytes)
+            return bytes.error();
+        Resource r;
+        QString why;
+        if (!Resource::fromObjectBytes(*bytes, &r, &why))
+            return Error(Error::Code::Corrupt, Text::tr("Resource %1 is damaged: %2").arg(resource.toHex(), why));
+        for (auto it = r.document.constBegin(); it != r.document.constEnd(); ++it)
+            entries.append(attribute(it.key(), it.value(), Metamodel::isSecretAttribute(r.document, it.key())));
+        for (auto it = r.attachments.cbegin(); it != r.attachments.cend(); ++it) {
+            ContentsEntry e;
+            e.kind = Kind::Attachment;
+            e.name = it.key();
+            e.value = QLocale().formattedDataSize(it.value().size);
+            entries.append(std::move(e));
+        }
+    }
+    if (!subtree.isNull()) {
+        Result<QList<ContentsEntry>> children = entriesOf(store, subtree, depth + 1);
+        if (!children)
+            return children.error();
+        entries.append(*children);
+    }
+    return entries;
+}
+
+namespace {
+
+struct Search
+{
+    const ObjectStore &store;
+    QString text;
+    int limit;
+    JobContext &context;
+    QStringList found;
+    qint64 visited = 0;
+
+    Status walk(const ObjectId &tree, const QString &prefix)
+    {
+        if (context.isCancelled())
+            return Error(Error::Code::Cancelled, Text::tr("Search cancelled."));
+        Result<TreeObject> read = readTree(store, tree);
+        if (!read)
+            return read.error();
+        QString last;
+        for (const TreeObject::Entry &entry : std::as_const(read->entries)) {
+            if (found.size() >= limit)
+                return {};
+            const QString path = prefix.isEmpty() ? entry.name : prefix + QLatin1Char('/') + entry.name;
+            if (entry.name != last && ResourcePath::decodeSegment(entry.name).contains(text, Qt::CaseInsensitive))
+                found.append(path);
+            last = entry.name;
+            context.advance();
+            if (entry.kind == TreeObject::Kind::Tree)
+                if (Status st = walk(entry.id, path); !st)
+                    return st;
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+Result<QStringList> findPaths(const QString &home, const ObjectId &root, const QString &text, int limit,
+                              JobContext &context)
+{
+    context.setStage(Text::tr("Searching for “%1”").arg(text));
+    ObjectStore store(home);
+    Search search{store, text, limit, context, {}};
+    if (Status st = search.walk(root, QString()); !st)
+        return st.error();
+    return search.found;
+}
+
+Result<Levels> loadLevelsAlong(const QString &home, const ObjectId &root, const QStringList &paths, JobContext &context)
+{
+    context.setStage(Text::tr("Reading the contents"));
+    ObjectStore store(home);
+    Levels levels;
+    for (const QString &path : paths) {
+        const QStringList segments = path.split(QLatin1Char('/'));
+        ObjectId tree = root;
+        ObjectId resource;
+        QString prefix;
+        // Each level along the path, down to the parent of the match.
+        for (int depth = 1; depth <= segments.size(); ++depth) {
+            if (!levels.contains(prefix)) {
+                const bool underResource = depth > 5 && depth % 2 == 0; // the parent is a resource
+                Result<QList<ContentsEntry>> entries = underResource
+                    ? loadResource(home, resource, tree, depth - 1, context)
+                    : entriesOf(store, tree, depth);
+                if (!entries)
+                    return entries.error();
+                levels.insert(prefix, *entries);
+            }
+            const QList<ContentsEntry> &level = levels[prefix];
+            const QString &segment = segments[depth - 1];
+            auto it = std::find_if(level.cbegin(), level.cend(),
+                                   [&](const ContentsEntry &e) { return e.segment == segment; });
+            if (it == level.cend() || (it->tree.isNull() && depth < segments.size()))
+                break;
+            tree = it->tree;
+            resource = it->resource;
+            prefix = prefix.isEmpty() ? segment : prefix + QLatin1Char('/') + segment;
+            if (depth == segments.size() && it->kind == Kind::Resource && !levels.contains(prefix)) {
+                // A matching resource shows its attributes too.
+                Result<QList<ContentsEntry>> own = loadResource(home, it->resource, it->tree, depth, context);
+                if (!own)
+                    return own.error();
+                levels.insert(prefix, *own);
+            }
+        }
+    }
+    return levels;
+}
+
+} // namespace poddeck::ContentsLoader

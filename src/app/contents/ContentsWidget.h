@@ -1,0 +1,61 @@
+#pragma once
+
+#include "state/Version.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTimer;
+class QTreeView;
+
+namespace poddeck {
+
+class ContentsModel;
+class JobRunner;
+
+// The right-hand side: what the selected version holds, as a lazy metamodel tree, with a search box.
+// The search filters the nodes already loaded at once and, after a pause in typing, runs a job that
+// finds matching names anywhere in the version and loads the levels leading to them.
+class ContentsWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SearchDelayMs = 350;
+    static constexpr int MaxSearchMatches = 200;
+
+    ContentsWidget(JobRunner *jobs, QWidget *parent = nullptr);
+
+    void showVersion(const QString &home, const std::optional<Version> &version);
+    ContentsModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QAction *revealAction() const { return m_reveal; }
+    bool isSearching() const { return m_searchRequest != m_searchDone; }
+
+private:
+    void onSearchTextChanged(const QString &text);
+    void runSearch();
+    void updateActions();
+    void toggleReveal();
+
+    JobRunner *m_jobs;
+    ContentsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_title;
+    QLineEdit *m_search;
+    QTreeView *m_view;
+    QTimer *m_searchTimer;
+    QAction *m_reveal;
+    QAction *m_copyValue;
+    QAction *m_copyPath;
+    int m_searchRequest = 0;
+    int m_searchDone = 0;
+};
+
+} // namespace poddeck

@@ -1,0 +1,160 @@
+#include "app/dialogs/InjectDialog.h"
+
+#include "app/jobs/JobRunner.h"
+
+#include "ui_InjectDialog.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace poddeck {
+
+namespace {
+
+constexpr int MaxPreviewRows = 2000;
+
+} // namespace
+
+InjectDialog::InjectDialog(JobRunner *jobs, const QString &home, const AppSettings &settings, const QString &endpoint,
+                           const VersionRef &ref, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::InjectDialog>()), m_jobs(jobs), m_home(home), m_settings(settings),
+      m_endpoint(endpoint), m_ref(ref)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("injectDialog"));
+    m_ui->versionLabel->setText(tr("Inject version %1 into the instance at %2.").arg(ref.toString(), endpoint));
+    for (InjectStrategy s : {InjectStrategy::AccountRegionMerge, InjectStrategy::ServiceMerge, InjectStrategy::DeepMerge,
+                             InjectStrategy::Overwrite})
+        m_ui->strategyCombo->addItem(strategyTitle(s), int(s));
+    m_ui->preferCombo->addItem(tr("Stop and show the conflicts"), int(Prefer::None));
+    m_ui->preferCombo->addItem(tr("Keep the instance's value"), int(Prefer::Ours));
+    m_ui->preferCombo->addItem(tr("Take the version's value"), int(Prefer::Theirs));
+    m_ui->previewTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Inject"));
+    ok->setObjectName(QStringLiteral("injectButton"));
+    ok->setEnabled(false);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->strategyCombo, &QComboBox::currentIndexChanged, this, &InjectDialog::preview);
+    connect(m_ui->preferCombo, &QComboBox::currentIndexChanged, this, &InjectDialog::preview);
+    preview();
+}
+
+InjectDialog::~InjectDialog() = default;
+
+InjectStrategy InjectDialog::strategy() const
+{
+    return InjectStrategy(m_ui->strategyCombo->currentData().toInt());
+}
+
+Prefer InjectDialog::prefer() const
+{
+    return Prefer(m_ui->preferCombo->currentData().toInt());
+}
+
+QString InjectDialog::strategyTitle(InjectStrategy s)
+{
+    switch (s) {
+    case InjectStrategy::Overwrite:
+        return tr("Overwrite (the instance becomes the version)");
+    case InjectStrategy::AccountRegionMerge:
+        return tr("Account/region merge");
+    case InjectStrategy::ServiceMerge:
+        return tr("Service merge (resource by resource)");
+    case InjectStrategy::DeepMerge:
+        return tr("Deep merge (three-way)");
+    }
+    return QString();
+}
+
+QString InjectDialog::strategyHelp(InjectStrategy s)
+{
+    switch (s) {
+    case InjectStrategy::Overwrite:
+        return tr("Empties the instance, then loads the version.");
+    case InjectStrategy::AccountRegionMerge:
+        return tr("For each service in the version, its account/region state replaces the instance's; "
+                  "everything else stays.");
+    case InjectStrategy::ServiceMerge:
+        return tr("Adds and updates resource by resource; the version wins where both have the same resource.");
+    case InjectStrategy::DeepMerge:
+        return tr("Merges the instance's changes since its head with the version's, child by child "
+                  "(S3 objects, DynamoDB items).");
+    }
+    return QString();
+}
+
+void InjectDialog::preview()
+{
+    const InjectStrategy s = strategy();
+    m_ui->strategyHelp->setText(strategyHelp(s));
+    m_ui->preferCombo->setEnabled(s == InjectStrategy::DeepMerge);
+    m_ui->preferLabel->setEnabled(s == InjectStrategy::DeepMerge);
+    m_previewReady = false;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_ui->previewTree->clear();
+    m_ui->previewSummary->setText(tr("Working out what would change…"));
+    const int request = ++m_request;
+    InjectRequest r;
+    r.home = m_home;
+    r.ref = m_ref;
+    r.strategy = s;
+    r.prefer = s == InjectStrategy::DeepMerge ? prefer() : Prefer::None;
+    r.dryRun = true;
+    m_jobs->run(
+        tr("Planning the inject of %1").arg(m_ref.toString()),
+        [r, settings = m_settings, endpoint = m_endpoint](JobContext &c) mutable {
+            r.config = settings.awsConfig(endpoint);
+            return injectVersion(r, c);
+        },
+        this, [this, request](Result<InjectReport> report) {
+            if (request != m_request)
+                return;
+            if (!report)
+                m_ui->previewSummary->setText(tr("Cannot inject: %1").arg(report.error().message));
+            else
+                showPlan(*report);
+            Q_EMIT previewFinished();
+        });
+}
+
+void InjectDialog::showPlan(const InjectReport &report)
+{
+    const InjectPlan &plan = report.plan;
+    QList<QTreeWidgetItem *> items;
+    for (const PlanStep &step : plan.steps) {
+        if (items.size() >= MaxPreviewRows)
+            break;
+        QString action;
+        switch (step.action) {
+        case PlanStep::Action::Create: action = tr("create"); break;
+        case PlanStep::Action::Update: action = tr("update"); break;
+        case PlanStep::Action::Delete: action = tr("delete"); break;
+        }
+        items.append(new QTreeWidgetItem(QStringList{action, step.path}));
+    }
+    for (const MergeConflict &conflict : plan.conflicts) {
+        auto *item = new QTreeWidgetItem(QStringList{tr("conflict"), conflict.path});
+        item->setToolTip(1, conflict.describe());
+        item->setForeground(0, QColor(0xd6, 0x27, 0x28));
+        items.append(item);
+    }
+    m_ui->previewTree->addTopLevelItems(items);
+    QString summary = tr("%1 create, %2 update, %3 delete")
+                          .arg(plan.count(PlanStep::Action::Create))
+                          .arg(plan.count(PlanStep::Action::Update))
+                          .arg(plan.count(PlanStep::Action::Delete));
+    if (plan.resetFirst)
+        summary = tr("Reset the instance first; then %1").arg(summary);
+    if (!plan.conflicts.isEmpty())
+        summary += QLatin1String(". ") + tr("%n conflict(s): choose what wins to go on.", nullptr,
+                                            int(plan.conflicts.size()));
+    if (!plan.notes.isEmpty())
+        summary += QLatin1Char('\n') + plan.notes.join(QLatin1Char('\n'));
+    m_ui->previewSummary->setText(summary);
+    m_previewReady = plan.conflicts.isEmpty();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_previewReady);
+}
+
+} // namespace poddeck

@@ -1,0 +1,244 @@
+#include "app/operations/VersionOperations.h"
+
+#include "app/dialogs/CommitDialog.h"
+#include "app/dialogs/InjectDialog.h"
+#include "app/dialogs/PropertiesDialog.h"
+#include "app/instance/InstanceBar.h"
+#include "app/jobs/JobRunner.h"
+#include "jobs/CommitInstance.h"
+#include "jobs/InjectVersion.h"
+#include "jobs/InstanceStatus.h"
+#include "jobs/Maintenance.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+namespace poddeck {
+
+VersionOperations::VersionOperations(JobRunner *jobs, const QString &home, InstanceBar *instance, QWidget *window)
+    : QObject(window), m_jobs(jobs), m_home(home), m_instance(instance), m_window(window)
+{
+}
+
+void VersionOperations::report(const QString &what, const Error &error)
+{
+    if (error.code == Error::Code::Cancelled)
+        Q_EMIT message(tr("%1: cancelled").arg(what));
+    else
+        Q_EMIT failed(tr("%1 failed: %2").arg(what, error.message), error.message);
+}
+
+void VersionOperations::confirm(const QString &objectName, const QString &title, const QString &text,
+                                const QString &button, std::function<void()> onYes)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, m_window);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(button, QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [yes, onYes = std::move(onYes)](QAbstractButton *clicked) {
+        if (clicked == yes)
+            onYes();
+    });
+    box->open();
+}
+
+void VersionOperations::commit(const QStringList &pods, const QString &currentPod)
+{
+    const QString endpoint = m_instance->endpoint();
+    auto *dialog = new CommitDialog(pods, currentPod, endpoint, m_instance->settings().defaultRegions, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, endpoint] {
+        CommitInstanceRequest request;
+        request.home = m_home;
+        request.pod = dialog->pod();
+        request.message = dialog->message();
+        request.filter.services = dialog->services();
+        request.filter.regions = dialog->regions();
+        const QString what = tr("Commit to %1").arg(request.pod);
+        m_jobs->run(
+            tr("Committing %1 to %2").arg(endpoint, request.pod),
+            [request, settings = m_instance->settings(), endpoint](JobContext &c) mutable {
+                request.config = settings.awsConfig(endpoint);
+                return commitInstance(request, c);
+            },
+            this, [this, what](Result<CommitInstanceReport> done) {
+                if (!done) {
+                    report(what, done.error());
+                    return;
+                }
+                const Version &v = done->version;
+                QString text = tr("Committed %1:%2 (%n resource(s))", nullptr, int(v.resourceCount))
+                                   .arg(v.pod)
+                                   .arg(v.number);
+                if (!done->warnings.isEmpty())
+                    text += QLatin1String(" — ") + done->warnings.join(QStringLiteral("; "));
+                Q_EMIT message(text);
+                Q_EMIT catalogueChanged(v.pod);
+                Q_EMIT instanceChanged();
+            });
+    });
+    dialog->open();
+}
+
+void VersionOperations::inject(const VersionRef &ref)
+{
+    const QString endpoint = m_instance->endpoint();
+    auto *dialog = new InjectDialog(m_jobs, m_home, m_instance->settings(), endpoint, ref, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, endpoint] {
+        InjectRequest request;
+        request.home = m_home;
+        request.ref = dialog->ref();
+        request.strategy = dialog->strategy();
+        request.prefer = dialog->strategy() == InjectStrategy::DeepMerge ? dialog->prefer() : Prefer::None;
+        const QString what = tr("Inject of %1").arg(request.ref.toString());
+        m_jobs->run(
+            tr("Injecting %1 into %2").arg(request.ref.toString(), endpoint),
+            [request, settings = m_instance->settings(), endpoint](JobContext &c) mutable {
+                request.config = settings.awsConfig(endpoint);
+                return injectVersion(request, c);
+            },
+            this, [this, what](Result<InjectReport> done) {
+                Q_EMIT instanceChanged();
+                if (!done) {
+                    report(what, done.error());
+                    return;
+                }
+                if (!done->plan.conflicts.isEmpty()) {
+                    Q_EMIT failed(tr("%1 stopped: %n conflict(s)", nullptr, int(done->plan.conflicts.size())).arg(what),
+                                  done->plan.conflicts.first().path);
+                    return;
+                }
+                if (done->apply.error.isError()) {
+                    report(what, done->apply.error);
+                    return;
+                }
+                Q_EMIT message(tr("Injected %1:%2 (%3)")
+                                   .arg(done->version.pod)
+                                   .arg(done->version.number)
+                                   .arg(strategyName(done->plan.strategy)));
+            });
+    });
+    dialog->open();
+}
+
+void VersionOperations::resetInstance()
+{
+    const QString endpoint = m_instance->endpoint();
+    confirm(QStringLiteral("resetConfirm"), tr("Reset Instance"),
+            tr("Delete every resource in the instance at %1?\n\nVersions in PodDeck are not touched.").arg(endpoint),
+            tr("&Reset"), [this, endpoint] {
+                const QString what = tr("Reset of %1").arg(endpoint);
+                m_jobs->run(
+                    tr("Resetting %1").arg(endpoint),
+                    [home = m_home, settings = m_instance->settings(), endpoint](JobContext &c) {
+                        return resetInstanceJob(home, settings.awsConfig(endpoint), {}, c);
+                    },
+                    this, [this, what, endpoint](Status done) {
+                        Q_EMIT instanceChanged();
+                        if (!done)
+                            report(what, done.error());
+                        else
+                            Q_EMIT message(tr("Reset %1").arg(endpoint));
+                    });
+            });
+}
+
+void VersionOperations::exportVersion(const Version &version)
+{
+    QSettings settings;
+    const QString directory = settings.value(QStringLiteral("export/directory"), QDir::homePath()).toString();
+    auto *dialog = new QFileDialog(m_window, tr("Export %1:%2").arg(version.pod).arg(version.number), directory);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    const QString podFilter = tr("PodDeck bundle (*.pod)");
+    const QString zipFilter = tr("LocalStack state zip (*.zip)");
+    dialog->setNameFilters({podFilter, zipFilter});
+    dialog->setDefaultSuffix(QStringLiteral("pod"));
+    dialog->selectFile(QStringLiteral("%1-%2.pod").arg(version.pod).arg(version.number));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, zipFilter](const QString &filter) {
+        dialog->setDefaultSuffix(filter == zipFilter ? QStringLiteral("zip") : QStringLiteral("pod"));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, version, zipFilter](const QString &file) {
+        QSettings().setValue(QStringLiteral("export/directory"), dialog->directory().absolutePath());
+        const bool zip = dialog->selectedNameFilter() == zipFilter || file.endsWith(QLatin1String(".zip"));
+        exportTo(version, file, zip ? ExportFormat::LocalStackZip : ExportFormat::Pod);
+    });
+    dialog->open();
+}
+
+void VersionOperations::exportTo(const Version &version, const QString &file, ExportFormat format, bool wholePod)
+{
+    const QString name = QFileInfo(file).fileName();
+    const QString what = tr("Export to %1").arg(name);
+    m_jobs->run(
+        tr("Exporting %1:%2 to %3").arg(version.pod).arg(version.number).arg(name),
+        [home = m_home, ref = VersionRef{version.pod, version.number}, file, format, wholePod](JobContext &c) {
+            return poddeck::exportVersion(ExportRequest{home, ref, wholePod, file, format}, c);
+        },
+        this, [this, what, file](Result<QList<Version>> done) {
+            if (!done) {
+                report(what, done.error());
+                return;
+            }
+            Q_EMIT message(tr("Exported %n version(s) to %1", nullptr, int(done->size()))
+                               .arg(QDir::toNativeSeparators(file)));
+            Q_EMIT exported(file);
+        });
+}
+
+void VersionOperations::deleteVersion(const Version &version)
+{
+    const QString ref = QStringLiteral("%1:%2").arg(version.pod).arg(version.number);
+    confirm(QStringLiteral("deleteConfirm"), tr("Delete Version"),
+            tr("Delete version %1 (“%2”)?\n\nIts data stays on disk until garbage collection.")
+                .arg(ref, version.message.section(QLatin1Char('\n'), 0, 0)),
+            tr("&Delete"), [this, ref, pod = version.pod] {
+                m_jobs->run(
+                    tr("Deleting %1").arg(ref),
+                    [home = m_home, ref](JobContext &) { return deleteVersionOrPod(home, ref); }, this,
+                    [this, ref, pod](Status done) {
+                        if (!done) {
+                            report(tr("Delete of %1").arg(ref), done.error());
+                            return;
+                        }
+                        Q_EMIT message(tr("Deleted %1").arg(ref));
+                        Q_EMIT catalogueChanged(pod);
+                    });
+            });
+}
+
+void VersionOperations::deletePod(const QString &pod)
+{
+    confirm(QStringLiteral("deleteConfirm"), tr("Delete Pod"),
+            tr("Delete pod %1 with all its versions?\n\nIts data stays on disk until garbage collection.").arg(pod),
+            tr("&Delete Pod"), [this, pod] {
+                m_jobs->run(
+                    tr("Deleting pod %1").arg(pod),
+                    [home = m_home, pod](JobContext &) { return deleteVersionOrPod(home, pod); }, this,
+                    [this, pod](Status done) {
+                        if (!done) {
+                            report(tr("Delete of %1").arg(pod), done.error());
+                            return;
+                        }
+                        Q_EMIT message(tr("Deleted pod %1").arg(pod));
+                        Q_EMIT catalogueChanged(QString());
+                    });
+            });
+}
+
+void VersionOperations::showProperties(const Version &version)
+{
+    auto *dialog = new PropertiesDialog(version, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace poddeck

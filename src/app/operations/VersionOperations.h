@@ -1,0 +1,53 @@
+#pragma once
+
+#include "jobs/ImportExport.h"
+#include "jobs/VersionRef.h"
+#include "state/Version.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace poddeck {
+
+class InstanceBar;
+class JobRunner;
+
+// What the window's actions do to the home and the instance: each asks what it needs in a window-modal
+// dialog (opened with open(), never exec()), runs one job, and reports through signals. MainWindow only
+// wires actions to these and refreshes the views.
+class VersionOperations : public QObject
+{
+    Q_OBJECT
+
+public:
+    VersionOperations(JobRunner *jobs, const QString &home, InstanceBar *instance, QWidget *window);
+
+    void commit(const QStringList &pods, const QString &currentPod);
+    void inject(const VersionRef &ref);
+    void resetInstance();
+    void exportVersion(const Version &version);
+    void exportTo(const Version &version, const QString &file, ExportFormat format, bool wholePod = false);
+    void deleteVersion(const Version &version);
+    void deletePod(const QString &pod);
+    void showProperties(const Version &version);
+
+Q_SIGNALS:
+    void catalogueChanged(const QString &selectPod);
+    void instanceChanged();
+    void message(const QString &text);
+    void failed(const QString &summary, const QString &details);
+    void exported(const QString &file);
+
+private:
+    void confirm(const QString &objectName, const QString &title, const QString &text, const QString &button,
+                 std::function<void()> onYes);
+    void report(const QString &what, const Error &error);
+
+    JobRunner *m_jobs;
+    QString m_home;
+    InstanceBar *m_instance;
+    QWidget *m_window;
+};
+
+} // namespace poddeck
