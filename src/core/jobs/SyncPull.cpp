@@ -4,7 +4,7 @@
 #include "jobs/RemoteAccess.h"
 #include "jobs/SyncSupport.h"
 #include "jobs/VersionCommit.h"
-#include "remote/TransferPool.h"
+#include "util/ParallelTasks.h"
 #include "state/Resource.h"
 #include "state/TreeObject.h"
 #include "store/ObjectStore.h"
@@ -62,7 +62,7 @@ private:
             m_fetched.insert(id);
         m_context.setStage(QStringLiteral("Downloading %1 objects").arg(missing.size()), missing.size());
         QMutex progress;
-        return TransferPool::forEach(missing.size(), [&](qsizetype i) -> Status {
+        return ParallelTasks::forEach(missing.size(), [&](qsizetype i) -> Status {
             const ObjectId &id = missing[i];
             Result<QByteArray> data = m_remote.getObject(id);
             if (!data)
@@ -75,7 +75,7 @@ private:
             QMutexLocker lock(&progress);
             m_context.advance(1, data->size());
             return {};
-        }, TransferPool::DefaultInFlight, m_context.cancelFlag());
+        }, ParallelTasks::RemoteInFlight, m_context.cancelFlag());
     }
 
     // What the objects of a level point to and the store lacks. Objects already in the store before this

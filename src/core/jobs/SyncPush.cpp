@@ -4,7 +4,7 @@
 #include "jobs/CommitDirectory.h"
 #include "jobs/RemoteAccess.h"
 #include "jobs/SyncSupport.h"
-#include "remote/TransferPool.h"
+#include "util/ParallelTasks.h"
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
 
@@ -36,19 +36,19 @@ Result<QSet<ObjectId>> presentOnRemote(Remote &remote, const QList<ObjectId> &ca
     if (candidates.size() >= 4 * prefixes.size() && candidates.size() > 256) {
         const QStringList list(prefixes.cbegin(), prefixes.cend());
         const QSet<ObjectId> wanted(candidates.cbegin(), candidates.cend());
-        Status st = TransferPool::forEach(list.size(), [&](qsizetype i) -> Status {
+        Status st = ParallelTasks::forEach(list.size(), [&](qsizetype i) -> Status {
             Result<QSet<ObjectId>> there = remote.listObjects(list[i]);
             if (!there)
                 return there.error();
             QMutexLocker lock(&mutex);
             present.unite(*there & wanted);
             return {};
-        }, TransferPool::DefaultInFlight, cancel);
+        }, ParallelTasks::RemoteInFlight, cancel);
         if (!st)
             return st.error();
         return present;
     }
-    Status st = TransferPool::forEach(candidates.size(), [&](qsizetype i) -> Status {
+    Status st = ParallelTasks::forEach(candidates.size(), [&](qsizetype i) -> Status {
         Result<bool> has = remote.hasObject(candidates[i]);
         if (!has)
             return has.error();
@@ -57,7 +57,7 @@ Result<QSet<ObjectId>> presentOnRemote(Remote &remote, const QList<ObjectId> &ca
             present.insert(candidates[i]);
         }
         return {};
-    }, TransferPool::DefaultInFlight, cancel);
+    }, ParallelTasks::RemoteInFlight, cancel);
     if (!st)
         return st.error();
     return present;
@@ -158,7 +158,7 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
     std::atomic<qint64> bytes{0};
     std::atomic<int> uploaded{0};
     QMutex progressMutex;
-    Status sent = TransferPool::forEach(missing.size(), [&](qsizetype i) -> Status {
+    Status sent = ParallelTasks::forEach(missing.size(), [&](qsizetype i) -> Status {
         Result<QByteArray> data = store.getCompressed(missing[i]);
         if (!data)
             return data.error();
@@ -169,7 +169,7 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
         QMutexLocker lock(&progressMutex);
         context.advance(1, data->size());
         return {};
-    }, TransferPool::DefaultInFlight, context.cancelFlag());
+    }, ParallelTasks::RemoteInFlight, context.cancelFlag());
     report.objectsUploaded = uploaded.load();
     report.bytesUploaded = bytes.load();
     if (!sent)

@@ -2,7 +2,7 @@
 
 #include "aws/AwsError.h"
 #include "aws/AwsPaginator.h"
-#include "remote/TransferPool.h"
+#include "util/ParallelTasks.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -191,7 +191,7 @@ Status S3Remote::multipartUpload(const QString &k, qint64 size, const PartReader
     // Sequential parts run in the calling thread, which may itself be a transfer pool task.
     Status st;
     if (parallel)
-        st = TransferPool::forEach(parts, uploadPart, 4);
+        st = ParallelTasks::forEach(parts, uploadPart, 4);
     else
         for (int i = 0; i < parts && st; ++i)
             st = uploadPart(i);

@@ -4,7 +4,6 @@ list(APPEND PODDECK_CORE_SOURCES
   remote/Remote.h remote/Remote.cpp
   remote/FolderRemote.h remote/FolderRemote.cpp
   remote/S3Remote.h remote/S3Remote.cpp
-  remote/TransferPool.h remote/TransferPool.cpp
   remote/Keychain.h remote/Keychain.cpp
   remote/HttpDownload.h remote/HttpDownload.cpp
 )

@@ -6,7 +6,7 @@
 #include "emulator/awsapi/DynamoDbItemKey.h"
 #include "emulator/awsapi/DynamoDbTable.h"
 #include "emulator/awsapi/StorageJson.h"
-#include "emulator/awsapi/StorageParallel.h"
+#include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -161,7 +161,7 @@ Status DynamoDbAdapter::snapshotItems(SnapshotContext &ctx, const QString &table
     // moto (5.2) fails with a 500 on a segmented Scan of a table whose hash key is binary: read those whole.
     const bool binaryHash = !schema.isEmpty() && schema.first().type == QLatin1String("B");
     const int segments = binaryHash ? 1 : ScanSegments;
-    return StorageParallel::forEach(segments, [&](qsizetype segment) -> Status {
+    return ParallelTasks::forEach(segments, [&](qsizetype segment) -> Status {
         // Bounded pages: moto ignores the 1 MB page limit and would answer a 100,000-item table in one
         // response that takes longer than the request timeout to compute.
         QJsonObject input{{TableName, table}, {QStringLiteral("ConsistentRead"), true}, {QStringLiteral("Limit"), 1000}};
@@ -229,7 +229,7 @@ Status DynamoDbAdapter::createMany(ApplyContext &ctx, const QList<Resource> &res
         for (qsizetype i = 0; i < it->size(); i += BatchSize)
             batches.append({it.key(), it->mid(i, BatchSize)});
     }
-    return StorageParallel::forEach(batches.size(), [&](qsizetype i) {
+    return ParallelTasks::forEach(batches.size(), [&](qsizetype i) {
         return batchWrite(ctx, batches[i].table, batches[i].items);
     }, BatchesInFlight);
 }

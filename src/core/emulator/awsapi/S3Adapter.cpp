@@ -5,7 +5,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/S3BucketConfig.h"
 #include "emulator/awsapi/StorageJson.h"
-#include "emulator/awsapi/StorageParallel.h"
+#include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -135,7 +135,7 @@ Status S3Adapter::snapshot(SnapshotContext &ctx)
     // Location and settings of every bucket, several buckets at once; a bucket deleted meanwhile is skipped.
     QList<std::optional<QJsonObject>> documents(buckets->size());
     const S3BucketConfig::Sender send = [&ctx](const AwsRequest &r) { return ctx.send(r); };
-    Status st = StorageParallel::forEach(buckets->size(), [&](qsizetype i) -> Status {
+    Status st = ParallelTasks::forEach(buckets->size(), [&](qsizetype i) -> Status {
         const QString &bucket = buckets->at(i);
         const Result<QString> region = bucketRegion(ctx, bucket);
         if (!region)
@@ -147,7 +147,7 @@ Status S3Adapter::snapshot(SnapshotContext &ctx)
             return StorageJson::hasCode(doc.error(), {QLatin1String("NoSuchBucket")}) ? Status() : Status(doc);
         documents[i] = *doc;
         return {};
-    }, StorageParallel::DefaultInFlight, ctx.cancelFlag());
+    }, ParallelTasks::EmulatorInFlight, ctx.cancelFlag());
     if (!st)
         return st;
 
@@ -176,12 +176,12 @@ Status S3Adapter::snapshotObjects(SnapshotContext &ctx, const QString &bucket, c
     if (!st)
         return st;
 
-    return StorageParallel::forEach(keys.size(), [&](qsizetype i) -> Status {
+    return ParallelTasks::forEach(keys.size(), [&](qsizetype i) -> Status {
         Result<Resource> object = readObject(ctx, bucket, bucketPath, keys.at(i));
         if (!object) // deleted between listing and reading: not part of the state
             return StorageJson::hasCode(object.error(), {QLatin1String("NoSuchKey")}) ? Status() : Status(object);
         return ctx.add(*object);
-    }, StorageParallel::DefaultInFlight, ctx.cancelFlag());
+    }, ParallelTasks::EmulatorInFlight, ctx.cancelFlag());
 }
 
 Result<Resource> S3Adapter::readObject(SnapshotContext &ctx, const QString &bucket, const QString &bucketPath,
@@ -257,7 +257,7 @@ Status S3Adapter::createMany(ApplyContext &ctx, const QList<Resource> &resources
             return st;
     }
     QMutex loaderMutex; // the attachment loader is not promised to be thread-safe
-    return StorageParallel::forEach(objects.size(), [&](qsizetype i) -> Status {
+    return ParallelTasks::forEach(objects.size(), [&](qsizetype i) -> Status {
         const Resource &object = *objects.at(i);
         Result<QByteArray> body = [&] {
             QMutexLocker lock(&loaderMutex);
@@ -266,7 +266,7 @@ Status S3Adapter::createMany(ApplyContext &ctx, const QList<Resource> &resources
         if (!body)
             return body.error();
         return putObject(ctx, parsePath(object.path).bucket, object, *body);
-    }, StorageParallel::DefaultInFlight);
+    }, ParallelTasks::EmulatorInFlight);
 }
 
 Status S3Adapter::createBucket(ApplyContext &ctx, const QString &bucket, const QJsonObject &document)

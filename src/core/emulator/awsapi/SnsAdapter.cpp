@@ -4,7 +4,7 @@
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/StorageJson.h"
-#include "emulator/awsapi/StorageParallel.h"
+#include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
 
 namespace poddeck {
@@ -133,8 +133,8 @@ Status SnsAdapter::snapshot(SnapshotContext &ctx)
     }, ctx.cancelFlag());
     if (!st)
         return st;
-    return StorageParallel::forEach(arns.size(), [&](qsizetype i) { return snapshotTopic(ctx, arns.at(i)); },
-                                    StorageParallel::DefaultInFlight, ctx.cancelFlag());
+    return ParallelTasks::forEach(arns.size(), [&](qsizetype i) { return snapshotTopic(ctx, arns.at(i)); },
+                                    ParallelTasks::EmulatorInFlight, ctx.cancelFlag());
 }
 
 Status SnsAdapter::snapshotTopic(SnapshotContext &ctx, const QString &arn)

@@ -4,7 +4,7 @@
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/StorageJson.h"
-#include "emulator/awsapi/StorageParallel.h"
+#include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -79,12 +79,12 @@ Status SqsAdapter::snapshot(SnapshotContext &ctx)
     }, ctx.cancelFlag());
     if (!st)
         return st;
-    return StorageParallel::forEach(urls.size(), [&](qsizetype i) -> Status {
+    return ParallelTasks::forEach(urls.size(), [&](qsizetype i) -> Status {
         Result<Resource> queue = readQueue(ctx, urls.at(i));
         if (!queue) // deleted since listing
             return isMissingQueue(queue.error()) ? Status() : Status(queue);
         return ctx.add(*queue);
-    }, StorageParallel::DefaultInFlight, ctx.cancelFlag());
+    }, ParallelTasks::EmulatorInFlight, ctx.cancelFlag());
 }
 
 Result<Resource> SqsAdapter::readQueue(SnapshotContext &ctx, const QString &url)

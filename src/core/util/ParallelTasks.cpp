@@ -1,4 +1,6 @@
-#include "emulator/awsapi/StorageParallel.h"
+#include "util/ParallelTasks.h"
+
+#include <algorithm>
 
 #include <QMutex>
 #include <QSemaphore>
@@ -22,12 +24,12 @@ QThreadPool &pool()
 
 } // namespace
 
-Status StorageParallel::forEach(qsizetype count, const std::function<Status(qsizetype)> &task, int inFlight,
-                                const std::atomic<bool> *cancel)
+Status ParallelTasks::forEach(qsizetype count, const std::function<Status(qsizetype)> &task, int inFlight,
+                              const std::atomic<bool> *cancel)
 {
     if (count <= 0)
         return {};
-    const int workers = int(std::min<qsizetype>(count, std::max(1, inFlight)));
+    const int workers = int(std::min<qsizetype>(count, std::clamp(inFlight, 1, 32)));
     std::atomic<qsizetype> next{0};
     std::atomic<bool> failed{false};
     QMutex mutex;
