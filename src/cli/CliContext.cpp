@@ -1,15 +1,34 @@
 #include "CliContext.h"
 
+#include "CliProgress.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <cstdio>
+#include <unistd.h>
 
 namespace poddeck::cli {
 
+JobContext CliContext::job()
+{
+    if (!m_progress)
+        m_progress = std::make_shared<CliProgress>(CliProgress::choose(quiet, forceProgress, ::isatty(STDERR_FILENO) == 1));
+    if (m_progress->mode() == CliProgress::Mode::Off)
+        return JobContext();
+    return JobContext([progress = m_progress](const JobContext::Progress &p) { progress->update(p); });
+}
+
+void CliContext::finishProgress()
+{
+    if (m_progress)
+        m_progress->finish();
+}
+
 QTextStream &CliContext::out()
 {
+    finishProgress();
     static QTextStream stream(stdout);
     return stream;
 }

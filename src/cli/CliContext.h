@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/JobContext.h"
 #include "util/Error.h"
 
 #include <QCommandLineParser>
@@ -8,7 +9,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 namespace poddeck::cli {
+
+class CliProgress;
 
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitConflicts = 3 };
 
@@ -20,6 +25,13 @@ public:
     bool json = false;
     QString command;
     QStringList args; // the command's arguments, without global options; args[0] is the command name
+    bool quiet = false;         // --quiet: no progress
+    bool forceProgress = false; // --progress: progress even when stderr is no terminal (one line per stage)
+
+    // The JobContext a command runs its operation with: its progress goes to stderr (CliProgress) when
+    // stderr is a terminal or --progress asks for it. out() and fail() end the progress display first.
+    JobContext job();
+    void finishProgress();
 
     QTextStream &out();
     // One line on stderr: "poddeck-cli: <message>". Returns the exit code to use.
@@ -30,6 +42,9 @@ public:
     // Parses args with `parser` (which gets --help added); on a usage error prints it and returns false
     // with *exitCode set.
     bool parse(QCommandLineParser &parser, const QString &synopsis, int minPositional, int maxPositional, int *exitCode);
+
+private:
+    std::shared_ptr<CliProgress> m_progress; // shared by the copies subcommands make
 };
 
 } // namespace poddeck::cli

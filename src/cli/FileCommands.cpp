@@ -19,7 +19,7 @@ int runImport(CliContext &ctx)
     int code = 0;
     if (!ctx.parse(p, QStringLiteral("import FILE [--pod NAME]"), 1, 1, &code))
         return code;
-    JobContext job;
+    JobContext job = ctx.job();
     Result<ImportReport> r = importFile({ctx.home, p.positionalArguments().at(0), p.value(pod)}, job);
     if (!r)
         return ctx.fail(r.error());
@@ -67,7 +67,7 @@ int runExport(CliContext &ctx)
     } else if (p.value(format) != QLatin1String("pod")) {
         return ctx.fail(QStringLiteral("unknown --format '%1'; use pod or localstack-zip").arg(p.value(format)), ExitUsage);
     }
-    JobContext job;
+    JobContext job = ctx.job();
     Result<QList<Version>> r = exportVersion(req, job);
     if (!r)
         return ctx.fail(r.error());

@@ -19,16 +19,26 @@ QString humanBytes(qint64 n)
     return QLocale::c().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-// The secret from stdin: its first line, so `printf '%s\n' "$SECRET" | ...` and a here-string both work.
+// Secrets from stdin, one per line, so `printf '%s\n' "$SECRET" | ...` and a here-string both work; with
+// both --secret-access-key-stdin and --passphrase-stdin, the secret comes first. One QFile for all lines:
+// a second one would miss what the first buffered.
 QString readSecretFromStdin()
 {
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
+    static QFile in;
+    if (!in.isOpen() && !in.open(stdin, QIODevice::ReadOnly))
         return {};
     QByteArray line = in.readLine(4096);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     return QString::fromUtf8(line);
+}
+
+// The passphrase of an encrypted remote: stdin with --passphrase-stdin, else the environment variable.
+QString readPassphrase(bool fromStdin)
+{
+    if (fromStdin)
+        return readSecretFromStdin();
+    return qEnvironmentVariable(RemotePassphraseEnv);
 }
 
 int runRemoteAdd(CliContext &ctx)
@@ -39,27 +49,70 @@ int runRemoteAdd(CliContext &ctx)
     const QCommandLineOption keyId(QStringLiteral("access-key-id"), QStringLiteral("Access key id for an S3 remote."), QStringLiteral("ID"));
     const QCommandLineOption secretStdin(QStringLiteral("secret-access-key-stdin"),
                                          QStringLiteral("Read the secret access key from stdin and store it in the OS keychain."));
-    p.addOptions({keyId, secretStdin});
+    const QCommandLineOption encrypt(QStringLiteral("encrypt"),
+                                     QStringLiteral("Encrypt everything pushed (AES-256-GCM, key from a passphrase kept in the OS keychain). "
+                                                    "For a remote set up elsewhere: checks the passphrase."));
+    const QCommandLineOption passphraseStdin(QStringLiteral("passphrase-stdin"),
+                                             QStringLiteral("Read the passphrase from stdin (after the secret access key, if both); "
+                                                            "else $PODDECK_REMOTE_PASSPHRASE."));
+    p.addOptions({keyId, secretStdin, encrypt, passphraseStdin});
     int code = 0;
-    const QString synopsis = QStringLiteral("remote add NAME URL [--access-key-id ID --secret-access-key-stdin]");
+    const QString synopsis = QStringLiteral("remote add NAME URL [--access-key-id ID --secret-access-key-stdin] [--encrypt [--passphrase-stdin]]");
     if (!ctx.parse(p, synopsis, 2, 2, &code))
         return code;
     if (p.isSet(keyId) != p.isSet(secretStdin))
         return ctx.fail(QStringLiteral("--access-key-id and --secret-access-key-stdin go together"), ExitUsage);
-    AddRemoteRequest req{ctx.home, p.positionalArguments().at(0), p.positionalArguments().at(1), p.value(keyId), {}};
+    if (p.isSet(passphraseStdin) && !p.isSet(encrypt))
+        return ctx.fail(QStringLiteral("--passphrase-stdin goes with --encrypt"), ExitUsage);
+    AddRemoteRequest req{ctx.home, p.positionalArguments().at(0), p.positionalArguments().at(1), p.value(keyId), {}, false, {}};
     if (p.isSet(secretStdin)) {
         req.secretAccessKey = readSecretFromStdin();
         if (req.secretAccessKey.isEmpty())
             return ctx.fail(QStringLiteral("no secret access key on stdin"), ExitUsage);
     }
+    if (p.isSet(encrypt)) {
+        req.encrypt = true;
+        req.passphrase = readPassphrase(p.isSet(passphraseStdin));
+        if (req.passphrase.isEmpty())
+            return ctx.fail(p.isSet(passphraseStdin) ? QStringLiteral("no passphrase on stdin")
+                                                     : QStringLiteral("--encrypt needs a passphrase: --passphrase-stdin, or set %1")
+                                                           .arg(QLatin1String(RemotePassphraseEnv)),
+                            ExitUsage);
+    }
     Result<RemoteInfo> r = addRemote(req);
     if (!r)
         return ctx.fail(r.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{"name", r->name}, {"url", r->url}, {"keychain", p.isSet(keyId)}});
+        ctx.printJson(QJsonObject{{"name", r->name}, {"url", r->url}, {"keychain", p.isSet(keyId)}, {"encrypted", r->isEncrypted()}});
     else
-        ctx.out() << QStringLiteral("Added remote '%1' (%2)%3\n").arg(r->name, r->url,
-                         p.isSet(keyId) ? QStringLiteral("; its secret is in the OS keychain") : QString());
+        ctx.out() << QStringLiteral("Added remote '%1' (%2)%3%4\n").arg(r->name, r->url,
+                         p.isSet(keyId) ? QStringLiteral("; its secret is in the OS keychain") : QString(),
+                         r->isEncrypted() ? QStringLiteral("; everything pushed is encrypted (without the passphrase nothing on it can be read)")
+                                          : QString());
+    return ExitOk;
+}
+
+int runRemotePassphrase(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), QStringLiteral("An encrypted remote."));
+    const QCommandLineOption passphraseStdin(QStringLiteral("passphrase-stdin"),
+                                             QStringLiteral("Read the passphrase from stdin; else $PODDECK_REMOTE_PASSPHRASE."));
+    p.addOption(passphraseStdin);
+    int code = 0;
+    if (!ctx.parse(p, QStringLiteral("remote passphrase NAME [--passphrase-stdin]"), 1, 1, &code))
+        return code;
+    const QString passphrase = readPassphrase(p.isSet(passphraseStdin));
+    if (passphrase.isEmpty())
+        return ctx.fail(QStringLiteral("no passphrase: give it on stdin with --passphrase-stdin, or set %1").arg(QLatin1String(RemotePassphraseEnv)),
+                        ExitUsage);
+    const QString name = p.positionalArguments().at(0);
+    if (Status st = setRemotePassphrase(ctx.home, name, passphrase); !st)
+        return ctx.fail(st.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{"remote", name}, {"stored", true}});
+    else
+        ctx.out() << QStringLiteral("The passphrase of remote '%1' is right and now in the OS keychain.\n").arg(name);
     return ExitOk;
 }
 
@@ -78,14 +131,15 @@ int runRemoteList(CliContext &ctx)
     if (ctx.json) {
         QJsonArray list;
         for (const RemoteInfo &r : std::as_const(*remotes))
-            list.append(QJsonObject{{"name", r.name}, {"url", r.url}, {"accessKeyId", r.options.value("accessKeyId")}});
+            list.append(QJsonObject{{"name", r.name}, {"url", r.url}, {"accessKeyId", r.options.value("accessKeyId")},
+                                    {"encrypted", r.isEncrypted()}});
         ctx.printJson(list);
         return ExitOk;
     }
     if (remotes->isEmpty())
         ctx.out() << "No remotes. Add one with `poddeck-cli remote add NAME URL`.\n";
     for (const RemoteInfo &r : std::as_const(*remotes))
-        ctx.out() << QStringLiteral("%1 %2\n").arg(r.name, -16).arg(r.url);
+        ctx.out() << QStringLiteral("%1 %2%3\n").arg(r.name, -16).arg(r.url, r.isEncrypted() ? QStringLiteral("  (encrypted)") : QString());
     return ExitOk;
 }
 
@@ -116,13 +170,16 @@ int runRemote(CliContext &ctx)
         return runRemoteList(subCtx);
     if (sub == QLatin1String("remove") || sub == QLatin1String("rm"))
         return runRemoteRemove(subCtx);
+    if (sub == QLatin1String("passphrase"))
+        return runRemotePassphrase(subCtx);
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        ctx.out() << "Usage: poddeck-cli remote add NAME URL [--access-key-id ID --secret-access-key-stdin]\n"
+        ctx.out() << "Usage: poddeck-cli remote add NAME URL [--access-key-id ID --secret-access-key-stdin] [--encrypt [--passphrase-stdin]]\n"
                   << "       poddeck-cli remote list\n"
-                  << "       poddeck-cli remote remove NAME\n";
+                  << "       poddeck-cli remote remove NAME\n"
+                  << "       poddeck-cli remote passphrase NAME [--passphrase-stdin]\n";
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return ctx.fail(QStringLiteral("unknown remote command '%1' (add, list, remove)").arg(sub), ExitUsage);
+    return ctx.fail(QStringLiteral("unknown remote command '%1' (add, list, remove, passphrase)").arg(sub), ExitUsage);
 }
 
 int runPush(CliContext &ctx)
@@ -136,7 +193,7 @@ int runPush(CliContext &ctx)
     Result<VersionRef> ref = VersionRef::parse(p.positionalArguments().at(0));
     if (!ref)
         return ctx.fail(ref.error());
-    JobContext job;
+    JobContext job = ctx.job();
     Result<PushReport> r = pushPod({ctx.home, *ref, p.positionalArguments().value(1)}, job);
     if (!r)
         return ctx.fail(r.error().message, r.error().code == Error::Code::Conflict ? ExitConflicts : ExitFailure);
@@ -201,7 +258,7 @@ int runPull(CliContext &ctx)
     Result<VersionRef> ref = VersionRef::parse(p.positionalArguments().at(0));
     if (!ref)
         return ctx.fail(ref.error());
-    JobContext job;
+    JobContext job = ctx.job();
     Result<PullReport> r = pullPod({ctx.home, ref->pod, ref->number, p.positionalArguments().value(1), false}, job);
     if (!r)
         return ctx.fail(r.error());
@@ -216,7 +273,7 @@ int runClone(CliContext &ctx)
     int code = 0;
     if (!ctx.parse(p, QStringLiteral("clone REMOTE POD"), 2, 2, &code))
         return code;
-    JobContext job;
+    JobContext job = ctx.job();
     Result<PullReport> r = pullPod({ctx.home, p.positionalArguments().at(1), 0, p.positionalArguments().at(0), true}, job);
     if (!r)
         return ctx.fail(r.error());
@@ -230,9 +287,12 @@ int runShare(CliContext &ctx)
     p.addPositionalArgument(QStringLiteral("remote"), QStringLiteral("The remote that holds the bundle (default: the only one)."));
     const QCommandLineOption expires(QStringLiteral("expires"), QStringLiteral("How long the link works: 7d (default, the most S3 allows), 12h, 30m."),
                                      QStringLiteral("DURATION"), QStringLiteral("7d"));
-    p.addOption(expires);
+    const QCommandLineOption plaintext(QStringLiteral("plaintext"),
+                                       QStringLiteral("On an encrypted remote, upload this bundle unencrypted (else share refuses: "
+                                                      "a link to ciphertext is of no use to whoever opens it)."));
+    p.addOptions({expires, plaintext});
     int code = 0;
-    const QString synopsis = QStringLiteral("share POD[:N] [REMOTE] [--expires 7d]");
+    const QString synopsis = QStringLiteral("share POD[:N] [REMOTE] [--expires 7d] [--plaintext]");
     if (!ctx.parse(p, synopsis, 1, 2, &code))
         return code;
     Result<VersionRef> ref = VersionRef::parse(p.positionalArguments().at(0));
@@ -241,8 +301,8 @@ int runShare(CliContext &ctx)
     Result<int> seconds = parseDuration(p.value(expires));
     if (!seconds)
         return ctx.fail(seconds.error());
-    JobContext job;
-    Result<ShareReport> r = shareVersion({ctx.home, *ref, p.positionalArguments().value(1), *seconds}, job);
+    JobContext job = ctx.job();
+    Result<ShareReport> r = shareVersion({ctx.home, *ref, p.positionalArguments().value(1), *seconds, p.isSet(plaintext)}, job);
     if (!r)
         return ctx.fail(r.error());
     if (ctx.json) {
@@ -259,7 +319,7 @@ int runShare(CliContext &ctx)
 QList<Command> remoteCommands()
 {
     return {
-        {QStringLiteral("remote"), {}, QStringLiteral("remote add|list|remove ..."),
+        {QStringLiteral("remote"), {}, QStringLiteral("remote add|list|remove|passphrase ..."),
          QStringLiteral("Manage remotes (S3 buckets, folders)."), runRemote},
         {QStringLiteral("push"), {}, QStringLiteral("push POD[:N] [REMOTE]"),
          QStringLiteral("Upload a pod's versions to a remote."), runPush},

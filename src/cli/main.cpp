@@ -16,12 +16,14 @@ QList<Command> allCommands()
 int usage(CliContext &ctx, int code)
 {
     QTextStream &o = ctx.out();
-    o << "Usage: poddeck-cli [--home DIR] [--json] COMMAND [ARGS]\n\n"
+    o << "Usage: poddeck-cli [--home DIR] [--json] [--quiet | --progress] COMMAND [ARGS]\n\n"
       << "Version control for the state of your local cloud. POD means a pod's newest version, POD:N its\n"
       << "version N. Home: --home, else $PODDECK_HOME, else " << resolveHome() << ".\n\nCommands:\n";
     for (const Command &c : allCommands())
         o << "  " << c.synopsis.leftJustified(44) << " " << c.summary << "\n";
-    o << "\nRun `poddeck-cli COMMAND --help` for a command's options.\n";
+    o << "\nLong commands show progress on stderr when it is a terminal; --quiet hides it, --progress prints it\n"
+      << "as one line per stage even when stderr is a file (CI logs).\n"
+      << "\nRun `poddeck-cli COMMAND --help` for a command's options.\n";
     o.flush();
     return code;
 }
@@ -41,6 +43,10 @@ int main(int argc, char **argv)
         const QString &a = raw[i];
         if (a == QLatin1String("--json")) {
             ctx.json = true;
+        } else if (a == QLatin1String("--quiet")) {
+            ctx.quiet = true;
+        } else if (a == QLatin1String("--progress")) {
+            ctx.forceProgress = true;
         } else if (a == QLatin1String("--home")) {
             if (i + 1 >= raw.size())
                 return ctx.fail(QStringLiteral("--home needs a directory"), ExitUsage);

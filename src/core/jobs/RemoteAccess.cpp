@@ -1,5 +1,6 @@
 #include "jobs/RemoteAccess.h"
 
+#include "remote/EncryptedRemote.h"
 #include "remote/Keychain.h"
 #include "remote/RemoteUrl.h"
 
@@ -11,6 +12,43 @@ namespace poddeck {
 namespace {
 
 const QString AccessKeyOption = QStringLiteral("accessKeyId");
+const QString EncryptedOption = QStringLiteral("encrypted");
+
+// Sets up or checks the encryption of a remote being added, then keeps the passphrase in the keychain.
+// Without a keychain, the environment variable may stand in (CI), as it does when the remote is opened.
+Status setUpEncryption(const AddRemoteRequest &request, const RemoteUrl &url)
+{
+    if (request.passphrase.isEmpty())
+        return Error(Error::Code::InvalidArgument,
+                     QStringLiteral("an encrypted remote needs a passphrase (--passphrase-stdin or %1)").arg(QLatin1String(RemotePassphraseEnv)));
+    AwsCredentials credentials;
+    if (url.kind == RemoteUrl::Kind::S3) {
+        if (!request.accessKeyId.isEmpty()) {
+            credentials.accessKeyId = request.accessKeyId;
+            credentials.secretAccessKey = request.secretAccessKey;
+        } else {
+            Result<AwsCredentials> resolved = AwsCredentials::resolve(QProcessEnvironment::systemEnvironment());
+            if (!resolved)
+                return resolved.error();
+            credentials = *resolved;
+        }
+    }
+    Result<std::unique_ptr<Remote>> inner = Remote::open(url, credentials);
+    if (!inner)
+        return inner.error();
+    Result<std::unique_ptr<EncryptedRemote>> encrypted = EncryptedRemote::setUp(std::move(inner).value(), request.passphrase, request.name);
+    if (!encrypted)
+        return encrypted.error();
+    Status stored = Keychain::writeSecret(Keychain::passphraseKeyFor(url.toString()), request.passphrase);
+    if (!stored) {
+        const QString fromEnv = QProcessEnvironment::systemEnvironment().value(QLatin1String(RemotePassphraseEnv));
+        if (stored.error().code == Error::Code::Unsupported && fromEnv == request.passphrase)
+            return {};
+        return Error(stored.error().code, QStringLiteral("cannot store the passphrase of remote '%1' in the keychain: %2 (or set %3)")
+                                              .arg(request.name, stored.error().message, QLatin1String(RemotePassphraseEnv)));
+    }
+    return {};
+}
 
 } // namespace
 
@@ -31,10 +69,26 @@ Result<RemoteInfo> addRemote(const AddRemoteRequest &request)
         return catalogue.error();
     if (Result<RemoteInfo> existing = (*catalogue)->remote(request.name); existing)
         return Error(Error::Code::Conflict, QStringLiteral("a remote named '%1' already exists (remove it first)").arg(request.name));
-    if (url->kind == RemoteUrl::Kind::Folder)
-        if (Result<std::unique_ptr<Remote>> folder = Remote::open(*url, {}); !folder)
+    if (!request.encrypt && !request.passphrase.isEmpty())
+        return Error(Error::Code::InvalidArgument, QStringLiteral("a passphrase is only for encrypted remotes (--encrypt)"));
+    if (url->kind == RemoteUrl::Kind::Folder && !request.encrypt) {
+        Result<std::unique_ptr<Remote>> folder = Remote::open(*url, {});
+        if (!folder)
             return folder.error();
+        // Plain pushes would mix plaintext into it (S3 remotes are checked at the first push instead).
+        Result<bool> encrypted = EncryptedRemote::hasKeyFile(**folder);
+        if (!encrypted)
+            return encrypted.error();
+        if (*encrypted)
+            return Error(Error::Code::InvalidArgument, QStringLiteral("%1 is an encrypted remote: add it with --encrypt and its passphrase")
+                                                           .arg(url->toString()));
+    }
     QJsonObject options;
+    if (request.encrypt) {
+        if (Status st = setUpEncryption(request, *url); !st)
+            return st.error();
+        options.insert(EncryptedOption, true);
+    }
     if (hasKey) {
         const QString key = Keychain::keyFor(url->toString(), request.accessKeyId);
         if (Status st = Keychain::writeSecret(key, request.secretAccessKey); !st)
@@ -57,6 +111,10 @@ Status removeRemote(const QString &home, const QString &name)
     const QString accessKey = info->options.value(AccessKeyOption).toString();
     if (Status st = (*catalogue)->removeRemote(name); !st)
         return st;
+    if (info->isEncrypted())
+        if (Status st = Keychain::removeSecret(Keychain::passphraseKeyFor(info->url)); !st && st.error().code != Error::Code::Unsupported)
+            return Error(st.error().code, QStringLiteral("remote '%1' is removed, but its passphrase could not be removed from the keychain: %2")
+                                              .arg(name, st.error().message));
     if (!accessKey.isEmpty())
         if (Status st = Keychain::removeSecret(Keychain::keyFor(info->url, accessKey)); !st)
             return Error(st.error().code, QStringLiteral("remote '%1' is removed, but its keychain entry could not be: %2").arg(name, st.error().message));
@@ -113,7 +171,63 @@ Result<std::unique_ptr<Remote>> openRemote(const RemoteInfo &remote)
             return c.error();
         credentials = *c;
     }
-    return Remote::open(*url, credentials);
+    Result<std::unique_ptr<Remote>> plain = Remote::open(*url, credentials);
+    if (!plain || !remote.isEncrypted())
+        return plain;
+    Result<QString> passphrase = remotePassphrase(remote);
+    if (!passphrase)
+        return passphrase.error();
+    Result<std::unique_ptr<EncryptedRemote>> encrypted = EncryptedRemote::open(std::move(plain).value(), *passphrase, remote.name);
+    if (!encrypted)
+        return encrypted.error();
+    return std::unique_ptr<Remote>(std::move(encrypted).value());
+}
+
+Result<QString> remotePassphrase(const RemoteInfo &remote, const QProcessEnvironment &env)
+{
+    Result<QString> stored = Keychain::readSecret(Keychain::passphraseKeyFor(remote.url));
+    if (stored && !stored->isEmpty())
+        return stored;
+    const QString fromEnv = env.value(QLatin1String(RemotePassphraseEnv));
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString why = stored ? QStringLiteral("the keychain entry is empty") : stored.error().message;
+    return Error(Error::Code::NotFound,
+                 QStringLiteral("no passphrase for encrypted remote '%1' (%2): run `poddeck-cli remote passphrase %1 --passphrase-stdin` "
+                                "to store it in the keychain, or set %3")
+                     .arg(remote.name, why, QLatin1String(RemotePassphraseEnv)));
+}
+
+Status setRemotePassphrase(const QString &home, const QString &name, const QString &passphrase)
+{
+    if (passphrase.isEmpty())
+        return Error(Error::Code::InvalidArgument, QStringLiteral("the passphrase cannot be empty"));
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+    if (!catalogue)
+        return catalogue.error();
+    Result<RemoteInfo> info = (*catalogue)->remote(name);
+    if (!info)
+        return info.error();
+    if (!info->isEncrypted())
+        return Error(Error::Code::InvalidArgument, QStringLiteral("remote '%1' is not encrypted").arg(name));
+    Result<RemoteUrl> url = RemoteUrl::parse(info->url);
+    if (!url)
+        return url.error();
+    AwsCredentials credentials;
+    if (url->kind == RemoteUrl::Kind::S3) {
+        Result<AwsCredentials> c = remoteCredentials(*info);
+        if (!c)
+            return c.error();
+        credentials = *c;
+    }
+    Result<std::unique_ptr<Remote>> plain = Remote::open(*url, credentials);
+    if (!plain)
+        return plain.error();
+    if (Result<std::unique_ptr<EncryptedRemote>> checked = EncryptedRemote::open(std::move(plain).value(), passphrase, name); !checked)
+        return checked.error();
+    if (Status st = Keychain::writeSecret(Keychain::passphraseKeyFor(info->url), passphrase); !st)
+        return Error(st.error().code, QStringLiteral("cannot store the passphrase of remote '%1' in the keychain: %2").arg(name, st.error().message));
+    return {};
 }
 
 QSet<ObjectId> ancestorsOf(const QList<Version> &versions, const ObjectId &tip)

@@ -17,13 +17,31 @@ struct AddRemoteRequest
     QString url;
     QString accessKeyId;     // S3 only; with secretAccessKey, stored as a keychain entry
     QString secretAccessKey; // never stored anywhere but the keychain
+    // Client-side encryption of everything pushed (EncryptedRemote). The passphrase goes to the keychain
+    // only ("encryption@<url>"); the catalogue records just that the remote is encrypted. When the remote
+    // already holds keys/poddeck.json (added on another machine), the passphrase must open it.
+    bool encrypt = false;
+    QString passphrase;
 };
 
 // Validates the URL (and for folders, that the folder can be created), stores the secret in the keychain
 // when one is given, then records the remote (name, normalized URL, accessKeyId) in the catalogue.
+// With `encrypt`, it also contacts the remote: it writes a new key file, or checks the passphrase against
+// the one there, and stores the passphrase in the keychain.
 Result<RemoteInfo> addRemote(const AddRemoteRequest &request);
-// Forgets the remote, its remote refs and its keychain entry.
+// Forgets the remote, its remote refs and its keychain entries (secret, passphrase).
 Status removeRemote(const QString &home, const QString &name);
+
+// The environment variable that stands in for the keychain's passphrase of encrypted remotes (CI).
+inline constexpr const char *RemotePassphraseEnv = "PODDECK_REMOTE_PASSPHRASE";
+
+// Checks `passphrase` against the key file of encrypted remote `name` and stores it in the keychain
+// (when it was lost or changed on this machine). InvalidArgument when it is wrong.
+Status setRemotePassphrase(const QString &home, const QString &name, const QString &passphrase);
+
+// The passphrase of an encrypted remote: its keychain entry, else $PODDECK_REMOTE_PASSPHRASE.
+Result<QString> remotePassphrase(const RemoteInfo &remote,
+                                 const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
 // The remote called `name`; with an empty name, the only remote there is.
 Result<RemoteInfo> chooseRemote(Catalogue &catalogue, const QString &name);
@@ -32,6 +50,7 @@ Result<RemoteInfo> chooseRemote(Catalogue &catalogue, const QString &name);
 // AWS environment and profiles (AwsCredentials::resolve). Folder remotes need none.
 Result<AwsCredentials> remoteCredentials(const RemoteInfo &remote,
                                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+// A connection to the remote; for encrypted remotes an EncryptedRemote, which checks the passphrase.
 Result<std::unique_ptr<Remote>> openRemote(const RemoteInfo &remote);
 
 // Where a local pod stands against what a remote was last seen to hold (remote refs).

@@ -2,6 +2,7 @@
 
 #include "bundle/BundleWriter.h"
 #include "jobs/SyncSupport.h"
+#include "remote/EncryptedRemote.h"
 #include "remote/RemoteUrl.h"
 #include "remote/S3Remote.h"
 #include "store/ObjectStore.h"
@@ -32,6 +33,15 @@ Result<ShareReport> shareVersion(const ShareRequest &request, JobContext &contex
     Result<RemoteSession> session = RemoteSession::open(request.home, request.remote);
     if (!session)
         return session.error();
+    Remote *target = session->remote.get();
+    if (auto *encrypted = dynamic_cast<EncryptedRemote *>(target)) {
+        if (!request.plaintext)
+            return Error(Error::Code::Unsupported,
+                         QStringLiteral("remote '%1' is encrypted, and a link to ciphertext is of no use to whoever opens it: share from "
+                                        "an unencrypted remote, or pass --plaintext to upload this one version unencrypted")
+                             .arg(session->info.name));
+        target = &encrypted->inner();
+    }
     Result<Version> version = session->catalogue->version(request.ref.pod, request.ref.number);
     if (!version)
         return version.error();
@@ -50,7 +60,7 @@ Result<ShareReport> shareVersion(const ShareRequest &request, JobContext &contex
     report.id = QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0') +
                                     QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0'));
     context.setStage(QStringLiteral("Uploading the bundle"), report.bytes);
-    Result<QString> url = session->remote->putShare(report.id, file, request.expiresSeconds, [&context](qint64 bytes) {
+    Result<QString> url = target->putShare(report.id, file, request.expiresSeconds, [&context](qint64 bytes) {
         context.advance(bytes, bytes);
     });
     if (!url)

@@ -15,6 +15,9 @@ struct ShareRequest
     VersionRef ref;
     QString remote;                        // empty: the only remote
     int expiresSeconds = 7 * 24 * 3600;    // S3 presigned links live at most 7 days
+    // An encrypted remote refuses share links (whoever opens one could not decrypt it); with this set, the
+    // bundle goes up unencrypted, the one deliberate exception to "the remote holds only ciphertext".
+    bool plaintext = false;
 };
 
 struct ShareReport

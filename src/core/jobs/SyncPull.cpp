@@ -60,13 +60,18 @@ private:
                 missing.append(w.id);
         for (const ObjectId &id : std::as_const(missing))
             m_fetched.insert(id);
-        m_context.setStage(QStringLiteral("Downloading %1 objects").arg(missing.size()), missing.size());
+        if (missing.isEmpty())
+            return {};
+        m_context.setStage(QStringLiteral("Downloading objects"), missing.size());
         QMutex progress;
         return ParallelTasks::forEach(missing.size(), [&](qsizetype i) -> Status {
             const ObjectId &id = missing[i];
             Result<QByteArray> data = m_remote.getObject(id);
-            if (!data)
+            if (!data) {
+                if (data.error().code == Error::Code::Corrupt) // an encrypted remote's integrity check
+                    return Error(Error::Code::Corrupt, data.error().message + QStringLiteral("; nothing was added"));
                 return data.error();
+            }
             if (Status st = m_store.putCompressed(id, *data); !st)
                 return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is corrupt (%3); nothing was added")
                                                        .arg(id.toHex(), m_remote.describe(), st.error().message));

@@ -4,10 +4,12 @@
 #include "jobs/CommitDirectory.h"
 #include "jobs/RemoteAccess.h"
 #include "jobs/SyncSupport.h"
+#include "remote/EncryptedRemote.h"
 #include "util/ParallelTasks.h"
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
 
+#include <QHash>
 #include <QMutex>
 
 #include <algorithm>
@@ -25,23 +27,29 @@ Error pullFirst(const QString &pod, const QString &remote)
 
 // Which candidates the remote already stores. HEAD per object costs one request each; listing a two-hex
 // prefix costs one request per 1,000 objects the remote holds there. List when candidates crowd the prefixes.
+// Listings name objects by storage id (a keyed hash on encrypted remotes), so candidates are matched by theirs.
 Result<QSet<ObjectId>> presentOnRemote(Remote &remote, const QList<ObjectId> &candidates, JobContext &context)
 {
+    QHash<ObjectId, ObjectId> byStorageId;
     QSet<QString> prefixes;
-    for (const ObjectId &id : candidates)
-        prefixes.insert(id.toHex().left(2));
+    for (const ObjectId &id : candidates) {
+        const ObjectId stored = remote.storageId(id);
+        byStorageId.insert(stored, id);
+        prefixes.insert(stored.toHex().left(2));
+    }
     QSet<ObjectId> present;
     QMutex mutex;
     const std::atomic<bool> *cancel = context.cancelFlag();
     if (candidates.size() >= 4 * prefixes.size() && candidates.size() > 256) {
         const QStringList list(prefixes.cbegin(), prefixes.cend());
-        const QSet<ObjectId> wanted(candidates.cbegin(), candidates.cend());
         Status st = ParallelTasks::forEach(list.size(), [&](qsizetype i) -> Status {
             Result<QSet<ObjectId>> there = remote.listObjects(list[i]);
             if (!there)
                 return there.error();
             QMutexLocker lock(&mutex);
-            present.unite(*there & wanted);
+            for (const ObjectId &stored : std::as_const(*there))
+                if (auto it = byStorageId.constFind(stored); it != byStorageId.cend())
+                    present.insert(*it);
             return {};
         }, ParallelTasks::RemoteInFlight, cancel);
         if (!st)
@@ -97,6 +105,13 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
     if (*state) {
         remotePod = (*state)->pod;
         tag = (*state)->tag;
+    } else if (!session->info.isEncrypted()) {
+        // A new pod: make sure a plain view of an encrypted remote never adds plaintext to it.
+        Result<bool> encrypted = EncryptedRemote::hasKeyFile(remote);
+        if (!encrypted)
+            return encrypted.error();
+        if (*encrypted)
+            return encryptedRemoteError(remote.describe());
     }
     remotePod.pod = pod;
 
@@ -154,7 +169,7 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
         if (!present->contains(id))
             missing.append(id);
 
-    context.setStage(QStringLiteral("Uploading %1 objects").arg(missing.size()), missing.size());
+    context.setStage(QStringLiteral("Uploading objects"), missing.size());
     std::atomic<qint64> bytes{0};
     std::atomic<int> uploaded{0};
     QMutex progressMutex;

@@ -2,6 +2,7 @@
 
 #include "jobs/RemoteAccess.h"
 #include "jobs/Sync.h"
+#include "remote/RemoteCipher.h"
 
 namespace poddeck {
 
@@ -23,6 +24,13 @@ Result<RemoteSession> RemoteSession::open(const QString &home, const QString &re
     return s;
 }
 
+Error encryptedRemoteError(const QString &remoteUrl)
+{
+    return Error(Error::Code::Unsupported,
+                 QStringLiteral("%1 is an encrypted remote: remove this remote and add it again with its passphrase "
+                                "(`poddeck-cli remote add NAME %1 --encrypt --passphrase-stdin`)").arg(remoteUrl));
+}
+
 Result<std::optional<RemotePodState>> readRemotePod(Remote &remote, const QString &name)
 {
     Result<RemoteDocument> doc = remote.readPod(name);
@@ -31,6 +39,8 @@ Result<std::optional<RemotePodState>> readRemotePod(Remote &remote, const QStrin
             return std::optional<RemotePodState>();
         return doc.error();
     }
+    if (RemoteCipher::looksSealed(doc->bytes)) // a plain view of an encrypted remote
+        return encryptedRemoteError(remote.describe());
     Result<RemotePod> pod = RemotePod::parse(doc->bytes, QStringLiteral("%1/%2").arg(remote.describe(), Remote::podKey(name)));
     if (!pod)
         return pod.error();

@@ -25,6 +25,9 @@ struct RemotePodState
     QString tag;
 };
 
+// What a plain (unencrypted) view of an encrypted remote says when it meets ciphertext or a key file.
+Error encryptedRemoteError(const QString &remoteUrl);
+
 // The pod's file on the remote; an empty optional when the remote has no such pod.
 Result<std::optional<RemotePodState>> readRemotePod(Remote &remote, const QString &name);
 

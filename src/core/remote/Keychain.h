@@ -19,6 +19,8 @@ public:
 
     // "<user>@<remote url>": what the entry is stored under.
     static QString keyFor(const QString &remoteUrl, const QString &user);
+    // "encryption@<remote url>": the passphrase of an encrypted remote.
+    static QString passphraseKeyFor(const QString &remoteUrl) { return keyFor(remoteUrl, QStringLiteral("encryption")); }
 
     // NotFound when there is no such entry; Unsupported (with what to do instead) when no keychain runs.
     static Result<QString> readSecret(const QString &key);

@@ -33,8 +33,11 @@ public:
     QString describe() const { return m_url.toString(); }
 
     virtual Result<bool> hasObject(const ObjectId &id) = 0;
-    // Ids of the objects stored under objects/<hexPrefix>/ (two hex digits).
+    // Storage ids (see storageId()) of the objects stored under objects/<hexPrefix>/ (two hex digits).
     virtual Result<QSet<ObjectId>> listObjects(const QString &hexPrefix) = 0;
+    // The name object `id` is stored and listed under: the id itself, or on an encrypted remote a keyed
+    // hash of it, so the remote never sees content hashes. Every other method takes plain ids.
+    virtual ObjectId storageId(const ObjectId &id) const { return id; }
     // Stored (compressed) bytes, unverified: the caller hands them to ObjectStore::putCompressed.
     virtual Result<QByteArray> getObject(const ObjectId &id) = 0;
     // Content-addressed, so writing an object that exists is harmless.

@@ -5,5 +5,7 @@ list(APPEND PODDECK_CORE_SOURCES
   remote/FolderRemote.h remote/FolderRemote.cpp
   remote/S3Remote.h remote/S3Remote.cpp
   remote/Keychain.h remote/Keychain.cpp
+  remote/RemoteCipher.h remote/RemoteCipher.cpp
+  remote/EncryptedRemote.h remote/EncryptedRemote.cpp
   remote/HttpDownload.h remote/HttpDownload.cpp
 )

@@ -43,6 +43,10 @@ struct RemoteInfo
     QString name;
     QString url;
     QJsonObject options; // never secrets: those live in the OS keychain
+
+    // Pushed data is encrypted client-side (EncryptedRemote); the passphrase is in the keychain only.
+    // Recorded in options (the remotes table keeps per-remote settings there), so no schema change.
+    bool isEncrypted() const { return options.value(QLatin1String("encrypted")).toBool(); }
 };
 
 // The catalogue of a PodDeck home: pods, their versions, refs, instance heads, remotes and settings, in

@@ -1,0 +1,436 @@
+#include "RemoteFixture.h"
+#include "aws/AwsClient.h"
+#include "aws/AwsPaginator.h"
+#include "remote/EncryptedRemote.h"
+#include "remote/Keychain.h"
+#include "support/MotoServer.h"
+#include "support/TestHome.h"
+
+#include <QDirIterator>
+#include <QtTest>
+
+using namespace poddeck;
+using namespace poddeck::test;
+
+// Encrypted remotes (EncryptedRemote) through the real poddeck-cli, on a folder and on a real moto_server S3:
+// round trips, nothing readable on the remote, wrong passphrases, and tampered or swapped ciphertext.
+// The passphrase lives in a real keychain when one runs (CI: dbus-run-session with gnome-keyring, see
+// tst_keychain); without one, PODDECK_REMOTE_PASSPHRASE stands in and the keychain checks are skipped.
+class TestRemoteEncrypted : public QObject
+{
+    Q_OBJECT
+
+    MotoServer m_moto;
+    bool m_motoUp = false;
+    bool m_keychain = false;
+    QTemporaryDir m_work;
+    const QString m_bucket = QStringLiteral("poddeck-crypt");
+    const QByteArray m_passphrase = "correct horse battery staple";
+    const QByteArray m_marker = "poddeck-marker-7f3a91c2"; // inside a resource document
+    int m_counter = 0;
+
+    QString dir(const QString &name) const { return m_work.filePath(name); }
+
+    // A fresh folder remote URL.
+    QString folderUrl(QString *path = nullptr)
+    {
+        const QString p = dir(QStringLiteral("remote-%1").arg(++m_counter));
+        if (path) *path = p;
+        return QStringLiteral("file://") + p;
+    }
+
+    static CliResult runWithStdin(const QString &home, const QStringList &args, const QByteArray &input)
+    {
+        QProcess p;
+        p.start(QStringLiteral(PODDECK_CLI_PATH), QStringList{QStringLiteral("--home"), home} + args);
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    CliResult addEncrypted(const QString &home, const QString &url, const QByteArray &passphrase)
+    {
+        return runWithStdin(home, {"remote", "add", "origin", url, "--encrypt", "--passphrase-stdin"},
+                            passphrase + "\n");
+    }
+
+    static QStringList filesUnder(const QString &root)
+    {
+        QStringList out;
+        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            out.append(it.next());
+        out.sort();
+        return out;
+    }
+
+    static bool anyFileContains(const QString &root, const QByteArray &needle)
+    {
+        for (const QString &path : filesUnder(root)) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle)) return true;
+        }
+        return false;
+    }
+
+    // The ids of every object in a home's store (objects/ab/<rest>).
+    static QStringList storeIds(const QString &home)
+    {
+        QStringList ids;
+        for (const QString &path : filesUnder(home + QStringLiteral("/objects"))) {
+            const QFileInfo fi(path);
+            ids.append(fi.dir().dirName() + fi.fileName());
+        }
+        return ids;
+    }
+
+    // A tree of small documents plus one that carries the marker.
+    void writeMarkedTree(const QString &path, int generation, int files = 60)
+    {
+        QVERIFY(writeTree(path, generation, files, 64 * 1024));
+        QFile f(path + QStringLiteral("/marked.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"note\": \"" + m_marker + "\", \"generation\": " + QByteArray::number(generation) + "}");
+    }
+
+    void commit(const QString &home, const QString &pod, const QString &tree)
+    {
+        const CliResult r = runCli(home, {"commit", pod, "--from-dir", tree, "-m", "test"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+    }
+
+    static void flipByte(const QString &path, qsizetype at)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray b = f.readAll();
+        QVERIFY(b.size() > at);
+        b[at] = char(b[at] ^ 0x01);
+        QVERIFY(f.seek(0));
+        QCOMPARE(f.write(b), b.size());
+    }
+
+    AwsClient s3() const { return AwsClient(AwsConfig::forEndpoint(QUrl(m_moto.endpoint()))); }
+
+    QStringList s3Keys(const QString &prefix)
+    {
+        QStringList out;
+        const AwsRequest list = AwsRequest::s3(
+            QStringLiteral("ListObjectsV2"), "GET", m_bucket, {},
+            {{QStringLiteral("list-type"), QStringLiteral("2")}, {QStringLiteral("prefix"), prefix}});
+        Status st =
+            AwsPaginator::forEachPage(s3(), list, PageToken::s3ListObjectsV2(), [&](const AwsResponse &page) {
+                for (const XmlNode &c : page.result().childrenNamed(u"Contents"))
+                    out.append(c.textAt(u"Key"));
+                return true;
+            });
+        return st ? out : QStringList();
+    }
+
+    QByteArray s3Get(const QString &key)
+    {
+        AwsRequest get = AwsRequest::s3(QStringLiteral("GetObject"), "GET", m_bucket, key);
+        get.rawResponse = true;
+        Result<AwsResponse> r = s3().send(get);
+        return r ? r->body : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_work.isValid());
+        const QString probeKey = QStringLiteral("probe@poddeck-encrypted-test");
+        m_keychain = Keychain::writeSecret(probeKey, QStringLiteral("probe")).ok();
+        if (m_keychain) {
+            QVERIFY(Keychain::removeSecret(probeKey).ok());
+            qunsetenv("PODDECK_REMOTE_PASSPHRASE"); // prove the keychain is what supplies it
+        } else {
+            qInfo("no Secret Service: PODDECK_REMOTE_PASSPHRASE stands in for the keychain; keychain checks "
+                  "skipped");
+            qputenv("PODDECK_REMOTE_PASSPHRASE", m_passphrase);
+        }
+        m_motoUp = m_moto.start().isEmpty();
+        qputenv("AWS_ACCESS_KEY_ID", "test");
+        qputenv("AWS_SECRET_ACCESS_KEY", "test");
+        qputenv("AWS_SHARED_CREDENTIALS_FILE", QFile::encodeName(m_work.filePath("no-credentials")));
+        qunsetenv("AWS_PROFILE");
+        if (m_motoUp)
+            QVERIFY(s3().send(AwsRequest::s3(QStringLiteral("CreateBucket"), "PUT", m_bucket)).ok());
+    }
+
+    // Push, clone, push again, pull: the same versions on both sides, and nothing readable on the remote.
+    void folderRoundTripHoldsNoPlaintext()
+    {
+        TestHome a, b;
+        QString remote;
+        const QString url = folderUrl(&remote);
+        CliResult r = addEncrypted(a.path(), url, m_passphrase);
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        r = runCli(a.path(), {"remote", "list", "--json"});
+        QCOMPARE(r.json().array().first().toObject().value("encrypted").toBool(), true);
+        QVERIFY(cliText(runCli(a.path(), {"remote", "list"})).contains("(encrypted)"));
+        QVERIFY(!anyFileContains(a.path(), m_passphrase)); // never in the catalogue
+        if (m_keychain)
+            QCOMPARE(Keychain::readSecret(Keychain::passphraseKeyFor(url)).value(),
+                     QString::fromUtf8(m_passphrase));
+
+        writeMarkedTree(dir("t1"), 1);
+        commit(a.path(), "shop", dir("t1"));
+        r = runCli(a.path(), {"push", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QVERIFY(r.json().object().value("objectsUploaded").toInt() > 60);
+
+        // The store holds the marker and the ids in the clear (so this check can fail); the remote holds
+        // neither.
+        QVERIFY(anyFileContains(a.path() + "/objects", m_marker));
+        QVERIFY(!anyFileContains(remote, m_marker));
+        const QStringList ids = storeIds(a.path());
+        QVERIFY(ids.size() > 60);
+        const QStringList remoteFiles = filesUnder(remote);
+        const QString listing = remoteFiles.join(u'\n');
+        for (const QString &id : ids) {
+            QVERIFY2(!listing.contains(id.mid(2)), qPrintable(id));
+            QVERIFY2(!anyFileContains(remote + "/pods", id.toLatin1()), qPrintable(id));
+        }
+        QVERIFY(!anyFileContains(remote, m_passphrase));
+        QVERIFY(QFileInfo::exists(remote + "/pods/_keys/poddeck.json"));
+
+        // Another machine with the same passphrase.
+        r = addEncrypted(b.path(), url, m_passphrase);
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        r = runCli(b.path(), {"clone", "origin", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(versionIds(b.path(), "shop"), versionIds(a.path(), "shop"));
+        QVERIFY(fsckOk(b.path()));
+
+        writeMarkedTree(dir("t2"), 2);
+        commit(b.path(), "shop", dir("t2"));
+        r = runCli(b.path(), {"push", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        const int uploaded = r.json().object().value("objectsUploaded").toInt();
+        QVERIFY2(uploaded > 0 && uploaded < 40, qPrintable(QString::number(uploaded))); // only what changed
+        r = runCli(a.path(), {"pull", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("versionsAdded").toInt(), 1);
+        QCOMPARE(versionIds(a.path(), "shop"), versionIds(b.path(), "shop"));
+        QVERIFY(!anyFileContains(remote, m_marker));
+    }
+
+    // In process: what push's prefix listing relies on. Listings carry storage ids (keyed hashes, the same on
+    // every machine with the passphrase), hasObject()/getObject() take plain ids, and a plain view of the
+    // folder sees neither the ids nor the bytes.
+    void listingUsesStorageIds()
+    {
+        QString path;
+        const QString url = folderUrl(&path);
+        auto openEncrypted = [&]() -> std::unique_ptr<EncryptedRemote> {
+            Result<std::unique_ptr<Remote>> inner = Remote::open(RemoteUrl::parse(url).value(), {});
+            if (!inner) return nullptr;
+            Result<std::unique_ptr<EncryptedRemote>> r =
+                EncryptedRemote::setUp(std::move(inner).value(), QString::fromUtf8(m_passphrase), "t");
+            return r ? std::move(r).value() : nullptr;
+        };
+        std::unique_ptr<EncryptedRemote> remote = openEncrypted();
+        QVERIFY(remote);
+        QList<ObjectId> ids;
+        for (int i = 0; i < 40; ++i) {
+            const QByteArray body = m_marker + QByteArray::number(i);
+            ids.append(ObjectId::hash(body));
+            QVERIFY(remote->putObject(ids.last(), body).ok());
+        }
+        QVERIFY(remote->flush().ok());
+        std::unique_ptr<EncryptedRemote> again = openEncrypted(); // another session derives the same names
+        QVERIFY(again);
+        for (int i = 0; i < ids.size(); ++i) {
+            const ObjectId stored = again->storageId(ids[i]);
+            QCOMPARE(stored, remote->storageId(ids[i]));
+            QVERIFY(stored != ids[i]);
+            QVERIFY(again->hasObject(ids[i]).value());
+            QVERIFY(again->listObjects(stored.toHex().left(2)).value().contains(stored));
+            QVERIFY(!QFileInfo::exists(path + u'/' + Remote::objectKey(ids[i])));
+            QCOMPARE(again->getObject(ids[i]).value(), m_marker + QByteArray::number(i));
+        }
+        QVERIFY(!again->hasObject(ObjectId::hash("not there")).value());
+        QVERIFY(!anyFileContains(path, m_marker));
+    }
+
+    void wrongPassphrase()
+    {
+        TestHome a, b;
+        QString remote;
+        const QString url = folderUrl(&remote);
+        QVERIFY(addEncrypted(a.path(), url, m_passphrase).exitCode == 0);
+        CliResult r = addEncrypted(b.path(), url, "not the passphrase");
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("wrong passphrase for remote 'origin'"), qPrintable(cliText(r)));
+        QVERIFY(runCli(b.path(), {"remote", "list", "--json"}).json().array().isEmpty()); // nothing recorded
+
+        // Without --encrypt, the remote is refused rather than mixed with plaintext.
+        r = runCli(b.path(), {"remote", "add", "origin", url});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("is an encrypted remote"), qPrintable(cliText(r)));
+
+        // An encrypted remote is never set up over plain pods.
+        TestHome c;
+        const QString plainUrl = folderUrl();
+        QCOMPARE(runCli(c.path(), {"remote", "add", "plain", plainUrl}).exitCode, 0);
+        QVERIFY(writeTree(dir("w1"), 1, 5, 0));
+        commit(c.path(), "p", dir("w1"));
+        QCOMPARE(runCli(c.path(), {"push", "p"}).exitCode, 0);
+        r = addEncrypted(b.path(), plainUrl, m_passphrase);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("already holds unencrypted pods (p)"), qPrintable(cliText(r)));
+    }
+
+    void missingPassphraseSaysWhatToRun()
+    {
+        if (!m_keychain) QSKIP("needs a keychain (run under dbus-run-session with gnome-keyring)");
+        TestHome a;
+        const QString url = folderUrl();
+        QVERIFY(addEncrypted(a.path(), url, m_passphrase).exitCode == 0);
+        QVERIFY(writeTree(dir("m1"), 1, 5, 0));
+        commit(a.path(), "p", dir("m1"));
+        QVERIFY(Keychain::removeSecret(Keychain::passphraseKeyFor(url)).ok());
+        CliResult r = runCli(a.path(), {"push", "p"});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("no passphrase for encrypted remote 'origin'"), qPrintable(cliText(r)));
+        QVERIFY2(cliText(r).contains("poddeck-cli remote passphrase origin"), qPrintable(cliText(r)));
+
+        r = runWithStdin(a.path(), {"remote", "passphrase", "origin", "--passphrase-stdin"}, "wrong\n");
+        QVERIFY2(cliText(r).contains("wrong passphrase"), qPrintable(cliText(r)));
+        r = runWithStdin(a.path(), {"remote", "passphrase", "origin", "--passphrase-stdin"},
+                         m_passphrase + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        r = runCli(a.path(), {"push", "p"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+
+        QCOMPARE(runCli(a.path(), {"remote", "remove", "origin"}).exitCode, 0);
+        QCOMPARE(Keychain::readSecret(Keychain::passphraseKeyFor(url)).error().code, Error::Code::NotFound);
+    }
+
+    void tamperedObjectRefused()
+    {
+        TestHome a, b;
+        QString remote;
+        const QString url = folderUrl(&remote);
+        QVERIFY(addEncrypted(a.path(), url, m_passphrase).exitCode == 0);
+        writeMarkedTree(dir("x1"), 1, 10);
+        commit(a.path(), "shop", dir("x1"));
+        QCOMPARE(runCli(a.path(), {"push", "shop"}).exitCode, 0);
+        const QStringList objects = filesUnder(remote + "/objects");
+        QVERIFY(objects.size() > 10);
+        for (const QString &path : objects)
+            flipByte(path, QFileInfo(path).size() / 2); // every one, so whichever pull reads first fails
+
+        QVERIFY(addEncrypted(b.path(), url, m_passphrase).exitCode == 0);
+        const CliResult r = runCli(b.path(), {"clone", "origin", "shop"});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("fails its integrity check"), qPrintable(cliText(r)));
+        QVERIFY2(cliText(r).contains("nothing was added"), qPrintable(cliText(r)));
+        QVERIFY(versionIds(b.path(), "shop").isEmpty());
+    }
+
+    void swappedObjectsRefused()
+    {
+        TestHome a, b;
+        QString remote;
+        const QString url = folderUrl(&remote);
+        QVERIFY(addEncrypted(a.path(), url, m_passphrase).exitCode == 0);
+        QVERIFY(writeTree(dir("s1"), 1, 3, 0));
+        commit(a.path(), "shop", dir("s1"));
+        QCOMPARE(runCli(a.path(), {"push", "shop"}).exitCode, 0);
+        // Swap every object with the next one: each file is intact ciphertext, under another name.
+        const QStringList objects = filesUnder(remote + "/objects");
+        QVERIFY(objects.size() >= 2);
+        QList<QByteArray> bodies;
+        for (const QString &path : objects) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            bodies.append(f.readAll());
+        }
+        for (qsizetype i = 0; i < objects.size(); ++i) {
+            QFile f(objects[i]);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bodies[(i + 1) % bodies.size()]);
+        }
+        QVERIFY(addEncrypted(b.path(), url, m_passphrase).exitCode == 0);
+        const CliResult r = runCli(b.path(), {"clone", "origin", "shop"});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("fails its integrity check"), qPrintable(cliText(r)));
+        QVERIFY(versionIds(b.path(), "shop").isEmpty());
+    }
+
+    void shareRefusedUnlessPlaintext()
+    {
+        TestHome a;
+        QString remote;
+        const QString url = folderUrl(&remote);
+        QVERIFY(addEncrypted(a.path(), url, m_passphrase).exitCode == 0);
+        writeMarkedTree(dir("sh"), 1, 5);
+        commit(a.path(), "shop", dir("sh"));
+        CliResult r = runCli(a.path(), {"share", "shop"});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("--plaintext"), qPrintable(cliText(r)));
+        QVERIFY(filesUnder(remote + "/shares").isEmpty());
+        r = runCli(a.path(), {"share", "shop", "--plaintext"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(filesUnder(remote + "/shares").size(), 1);
+        TestHome b;
+        r = runCli(b.path(), {"import", QString::fromUtf8(r.out.trimmed())});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+    }
+
+    // The same on S3 (moto): round trip, no plaintext in any key or body, a damaged object refused.
+    void s3RoundTripAndTamper()
+    {
+        if (!m_motoUp) QSKIP("moto_server is not available");
+        TestHome a, b;
+        const QString url = QStringLiteral("s3://%1/team?endpoint=%2").arg(m_bucket, m_moto.endpoint());
+        CliResult r = addEncrypted(a.path(), url, m_passphrase);
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        writeMarkedTree(dir("s3"), 1, 30);
+        commit(a.path(), "shop", dir("s3"));
+        r = runCli(a.path(), {"push", "shop"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+
+        const QStringList keys = s3Keys(QStringLiteral("team/"));
+        QVERIFY(keys.contains(QStringLiteral("team/pods/_keys/poddeck.json")));
+        QVERIFY(keys.contains(QStringLiteral("team/pods/shop.json")));
+        const QStringList ids = storeIds(a.path());
+        QStringList objectKeys;
+        for (const QString &k : keys) {
+            for (const QString &id : ids)
+                QVERIFY2(!k.contains(id.mid(2)), qPrintable(k));
+            const QByteArray body = s3Get(k);
+            QVERIFY(!body.isEmpty());
+            QVERIFY2(!body.contains(m_marker), qPrintable(k));
+            if (k.contains(QLatin1String("/objects/"))) objectKeys.append(k);
+        }
+        QVERIFY(objectKeys.size() > 30);
+
+        r = addEncrypted(b.path(), url, m_passphrase);
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        r = runCli(b.path(), {"clone", "origin", "shop"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(versionIds(b.path(), "shop"), versionIds(a.path(), "shop"));
+
+        // Damage every object; a third machine's pull refuses.
+        for (const QString &k : std::as_const(objectKeys)) {
+            QByteArray body = s3Get(k);
+            body[body.size() - 1] = char(body.at(body.size() - 1) ^ 0x80);
+            QVERIFY(
+                s3().send(AwsRequest::s3(QStringLiteral("PutObject"), "PUT", m_bucket, k, {}, body)).ok());
+        }
+        TestHome c;
+        QVERIFY(addEncrypted(c.path(), url, m_passphrase).exitCode == 0);
+        r = runCli(c.path(), {"clone", "origin", "shop"});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("fails its integrity check"), qPrintable(cliText(r)));
+        QVERIFY(versionIds(c.path(), "shop").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteEncrypted)
+#include "tst_remote_encrypted.moc"
