@@ -95,7 +95,7 @@ int runCommit(CliContext &ctx)
     if (!ctx.parse(p, QStringLiteral("commit POD [-m MSG] [--services a,b] [--regions r1,r2] [--endpoint URL] | --from-dir DIR"), 1, 1, &code))
         return code;
     const QString pod = p.positionalArguments().at(0);
-    JobContext job;
+    JobContext job = ctx.job();
     Version version;
     QStringList warnings;
     if (p.isSet(fromDir)) {
@@ -140,8 +140,12 @@ QJsonObject planJson(const InjectReport &r)
     QJsonArray steps, conflicts, applied;
     for (const PlanStep &s : r.plan.steps)
         steps.append(QJsonObject{{"action", PlanStep::actionName(s.action)}, {"path", s.path}});
-    for (const MergeConflict &c : r.plan.conflicts)
-        conflicts.append(QJsonObject{{"path", c.path}, {"conflict", c.describe()}});
+    for (const MergeConflict &c : r.plan.conflicts) {
+        QJsonObject o{{"path", c.path}, {"conflict", c.describe()}};
+        if (!c.key.isEmpty())
+            o.insert("key", c.key);
+        conflicts.append(o);
+    }
     for (const ApplyReport::Item &i : r.apply.applied)
         applied.append(QJsonObject{{"action", PlanStep::actionName(i.action)}, {"path", i.path}});
     QJsonObject o{{"version", r.version.toJson()},
@@ -154,6 +158,8 @@ QJsonObject planJson(const InjectReport &r)
                   {"done", r.applied && r.apply.ok()}};
     if (!r.apply.ok())
         o.insert("error", QJsonObject{{"path", r.apply.failedPath}, {"message", r.apply.error.message}});
+    if (!r.merge.id.isNull())
+        o.insert("merge", r.merge.toJson());
     return o;
 }
 
@@ -190,7 +196,7 @@ int runInject(CliContext &ctx)
     }
     req.dryRun = p.isSet(dryRun);
     req.config = instanceConfig(p.value(endpointOption()));
-    JobContext job;
+    JobContext job = ctx.job();
     Result<InjectReport> r = injectVersion(req, job);
     if (!r)
         return ctx.fail(r.error());
@@ -218,12 +224,18 @@ int runInject(CliContext &ctx)
                 out << "  " << PlanStep::actionName(i.action).leftJustified(7) << i.path << "  done\n";
             if (r->apply.ok())
                 out << QStringLiteral("Injected %1 with %2: %3 changes\n").arg(name, strategyName(r->plan.strategy)).arg(r->apply.applied.size());
+            if (r->apply.ok() && !r->merge.id.isNull())
+                out << QStringLiteral("Recorded the merge as %1:%2 (%3); it is the instance head now\n")
+                           .arg(r->merge.pod)
+                           .arg(r->merge.number)
+                           .arg(r->merge.id.shortHex());
         }
     }
     if (!r->plan.conflicts.isEmpty()) {
         if (!ctx.json)
             for (const MergeConflict &c : r->plan.conflicts)
-                ctx.out() << "  conflict " << c.path << ": " << c.describe() << "\n";
+                ctx.out() << "  conflict " << c.path << (c.key.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(c.key)) << ": "
+                          << c.describe() << "\n";
         return ctx.fail(QStringLiteral("%1 conflicts; nothing was changed. Choose a side with --prefer ours|theirs").arg(r->plan.conflicts.size()),
                         ExitConflicts);
     }

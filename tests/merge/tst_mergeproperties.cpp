@@ -156,6 +156,51 @@ private Q_SLOTS:
         QVERIFY2(withConflicts > 5 && clean > 5, qPrintable(QStringLiteral("%1 with conflicts, %2 clean").arg(withConflicts).arg(clean)));
     }
 
+    // One side deletes a container (a bucket) with everything under it while the other side adds or
+    // changes what it holds: whichever side the conflicts take, a result without the container holds
+    // nothing under it.
+    void deletedContainersKeepNothingBelow()
+    {
+        TestHome home;
+        ObjectStore store(home.path());
+        QRandomGenerator rng(4242);
+        int conflicted = 0;
+        for (int round = 0; round < Rounds; ++round) {
+            const QJsonObject bs = randomState(rng);
+            QStringList containers;
+            for (const QString &p : universe())
+                if (bs.contains(p) && universe().contains(ResourcePath::child(p, "object", "k0")))
+                    containers.append(p);
+            if (containers.isEmpty())
+                continue;
+            const QString container = containers[rng.bounded(int(containers.size()))];
+            QJsonObject xs = mutate(bs, rng), ys = mutate(bs, rng);
+            if (!ys.contains(container))
+                continue;
+            for (const QString &p : xs.keys())
+                if (p == container || p.startsWith(container + QLatin1Char('/')))
+                    xs.remove(p);
+            ys.insert(ResourcePath::child(container, "object", "k1"), QJsonObject{{"A", QStringLiteral("new %1").arg(round)}});
+            const ObjectId b = buildState(store, bs), x = buildState(store, xs), y = buildState(store, ys);
+            for (MergeSide side : {MergeSide::Ours, MergeSide::Theirs}) {
+                Result<MergeResult> m = ThreeWayMerge(store).merge(b, x, y);
+                QVERIFY(m);
+                QVERIFY(m->rowIndex(container) >= 0);
+                QVERIFY2(m->conflictCount() > 0, qPrintable(container));
+                conflicted += side == MergeSide::Ours;
+                m->resolveAll(side);
+                Result<ObjectId> root = m->writeMerged(store);
+                QVERIFY(root);
+                const QMap<QString, ObjectId> merged = *flattenStateTree(store, *root);
+                if (merged.contains(container))
+                    continue;
+                for (auto it = merged.cbegin(); it != merged.cend(); ++it)
+                    QVERIFY2(!it.key().startsWith(container + QLatin1Char('/')), qPrintable(it.key()));
+            }
+        }
+        QVERIFY(conflicted > 10);
+    }
+
     void diffAgreesWithFlattenAndCompare()
     {
         TestHome home;

@@ -237,31 +237,39 @@ Result<Version> recordMerge(const QString &home, const PreparedMerge &merge, con
     Result<ObjectId> root = merge.result.writeMerged(store);
     if (!root)
         return root.error();
-    Version v;
-    v.root = *root;
-    v.parents = {merge.ours.id, merge.theirs.id};
-    v.message = message.isEmpty() ? QStringLiteral("Merge %1:%2 into %3:%4")
-                                        .arg(merge.theirs.pod)
-                                        .arg(merge.theirs.number)
-                                        .arg(merge.ours.pod)
-                                        .arg(merge.ours.number)
-                                  : message;
-    v.author = author.isEmpty() ? defaultAuthor() : author;
-    v.created = QDateTime::currentDateTimeUtc();
-    v.created.setTime(QTime::fromMSecsSinceStartOfDay(v.created.time().msecsSinceStartOfDay()));
-    v.emulatorKind = merge.ours.emulatorKind;
-    v.emulatorVersion = merge.ours.emulatorVersion;
-    if (Status st = describeMerged(store, merge.ours, *root, v); !st)
-        return st.error();
-    Result<ObjectId> id = store.put(v.toObjectBytes());
-    if (!id)
-        return id.error();
-    v.id = *id;
+    Version meta;
+    meta.parents = {merge.ours.id, merge.theirs.id};
+    meta.message = message.isEmpty() ? QStringLiteral("Merge %1:%2 into %3:%4")
+                                           .arg(merge.theirs.pod)
+                                           .arg(merge.theirs.number)
+                                           .arg(merge.ours.pod)
+                                           .arg(merge.ours.number)
+                                     : message;
+    meta.author = author.isEmpty() ? defaultAuthor() : author;
+    meta.emulatorKind = merge.ours.emulatorKind;
+    meta.emulatorVersion = merge.ours.emulatorVersion;
+    Result<Version> v = writeMergeVersion(store, merge.ours, *root, meta);
+    if (!v)
+        return v;
     context.setStage(QStringLiteral("Recording the merge"));
-    Result<QList<Version>> published = publishVersions(**catalogue, merge.ours.pod, {v}, store);
+    Result<QList<Version>> published = publishVersions(**catalogue, merge.ours.pod, {*v}, store);
     if (!published)
         return published.error();
     return published->first();
+}
+
+Result<Version> writeMergeVersion(ObjectStore &store, const Version &reference, const ObjectId &root, Version meta)
+{
+    meta.root = root;
+    meta.created = QDateTime::currentDateTimeUtc();
+    meta.created.setTime(QTime::fromMSecsSinceStartOfDay(meta.created.time().msecsSinceStartOfDay()));
+    if (Status st = describeMerged(store, reference, root, meta); !st)
+        return st.error();
+    Result<ObjectId> id = store.put(meta.toObjectBytes());
+    if (!id)
+        return id.error();
+    meta.id = *id;
+    return meta;
 }
 
 Result<MergeReport> mergeVersions(const MergeRequest &request, JobContext &context)

@@ -15,6 +15,8 @@
 
 namespace poddeck {
 
+class ObjectStore;
+
 // One side of a diff: a version (`pod`, `pod:N`) or the running instance (`live`).
 struct StateRef
 {
@@ -93,6 +95,10 @@ Result<PreparedMerge> prepareMerge(const QString &home, const VersionRef &ours, 
 // Conflict while conflicts remain; nothing is recorded then.
 Result<Version> recordMerge(const QString &home, const PreparedMerge &merge, const QString &message,
                             const QString &author, JobContext &context);
+// The version object of a merge whose state is `root`, written into `store` (not flushed): `meta` gives
+// parents, message, author and emulator; counts, bytes and services follow from `reference` (a version
+// the merged state started from) and what the merge changed in it, so the work follows the changes.
+Result<Version> writeMergeVersion(ObjectStore &store, const Version &reference, const ObjectId &root, Version meta);
 // prepareMerge(), the request's automatic resolutions, then recordMerge() when no conflict remains.
 // Remaining conflicts are no error: the report says recorded = false and lists them.
 Result<MergeReport> mergeVersions(const MergeRequest &request, JobContext &context);

@@ -4,6 +4,7 @@
 #include "emulator/EmulatorProbe.h"
 #include "emulator/InstanceReset.h"
 #include "jobs/InstanceConfig.h"
+#include "jobs/LiveMerge.h"
 #include "jobs/LiveState.h"
 #include "jobs/LocalStackInject.h"
 #include "state/ResourcePath.h"
@@ -16,6 +17,41 @@
 
 namespace poddeck {
 
+namespace {
+
+// deep-merge: the live three-way merge, resolved by rule (sets, then --prefer) instead of the merge editor.
+Result<InjectReport> injectDeepMerge(const InjectRequest &request, InjectReport report, JobContext &context)
+{
+    const LiveMergeRequest merge{request.home, request.ref, request.config, {}};
+    Result<PreparedLiveMerge> prepared = prepareLiveMerge(merge, context);
+    if (!prepared)
+        return prepared.error();
+    report.emulator = prepared->emulator;
+    MergeResult &result = prepared->result;
+    result.autoSolve();
+    if (request.prefer != Prefer::None) // ours = the live instance, theirs = the version
+        result.resolveAll(request.prefer == Prefer::Ours ? MergeSide::Ours : MergeSide::Theirs);
+    report.plan.strategy = InjectStrategy::DeepMerge;
+    report.plan.twoWay = prepared->twoWay;
+    if (result.unresolvedCount() > 0) {
+        report.plan.notes = prepared->warnings;
+        report.plan.conflicts = unresolvedLiveConflicts(result);
+        return report;
+    }
+    Result<LiveMergeReport> applied = applyLiveMerge(merge, *prepared, {}, {}, request.dryRun, context);
+    if (!applied)
+        return applied.error();
+    report.plan = applied->plan;
+    report.plan.notes = prepared->warnings + report.plan.notes;
+    report.apply = applied->apply;
+    report.applied = applied->applied;
+    if (applied->recorded)
+        report.merge = applied->merged;
+    return report;
+}
+
+} // namespace
+
 Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &context)
 {
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(request.home);
@@ -27,42 +63,33 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         return version.error();
     InjectReport report;
     report.version = *version;
+    ObjectStore store(request.home);
+    Result<StateMap> target = flattenStateTree(store, version->root);
+    if (!target)
+        return target.error();
+    const bool native = isLocalStackNative(*target);
+    if (request.strategy == InjectStrategy::DeepMerge && !native)
+        return injectDeepMerge(request, report, context);
+
     context.setStage(QStringLiteral("Contacting %1").arg(request.config.endpoint.toString()));
     Result<EmulatorInfo> info = probeEmulator(request.config);
     if (!info)
         return Error(info.error().code, QStringLiteral("%1; nothing was changed").arg(info.error().message));
     report.emulator = *info;
     const QString endpoint = instanceKey(request.config);
-    ObjectStore store(request.home);
 
-    Result<StateMap> target = flattenStateTree(store, version->root);
-    if (!target)
-        return target.error();
-    if (isLocalStackNative(*target)) {
+    if (native) {
         if (Status st = injectLocalStackNative(request, *info, store, report, context); !st)
             return st.error();
         if (request.dryRun || !report.apply.ok())
             return report;
     } else {
-        StateMap base;
-        bool haveBase = false;
-        if (request.strategy == InjectStrategy::DeepMerge) {
-            if (Result<InstanceHead> head = cat.instanceHead(endpoint)) {
-                if (Result<Version> hv = cat.versionById(head->pod, head->version)) {
-                    Result<StateMap> b = flattenStateTree(store, hv->root);
-                    if (!b)
-                        return b.error();
-                    base = *b;
-                    haveBase = true;
-                }
-            }
-        }
         const bool canReset = info->kind == EmulatorInfo::Kind::Moto || info->kind == EmulatorInfo::Kind::LocalStack;
         StateMap live;
         if (!(request.strategy == InjectStrategy::Overwrite && canReset)) {
             context.setStage(QStringLiteral("Reading the instance"));
             // The live state of the services and regions the plan can touch.
-            const SnapshotFilter filter = liveFilterCovering({&*target, &base}, request.config.region);
+            const SnapshotFilter filter = liveFilterCovering({&*target}, request.config.region);
             if (!filter.services.isEmpty()) {
                 Result<LiveState> l = readLiveState(request.config, info->account, filter, store, context);
                 if (!l)
@@ -70,8 +97,8 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
                 live = l->resources;
             }
         }
-        report.plan = planInject(request.strategy, live, *target, haveBase ? &base : nullptr, request.prefer, canReset);
-        if (request.dryRun || !report.plan.conflicts.isEmpty())
+        report.plan = planInject(request.strategy, live, *target, nullptr, request.prefer, canReset);
+        if (request.dryRun)
             return report;
         if (report.plan.resetFirst) {
             context.setStage(QStringLiteral("Resetting the instance"));

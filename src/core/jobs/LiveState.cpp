@@ -30,7 +30,7 @@ SnapshotFilter liveFilterCovering(const QList<const StateMap *> &states, const Q
 }
 
 Result<LiveState> readLiveState(const AwsConfig &config, const QString &account, const SnapshotFilter &filter,
-                                ObjectStore &store, JobContext &context)
+                                ObjectStore &store, JobContext &context, const StateMap *previous)
 {
     LiveState live;
     QMutex mutex;
@@ -44,6 +44,17 @@ Result<LiveState> readLiveState(const AwsConfig &config, const QString &account,
         return {};
     };
     sink.putAttachment = [&store](const QByteArray &data) { return store.putBlob(data); };
+    if (previous)
+        sink.previous = [&store, previous](const QString &path) -> std::optional<Resource> {
+            const ObjectId id = previous->value(path);
+            if (id.isNull())
+                return std::nullopt;
+            Result<QByteArray> bytes = store.get(id);
+            Resource r;
+            if (!bytes || !Resource::fromObjectBytes(*bytes, &r))
+                return std::nullopt;
+            return r;
+        };
     Result<SnapshotSummary> read = snapshotAwsApi(config, account, filter, sink, context.cancelFlag(),
                                                   [&context](const QString &stage) { context.setStage(stage); });
     if (!read)

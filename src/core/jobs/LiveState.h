@@ -27,8 +27,10 @@ SnapshotFilter liveFilterCovering(const QList<const StateMap *> &states, const Q
 
 // Reads the instance through the AWS API adapters. Resource objects go into `store` without a flush, so
 // they vanish with the store unless the caller flushes it; diffing and planning need nothing more.
+// `previous` (the instance head's state, in `store`) supplies what the emulator cannot give back, such
+// as Lambda code on moto, as a commit does; without it such resources read as missing that data.
 Result<LiveState> readLiveState(const AwsConfig &config, const QString &account, const SnapshotFilter &filter,
-                                ObjectStore &store, JobContext &context);
+                                ObjectStore &store, JobContext &context, const StateMap *previous = nullptr);
 
 // probeEmulator() and then readLiveState(); `info` receives what answers at the endpoint.
 Result<LiveState> snapshotLive(const AwsConfig &config, const SnapshotFilter &filter, ObjectStore &store,

@@ -18,6 +18,7 @@ list(APPEND PODDECK_CORE_SOURCES
 list(APPEND PODDECK_CORE_SOURCES
   jobs/LiveState.h jobs/LiveState.cpp
   jobs/DiffMerge.h jobs/DiffMerge.cpp
+  jobs/LiveMerge.h jobs/LiveMerge.cpp
 )
 list(APPEND PODDECK_CORE_SOURCES
   jobs/RemoteAccess.h jobs/RemoteAccess.cpp

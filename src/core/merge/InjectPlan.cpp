@@ -39,6 +39,8 @@ QString PlanStep::actionName(Action a)
 
 QString MergeConflict::describe() const
 {
+    if (!description.isEmpty())
+        return description;
     if (ours.isNull())
         return QStringLiteral("deleted in the instance, changed in the version");
     if (theirs.isNull())
@@ -78,6 +80,18 @@ void toward(InjectPlan &plan, const QString &path, const ObjectId &live, const O
 
 } // namespace
 
+InjectPlan planChanges(InjectStrategy strategy, const StateMap &from, const StateMap &to)
+{
+    InjectPlan plan;
+    plan.strategy = strategy;
+    for (auto it = from.cbegin(); it != from.cend(); ++it)
+        toward(plan, it.key(), it.value(), to.value(it.key()));
+    for (auto it = to.cbegin(); it != to.cend(); ++it)
+        if (!from.contains(it.key()))
+            toward(plan, it.key(), {}, it.value());
+    return plan;
+}
+
 InjectPlan planInject(InjectStrategy strategy, const StateMap &live, const StateMap &version, const StateMap *base,
                       Prefer prefer, bool canReset)
 {
@@ -91,11 +105,7 @@ InjectPlan planInject(InjectStrategy strategy, const StateMap &live, const State
                 plan.steps.append({PlanStep::Action::Create, it.key(), {}, it.value()});
             plan.notes << QStringLiteral("the instance is reset first; afterwards it holds exactly the version");
         } else {
-            for (auto it = live.cbegin(); it != live.cend(); ++it)
-                toward(plan, it.key(), it.value(), version.value(it.key()));
-            for (auto it = version.cbegin(); it != version.cend(); ++it)
-                if (!live.contains(it.key()))
-                    toward(plan, it.key(), {}, it.value());
+            plan.steps = planChanges(strategy, live, version).steps;
         }
         break;
     case InjectStrategy::AccountRegionMerge: {
@@ -142,7 +152,7 @@ InjectPlan planInject(InjectStrategy strategy, const StateMap &live, const State
             }
             if (t == bb) // only the instance changed it: keep
                 continue;
-            const MergeConflict conflict{path, bb, o, t};
+            const MergeConflict conflict{path, bb, o, t, {}, {}};
             if (prefer == Prefer::Theirs)
                 toward(plan, path, o, t);
             else if (prefer == Prefer::None)

@@ -30,6 +30,8 @@ struct MergeConflict
 {
     QString path;
     ObjectId base, ours, theirs; // null = absent on that side
+    QString key;                 // attribute conflicts: the key ("Attributes.X", "attachment:body"); empty: the whole resource
+    QString description;         // what happened, when the merge said it; empty: describe() derives it from the ids
     QString describe() const;    // "changed on both sides", "deleted in the instance, changed in the version" ...
 };
 
@@ -50,7 +52,13 @@ struct InjectPlan
 // The plan that makes `live` hold `version` under `strategy`. `base` is the instance head's state
 // (deep-merge only; null: a two-way merge in which the version wins nothing it did not add or change).
 // `canReset`: the instance can be reset fast (moto, LocalStack), so overwrite resets and loads.
+// For deep-merge this is the coarse, resource-level plan (a resource changed on both sides is one
+// conflict); injectVersion() runs the attribute-level live merge of jobs/LiveMerge.h instead.
 InjectPlan planInject(InjectStrategy strategy, const StateMap &live, const StateMap &version, const StateMap *base,
                       Prefer prefer, bool canReset);
+
+// The steps that turn `from` into `to`: create what only `to` holds, update what differs, delete what
+// only `from` holds (a live merge applies live -> merged this way).
+InjectPlan planChanges(InjectStrategy strategy, const StateMap &from, const StateMap &to);
 
 } // namespace poddeck

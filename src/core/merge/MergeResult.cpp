@@ -198,6 +198,15 @@ QString MergeResult::conflictKey(int conflict) const
 
 QString MergeResult::describe(int conflict) const
 {
+    const MergeRow &row = m_rows.at(m_conflicts.at(conflict).row);
+    if (row.containerConflict && m_conflicts.at(conflict).attribute < 0) {
+        const bool oursDeleted = row.conflict == MergeRow::Conflict::DeletedChanged;
+        if (!row.base.isNull() && (oursDeleted ? row.ours : row.theirs).isNull())
+            return oursDeleted ? QStringLiteral("deleted in ours, while theirs changed what it holds")
+                               : QStringLiteral("deleted in theirs, while ours changed what it holds");
+        return oursDeleted ? QStringLiteral("changed in theirs, but ours deleted what holds it")
+                           : QStringLiteral("changed in ours, but theirs deleted what holds it");
+    }
     switch (conflictKind(conflict)) {
     case ConflictKind::ChangedBoth: return QStringLiteral("changed differently on both sides");
     case ConflictKind::AddedBoth: return QStringLiteral("added differently on both sides");

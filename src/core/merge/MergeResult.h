@@ -56,6 +56,9 @@ struct MergeRow
     ObjectId base, ours, theirs; // null = absent on that side
     MergeChange change = MergeChange::OursOnly;
     Conflict conflict = Conflict::None;
+    // The conflict comes from a container: one side deleted this resource (an S3 bucket) while the other
+    // added or changed something under it, or this is such a child and its container is deleted.
+    bool containerConflict = false;
     MergeChoice choice = MergeChoice::Unresolved;
     // Rows changed on both sides or in conflict carry the three resources (absent: path empty) and, when
     // both sides still hold the resource, one attribute row per key that ours and theirs hold differently.

@@ -4,6 +4,7 @@
 #include "store/StateTreeReader.h"
 
 #include <QSet>
+#include <functional>
 
 namespace poddeck {
 
@@ -156,6 +157,70 @@ Status ThreeWayMerge::mergeNode(const Triple &ids, const QString &prefix, int no
         }
         result.m_nodes[node].entries.append(out);
     }
+    // A name can be both a resource and a subtree: the resource is the container of the resources below.
+    const QList<MergeResult::Node::Entry> entries = result.m_nodes[node].entries;
+    for (qsizetype i = 0; i + 1 < entries.size(); ++i) {
+        const MergeResult::Node::Entry &r = entries[i], &t = entries[i + 1];
+        if (r.kind == TreeObject::Kind::Resource && t.kind == TreeObject::Kind::Tree && r.name == t.name && r.row >= 0
+            && t.child >= 0)
+            if (Status st = markContainerConflict(result, r.row, t.child); !st)
+                return st;
+    }
+    return {};
+}
+
+Status ThreeWayMerge::markContainerConflict(MergeResult &result, int row, int child)
+{
+    const MergeRow &parent = result.m_rows[row];
+    const bool oursDeleted = !parent.base.isNull() && parent.ours.isNull() && !parent.theirs.isNull();
+    const bool theirsDeleted = !parent.base.isNull() && parent.theirs.isNull() && !parent.ours.isNull();
+    if (!oursDeleted && !theirsDeleted)
+        return {};
+    const MergeRow::Conflict kind = oursDeleted ? MergeRow::Conflict::DeletedChanged : MergeRow::Conflict::ChangedDeleted;
+    QList<int> below;
+    const std::function<void(int)> collect = [&](int node) {
+        for (const MergeResult::Node::Entry &e : result.m_nodes[node].entries) {
+            if (e.row >= 0)
+                below.append(e.row);
+            if (e.child >= 0)
+                collect(e.child);
+        }
+    };
+    collect(child);
+    bool changedBelow = false;
+    for (int i : std::as_const(below)) {
+        MergeRow &c = result.m_rows[i];
+        const ObjectId &deleter = oursDeleted ? c.ours : c.theirs, &keeper = oursDeleted ? c.theirs : c.ours;
+        // What the deleting side deleted too and the other side left alone goes with its container.
+        if (!deleter.isNull() || keeper.isNull() || keeper == c.base)
+            continue;
+        changedBelow = true;
+        if (c.conflict != MergeRow::Conflict::None) // changed on one side, deleted on the other already
+            continue;
+        c.conflict = kind;
+        c.containerConflict = true;
+        c.choice = MergeChoice::Unresolved;
+        if (Status st = loadSides(c); !st)
+            return st;
+    }
+    MergeRow &p = result.m_rows[row];
+    if (!changedBelow || p.conflict != MergeRow::Conflict::None)
+        return {};
+    p.conflict = kind;
+    p.containerConflict = true;
+    p.choice = MergeChoice::Unresolved;
+    return loadSides(p);
+}
+
+Status ThreeWayMerge::loadSides(MergeRow &row)
+{
+    for (auto [id, res] : {std::pair{row.base, &row.baseResource}, std::pair{row.ours, &row.oursResource},
+                           std::pair{row.theirs, &row.theirsResource}}) {
+        Result<Resource> loaded = load(id);
+        if (!loaded)
+            return loaded.error();
+        *res = *loaded;
+    }
     return {};
 }
 
@@ -174,13 +239,8 @@ Status ThreeWayMerge::addRow(const Triple &ids, const QString &path, MergeResult
         r.choice = MergeChoice::Ours;
     } else {
         r.change = MergeChange::BothDifferent;
-        for (auto [id, res] : {std::pair{ids.base, &r.baseResource}, std::pair{ids.ours, &r.oursResource},
-                               std::pair{ids.theirs, &r.theirsResource}}) {
-            Result<Resource> loaded = load(id);
-            if (!loaded)
-                return loaded.error();
-            *res = *loaded;
-        }
+        if (Status st = loadSides(r); !st)
+            return st;
         if (ids.ours.isNull() || ids.theirs.isNull()) {
             r.conflict = ids.ours.isNull() ? MergeRow::Conflict::DeletedChanged : MergeRow::Conflict::ChangedDeleted;
             r.choice = MergeChoice::Unresolved;

@@ -15,7 +15,8 @@ class ObjectStore;
 // work is proportional to the differences. Resources changed on both sides are merged attribute by
 // attribute (nested objects recursed, lists and scalars as values) and attachment by attachment;
 // what cannot be merged becomes a conflict. Child resources (S3 objects, DynamoDB items) have their
-// own paths, so they merge one by one.
+// own paths, so they merge one by one; a container one side deleted while the other added or changed a
+// child under it (a bucket and an object put into it) makes both the container and those children conflicts.
 class ThreeWayMerge
 {
 public:
@@ -33,6 +34,8 @@ private:
     };
     Status mergeNode(const Triple &ids, const QString &prefix, int node, MergeResult &result);
     Status addRow(const Triple &ids, const QString &path, MergeResult &result, int *row);
+    Status loadSides(MergeRow &row);
+    Status markContainerConflict(MergeResult &result, int row, int child);
     Result<TreeObject> read(const ObjectId &id);
     Result<Resource> load(const ObjectId &id);
 

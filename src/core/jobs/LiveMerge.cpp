@@ -1,0 +1,234 @@
+#include "jobs/LiveMerge.h"
+
+#include "emulator/EmulatorProbe.h"
+#include "jobs/CommitDirectory.h"
+#include "jobs/DiffMerge.h"
+#include "jobs/InstanceConfig.h"
+#include "jobs/LiveState.h"
+#include "jobs/LocalStackInject.h"
+#include "jobs/VersionCommit.h"
+#include "merge/StateDiff.h"
+#include "merge/ThreeWayMerge.h"
+#include "state/ResourcePath.h"
+#include "store/Catalogue.h"
+#include "store/ObjectStore.h"
+#include "store/StateTreeReader.h"
+
+namespace poddeck {
+
+namespace {
+
+bool isEmpty(const SnapshotFilter &filter)
+{
+    return filter.services.isEmpty() && filter.regions.isEmpty();
+}
+
+// Whether the filter reads `path`. Global resources belong to every region the filter names.
+bool covers(const SnapshotFilter &filter, const QString &path)
+{
+    const QStringList seg = ResourcePath::segments(path);
+    if (!filter.services.isEmpty() && !filter.services.contains(seg.value(0)))
+        return false;
+    const QString region = seg.value(2);
+    return filter.regions.isEmpty() || region == QLatin1String("global") || filter.regions.contains(region);
+}
+
+// The root of `state` narrowed to what the filter reads: `root` itself when nothing falls outside.
+Result<ObjectId> narrowed(ObjectStore &store, const ObjectId &root, const StateMap &state, const SnapshotFilter &filter)
+{
+    StateMap inside;
+    for (auto it = state.cbegin(); it != state.cend(); ++it)
+        if (covers(filter, it.key()))
+            inside.insert(it.key(), it.value());
+    if (inside.size() == state.size())
+        return root;
+    return StateDiff::temporaryTree(store, inside);
+}
+
+QString describeForInstance(const MergeResult &result, int conflict)
+{
+    const MergeRow &row = result.rows().at(result.conflicts().at(conflict).row);
+    switch (result.conflictKind(conflict)) {
+    case MergeResult::ConflictKind::ChangedBoth: return QStringLiteral("changed differently in the instance and the version");
+    case MergeResult::ConflictKind::AddedBoth: return QStringLiteral("added differently in the instance and the version");
+    case MergeResult::ConflictKind::ChangedDeleted:
+        if (row.containerConflict)
+            return row.theirs.isNull() && !row.base.isNull()
+                       ? QStringLiteral("the version deleted it, while the instance changed what it holds")
+                       : QStringLiteral("changed in the instance, but the version deleted what holds it");
+        return QStringLiteral("changed in the instance, deleted in the version");
+    case MergeResult::ConflictKind::DeletedChanged:
+        if (row.containerConflict)
+            return row.ours.isNull() && !row.base.isNull()
+                       ? QStringLiteral("the instance deleted it, while the version changed what it holds")
+                       : QStringLiteral("changed in the version, but the instance deleted what holds it");
+        return QStringLiteral("deleted in the instance, changed in the version");
+    }
+    return {};
+}
+
+} // namespace
+
+QList<MergeConflict> unresolvedLiveConflicts(const MergeResult &result)
+{
+    QList<MergeConflict> out;
+    for (int i = 0; i < result.conflictCount(); ++i) {
+        if (result.isResolved(i))
+            continue;
+        const MergeRow &row = result.rows().at(result.conflicts().at(i).row);
+        MergeConflict c{row.path, row.base, row.ours, row.theirs, result.conflictKey(i), describeForInstance(result, i)};
+        out.append(c);
+    }
+    return out;
+}
+
+Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobContext &context)
+{
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(request.home);
+    if (!catalogue)
+        return catalogue.error();
+    Catalogue &cat = **catalogue;
+    PreparedLiveMerge prepared;
+    Result<Version> version = cat.version(request.ref.pod, request.ref.number);
+    if (!version)
+        return version.error();
+    prepared.version = *version;
+    prepared.store = std::make_shared<ObjectStore>(request.home);
+    ObjectStore &store = *prepared.store;
+
+    Result<StateMap> theirs = flattenStateTree(store, version->root);
+    if (!theirs)
+        return theirs.error();
+    if (isLocalStackNative(*theirs))
+        return Error(Error::Code::Unsupported,
+                     QStringLiteral("%1 holds LocalStack's own state, which only LocalStack can load: inject it with "
+                                    "another strategy")
+                         .arg(request.ref.toString()));
+
+    // The base: the instance head, when this catalogue knows its version.
+    StateMap base;
+    if (Result<InstanceHead> head = cat.instanceHead(instanceKey(request.config))) {
+        if (Result<Version> hv = cat.versionById(head->pod, head->version)) {
+            Result<StateMap> b = flattenStateTree(store, hv->root);
+            if (!b)
+                return b.error();
+            base = *b;
+            prepared.head = *hv;
+        }
+    }
+    prepared.twoWay = !prepared.head;
+    if (prepared.twoWay)
+        prepared.warnings.append(QStringLiteral("the instance has no head version in this catalogue, so the merge "
+                                                "runs against the empty state: whatever the instance and the version "
+                                                "hold differently is a conflict"));
+
+    context.setStage(QStringLiteral("Contacting %1").arg(request.config.endpoint.toString()));
+    Result<EmulatorInfo> info = probeEmulator(request.config);
+    if (!info)
+        return Error(info.error().code, QStringLiteral("%1; nothing was changed").arg(info.error().message));
+    prepared.emulator = *info;
+    if (!info->notice.isEmpty())
+        prepared.warnings.append(info->notice);
+
+    const bool narrow = !isEmpty(request.filter);
+    const SnapshotFilter filter = narrow ? request.filter : liveFilterCovering({&*theirs, &base}, request.config.region);
+    StateMap live;
+    if (!filter.services.isEmpty()) { // both states empty: nothing of the instance takes part
+        context.setStage(QStringLiteral("Reading the instance"));
+        Result<LiveState> l = readLiveState(request.config, info->account, filter, store, context, &base);
+        if (!l)
+            return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
+        live = l->resources;
+        prepared.warnings += l->warnings;
+    }
+    Result<ObjectId> liveRoot = StateDiff::temporaryTree(store, live);
+    if (!liveRoot)
+        return liveRoot.error();
+    prepared.liveRoot = *liveRoot;
+
+    ObjectId baseRoot = prepared.head ? prepared.head->root : ObjectId(), theirsRoot = version->root;
+    if (narrow) {
+        Result<ObjectId> b = prepared.head ? narrowed(store, baseRoot, base, filter) : Result<ObjectId>(ObjectId());
+        if (!b)
+            return b.error();
+        Result<ObjectId> t = narrowed(store, theirsRoot, *theirs, filter);
+        if (!t)
+            return t.error();
+        baseRoot = *b;
+        theirsRoot = *t;
+    }
+
+    context.setStage(QStringLiteral("Merging"));
+    Result<MergeResult> result = ThreeWayMerge(store).merge(baseRoot, prepared.liveRoot, theirsRoot);
+    if (!result)
+        return result.error();
+    prepared.result = *result;
+    return prepared;
+}
+
+Result<LiveMergeReport> applyLiveMerge(const LiveMergeRequest &request, const PreparedLiveMerge &prepared,
+                                       const QString &message, const QString &author, bool dryRun,
+                                       JobContext &context)
+{
+    if (const int n = prepared.result.unresolvedCount(); n > 0)
+        return Error(Error::Code::Conflict,
+                     QStringLiteral("%1 conflicts are unresolved; nothing was changed. Resolve them first").arg(n));
+    if (!prepared.store)
+        return Error(Error::Code::InvalidArgument,
+                     QStringLiteral("the merge was not prepared (no live state): run prepareLiveMerge() first"));
+    ObjectStore &store = *prepared.store;
+    LiveMergeReport report;
+
+    context.setStage(QStringLiteral("Writing the merged state"));
+    Result<ObjectId> mergedRoot = prepared.result.writeMerged(store);
+    if (!mergedRoot)
+        return mergedRoot.error();
+    Result<StateMap> live = flattenStateTree(store, prepared.liveRoot);
+    if (!live)
+        return live.error();
+    Result<StateMap> merged = flattenStateTree(store, *mergedRoot);
+    if (!merged)
+        return merged.error();
+    report.plan = planChanges(InjectStrategy::DeepMerge, *live, *merged);
+    report.plan.twoWay = prepared.twoWay; // prepared.warnings already says what that means
+    if (dryRun)
+        return report;
+    // Injecting the instance head's own version merges nothing: the instance keeps what it holds and its head.
+    const bool upToDate = prepared.head && prepared.head->id == prepared.version.id;
+
+    context.setStage(QStringLiteral("Applying %1 changes").arg(report.plan.steps.size()), report.plan.steps.size());
+    report.apply = applyPlan(request.config, report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
+        context.advance(done - context.progress().done);
+    });
+    report.applied = true;
+    if (!report.apply.ok() || upToDate) // half applied: the head stays, nothing is recorded; the report says what changed
+        return report;
+
+    const Version &theirs = prepared.version;
+    Version meta;
+    meta.parents = prepared.head ? QList<ObjectId>{prepared.head->id, theirs.id} : QList<ObjectId>{theirs.id};
+    meta.message = message.isEmpty()
+                       ? QStringLiteral("Merge %1:%2 into %3").arg(theirs.pod).arg(theirs.number).arg(request.config.endpoint.toString())
+                       : message;
+    meta.author = author.isEmpty() ? defaultAuthor() : author;
+    meta.emulatorKind = prepared.emulator.kindName();
+    meta.emulatorVersion = prepared.emulator.version;
+    const QString endpoint = instanceKey(request.config);
+    // commitVersion() picks the parent a commit has; a merge names both of its own.
+    Result<Version> recorded = commitVersion(request.home, theirs.pod, endpoint, meta, store, context,
+                                             [&](const Version &m) {
+                                                 Version withParents = m;
+                                                 withParents.parents = meta.parents;
+                                                 return writeMergeVersion(store, theirs, *mergedRoot, withParents);
+                                             });
+    if (!recorded)
+        return Error(recorded.error().code,
+                     QStringLiteral("the merge was applied to the instance, but recording it failed: %1").arg(recorded.error().message));
+    if (Result<std::unique_ptr<Catalogue>> cat = Catalogue::open(request.home))
+        (void)(*cat)->recordInstance(endpoint, prepared.emulator.kindName());
+    report.recorded = true;
+    report.merged = *recorded;
+    return report;
+}
+
+} // namespace poddeck
