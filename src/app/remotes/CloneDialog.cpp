@@ -1,0 +1,59 @@
+#include "app/remotes/CloneDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace poddeck {
+
+CloneDialog::CloneDialog(const QString &remote, const QList<RemotePodInfo> &pods, QWidget *parent)
+    : QDialog(parent), m_list(new QListWidget(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("cloneDialog"));
+    setWindowTitle(tr("Clone from %1").arg(remote));
+    auto *intro = new QLabel(pods.isEmpty() ? tr("The remote '%1' holds no pods yet.").arg(remote)
+                                            : tr("Pick a pod on '%1' to copy here with all its versions.").arg(remote),
+                             this);
+    intro->setWordWrap(true);
+    m_list->setObjectName(QStringLiteral("remotePodList"));
+    m_list->setAccessibleName(tr("Pods on the remote"));
+    for (const RemotePodInfo &p : pods) {
+        QString text = tr("%1 — %n version(s)", nullptr, p.versions).arg(p.name);
+        if (!p.updatedBy.isEmpty())
+            text += tr(", last pushed by %1").arg(p.updatedBy);
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(Qt::UserRole, p.name);
+        if (p.local) {
+            item->setText(tr("%1 (here already: pull it instead)").arg(text));
+            item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
+        }
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Clone"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("cloneButton"));
+    auto update = [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!pod().isEmpty()); };
+    connect(m_list, &QListWidget::currentItemChanged, this, update);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, [this] {
+        if (!pod().isEmpty())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    update();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_list);
+    layout->addWidget(m_buttons);
+    resize(420, 300);
+}
+
+QString CloneDialog::pod() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item && (item->flags() & Qt::ItemIsEnabled) ? item->data(Qt::UserRole).toString() : QString();
+}
+
+} // namespace poddeck

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "jobs/RemoteAccess.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class RemoteAddDialog;
+}
+
+namespace poddeck {
+
+class JobRunner;
+
+// Asks for a remote's name, URL and (for S3) an access key whose secret goes to the OS keychain, then
+// adds it in a job: the keychain answers only off the GUI thread. Stays open with the core's message when
+// adding fails (a bad URL, a missing bucket, no keychain running), and accepts once the remote is added.
+class RemoteAddDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RemoteAddDialog(JobRunner *jobs, const QString &home, QWidget *parent = nullptr);
+    ~RemoteAddDialog() override;
+
+    // What the user entered (the home filled in); the secrets included, so keep it short-lived.
+    AddRemoteRequest request() const;
+    RemoteInfo added() const { return m_added; }
+
+private:
+    void chooseFolder();
+    void updateFields();
+    void submit();
+    void showError(const QString &text);
+
+    std::unique_ptr<Ui::RemoteAddDialog> m_ui;
+    JobRunner *m_jobs;
+    QString m_home;
+    RemoteInfo m_added;
+    bool m_busy = false;
+};
+
+} // namespace poddeck

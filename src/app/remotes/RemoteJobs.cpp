@@ -1,0 +1,71 @@
+#include "app/remotes/RemoteJobs.h"
+
+#include <QCoreApplication>
+
+namespace poddeck {
+
+namespace {
+
+// Gives the free functions below a translation context lupdate understands.
+struct RemoteText
+{
+    Q_DECLARE_TR_FUNCTIONS(poddeck::RemoteJobs)
+};
+
+} // namespace
+
+Result<QList<RemoteInfo>> loadRemotes(const QString &home, JobContext &context)
+{
+    context.setStage(RemoteText::tr("Reading remotes"));
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+    if (!catalogue)
+        return catalogue.error();
+    return (*catalogue)->remotes();
+}
+
+Result<int> testRemoteConnection(const QString &home, const QString &name, JobContext &context)
+{
+    context.setStage(RemoteText::tr("Connecting to %1").arg(name));
+    RemoteInfo info;
+    {
+        Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+        if (!catalogue)
+            return catalogue.error();
+        Result<RemoteInfo> found = (*catalogue)->remote(name);
+        if (!found)
+            return found.error();
+        info = *found;
+    }
+    Result<std::unique_ptr<Remote>> remote = openRemote(info);
+    if (!remote)
+        return remote.error();
+    context.setStage(RemoteText::tr("Listing pods on %1").arg(name));
+    Result<QStringList> pods = (*remote)->listPods();
+    if (!pods)
+        return pods.error();
+    return int(pods->size());
+}
+
+Result<SyncStatesByPod> loadSyncStates(const QString &home, JobContext &context)
+{
+    context.setStage(RemoteText::tr("Reading sync states"));
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+    if (!catalogue)
+        return catalogue.error();
+    Result<QList<PodInfo>> pods = (*catalogue)->pods();
+    if (!pods)
+        return pods.error();
+    SyncStatesByPod out;
+    for (const PodInfo &pod : std::as_const(*pods)) {
+        if (context.isCancelled())
+            return Error(Error::Code::Cancelled, RemoteText::tr("Cancelled."));
+        Result<QList<SyncState>> states = syncStates(**catalogue, pod.name);
+        if (!states)
+            return states.error();
+        if (!states->isEmpty())
+            out.insert(pod.name, *states);
+    }
+    return out;
+}
+
+} // namespace poddeck

@@ -1,0 +1,166 @@
+// Writes docs/screenshots/remotes*.png: the remotes dialog, the add dialog and the pod list with sync
+// badges, on demo data it makes itself (folder remotes, so no keychain or network). Run under Xvfb:
+//   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/app/poddeck_remotes_screenshots --out docs/screenshots
+// A tool, not the app: it may wait with a local event loop, which the app itself never does.
+#include "app/MainWindow.h"
+#include "app/Translations.h"
+#include "app/jobs/JobRunner.h"
+#include "app/podlist/PodListWidget.h"
+#include "app/remotes/RemoteOperations.h"
+#include "app/remotes/RemotesDialog.h"
+#include "jobs/CommitDirectory.h"
+#include "jobs/RemoteAccess.h"
+#include "jobs/Sync.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTreeWidget>
+
+#include <functional>
+
+using namespace poddeck;
+
+namespace {
+
+bool waitUntil(const std::function<bool()> &done, int ms = 20000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    return done();
+}
+
+void save(QWidget *widget, const QString &dir, const QString &name)
+{
+    waitUntil([] { return false; }, 400);
+    const QString file = QDir(dir).filePath(name);
+    if (!widget->grab().save(file))
+        qWarning("could not write %s", qPrintable(file));
+    else
+        qInfo("wrote %s", qPrintable(file));
+}
+
+void check(const Status &st)
+{
+    if (!st) {
+        qCritical("%s", qPrintable(st.error().message));
+        ::exit(1);
+    }
+}
+
+void commit(const QString &home, const QString &pod, const QByteArray &contents, const QString &message)
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("state.json")));
+    f.open(QIODevice::WriteOnly);
+    f.write(contents);
+    f.close();
+    JobContext c;
+    check(Status(commitDirectory(CommitDirectoryRequest{home, pod, dir.path(), message, QStringLiteral("ana@example.com")}, c)));
+}
+
+void addFolderRemote(const QString &home, const QString &name, const QString &dir)
+{
+    AddRemoteRequest r;
+    r.home = home;
+    r.name = name;
+    r.url = QUrl::fromLocalFile(dir).toString();
+    check(Status(addRemote(r)));
+}
+
+void push(const QString &home, const QString &pod, const QString &remote)
+{
+    JobContext c;
+    check(Status(pushPod(PushRequest{home, VersionRef{pod, 0}, remote}, c)));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PodDeck"));
+    QApplication::setApplicationName(QStringLiteral("PodDeck-remotes-screenshots"));
+    installTranslations(&app);
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output directory"), QStringLiteral("DIR"));
+    parser.addOption(out);
+    parser.process(app);
+    const QString dir = parser.value(out);
+    QDir().mkpath(dir);
+
+    // Demo: "team" and "archive" folder remotes; shop in sync, orders one version ahead, billing changed
+    // by a teammate (behind), notes never pushed.
+    QTemporaryDir work;
+    const QString home = work.filePath(QStringLiteral("home"));
+    const QString mate = work.filePath(QStringLiteral("mate"));
+    const QString team = work.filePath(QStringLiteral("remotes/team"));
+    addFolderRemote(home, QStringLiteral("team"), team);
+    addFolderRemote(home, QStringLiteral("archive"), work.filePath(QStringLiteral("remotes/archive")));
+    commit(home, QStringLiteral("shop"), "{\"queues\":1}", QStringLiteral("Initial shop state"));
+    commit(home, QStringLiteral("shop"), "{\"queues\":2}", QStringLiteral("Add the refunds queue"));
+    commit(home, QStringLiteral("orders"), "{\"tables\":1}", QStringLiteral("Orders table"));
+    commit(home, QStringLiteral("billing"), "{\"topics\":1}", QStringLiteral("Billing topic"));
+    commit(home, QStringLiteral("notes"), "{\"stage\":\"dev\"}", QStringLiteral("Runbook"));
+    for (const char *pod : {"shop", "orders", "billing"})
+        push(home, QString::fromLatin1(pod), QStringLiteral("team"));
+    push(home, QStringLiteral("shop"), QStringLiteral("archive"));
+    commit(home, QStringLiteral("orders"), "{\"tables\":2}", QStringLiteral("Orders index"));
+    addFolderRemote(mate, QStringLiteral("team"), team);
+    {
+        JobContext c;
+        check(Status(pullPod(PullRequest{mate, QStringLiteral("billing"), 0, QStringLiteral("team"), true}, c)));
+    }
+    commit(mate, QStringLiteral("billing"), "{\"topics\":2}", QStringLiteral("Billing alerts"));
+    push(mate, QStringLiteral("billing"), QStringLiteral("team"));
+    {
+        JobContext c; // what "Clone from Remote" lists records the teammate's new head as a remote ref
+        check(Status(listRemotePods(home, QStringLiteral("team"), c)));
+    }
+
+    MainWindow window(home);
+    window.resize(1280, 640);
+    window.show();
+    auto *pods = window.findChild<PodListWidget *>();
+    waitUntil([&] { return !pods->isEmpty() && window.remoteOperations()->remotesLoaded() && window.jobRunner()->isIdle(); });
+    pods->selectPod(QStringLiteral("orders"));
+    waitUntil([&] { return window.jobRunner()->isIdle(); });
+    save(&window, dir, QStringLiteral("remotes-podlist.png"));
+
+    window.findChild<QAction *>(QStringLiteral("remotesAction"))->trigger();
+    auto *dialog = window.findChild<RemotesDialog *>(QStringLiteral("remotesDialog"));
+    if (!dialog)
+        return 1;
+    auto *table = dialog->findChild<QTreeWidget *>(QStringLiteral("remotesTable"));
+    waitUntil([&] { return table->topLevelItemCount() == 2; });
+    table->setCurrentItem(table->findItems(QStringLiteral("team"), Qt::MatchExactly).value(0));
+    dialog->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+    auto *result = dialog->findChild<QLabel *>(QStringLiteral("testResult"));
+    waitUntil([&] { return result->text().startsWith(QLatin1String("Connected")); });
+    save(dialog, dir, QStringLiteral("remotes.png"));
+
+    dialog->findChild<QPushButton *>(QStringLiteral("addRemoteButton"))->click();
+    if (auto *add = dialog->findChild<QDialog *>(QStringLiteral("remoteAddDialog"))) {
+        add->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("minio"));
+        auto *url = add->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+        url->setText(QStringLiteral("s3://pods/team?endpoint=http://nas.local:9000&region=eu-central-1"));
+        url->setCursorPosition(0);
+        add->findChild<QLineEdit *>(QStringLiteral("accessKeyEdit"))->setText(QStringLiteral("AKIAEXAMPLE"));
+        add->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("not-a-real-secret"));
+        save(add, dir, QStringLiteral("remote-add.png"));
+        add->reject();
+    }
+    dialog->reject();
+    waitUntil([&] { return window.jobRunner()->isIdle(); });
+    return 0;
+}
