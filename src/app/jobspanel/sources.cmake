@@ -1,0 +1,7 @@
+# The jobs panel: every job of this session in a dock (see JobsPanel.h).
+target_sources(poddeck_gui PRIVATE
+  jobspanel/JobRecord.h jobspanel/JobRecord.cpp
+  jobspanel/JobListModel.h jobspanel/JobListModel.cpp
+  jobspanel/JobProgressDelegate.h jobspanel/JobProgressDelegate.cpp
+  jobspanel/JobsPanel.h jobspanel/JobsPanel.cpp
+)
