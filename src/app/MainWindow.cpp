@@ -2,6 +2,7 @@
 
 #include "app/EmptyStateWidget.h"
 #include "app/contents/ContentsWidget.h"
+#include "app/diff/DiffActions.h"
 #include "app/dialogs/SettingsDialog.h"
 #include "app/history/DragExportCache.h"
 #include "app/history/HistoryWidget.h"
@@ -11,9 +12,11 @@
 #include "app/jobs/ImportFiles.h"
 #include "app/jobs/JobRunner.h"
 #include "app/jobs/JobStatusWidget.h"
+#include "app/jobspanel/JobsPanel.h"
 #include "app/operations/VersionOperations.h"
 #include "app/podlist/PodListModel.h"
 #include "app/podlist/PodListWidget.h"
+#include "app/remotes/RemoteOperations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +52,8 @@ QStringList localFiles(const QMimeData *mime)
     for (const QUrl &url : urls)
         if (url.isLocalFile())
             files.append(url.toLocalFile());
+        else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            files.append(url.toString(QUrl::FullyEncoded)); // a share link: the import downloads it
     return files;
 }
 
@@ -103,6 +108,29 @@ MainWindow::MainWindow(const QString &home, QWidget *parent)
     createMenus();
     createToolBar();
     connectViews();
+    // Remotes bring their own menu, panel, badges and paste (src/app/remotes/); the window only refreshes.
+    m_remotes = new RemoteOperations(m_jobs, home, m_podList, m_history, this);
+    connect(m_remotes, &RemoteOperations::catalogueChanged, this,
+            [this](const QString &pod) { loadPods(pod.isEmpty() ? m_podList->currentPod() : pod); });
+    connect(m_remotes, &RemoteOperations::message, this, &MainWindow::showMessage);
+    connect(m_remotes, &RemoteOperations::failed, this, &MainWindow::reportError);
+    connect(m_remotes, &RemoteOperations::importRequested, this, &MainWindow::importFiles);
+
+    // The jobs of this session in a dock (hidden until asked for), and the ways into a comparison.
+    m_jobsPanel = new JobsPanel(m_jobs, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsPanel);
+    m_jobsPanel->hide();
+    addAction(m_jobsPanel->toggleAction());
+    connect(m_jobStatus, &JobStatusWidget::clicked, m_jobsPanel, &JobsPanel::toggle);
+    m_diffActions = new DiffActions(m_jobs, home, m_instance, m_history, this);
+    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        view->addAction(m_jobsPanel->toggleAction());
+    }
+    if (auto *version = menuBar()->findChild<QMenu *>(QStringLiteral("versionMenu"))) {
+        version->addSeparator();
+        version->addActions({m_diffActions->compareVersionsAction(), m_diffActions->compareLiveAction()});
+    }
 
     readSettings();
     applyTheme(m_instance->settings().followDesktopTheme);
@@ -159,9 +187,12 @@ void MainWindow::createActions()
                                 tr("Commit the instance into a pod"), QStyle::SP_DialogSaveButton);
     m_injectAction = makeAction(QStringLiteral("injectAction"), tr("&Inject…"), QKeySequence(Qt::CTRL | Qt::Key_J),
                                 tr("Inject the selected version into the instance"), QStyle::SP_ArrowUp);
+    m_mergeAction = makeAction(QStringLiteral("mergeAction"), tr("&Merge Into…"), QKeySequence(Qt::CTRL | Qt::Key_M),
+                               tr("Merge the selected version into another version of its pod"), QStyle::SP_CustomBase);
     m_resetAction = makeAction(QStringLiteral("resetAction"), tr("&Reset Instance…"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
-                               tr("Delete every resource in the instance"), QStyle::SP_DialogResetButton);
+                               tr("Delete the resources of all or some services in the instance"),
+                               QStyle::SP_DialogResetButton);
     m_refreshInstanceAction = makeAction(QStringLiteral("refreshInstanceAction"), tr("Check &Instance"),
                                          QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Check the instance again"),
                                          QStyle::SP_CustomBase);
@@ -204,6 +235,10 @@ void MainWindow::createActions()
     connect(m_injectAction, &QAction::triggered, this, [this] {
         if (const std::optional<Version> v = currentVersion())
             m_operations->inject(VersionRef{v->pod, v->number});
+    });
+    connect(m_mergeAction, &QAction::triggered, this, [this] {
+        if (const std::optional<Version> v = currentVersion())
+            m_operations->mergeInto(*v, m_history->model()->versions());
     });
     connect(m_resetAction, &QAction::triggered, m_operations, &VersionOperations::resetInstance);
     connect(m_refreshInstanceAction, &QAction::triggered, m_instance, &InstanceBar::refresh);
@@ -248,6 +283,7 @@ void MainWindow::createMenus()
     QMenu *version = menuBar()->addMenu(tr("&Version"));
     version->setObjectName(QStringLiteral("versionMenu"));
     version->addAction(m_injectAction);
+    version->addAction(m_mergeAction);
     version->addAction(m_exportAction);
     version->addAction(m_propertiesAction);
     version->addSeparator();
@@ -263,7 +299,7 @@ void MainWindow::createMenus()
     // Context menus: the version under the mouse, and the pod.
     auto *separator = new QAction(this);
     separator->setSeparator(true);
-    m_history->setContextActions({m_injectAction, m_exportAction, m_propertiesAction, separator, m_deleteVersionAction});
+    m_history->setContextActions({m_injectAction, m_mergeAction, m_exportAction, m_propertiesAction, separator, m_deleteVersionAction});
     m_podList->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_podList->view()->addActions({m_commitAction, m_deletePodAction});
 }
@@ -307,7 +343,7 @@ void MainWindow::connectViews()
 void MainWindow::updateActions()
 {
     const bool version = currentVersion().has_value();
-    for (QAction *a : {m_injectAction, m_exportAction, m_deleteVersionAction, m_propertiesAction})
+    for (QAction *a : {m_injectAction, m_mergeAction, m_exportAction, m_deleteVersionAction, m_propertiesAction})
         a->setEnabled(version);
     m_deletePodAction->setEnabled(!m_podList->currentPod().isEmpty());
 }
@@ -329,6 +365,7 @@ void MainWindow::showSettingsDialog()
     AppSettings current = m_instance->settings();
     auto *dialog = new SettingsDialog(current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::remotesRequested, this, [this, dialog] { m_remotes->showRemotesDialog(dialog); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AppSettings settings = dialog->settings();
         settings.save();
@@ -472,7 +509,7 @@ void MainWindow::importFiles(const QStringList &files)
 {
     if (files.isEmpty())
         return;
-    const QString title = files.size() == 1 ? tr("Importing %1").arg(QFileInfo(files.first()).fileName())
+    const QString title = files.size() == 1 ? tr("Importing %1").arg(importDisplayName(files.first()))
                                             : tr("Importing %n file(s)", nullptr, int(files.size()));
     statusBar()->showMessage(title + QStringLiteral("…"));
     m_jobs->run(

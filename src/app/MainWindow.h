@@ -15,13 +15,16 @@ class QStackedWidget;
 namespace poddeck {
 
 class ContentsWidget;
+class DiffActions;
 class DragExportCache;
 class EmptyStateWidget;
 class HistoryWidget;
 class InstanceBar;
 class JobRunner;
+class JobsPanel;
 class JobStatusWidget;
 class PodListWidget;
+class RemoteOperations;
 class VersionOperations;
 struct FileImport;
 
@@ -41,6 +44,7 @@ public:
     JobRunner *jobRunner() const { return m_jobs; }
     InstanceBar *instanceBar() const { return m_instance; }
     VersionOperations *operations() const { return m_operations; }
+    RemoteOperations *remoteOperations() const { return m_remotes; }
     std::optional<Version> currentVersion() const;
 
 public Q_SLOTS:
@@ -92,6 +96,9 @@ private:
     JobStatusWidget *m_jobStatus;
     VersionOperations *m_operations;
     DragExportCache *m_dragExports;
+    JobsPanel *m_jobsPanel = nullptr;
+    DiffActions *m_diffActions = nullptr;
+    RemoteOperations *m_remotes = nullptr;
 
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
@@ -100,6 +107,7 @@ private:
     QAction *m_searchAction = nullptr;
     QAction *m_commitAction = nullptr;
     QAction *m_injectAction = nullptr;
+    QAction *m_mergeAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_refreshInstanceAction = nullptr;
     QAction *m_exportAction = nullptr;

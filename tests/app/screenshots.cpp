@@ -4,6 +4,7 @@
 #include "app/Translations.h"
 #include "app/contents/ContentsModel.h"
 #include "app/contents/ContentsWidget.h"
+#include "app/diff/DiffWindow.h"
 #include "app/dialogs/CommitDialog.h"
 #include "app/dialogs/InjectDialog.h"
 #include "app/history/HistoryWidget.h"
@@ -158,11 +159,29 @@ int main(int argc, char **argv)
         settings->reject();
     }
 
+    // The diff view: the newest version against its parent.
+    history->selectVersion(history->model()->version(0).number);
+    window.findChild<QAction *>(QStringLiteral("compareVersionsAction"))->trigger();
+    if (auto *diff = window.findChild<DiffWindow *>(QStringLiteral("diffWindow"))) {
+        waitUntil([&] { return !diff->isComparing(); });
+        save(diff, dir, QStringLiteral("diff-view.png"));
+        diff->close();
+    }
+
     // Nothing answers: the bar says so and offers a local moto_server.
     bar->setEndpoint(QStringLiteral("http://127.0.0.1:9"));
     waitUntil([&] { return !bar->problem().isEmpty(); });
     save(&window, dir, QStringLiteral("instance-unreachable.png"));
     bar->setEndpoint(parser.value(endpoint)); // leave the settings pointing at the demo
+    waitUntil([&] { return window.jobRunner()->isIdle(); });
+
+    // The jobs panel, holding the jobs this run started (the failed check of the unreachable endpoint
+    // too), while a comparison with the instance reads it.
+    window.findChild<QAction *>(QStringLiteral("toggleJobsAction"))->trigger();
+    window.findChild<QAction *>(QStringLiteral("compareLiveAction"))->trigger();
+    window.activateWindow();
+    save(&window, dir, QStringLiteral("jobs-panel.png"));
+    window.findChild<QAction *>(QStringLiteral("toggleJobsAction"))->trigger();
     waitUntil([&] { return window.jobRunner()->isIdle(); });
     return 0;
 }

@@ -39,6 +39,10 @@ if action == "base":
     ssm.put_parameter(Name="/shop/currency", Value="EUR", Type="String")
 elif action == "queue": sqs.create_queue(QueueName=args[0])
 elif action == "object": s3.put_object(Bucket="photos", Key=args[0], Body=b"y" * 4096)
+elif action == "change":  # what the diff view shows: a queue setting, a rotated key, a queue gone
+    sqs.set_queue_attributes(QueueUrl=sqs.get_queue_url(QueueName="orders")["QueueUrl"], Attributes={"VisibilityTimeout": "90"})
+    ssm.put_parameter(Name="/shop/api-key", Value="sk_live_456", Type="SecureString", Overwrite=True)
+    sqs.delete_queue(QueueUrl=sqs.get_queue_url(QueueName="emails")["QueueUrl"])
 PY
 }
 
@@ -60,6 +64,7 @@ aws queue invoices
 "$cli" merge shop:3 shop:4 -m "Merge invoices into main" --prefer theirs >/dev/null 2>&1 || echo "(no merge: the CLI has none yet)"
 "$cli" inject shop --strategy overwrite
 aws queue notifications
+aws change
 "$cli" commit shop -m "Notifications"
 "$cli" log shop 2>/dev/null || true
 

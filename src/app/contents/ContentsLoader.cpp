@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -130,6 +131,15 @@ Result<QList<ContentsEntry>> loadResource(const QString &home, const ObjectId &r
 
 namespace {
 
+bool containsText(const QJsonValue &value, const QString &text)
+{
+    if (value.isString())
+        return value.toString().contains(text, Qt::CaseInsensitive);
+    // Other values as compact JSON: numbers as written, and nested keys match too.
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .contains(text, Qt::CaseInsensitive);
+}
+
 struct Search
 {
     const ObjectStore &store;
@@ -138,6 +148,23 @@ struct Search
     JobContext &context;
     QStringList found;
     qint64 visited = 0;
+
+    // Whether an attribute value of the resource holds the text. Secret values never match: a match
+    // would tell what a masked value contains.
+    Result<bool> valueMatches(const ObjectId &id)
+    {
+        Result<QByteArray> bytes = store.get(id);
+        if (!bytes)
+            return bytes.error();
+        Resource r;
+        QString why;
+        if (!Resource::fromObjectBytes(*bytes, &r, &why))
+            return Error(Error::Code::Corrupt, Text::tr("Resource %1 is damaged: %2").arg(id.toHex(), why));
+        for (auto it = r.document.constBegin(); it != r.document.constEnd(); ++it)
+            if (!Metamodel::isSecretAttribute(r.document, it.key()) && containsText(it.value(), text))
+                return true;
+        return false;
+    }
 
     Status walk(const ObjectId &tree, const QString &prefix)
     {
@@ -153,6 +180,13 @@ struct Search
             const QString path = prefix.isEmpty() ? entry.name : prefix + QLatin1Char('/') + entry.name;
             if (entry.name != last && ResourcePath::decodeSegment(entry.name).contains(text, Qt::CaseInsensitive))
                 found.append(path);
+            else if (entry.kind == TreeObject::Kind::Resource && (found.isEmpty() || found.last() != path)) {
+                Result<bool> matches = valueMatches(entry.id);
+                if (!matches)
+                    return matches.error();
+                if (*matches)
+                    found.append(path);
+            }
             last = entry.name;
             context.advance();
             if (entry.kind == TreeObject::Kind::Tree)

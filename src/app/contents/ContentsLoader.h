@@ -25,7 +25,8 @@ Result<QList<ContentsEntry>> loadResource(const QString &home, const ObjectId &r
 MetamodelNode::Kind kindAt(int depth);
 
 // Encoded paths (segments joined by '/') of the resources and levels below `root` whose decoded name
-// contains `text` (case-insensitive), reading tree objects only; at most `limit` of them.
+// contains `text` (case-insensitive), or (resources) one of whose attribute values does, secrets
+// excepted; at most `limit` of them. Reads every resource object below `root`: a job, never the GUI.
 Result<QStringList> findPaths(const QString &home, const ObjectId &root, const QString &text, int limit,
                               JobContext &context);
 

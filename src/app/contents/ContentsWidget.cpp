@@ -2,6 +2,7 @@
 
 #include "app/contents/ContentsLoader.h"
 #include "app/contents/ContentsModel.h"
+#include "app/jobs/Job.h"
 #include "app/jobs/JobRunner.h"
 
 #include <QAction>
@@ -55,7 +56,7 @@ ContentsWidget::ContentsWidget(JobRunner *jobs, QWidget *parent)
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setAutoAcceptChildRows(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(ContentsModel::NameColumn);
+    m_proxy->setFilterKeyColumn(-1); // names and values (secrets show their mask, so they never match)
 
     m_view->setObjectName(QStringLiteral("contentsTree"));
     m_view->setAccessibleName(tr("Contents of the selected version"));
@@ -118,6 +119,8 @@ void ContentsWidget::showVersion(const QString &home, const std::optional<Versio
 {
     ++m_searchRequest; // a search of the previous version is of no use
     m_searchDone = m_searchRequest;
+    if (m_searchJob)
+        m_searchJob->cancel();
     if (!version) {
         m_title->setText(tr("Contents"));
         m_model->clear();
@@ -138,6 +141,8 @@ void ContentsWidget::onSearchTextChanged(const QString &text)
         m_searchTimer->stop();
         ++m_searchRequest;
         m_searchDone = m_searchRequest;
+        if (m_searchJob)
+            m_searchJob->cancel();
         return;
     }
     m_searchTimer->start();
@@ -149,7 +154,9 @@ void ContentsWidget::runSearch()
     if (text.isEmpty() || m_model->home().isEmpty() || m_model->version().root.isNull())
         return;
     const int request = ++m_searchRequest;
-    m_jobs->run(
+    if (m_searchJob) // reading every resource takes a while: the previous search is of no use now
+        m_searchJob->cancel();
+    m_searchJob = m_jobs->run(
         tr("Searching for “%1”").arg(text),
         [home = m_model->home(), root = m_model->version().root, text](JobContext &c) -> Result<SearchResult> {
             Result<QStringList> paths = ContentsLoader::findPaths(home, root, text, MaxSearchMatches, c);
@@ -160,7 +167,7 @@ void ContentsWidget::runSearch()
                 return levels.error();
             return SearchResult{*paths, *levels};
         },
-        this, [this, request](Result<SearchResult> result) {
+        this, [this, request, text](Result<SearchResult> result) {
             if (request != m_searchRequest)
                 return;
             m_searchDone = request;
@@ -172,7 +179,11 @@ void ContentsWidget::runSearch()
             for (const QString &path : std::as_const(result->paths)) {
                 if (++expanded > 50)
                     break;
-                QModelIndex index = m_proxy->mapFromSource(m_model->indexForPath(path)).parent();
+                const QModelIndex match = m_proxy->mapFromSource(m_model->indexForPath(path));
+                // A resource found by a value: open it too, so the matching attribute shows.
+                if (!match.data().toString().contains(text, Qt::CaseInsensitive))
+                    m_view->expand(match);
+                QModelIndex index = match.parent();
                 while (index.isValid()) {
                     m_view->expand(index);
                     index = index.parent();

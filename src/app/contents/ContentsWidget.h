@@ -2,6 +2,7 @@
 
 #include "state/Version.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -16,11 +17,13 @@ class QTreeView;
 namespace poddeck {
 
 class ContentsModel;
+class Job;
 class JobRunner;
 
 // The right-hand side: what the selected version holds, as a lazy metamodel tree, with a search box.
-// The search filters the nodes already loaded at once and, after a pause in typing, runs a job that
-// finds matching names anywhere in the version and loads the levels leading to them.
+// The search filters the nodes already loaded (names and values) at once and, after a pause in typing,
+// runs a job that finds matching names and attribute values anywhere in the version and loads the
+// levels leading to them.
 class ContentsWidget : public QWidget
 {
     Q_OBJECT
@@ -56,6 +59,7 @@ private:
     QAction *m_copyPath;
     int m_searchRequest = 0;
     int m_searchDone = 0;
+    QPointer<Job> m_searchJob;
 };
 
 } // namespace poddeck

@@ -1,6 +1,7 @@
 #include "app/dialogs/InjectDialog.h"
 
 #include "app/jobs/JobRunner.h"
+#include "state/ResourcePath.h"
 
 #include "ui_InjectDialog.h"
 
@@ -12,6 +13,13 @@ namespace poddeck {
 namespace {
 
 constexpr int MaxPreviewRows = 2000;
+
+// Paths are stored percent-encoded (a '/' inside an S3 key or SSM name is %2F); people read them decoded.
+QString displayPath(const QString &path)
+{
+    const QStringList segments = ResourcePath::segments(path);
+    return segments.isEmpty() ? path : segments.join(QLatin1Char('/'));
+}
 
 } // namespace
 
@@ -26,7 +34,7 @@ InjectDialog::InjectDialog(JobRunner *jobs, const QString &home, const AppSettin
     for (InjectStrategy s : {InjectStrategy::AccountRegionMerge, InjectStrategy::ServiceMerge, InjectStrategy::DeepMerge,
                              InjectStrategy::Overwrite})
         m_ui->strategyCombo->addItem(strategyTitle(s), int(s));
-    m_ui->preferCombo->addItem(tr("Stop and show the conflicts"), int(Prefer::None));
+    m_ui->preferCombo->addItem(tr("Resolve them in the merge editor"), int(Prefer::None));
     m_ui->preferCombo->addItem(tr("Keep the instance's value"), int(Prefer::Ours));
     m_ui->preferCombo->addItem(tr("Take the version's value"), int(Prefer::Theirs));
     m_ui->previewTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -132,10 +140,10 @@ void InjectDialog::showPlan(const InjectReport &report)
         case PlanStep::Action::Update: action = tr("update"); break;
         case PlanStep::Action::Delete: action = tr("delete"); break;
         }
-        items.append(new QTreeWidgetItem(QStringList{action, step.path}));
+        items.append(new QTreeWidgetItem(QStringList{action, displayPath(step.path)}));
     }
     for (const MergeConflict &conflict : plan.conflicts) {
-        auto *item = new QTreeWidgetItem(QStringList{tr("conflict"), conflict.path});
+        auto *item = new QTreeWidgetItem(QStringList{tr("conflict"), displayPath(conflict.path)});
         item->setToolTip(1, conflict.describe());
         item->setForeground(0, QColor(0xd6, 0x27, 0x28));
         items.append(item);
@@ -147,14 +155,20 @@ void InjectDialog::showPlan(const InjectReport &report)
                           .arg(plan.count(PlanStep::Action::Delete));
     if (plan.resetFirst)
         summary = tr("Reset the instance first; then %1").arg(summary);
+    // A deep merge without a rule goes on to the merge editor, where the conflicts are resolved.
+    const bool review = strategy() == InjectStrategy::DeepMerge && prefer() == Prefer::None;
     if (!plan.conflicts.isEmpty())
-        summary += QLatin1String(". ") + tr("%n conflict(s): choose what wins to go on.", nullptr,
-                                            int(plan.conflicts.size()));
+        summary += QLatin1String(". ") + (review ? tr("%n conflict(s): resolve them in the merge editor.", nullptr,
+                                                      int(plan.conflicts.size()))
+                                                 : tr("%n conflict(s): choose what wins to go on.", nullptr,
+                                                      int(plan.conflicts.size())));
     if (!plan.notes.isEmpty())
         summary += QLatin1Char('\n') + plan.notes.join(QLatin1Char('\n'));
     m_ui->previewSummary->setText(summary);
-    m_previewReady = plan.conflicts.isEmpty();
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_previewReady);
+    m_previewReady = plan.conflicts.isEmpty() || review;
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(review && !plan.conflicts.isEmpty() ? tr("&Review Conflicts…") : tr("&Inject"));
+    ok->setEnabled(m_previewReady);
 }
 
 } // namespace poddeck

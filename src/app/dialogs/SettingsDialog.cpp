@@ -2,6 +2,7 @@
 
 #include "ui_SettingsDialog.h"
 
+#include <QPushButton>
 #include <QRegularExpression>
 
 namespace poddeck {
@@ -19,6 +20,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_ui->profileEdit->setText(settings.profile);
     m_ui->followThemeCheck->setChecked(settings.followDesktopTheme);
     connect(m_ui->credentialsCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProfile);
+    QPushButton *remotes = m_ui->buttonBox->addButton(tr("&Remotes…"), QDialogButtonBox::ActionRole);
+    remotes->setObjectName(QStringLiteral("remotesButton"));
+    connect(remotes, &QPushButton::clicked, this, &SettingsDialog::remotesRequested);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateProfile();

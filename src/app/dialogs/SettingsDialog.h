@@ -24,6 +24,10 @@ public:
 
     AppSettings settings() const;
 
+Q_SIGNALS:
+    // The "Remotes…" button: remotes are kept in the catalogue, not in these settings.
+    void remotesRequested();
+
 private:
     void updateProfile();
 

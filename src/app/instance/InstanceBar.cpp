@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,7 +47,7 @@ InstanceBar::InstanceBar(JobRunner *jobs, const QString &home, QWidget *parent)
       m_head(makeLabel(QStringLiteral("instanceHead"), this)),
       m_resources(makeLabel(QStringLiteral("instanceResources"), this)), m_count(new QToolButton(this)),
       m_message(makeLabel(QStringLiteral("instanceMessage"), this)), m_startMoto(new QPushButton(this)),
-      m_retry(new QTimer(this))
+      m_retry(new QTimer(this)), m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("instanceBar"));
     setAccessibleName(tr("Instance"));
@@ -106,6 +107,9 @@ InstanceBar::InstanceBar(JobRunner *jobs, const QString &home, QWidget *parent)
     m_retry->setSingleShot(true);
     m_retry->setInterval(RetryMs);
     connect(m_retry, &QTimer::timeout, this, &InstanceBar::refresh);
+    m_autoRefresh->setInterval(AutoRefreshMs);
+    connect(m_autoRefresh, &QTimer::timeout, this, &InstanceBar::autoRefresh);
+    m_autoRefresh->start();
     connect(m_moto, &MotoLauncher::finished, this, [this](const QString &message) {
         m_waitingForMotoSince = -1;
         showProblem(message);
@@ -128,6 +132,28 @@ void InstanceBar::shutdown()
     disconnect(m_endpoint->lineEdit(), nullptr, this, nullptr);
     disconnect(m_endpoint, nullptr, this, nullptr);
     m_retry->stop();
+    m_autoRefresh->stop();
+}
+
+void InstanceBar::setAutoRefreshInterval(int ms)
+{
+    m_autoRefresh->stop();
+    if (ms <= 0)
+        return;
+    m_autoRefresh->setInterval(ms);
+    m_autoRefresh->start();
+}
+
+void InstanceBar::autoRefresh()
+{
+    // Only for someone looking, and never beside other work: a commit or inject reads and writes the
+    // instance, and a status read in between would show a state halfway through. The runner does not
+    // say which jobs touch the instance, so any job holds the refresh back until the next tick.
+    if (!window()->isActiveWindow() || !m_jobs->isIdle() || m_statusRunning || m_retry->isActive())
+        return;
+    const bool recount = m_status && !m_status->resourceCounts.isEmpty() && m_lastCountMs >= 0 &&
+                         m_lastCountMs < AutoCountLimitMs;
+    runStatus(recount, true);
 }
 
 void InstanceBar::fillEndpoints()
@@ -185,13 +211,16 @@ void InstanceBar::countResources()
     runStatus(true);
 }
 
-void InstanceBar::runStatus(bool count)
+void InstanceBar::runStatus(bool count, bool quiet)
 {
     m_retry->stop();
     const int request = ++m_request;
     const QString e = endpoint();
     m_refresh->setEnabled(false);
-    if (count) {
+    m_statusRunning = true;
+    QElapsedTimer started;
+    started.start();
+    if (count && !quiet) {
         m_count->setEnabled(false);
         m_resources->setText(tr("Counting…"));
     }
@@ -200,9 +229,12 @@ void InstanceBar::runStatus(bool count)
         [home = m_home, settings = m_settings, e, count](JobContext &c) {
             return instanceStatus(home, settings.awsConfig(e), count, c);
         },
-        this, [this, request, count](Result<InstanceStatus> status) {
+        this, [this, request, count, started](Result<InstanceStatus> status) {
             if (request != m_request)
                 return;
+            m_statusRunning = false;
+            if (count)
+                m_lastCountMs = status ? started.elapsed() : -1;
             m_refresh->setEnabled(true);
             m_count->setEnabled(true);
             if (!status) {

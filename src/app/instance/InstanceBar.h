@@ -31,6 +31,10 @@ class InstanceBar : public QFrame
 public:
     static constexpr int RetryMs = 500;          // while a moto_server we started comes up
     static constexpr int StartupTimeoutMs = 30000;
+    // Health, head and (when counting is quick) the resource count are read again this often while the
+    // window is active and no job runs.
+    static constexpr int AutoRefreshMs = 30000;
+    static constexpr int AutoCountLimitMs = 3000; // recount on auto refresh only if counting took less
 
     InstanceBar(JobRunner *jobs, const QString &home, QWidget *parent = nullptr);
     ~InstanceBar() override;
@@ -47,6 +51,8 @@ public:
     MotoLauncher *motoLauncher() const { return m_moto; }
     // Stops reacting to edits and timers (the window is closing and its JobRunner goes first).
     void shutdown();
+    // A seam for tests; 0 turns the automatic refresh off.
+    void setAutoRefreshInterval(int ms);
 
 public Q_SLOTS:
     void refresh();
@@ -66,10 +72,11 @@ protected:
 
 private:
     void onEndpointEdited();
-    void runStatus(bool count);
+    void runStatus(bool count, bool quiet = false); // quiet: keep showing the last count meanwhile
     void showStatus();
     void showProblem(const QString &message);
     void fillEndpoints();
+    void autoRefresh();
 
     JobRunner *m_jobs;
     QString m_home;
@@ -86,6 +93,9 @@ private:
     QLabel *m_message;
     QPushButton *m_startMoto;
     QTimer *m_retry;
+    QTimer *m_autoRefresh;
+    bool m_statusRunning = false;
+    qint64 m_lastCountMs = -1; // how long the last count took
     int m_request = 0;
     qint64 m_waitingForMotoSince = -1; // ms since epoch, while a started moto_server comes up
     std::optional<InstanceStatus> m_status;

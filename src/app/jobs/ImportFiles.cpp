@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace poddeck {
 
@@ -47,6 +48,13 @@ Result<QList<FileImport>> importFiles(const QString &home, const QStringList &fi
     return imports;
 }
 
+QString importDisplayName(const QString &fileOrUrl)
+{
+    if (fileOrUrl.startsWith(QLatin1String("http://")) || fileOrUrl.startsWith(QLatin1String("https://")))
+        return QUrl(fileOrUrl).fileName();
+    return QFileInfo(fileOrUrl).fileName();
+}
+
 QString describeImported(const QList<FileImport> &imports)
 {
     QStringList lines;
@@ -71,7 +79,7 @@ QString describeFailed(const QList<FileImport> &imports, QString *details)
     if (failed.isEmpty())
         return QString();
     if (failed.size() == 1) {
-        const QString name = QFileInfo(failed.first()->file).fileName();
+        const QString name = importDisplayName(failed.first()->file);
         const QString message = failed.first()->error.message;
         // The core's messages usually name the file already; say it once.
         if (message.contains(name))

@@ -24,6 +24,9 @@ struct FileImport
 // content). One file failing does not stop the others; cancelling does.
 Result<QList<FileImport>> importFiles(const QString &home, const QStringList &files, JobContext &context);
 
+// A file's name, or a share link's file name without its query (the signature of a presigned URL).
+QString importDisplayName(const QString &fileOrUrl);
+
 // What to tell the user: a line for the status bar about what was imported (empty when nothing was),
 // and one about what failed with the core's messages as details (empty when nothing failed).
 QString describeImported(const QList<FileImport> &imports);

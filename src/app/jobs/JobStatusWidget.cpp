@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QStyle>
 #include <QTimer>
@@ -21,7 +22,7 @@ constexpr int MaxErrorWidth = 420;
 JobStatusWidget::JobStatusWidget(JobRunner *runner, QWidget *parent)
     : QWidget(parent), m_runner(runner), m_stage(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QToolButton(this)), m_cancelAction(new QAction(this)), m_error(new QToolButton(this)),
-      m_showTimer(new QTimer(this))
+      m_jobsButton(new QToolButton(this)), m_showTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("jobStatus"));
 
@@ -57,12 +58,21 @@ JobStatusWidget::JobStatusWidget(JobRunner *runner, QWidget *parent)
     m_cancel->setAutoRaise(true);
     m_cancel->setAccessibleName(tr("Cancel the running job"));
 
+    m_jobsButton->setObjectName(QStringLiteral("showJobsButton"));
+    m_jobsButton->setText(tr("Jobs"));
+    m_jobsButton->setAutoRaise(true);
+    m_jobsButton->setToolTip(tr("Show or hide the jobs of this session"));
+    m_jobsButton->setAccessibleName(tr("Show or hide the jobs of this session"));
+    connect(m_jobsButton, &QToolButton::clicked, this, &JobStatusWidget::clicked);
+    setToolTip(tr("Click to show the jobs of this session"));
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_error);
     layout->addWidget(m_stage);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
+    layout->addWidget(m_jobsButton);
 
     m_showTimer->setSingleShot(true);
     connect(m_showTimer, &QTimer::timeout, this, &JobStatusWidget::updateJobDisplay);
@@ -149,6 +159,14 @@ void JobStatusWidget::updateJobDisplay()
         m_progress->setRange(0, 0); // busy
     }
     m_progress->setToolTip(shown->title());
+}
+
+void JobStatusWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    // The stage text and the progress bar are part of the click target; the buttons handle their own.
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT clicked();
+    QWidget::mouseReleaseEvent(event);
 }
 
 void JobStatusWidget::showErrorDetails()

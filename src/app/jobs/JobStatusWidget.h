@@ -33,6 +33,13 @@ public:
     void clearError();
     QString errorSummary() const;
 
+Q_SIGNALS:
+    // The user clicked the widget or its Jobs button: the window shows or hides the jobs panel.
+    void clicked();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
 private:
     void onJobStarted(Job *job);
     void onJobFinished(Job *job);
@@ -45,6 +52,7 @@ private:
     QToolButton *m_cancel;
     QAction *m_cancelAction;
     QToolButton *m_error;
+    QToolButton *m_jobsButton;
     QString m_errorDetails;
     QTimer *m_showTimer;
     QPointer<Job> m_shown;

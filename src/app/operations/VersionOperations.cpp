@@ -4,7 +4,14 @@
 #include "app/dialogs/InjectDialog.h"
 #include "app/dialogs/PropertiesDialog.h"
 #include "app/instance/InstanceBar.h"
+#include "app/instance/ResetInstanceDialog.h"
 #include "app/jobs/JobRunner.h"
+#include "app/merge/MergeEditorWindow.h"
+#include "app/merge/MergeTargetDialog.h"
+#include "jobs/CommitDirectory.h"
+#include "jobs/DiffMerge.h"
+#include "jobs/LiveMerge.h"
+#include "emulator/AdapterRegistry.h"
 #include "jobs/CommitInstance.h"
 #include "jobs/InjectVersion.h"
 #include "jobs/InstanceStatus.h"
@@ -91,6 +98,11 @@ void VersionOperations::inject(const VersionRef &ref)
     auto *dialog = new InjectDialog(m_jobs, m_home, m_instance->settings(), endpoint, ref, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, endpoint] {
+        // Deep merge without a rule for conflicts: the user resolves them in the merge editor.
+        if (dialog->strategy() == InjectStrategy::DeepMerge && dialog->prefer() == Prefer::None) {
+            deepMerge(dialog->ref());
+            return;
+        }
         InjectRequest request;
         request.home = m_home;
         request.ref = dialog->ref();
@@ -130,23 +142,39 @@ void VersionOperations::inject(const VersionRef &ref)
 void VersionOperations::resetInstance()
 {
     const QString endpoint = m_instance->endpoint();
-    confirm(QStringLiteral("resetConfirm"), tr("Reset Instance"),
-            tr("Delete every resource in the instance at %1?\n\nVersions in PodDeck are not touched.").arg(endpoint),
-            tr("&Reset"), [this, endpoint] {
-                const QString what = tr("Reset of %1").arg(endpoint);
-                m_jobs->run(
-                    tr("Resetting %1").arg(endpoint),
-                    [home = m_home, settings = m_instance->settings(), endpoint](JobContext &c) {
-                        return resetInstanceJob(home, settings.awsConfig(endpoint), {}, c);
-                    },
-                    this, [this, what, endpoint](Status done) {
-                        Q_EMIT instanceChanged();
-                        if (!done)
-                            report(what, done.error());
-                        else
-                            Q_EMIT message(tr("Reset %1").arg(endpoint));
-                    });
+    // The services PodDeck reads and writes, and whatever else the emulator says it runs.
+    QStringList services = supportedServices();
+    if (const auto &status = m_instance->status()) {
+        services += status->emulator.services;
+        services += status->resourceCounts.keys();
+    }
+    services.sort();
+    services.removeDuplicates();
+    auto *box = new ResetInstanceDialog(endpoint, services, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, endpoint](QAbstractButton *clicked) {
+        if (clicked != box->confirmButton())
+            return;
+        const QStringList selected = box->selectedServices(); // empty: the whole instance
+        const QString what = selected.isEmpty() ? tr("Reset of %1").arg(endpoint)
+                                                : tr("Reset of %1 in %2").arg(selected.join(QStringLiteral(", ")), endpoint);
+        m_jobs->run(
+            selected.isEmpty() ? tr("Resetting %1").arg(endpoint)
+                               : tr("Resetting %1 in %2").arg(selected.join(QStringLiteral(", ")), endpoint),
+            [home = m_home, settings = m_instance->settings(), endpoint, selected](JobContext &c) {
+                return resetInstanceJob(home, settings.awsConfig(endpoint), selected, c);
+            },
+            this, [this, what, endpoint, selected](Status done) {
+                Q_EMIT instanceChanged();
+                if (!done)
+                    report(what, done.error());
+                else if (selected.isEmpty())
+                    Q_EMIT message(tr("Reset %1").arg(endpoint));
+                else
+                    Q_EMIT message(tr("Reset %1 in %2").arg(selected.join(QStringLiteral(", ")), endpoint));
             });
+    });
+    box->open();
 }
 
 void VersionOperations::exportVersion(const Version &version)
@@ -232,6 +260,125 @@ void VersionOperations::deletePod(const QString &pod)
                         Q_EMIT catalogueChanged(QString());
                     });
             });
+}
+
+void VersionOperations::mergeInto(const Version &theirs, const QList<Version> &podVersions)
+{
+    auto *dialog = new MergeTargetDialog(theirs, podVersions, m_window);
+    if (!dialog->hasTargets()) {
+        delete dialog;
+        Q_EMIT message(tr("%1:%2 is the only version of its pod: there is nothing to merge it into.")
+                           .arg(theirs.pod)
+                           .arg(theirs.number));
+        return;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, theirs] {
+        mergeVersions(dialog->target(), VersionRef{theirs.pod, theirs.number});
+    });
+    dialog->open();
+}
+
+void VersionOperations::mergeVersions(const VersionRef &ours, const VersionRef &theirs)
+{
+    const QString what = tr("Merge of %1 into %2").arg(theirs.toString(), ours.toString());
+    m_jobs->run(
+        tr("Merging %1 into %2").arg(theirs.toString(), ours.toString()),
+        [home = m_home, ours, theirs](JobContext &c) { return prepareMerge(home, ours, theirs, c); }, this,
+        [this, what](Result<PreparedMerge> prepared) {
+            if (!prepared) {
+                report(what, prepared.error());
+                return;
+            }
+            const QString theirsText = QStringLiteral("%1:%2").arg(prepared->theirs.pod).arg(prepared->theirs.number);
+            const QString oursText = QStringLiteral("%1:%2").arg(prepared->ours.pod).arg(prepared->ours.number);
+            if (prepared->upToDate) {
+                Q_EMIT message(tr("Nothing to merge: %1 already holds %2").arg(oursText, theirsText));
+                return;
+            }
+            if (prepared->result.conflictCount() > 0) {
+                auto *editor = new MergeEditorWindow(m_jobs, m_home, std::move(*prepared), m_window);
+                editor->setAttribute(Qt::WA_DeleteOnClose);
+                connect(editor, &MergeEditorWindow::message, this, &VersionOperations::message);
+                connect(editor, &MergeEditorWindow::merged, this,
+                        [this](const Version &v) { Q_EMIT catalogueChanged(v.pod); });
+                editor->show();
+                return;
+            }
+            m_jobs->run(
+                tr("Recording the merge of %1 into %2").arg(theirsText, oursText),
+                [home = m_home, merge = *prepared](JobContext &c) {
+                    return recordMerge(home, merge, QString(), defaultAuthor(), c);
+                },
+                this, [this, what](Result<Version> v) {
+                    if (!v) {
+                        report(what, v.error());
+                        return;
+                    }
+                    Q_EMIT message(tr("Merged without conflicts: recorded %1:%2").arg(v->pod).arg(v->number));
+                    Q_EMIT catalogueChanged(v->pod);
+                });
+        });
+}
+
+void VersionOperations::deepMerge(const VersionRef &ref)
+{
+    const QString endpoint = m_instance->endpoint();
+    const AppSettings settings = m_instance->settings();
+    LiveMergeRequest request;
+    request.home = m_home;
+    request.ref = ref;
+    const QString what = tr("Deep merge of %1").arg(ref.toString());
+    m_jobs->run(
+        tr("Reading %1 to deep-merge %2").arg(endpoint, ref.toString()),
+        [request, settings, endpoint](JobContext &c) mutable {
+            request.config = settings.awsConfig(endpoint);
+            return prepareLiveMerge(request, c);
+        },
+        this, [this, request, settings, endpoint, what](Result<PreparedLiveMerge> prepared) {
+            if (!prepared) {
+                report(what, prepared.error());
+                return;
+            }
+            if (prepared->result.conflictCount() > 0) {
+                auto *editor = new MergeEditorWindow(m_jobs, m_home, settings, endpoint, request,
+                                                     std::move(*prepared), m_window);
+                editor->setAttribute(Qt::WA_DeleteOnClose);
+                connect(editor, &MergeEditorWindow::message, this, &VersionOperations::message);
+                connect(editor, &MergeEditorWindow::instanceTouched, this, &VersionOperations::instanceChanged);
+                connect(editor, &MergeEditorWindow::merged, this, [this](const Version &v) {
+                    if (!v.pod.isEmpty())
+                        Q_EMIT catalogueChanged(v.pod);
+                });
+                editor->show();
+                return;
+            }
+            m_jobs->run(
+                tr("Deep-merging %1 into %2").arg(request.ref.toString(), endpoint),
+                [request, merge = *prepared, settings, endpoint](JobContext &c) mutable {
+                    request.config = settings.awsConfig(endpoint);
+                    return applyLiveMerge(request, merge, QString(), defaultAuthor(), false, c);
+                },
+                this, [this, what](Result<LiveMergeReport> done) {
+                    Q_EMIT instanceChanged();
+                    if (!done) {
+                        report(what, done.error());
+                        return;
+                    }
+                    if (done->apply.error.isError()) {
+                        report(what, done->apply.error);
+                        return;
+                    }
+                    if (!done->recorded) {
+                        Q_EMIT message(tr("%1: the instance already holds it").arg(what));
+                        return;
+                    }
+                    Q_EMIT message(tr("Deep-merged without conflicts: recorded %1:%2")
+                                       .arg(done->merged.pod)
+                                       .arg(done->merged.number));
+                    Q_EMIT catalogueChanged(done->merged.pod);
+                });
+        });
 }
 
 void VersionOperations::showProperties(const Version &version)

@@ -31,6 +31,13 @@ public:
     void deleteVersion(const Version &version);
     void deletePod(const QString &pod);
     void showProperties(const Version &version);
+    // Merges `theirs` into another version of its pod (`podVersions`), asked for in a small dialog: the
+    // merge editor opens when something conflicts, else the merge is recorded right away.
+    void mergeInto(const Version &theirs, const QList<Version> &podVersions);
+    void mergeVersions(const VersionRef &ours, const VersionRef &theirs);
+    // The reviewed deep-merge inject: reads the instance in a job (prepareLiveMerge) and opens the merge
+    // editor when anything conflicts; without conflicts it applies and records the merge directly.
+    void deepMerge(const VersionRef &ref);
 
 Q_SIGNALS:
     void catalogueChanged(const QString &selectPod);

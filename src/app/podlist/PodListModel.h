@@ -1,8 +1,10 @@
 #pragma once
 
+#include "jobs/RemoteAccess.h"
 #include "store/Catalogue.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace poddeck {
@@ -13,10 +15,11 @@ class PodListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, VersionsColumn, LastChangeColumn, ServicesColumn, SizeColumn, ColumnCount };
+    enum Column { NameColumn, VersionsColumn, LastChangeColumn, ServicesColumn, SizeColumn, SyncColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole, // raw value of the cell: QString, int, QDateTime, qint64
         PodNameRole,
+        SyncStateRole, // QStringList of "remote:state", state one of in-sync, ahead, behind, diverged
     };
 
     explicit PodListModel(QObject *parent = nullptr);
@@ -24,6 +27,9 @@ public:
     void setPods(const QList<PodInfo> &pods);
     const QList<PodInfo> &pods() const { return m_pods; }
     int rowOf(const QString &pod) const; // -1 when absent; ignores case like the catalogue
+    // Where each pod stands against each remote (by pod name), as a job read it from the remote refs.
+    void setSyncStates(const QHash<QString, QList<SyncState>> &states);
+    static QString syncStateName(const SyncState &state);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -34,7 +40,11 @@ private:
     QVariant display(const PodInfo &pod, int column) const;
     QVariant sortValue(const PodInfo &pod, int column) const;
 
+    QVariant syncBadge(const PodInfo &pod) const;
+    QVariant syncToolTip(const PodInfo &pod) const;
+
     QList<PodInfo> m_pods;
+    QHash<QString, QList<SyncState>> m_sync;
 };
 
 } // namespace poddeck

@@ -49,6 +49,9 @@ PodListWidget::PodListWidget(QWidget *parent)
     header->setSectionResizeMode(PodListModel::VersionsColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PodListModel::LastChangeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PodListModel::SizeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PodListModel::SyncColumn, QHeaderView::ResizeToContents);
+    // The sync badge is short and what a glance at the list is for: beside the name, not past the fold.
+    header->moveSection(header->visualIndex(PodListModel::SyncColumn), PodListModel::NameColumn + 1);
     m_view->setColumnWidth(PodListModel::ServicesColumn, 80);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PodListWidget::onCurrentChanged);
@@ -96,6 +99,11 @@ bool PodListWidget::selectPod(const QString &pod)
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
     return true;
+}
+
+void PodListWidget::addPanel(QWidget *panel)
+{
+    layout()->addWidget(panel);
 }
 
 bool PodListWidget::isEmpty() const

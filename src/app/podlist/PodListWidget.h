@@ -30,6 +30,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QTreeView *view() const { return m_view; }
     PodListModel *model() const { return m_model; }
+    // Adds a section under the list (the remotes panel).
+    void addPanel(QWidget *panel);
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
