@@ -276,7 +276,15 @@ Result<QList<SyncState>> syncStates(Catalogue &catalogue, const QString &pod)
             for (const Version &v : std::as_const(versions))
                 all.insert(v.id);
             s.ahead = int((all - remote).size());
-            s.behind = int((remote - ancestorsOf(versions, versions.last().id)).size());
+            // Behind is measured from the newest version the remote lacks (what the user would push),
+            // not from the newest version: after pulling a teammate's diverging version, the pulled one
+            // is the newest, yet the user's own unpushed commit does not build on it, so the pod has
+            // diverged (ahead and behind) and needs a merge before a push.
+            const Version *tip = nullptr;
+            for (const Version &v : std::as_const(versions))
+                if (!remote.contains(v.id) && (!tip || v.number > tip->number))
+                    tip = &v;
+            s.behind = tip ? int((remote - ancestorsOf(versions, tip->id)).size()) : 0;
         }
         out.append(s);
     }

@@ -60,7 +60,10 @@ struct SyncState
     ObjectId remoteHead;
     bool known = false; // the remote head is a version this catalogue holds; if not, the remote moved on: pull
     int ahead = -1;     // local versions the remote head does not reach (-1 when !known)
-    int behind = -1;    // versions the remote head reaches that the local newest does not (-1 when !known)
+    // Versions the remote head reaches that the newest local version the remote lacks does not reach:
+    // with ahead > 0 the pod has diverged and needs a merge before a push (-1 when !known; 0 when the
+    // remote holds every local version).
+    int behind = -1;
 };
 Result<QList<SyncState>> syncStates(Catalogue &catalogue, const QString &pod);
 
