@@ -96,6 +96,144 @@
     </message>
 </context>
 <context>
+    <name>RemoteAddDialog</name>
+    <message>
+        <source>Add Remote</source>
+        <translation>Remote hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>Remote name</source>
+        <translation>Name des Remotes</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>s3://bucket/prefix?endpoint=URL&amp;region=R or file:///path</source>
+        <translation>s3://Bucket/Präfix?endpoint=URL&amp;region=R oder file:///Pfad</translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation>URL des Remotes</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for a folder remote</source>
+        <translation>Einen Ordner für ein Ordner-Remote wählen</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>s3://team-pods/poddeck — a bucket on AWS
+s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
+file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
+        <translation>s3://team-pods/poddeck — ein Bucket auf AWS
+s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
+file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…“)</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>S3 only; empty: AWS environment or profile</source>
+        <translation>Nur S3; leer: AWS-Umgebung oder -Profil</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain, nowhere else</source>
+        <translation>Nur im Schlüsselbund des Systems gespeichert, nirgends sonst</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt everything pushed (client-side)</source>
+        <translation>Alles Gepushte &amp;verschlüsseln (clientseitig)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Teammates need the same passphrase</source>
+        <translation>Ihr Team braucht dieselbe Passphrase</translation>
+    </message>
+    <message>
+        <source>Encryption passphrase</source>
+        <translation>Passphrase für die Verschlüsselung</translation>
+    </message>
+</context>
+<context>
+    <name>RemotesDialog</name>
+    <message>
+        <source>Remotes</source>
+        <translation>Remotes</translation>
+    </message>
+    <message>
+        <source>Remotes are S3 buckets or shared folders that pods are pushed to and pulled from. Secrets live in the OS keychain only.</source>
+        <translation>Remotes sind S3-Buckets oder freigegebene Ordner, auf die Pods gepusht und von denen sie gepullt werden. Geheimnisse liegen nur im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a remote</source>
+        <translation>Ein Remote hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected remote</source>
+        <translation>Das ausgewählte Remote entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to the selected remote</source>
+        <translation>Die Verbindung zum ausgewählten Remote testen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -178,6 +316,44 @@
     <message>
         <source>Reading versions of %1</source>
         <translation>Versionen von %1 werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::CloneDialog</name>
+    <message>
+        <source>Clone from %1</source>
+        <translation>Von %1 klonen</translation>
+    </message>
+    <message>
+        <source>The remote &apos;%1&apos; holds no pods yet.</source>
+        <translation>Das Remote &apos;%1&apos; enthält noch keine Pods.</translation>
+    </message>
+    <message>
+        <source>Pick a pod on &apos;%1&apos; to copy here with all its versions.</source>
+        <translation>Wählen Sie einen Pod auf &apos;%1&apos;, um ihn mit allen Versionen hierher zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Pods on the remote</source>
+        <translation>Pods auf dem Remote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n version(s)</source>
+        <translation>
+            <numerusform>%1 — %n Version</numerusform>
+            <numerusform>%1 — %n Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last pushed by %1</source>
+        <translation>, zuletzt gepusht von %1</translation>
+    </message>
+    <message>
+        <source>%1 (here already: pull it instead)</source>
+        <translation>%1 (schon hier: stattdessen pullen)</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>&amp;Klonen</translation>
     </message>
 </context>
 <context>
@@ -304,6 +480,189 @@
     </message>
 </context>
 <context>
+    <name>poddeck::DiffActions</name>
+    <message>
+        <source>Compare with &amp;Instance</source>
+        <translation>Mit In&amp;stanz vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the running instance</source>
+        <translation>Die ausgewählte Version mit der laufenden Instanz vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Versions</source>
+        <translation>&amp;Versionen vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions, or the selected version with its parent</source>
+        <translation>Die beiden ausgewählten Versionen vergleichen, oder die ausgewählte Version mit ihrer Elternversion</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::DiffModel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) changed</source>
+        <translation>
+            <numerusform>%n Attribut geändert</numerusform>
+            <numerusform>%n Attribute geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modified</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secret: its values are masked</source>
+        <translation>Ein Geheimnis: seine Werte sind maskiert</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Alt → neu</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::DiffTree</name>
+    <message numerus="yes">
+        <source>(%n chunk(s) changed)</source>
+        <translation>
+            <numerusform>(%n Block geändert)</numerusform>
+            <numerusform>(%n Blöcke geändert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for secrets</source>
+        <translation>Geheimnisse werden gesucht</translation>
+    </message>
+    <message>
+        <source>Arranging the changes</source>
+        <translation>Änderungen werden geordnet</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::DiffWidget</name>
+    <message>
+        <source>Filter changed resources</source>
+        <translation>Geänderte Ressourcen filtern</translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation>Die Änderungen filtern</translation>
+    </message>
+    <message>
+        <source>Changed resources</source>
+        <translation>Geänderte Ressourcen</translation>
+    </message>
+    <message>
+        <source>the instance</source>
+        <translation>die Instanz</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n added</source>
+        <translation>
+            <numerusform>+%n hinzugefügt</numerusform>
+            <numerusform>+%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n removed</source>
+        <translation>
+            <numerusform>−%n entfernt</numerusform>
+            <numerusform>−%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n modified</source>
+        <translation>
+            <numerusform>~%n geändert</numerusform>
+            <numerusform>~%n geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Änderungen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>No differences: %1 and %2 hold the same resources.</source>
+        <translation>Keine Unterschiede: %1 und %2 enthalten dieselben Ressourcen.</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::DiffWindow</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Again</source>
+        <translation>&amp;Erneut vergleichen</translation>
+    </message>
+    <message>
+        <source>Read both sides again</source>
+        <translation>Beide Seiten erneut lesen</translation>
+    </message>
+    <message>
+        <source>the instance at %1</source>
+        <translation>Instanz unter %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Compare %1 — PodDeck</source>
+        <translation>Vergleich: %1 — PodDeck</translation>
+    </message>
+    <message>
+        <source>Comparing %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+</context>
+<context>
     <name>poddeck::DragExportCache</name>
     <message>
         <source>Preparing %1:%2 for dragging</source>
@@ -420,10 +779,6 @@
         <translation>Version %1 in die Instanz unter %2 einspielen.</translation>
     </message>
     <message>
-        <source>Stop and show the conflicts</source>
-        <translation>Anhalten und die Konflikte zeigen</translation>
-    </message>
-    <message>
         <source>Keep the instance&apos;s value</source>
         <translation>Den Wert der Instanz behalten</translation>
     </message>
@@ -509,6 +864,21 @@
             <numerusform>%n Konflikt: Wählen Sie, was gewinnt, um fortzufahren.</numerusform>
             <numerusform>%n Konflikte: Wählen Sie, was gewinnt, um fortzufahren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resolve them in the merge editor</source>
+        <translation>Im Merge-Editor auflösen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): resolve them in the merge editor.</source>
+        <translation>
+            <numerusform>%n Konflikt: Lösen Sie ihn im Merge-Editor auf.</numerusform>
+            <numerusform>%n Konflikte: Lösen Sie sie im Merge-Editor auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts…</source>
+        <translation>Konflikte &amp;auflösen…</translation>
     </message>
 </context>
 <context>
@@ -626,6 +996,73 @@
     </message>
 </context>
 <context>
+    <name>poddeck::JobListModel</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>bricht ab</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>poddeck::JobRunner</name>
     <message>
         <source>The operation stopped unexpectedly.</source>
@@ -672,6 +1109,111 @@
     <message>
         <source>PodDeck</source>
         <translation>PodDeck</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Show or hide the jobs of this session</source>
+        <translation>Die Vorgänge dieser Sitzung zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Click to show the jobs of this session</source>
+        <translation>Klicken, um die Vorgänge dieser Sitzung zu zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::JobsPanel</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Vorgänge</translation>
+    </message>
+    <message>
+        <source>Show or hide the jobs of this session</source>
+        <translation>Die Vorgänge dieser Sitzung zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide the jobs of this session (%1)</source>
+        <translation>Die Vorgänge dieser Sitzung zeigen oder ausblenden (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Beendete &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Clear finished jobs</source>
+        <translation>Beendete Vorgänge entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the finished jobs from the list</source>
+        <translation>Die beendeten Vorgänge aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Jobs of this session</source>
+        <translation>Vorgänge dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Ask this job to stop</source>
+        <translation>Diesen Vorgang zum Anhalten auffordern</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Details of the error of %1</source>
+        <translation>Einzelheiten zum Fehler von %1</translation>
+    </message>
+    <message>
+        <source>Show the whole error message</source>
+        <translation>Die ganze Fehlermeldung zeigen</translation>
+    </message>
+    <message>
+        <source>No jobs yet in this session.</source>
+        <translation>Noch keine Vorgänge in dieser Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n beendet</numerusform>
+            <numerusform>%n beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“%1” failed after %2 (%3):</source>
+        <translation>„%1“ ist nach %2 fehlgeschlagen (%3):</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -739,10 +1281,6 @@
     <message>
         <source>&amp;Reset Instance…</source>
         <translation>Instanz &amp;zurücksetzen…</translation>
-    </message>
-    <message>
-        <source>Delete every resource in the instance</source>
-        <translation>Alle Ressourcen der Instanz löschen</translation>
     </message>
     <message>
         <source>Check &amp;Instance</source>
@@ -879,6 +1417,602 @@ Home: %2</translation>
         <source>Could not import: %1</source>
         <translation>Import nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen in…</translation>
+    </message>
+    <message>
+        <source>Merge the selected version into another version of its pod</source>
+        <translation>Die ausgewählte Version in eine andere Version ihres Pods zusammenführen</translation>
+    </message>
+    <message>
+        <source>Delete the resources of all or some services in the instance</source>
+        <translation>Die Ressourcen aller oder einzelner Dienste der Instanz löschen</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MergeAttributeTable</name>
+    <message>
+        <source>Changed attributes of the resource</source>
+        <translation>Geänderte Attribute der Ressource</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Ours (instance)</source>
+        <translation>Unsere (Instanz)</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Unsere</translation>
+    </message>
+    <message>
+        <source>Theirs (version)</source>
+        <translation>Deren (Version)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deren</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>ungelöst</translation>
+    </message>
+    <message>
+        <source>(whole resource: %1)</source>
+        <translation>(ganze Ressource: %1)</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Changed differently on both sides</source>
+        <translation>Auf beiden Seiten unterschiedlich geändert</translation>
+    </message>
+    <message>
+        <source>Added differently on both sides</source>
+        <translation>Auf beiden Seiten unterschiedlich hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed in ours, removed in theirs</source>
+        <translation>Auf unserer Seite geändert, auf deren Seite entfernt</translation>
+    </message>
+    <message>
+        <source>Removed in ours, changed in theirs</source>
+        <translation>Auf unserer Seite entfernt, auf deren Seite geändert</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MergeEditorWindow</name>
+    <message>
+        <source>Deep Merge of %1 into the Instance — PodDeck</source>
+        <translation>Tiefes Zusammenführen von %1 in die Instanz — PodDeck</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2 — PodDeck</source>
+        <translation>%1 in %2 zusammenführen — PodDeck</translation>
+    </message>
+    <message>
+        <source>the instance</source>
+        <translation>der Instanz</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>unserer Seite</translation>
+    </message>
+    <message>
+        <source>the version</source>
+        <translation>der Version</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>deren Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conflict</source>
+        <translation>&amp;Vorheriger Konflikt</translation>
+    </message>
+    <message>
+        <source>Go to the previous unsolved conflict</source>
+        <translation>Zum vorherigen ungelösten Konflikt gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Conflict</source>
+        <translation>&amp;Nächster Konflikt</translation>
+    </message>
+    <message>
+        <source>Go to the next unsolved conflict</source>
+        <translation>Zum nächsten ungelösten Konflikt gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Solve</source>
+        <translation>&amp;Automatisch lösen</translation>
+    </message>
+    <message>
+        <source>Resolve what a rule can: lists both sides changed merge as sets</source>
+        <translation>Lösen, was eine Regel lösen kann: Listen, die beide Seiten geändert haben, werden als Mengen zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Take &amp;Base</source>
+        <translation>&amp;Basis übernehmen</translation>
+    </message>
+    <message>
+        <source>Take the base for the selected attribute or resource</source>
+        <translation>Die Basis für das ausgewählte Attribut bzw. die ausgewählte Ressource übernehmen</translation>
+    </message>
+    <message>
+        <source>Take &amp;Ours</source>
+        <translation>&amp;Unsere übernehmen</translation>
+    </message>
+    <message>
+        <source>Take %1 for the selected attribute or resource</source>
+        <translation>Den Stand von %1 für das ausgewählte Attribut bzw. die ausgewählte Ressource übernehmen</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>&amp;Deren übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Value…</source>
+        <translation>&amp;Wert bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Write the merged value of the selected attribute or resource</source>
+        <translation>Den zusammengeführten Wert des ausgewählten Attributs bzw. der ausgewählten Ressource schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Secrets</source>
+        <translation>Geheimnisse &amp;aufdecken</translation>
+    </message>
+    <message>
+        <source>Show or mask secret values</source>
+        <translation>Geheime Werte zeigen oder maskieren</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the Instance</source>
+        <translation>Auf die &amp;Instanz anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Record Merge</source>
+        <translation>Zusammenführung &amp;festhalten</translation>
+    </message>
+    <message>
+        <source>Apply the merge to the instance and record it</source>
+        <translation>Die Zusammenführung auf die Instanz anwenden und festhalten</translation>
+    </message>
+    <message>
+        <source>Record the merge as a version with two parents</source>
+        <translation>Die Zusammenführung als Version mit zwei Eltern festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close the merge editor without merging</source>
+        <translation>Den Merge-Editor schließen, ohne zusammenzuführen</translation>
+    </message>
+    <message>
+        <source>&amp;Mask Secrets</source>
+        <translation>Geheimnisse &amp;maskieren</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>the instance head %1</source>
+        <translation>Head der Instanz (%1)</translation>
+    </message>
+    <message>
+        <source>none (the instance has no head version)</source>
+        <translation>keine (die Instanz hat keine Head-Version)</translation>
+    </message>
+    <message>
+        <source>Merging %1 (theirs) into the instance at %2 (ours). Base: %3.</source>
+        <translation>%1 (deren Seite) wird in die Instanz unter %2 (unsere Seite) zusammengeführt. Basis: %3.</translation>
+    </message>
+    <message>
+        <source>none (the versions share no ancestor)</source>
+        <translation>keine (die Versionen haben keinen gemeinsamen Vorfahren)</translation>
+    </message>
+    <message>
+        <source>Merging %1 (theirs) into %2 (ours). Base: %3.</source>
+        <translation>%1 (deren Seite) wird in %2 (unsere Seite) zusammengeführt. Basis: %3.</translation>
+    </message>
+    <message>
+        <source>The instance has no head version, so this is a two-way merge: everything both sides hold differently is a conflict.</source>
+        <translation>Die Instanz hat keine Head-Version, daher ist dies eine Zwei-Wege-Zusammenführung: Alles, was beide Seiten unterschiedlich enthalten, ist ein Konflikt.</translation>
+    </message>
+    <message>
+        <source>Changed resources</source>
+        <translation>Geänderte Ressourcen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Changed attributes:</source>
+        <translation>Geänderte &amp;Attribute:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Deep merge of %1 into the instance</source>
+        <translation>Tiefes Zusammenführen von %1 in die Instanz</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 in %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Base — head %1</source>
+        <translation>Basis — Head %1</translation>
+    </message>
+    <message>
+        <source>Base — none</source>
+        <translation>Basis — keine</translation>
+    </message>
+    <message>
+        <source>Base — %1</source>
+        <translation>Basis — %1</translation>
+    </message>
+    <message>
+        <source>Ours — the instance</source>
+        <translation>Unsere — die Instanz</translation>
+    </message>
+    <message>
+        <source>Ours — %1</source>
+        <translation>Unsere — %1</translation>
+    </message>
+    <message>
+        <source>Theirs — %1</source>
+        <translation>Deren — %1</translation>
+    </message>
+    <message>
+        <source>No unsolved conflicts left.</source>
+        <translation>Keine ungelösten Konflikte mehr.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Select a resource.</source>
+        <translation>Wählen Sie eine Ressource.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>(cannot be read: %1)</source>
+        <translation>(nicht lesbar: %1)</translation>
+    </message>
+    <message>
+        <source>(absent: not in the base)</source>
+        <translation>(fehlt: nicht in der Basis)</translation>
+    </message>
+    <message>
+        <source>(absent: ours does not hold it)</source>
+        <translation>(fehlt: nicht auf unserer Seite)</translation>
+    </message>
+    <message>
+        <source>(absent: theirs does not hold it)</source>
+        <translation>(fehlt: nicht auf deren Seite)</translation>
+    </message>
+    <message>
+        <source>(absent: the result deletes it)</source>
+        <translation>(fehlt: das Ergebnis löscht sie)</translation>
+    </message>
+    <message>
+        <source>(unresolved: take a side or edit the resource)</source>
+        <translation>(ungelöst: Seite übernehmen oder Ressource bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Result — %1</source>
+        <translation>Ergebnis — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No conflicts: %n changed resource(s) merge cleanly.</source>
+        <translation>
+            <numerusform>Keine Konflikte: %n geänderte Ressource lässt sich sauber zusammenführen.</numerusform>
+            <numerusform>Keine Konflikte: %n geänderte Ressourcen lassen sich sauber zusammenführen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n conflict(s) unresolved</source>
+        <translation>
+            <numerusform>%1 von %n Konflikt ungelöst</numerusform>
+            <numerusform>%1 von %n Konflikten ungelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n conflict(s) resolved</source>
+        <translation>
+            <numerusform>%n Konflikt gelöst</numerusform>
+            <numerusform>Alle %n Konflikte gelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only conflicting attributes are chosen one by one; select the resource to take a side for all of it.</source>
+        <translation>Nur Attribute mit Konflikt werden einzeln gewählt; wählen Sie die Ressource aus, um eine Seite für die ganze Ressource zu übernehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-solve resolved %n conflict(s).</source>
+        <translation>
+            <numerusform>Automatisches Lösen hat %n Konflikt gelöst.</numerusform>
+            <numerusform>Automatisches Lösen hat %n Konflikte gelöst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-solve found nothing it can resolve: choose by hand.</source>
+        <translation>Automatisches Lösen fand nichts, was es lösen kann: Wählen Sie von Hand.</translation>
+    </message>
+    <message>
+        <source>Only conflicting document attributes can be edited; for attachments take a side.</source>
+        <translation>Nur Dokumentattribute mit Konflikt lassen sich bearbeiten; übernehmen Sie für Anhänge eine Seite.</translation>
+    </message>
+    <message>
+        <source>This value is secret: reveal secrets (%1) to edit it.</source>
+        <translation>Dieser Wert ist geheim: Decken Sie Geheimnisse auf (%1), um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Recording the merge…</source>
+        <translation>Zusammenführung wird festgehalten…</translation>
+    </message>
+    <message>
+        <source>Recording the merge of %1 into %2</source>
+        <translation>Zusammenführung von %1 in %2 wird festgehalten</translation>
+    </message>
+    <message>
+        <source>Recording the merge failed: %1</source>
+        <translation>Festhalten der Zusammenführung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Recorded the merge as %1</source>
+        <translation>Zusammenführung als %1 festgehalten</translation>
+    </message>
+    <message>
+        <source>Applying the merge to the instance…</source>
+        <translation>Zusammenführung wird auf die Instanz angewandt…</translation>
+    </message>
+    <message>
+        <source>Deep-merging %1 into %2</source>
+        <translation>Tiefes Zusammenführen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>Applying the merge failed: %1. The instance may hold part of the merge; check it before you try again.</source>
+        <translation>Anwenden der Zusammenführung fehlgeschlagen: %1. Die Instanz enthält womöglich einen Teil der Zusammenführung; prüfen Sie sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into the instance and recorded %2</source>
+        <translation>%1 in die Instanz zusammengeführt und %2 festgehalten</translation>
+    </message>
+    <message>
+        <source>Merged %1 into the instance</source>
+        <translation>%1 in die Instanz zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Wait until the merge is applied.</source>
+        <translation>Warten Sie, bis die Zusammenführung angewandt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MergeTargetDialog</name>
+    <message>
+        <source>Merge %1:%2</source>
+        <translation>%1:%2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge version %1:%2 (“%3”) into:</source>
+        <translation>Version %1:%2 („%3“) zusammenführen in:</translation>
+    </message>
+    <message>
+        <source>Version to merge into</source>
+        <translation>Zielversion der Zusammenführung</translation>
+    </message>
+    <message>
+        <source>%1:%2 — %3 (branch head)</source>
+        <translation>%1:%2 — %3 (Zweig-Head)</translation>
+    </message>
+    <message>
+        <source>%1:%2 — %3</source>
+        <translation>%1:%2 — %3</translation>
+    </message>
+    <message>
+        <source>The merge editor opens when both sides changed something differently; otherwise the merge is recorded right away as a version with two parents.</source>
+        <translation>Der Merge-Editor öffnet sich, wenn beide Seiten etwas unterschiedlich geändert haben; sonst wird die Zusammenführung sofort als Version mit zwei Eltern festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MergeTreeModel</name>
+    <message>
+        <source>deleted in ours, while theirs changed what it holds</source>
+        <translation>unsere: gelöscht, deren: Inhalt geändert</translation>
+    </message>
+    <message>
+        <source>deleted in theirs, while ours changed what it holds</source>
+        <translation>deren: gelöscht, unsere: Inhalt geändert</translation>
+    </message>
+    <message>
+        <source>changed in theirs, but ours deleted what holds it</source>
+        <translation>deren: geändert, unsere: übergeordnetes Element gelöscht</translation>
+    </message>
+    <message>
+        <source>changed in ours, but theirs deleted what holds it</source>
+        <translation>unsere: geändert, deren: übergeordnetes Element gelöscht</translation>
+    </message>
+    <message>
+        <source>changed in ours, deleted in theirs</source>
+        <translation>unsere: geändert, deren: gelöscht</translation>
+    </message>
+    <message>
+        <source>deleted in ours, changed in theirs</source>
+        <translation>unsere: gelöscht, deren: geändert</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1 in ours</source>
+        <translation>unsere: %1</translation>
+    </message>
+    <message>
+        <source>%1 in theirs</source>
+        <translation>deren: %1</translation>
+    </message>
+    <message>
+        <source>added on both sides</source>
+        <translation>beidseitig hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>beidseitig geändert</translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation>ungelöst</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>unsere</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>deren</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved</source>
+        <translation>
+            <numerusform>%n ungelöst</numerusform>
+            <numerusform>%n ungelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged, %n unresolved</source>
+        <translation>
+            <numerusform>zusammengeführt, %n ungelöst</numerusform>
+            <numerusform>zusammengeführt, %n ungelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved conflict(s)</source>
+        <translation>
+            <numerusform>%n ungelöster Konflikt</numerusform>
+            <numerusform>%n ungelöste Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts resolved</source>
+        <translation>Konflikte gelöst</translation>
+    </message>
+    <message>
+        <source>unresolved conflict</source>
+        <translation>ungelöster Konflikt</translation>
+    </message>
+    <message>
+        <source>resolved conflict</source>
+        <translation>gelöster Konflikt</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MergeValueDialog</name>
+    <message>
+        <source>Edit Value</source>
+        <translation>Wert bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Resource</source>
+        <translation>Ressource bearbeiten</translation>
+    </message>
+    <message>
+        <source>The merged value of %1, as JSON:</source>
+        <translation>Der zusammengeführte Wert von %1, als JSON:</translation>
+    </message>
+    <message>
+        <source>The merged document of %1, as JSON:</source>
+        <translation>Das zusammengeführte Dokument von %1, als JSON:</translation>
+    </message>
+    <message>
+        <source>Value as JSON</source>
+        <translation>Wert als JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the key from the result</source>
+        <translation>Den Schlüssel aus dem Ergebnis &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the resource in the result</source>
+        <translation>Die Ressource im Ergebnis &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, e.g. {&quot;Name&quot;: &quot;orders&quot;}.</source>
+        <translation>Geben Sie ein JSON-Objekt ein, z. B. {&quot;Name&quot;: &quot;orders&quot;}.</translation>
+    </message>
+    <message>
+        <source>Enter a JSON value, e.g. &quot;text&quot;, 42, true or [1, 2].</source>
+        <translation>Geben Sie einen JSON-Wert ein, z. B. &quot;Text&quot;, 42, true oder [1, 2].</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::MotoLauncher</name>
@@ -924,6 +2058,40 @@ Home: %2</translation>
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Not pushed to or pulled from any remote yet</source>
+        <translation>Noch auf kein Remote gepusht und von keinem gepullt</translation>
+    </message>
+    <message>
+        <source>%1: the remote has versions this home has not seen — pull</source>
+        <translation>%1: Das Remote hat Versionen, die dieses Home noch nicht kennt — pullen</translation>
+    </message>
+    <message>
+        <source>%1: diverged — %2 to push, %3 to pull; pull and merge, then push</source>
+        <translation>%1: divergiert — %2 zu pushen, %3 zu pullen; pullen und zusammenführen, dann pushen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ahead — %n version(s) to push</source>
+        <translation>
+            <numerusform>%1: voraus — %n Version zu pushen</numerusform>
+            <numerusform>%1: voraus — %n Versionen zu pushen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: behind — %n version(s) to pull</source>
+        <translation>
+            <numerusform>%1: hinterher — %n Version zu pullen</numerusform>
+            <numerusform>%1: hinterher — %n Versionen zu pullen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: in sync</source>
+        <translation>%1: synchron</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +2169,404 @@ Home: %2</translation>
     </message>
 </context>
 <context>
+    <name>poddeck::RemoteAddDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a Folder for the Remote</source>
+        <translation>Ordner für das Remote wählen</translation>
+    </message>
+    <message>
+        <source>Enter a name and a URL (s3://bucket/prefix or file:///path).</source>
+        <translation>Geben Sie einen Namen und eine URL ein (s3://Bucket/Präfix oder file:///Pfad).</translation>
+    </message>
+    <message>
+        <source>Enter both the access key ID and its secret, or neither to use the AWS environment or profile.</source>
+        <translation>Geben Sie Zugriffsschlüssel-ID und geheimen Zugriffsschlüssel beide ein, oder keines von beiden, um die AWS-Umgebung oder das Profil zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase for the encryption, or turn encryption off.</source>
+        <translation>Geben Sie eine Passphrase für die Verschlüsselung ein, oder schalten Sie die Verschlüsselung aus.</translation>
+    </message>
+    <message>
+        <source>Adding remote &apos;%1&apos;…</source>
+        <translation>Remote &apos;%1&apos; wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Adding remote %1</source>
+        <translation>Remote %1 wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Could not add the remote: %1</source>
+        <translation>Das Remote konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemoteJobs</name>
+    <message>
+        <source>Reading remotes</source>
+        <translation>Remotes werden gelesen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbindung zu %1 wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Listing pods on %1</source>
+        <translation>Pods auf %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Reading sync states</source>
+        <translation>Abgleichsstatus wird gelesen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemoteListView</name>
+    <message>
+        <source>Remotes</source>
+        <translation>Remotes</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemoteOperations</name>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Pushen</translation>
+    </message>
+    <message>
+        <source>Push the current pod to a remote</source>
+        <translation>Den aktuellen Pod auf ein Remote pushen</translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation>P&amp;ullen</translation>
+    </message>
+    <message>
+        <source>Pull the current pod&apos;s new versions from a remote</source>
+        <translation>Die neuen Versionen des aktuellen Pods von einem Remote pullen</translation>
+    </message>
+    <message>
+        <source>&amp;Clone from Remote…</source>
+        <translation>Von Remote &amp;klonen…</translation>
+    </message>
+    <message>
+        <source>Copy a pod from a remote to this home</source>
+        <translation>Einen Pod von einem Remote in dieses Home kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Share Link</source>
+        <translation>&amp;Freigabelink kopieren</translation>
+    </message>
+    <message>
+        <source>Upload the selected version and copy a link to it</source>
+        <translation>Die ausgewählte Version hochladen und einen Link darauf kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remotes…</source>
+        <translation>&amp;Remotes…</translation>
+    </message>
+    <message>
+        <source>Add, remove and test remotes</source>
+        <translation>Remotes hinzufügen, entfernen und testen</translation>
+    </message>
+    <message>
+        <source>Paste &amp;Link</source>
+        <translation>&amp;Link einfügen</translation>
+    </message>
+    <message>
+        <source>Import the share link or .pod file on the clipboard</source>
+        <translation>Den Freigabelink oder die .pod-Datei aus der Zwischenablage importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remote</source>
+        <translation>&amp;Remote</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading remotes</source>
+        <translation>Remotes werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading sync states</source>
+        <translation>Abgleichsstatus wird gelesen</translation>
+    </message>
+    <message>
+        <source>No remote yet: add an S3 bucket or a shared folder first</source>
+        <translation>Noch kein Remote: Fügen Sie zuerst einen S3-Bucket oder einen freigegebenen Ordner hinzu</translation>
+    </message>
+    <message>
+        <source>Push %1</source>
+        <translation>%1 pushen</translation>
+    </message>
+    <message>
+        <source>Push %1 to:</source>
+        <translation>%1 pushen auf:</translation>
+    </message>
+    <message>
+        <source>Push of %1 to %2</source>
+        <translation>Push von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Pushing %1 to %2</source>
+        <translation>%1 wird auf %2 gepusht</translation>
+    </message>
+    <message>
+        <source>Remote &apos;%1&apos; already has %2:%3; nothing to push</source>
+        <translation>Remote &apos;%1&apos; hat %2:%3 schon; nichts zu pushen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %1:%2 to &apos;%3&apos;: %n new version(s), </source>
+        <translation>
+            <numerusform>%1:%2 auf &apos;%3&apos; gepusht: %n neue Version, </numerusform>
+            <numerusform>%1:%2 auf &apos;%3&apos; gepusht: %n neue Versionen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) uploaded (%1)</source>
+        <translation>
+            <numerusform>%n Objekt hochgeladen (%1)</numerusform>
+            <numerusform>%n Objekte hochgeladen (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pull and Merge First</source>
+        <translation>Erst pullen und zusammenführen</translation>
+    </message>
+    <message>
+        <source>Someone pushed new versions of &apos;%1&apos; to &apos;%2&apos; since you last pulled, so your push would lose them. Nothing was changed on the remote.</source>
+        <translation>Seit Ihrem letzten Pull hat jemand neue Versionen von &apos;%1&apos; auf &apos;%2&apos; gepusht; Ihr Push würde sie verlieren. Auf dem Remote wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Pull to get their versions (Remote &gt; Pull), inject theirs into your instance with the deep-merge strategy and resolve any conflicts, commit the result, then push again.</source>
+        <translation>Pullen Sie, um die neuen Versionen zu holen (Remote &gt; Pullen), spielen Sie sie mit der Strategie „Tiefes Zusammenführen“ in Ihre Instanz ein und lösen Sie etwaige Konflikte, committen Sie das Ergebnis und pushen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Pull Now</source>
+        <translation>Jetzt &amp;pullen</translation>
+    </message>
+    <message>
+        <source>Pull %1</source>
+        <translation>%1 pullen</translation>
+    </message>
+    <message>
+        <source>Pull %1 from:</source>
+        <translation>%1 pullen von:</translation>
+    </message>
+    <message>
+        <source>Pull of %1 from %2</source>
+        <translation>Pull von %1 aus %2</translation>
+    </message>
+    <message>
+        <source>Pulling %1 from %2</source>
+        <translation>%1 wird aus %2 gepullt</translation>
+    </message>
+    <message>
+        <source>Pod &apos;%1&apos; is up to date with &apos;%2&apos;</source>
+        <translation>Pod &apos;%1&apos; ist auf dem Stand von &apos;%2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n new version(s) of &apos;%1&apos; from &apos;%2&apos;</source>
+        <translation>
+            <numerusform>%n neue Version von &apos;%1&apos; aus &apos;%2&apos; gepullt</numerusform>
+            <numerusform>%n neue Versionen von &apos;%1&apos; aus &apos;%2&apos; gepullt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clone from Remote</source>
+        <translation>Von Remote klonen</translation>
+    </message>
+    <message>
+        <source>Clone a pod from:</source>
+        <translation>Einen Pod klonen von:</translation>
+    </message>
+    <message>
+        <source>Listing pods on %1</source>
+        <translation>Pods auf %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Listing the pods on %1</source>
+        <translation>Auflisten der Pods auf %1</translation>
+    </message>
+    <message>
+        <source>Clone of %1 from %2</source>
+        <translation>Klonen von %1 aus %2</translation>
+    </message>
+    <message>
+        <source>Cloning %1 from %2</source>
+        <translation>%1 wird aus %2 geklont</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cloned &apos;%1&apos; from &apos;%2&apos;: %n version(s)</source>
+        <translation>
+            <numerusform>&apos;%1&apos; aus &apos;%2&apos; geklont: %n Version</numerusform>
+            <numerusform>&apos;%1&apos; aus &apos;%2&apos; geklont: %n Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy Share Link</source>
+        <translation>Freigabelink kopieren</translation>
+    </message>
+    <message>
+        <source>Upload %1 to:</source>
+        <translation>%1 hochladen auf:</translation>
+    </message>
+    <message>
+        <source>Share link for %1</source>
+        <translation>Freigabelink für %1</translation>
+    </message>
+    <message>
+        <source>Sharing %1 on %2</source>
+        <translation>%1 wird auf %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>Share link for %1 copied to the clipboard; it works until %2</source>
+        <translation>Freigabelink für %1 in die Zwischenablage kopiert; er gilt bis %2</translation>
+    </message>
+    <message>
+        <source>Share link for %1 copied to the clipboard</source>
+        <translation>Freigabelink für %1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Nothing to import on the clipboard: copy a share link (https://…) or a .pod file</source>
+        <translation>Nichts zum Importieren in der Zwischenablage: Kopieren Sie einen Freigabelink (https://…) oder eine .pod-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemotePanel</name>
+    <message>
+        <source>Remotes</source>
+        <translation>Remotes</translation>
+    </message>
+    <message>
+        <source>Drop a version from the history on a remote to push it there</source>
+        <translation>Eine Version aus dem Verlauf auf einem Remote ablegen, um sie dorthin zu pushen</translation>
+    </message>
+    <message>
+        <source>%1
+Drop a version here to push it</source>
+        <translation>%1
+Eine Version hier ablegen, um sie zu pushen</translation>
+    </message>
+    <message>
+        <source>No remotes — double-click to add one</source>
+        <translation>Keine — Doppelklick zum Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemotesDialog</name>
+    <message>
+        <source>None needed (folder)</source>
+        <translation>Keine nötig (Ordner)</translation>
+    </message>
+    <message>
+        <source>OS keychain (access key %1)</source>
+        <translation>Schlüsselbund des Systems (Zugriffsschlüssel %1)</translation>
+    </message>
+    <message>
+        <source>AWS environment or profile</source>
+        <translation>AWS-Umgebung oder -Profil</translation>
+    </message>
+    <message>
+        <source>; encrypted</source>
+        <translation>; verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Reading remotes</source>
+        <translation>Remotes werden gelesen</translation>
+    </message>
+    <message>
+        <source>Could not read the remotes: %1</source>
+        <translation>Die Remotes konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Added remote &apos;%1&apos;.</source>
+        <translation>Remote &apos;%1&apos; hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove Remote</source>
+        <translation>Remote entfernen</translation>
+    </message>
+    <message>
+        <source>Forget the remote &apos;%1&apos; and its stored secret?
+
+Nothing on the remote is deleted; you can add it again later.</source>
+        <translation>Das Remote &apos;%1&apos; und sein gespeichertes Geheimnis vergessen?
+
+Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Removing remote %1</source>
+        <translation>Remote %1 wird entfernt</translation>
+    </message>
+    <message>
+        <source>Removed remote &apos;%1&apos;.</source>
+        <translation>Remote &apos;%1&apos; entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not remove remote &apos;%1&apos;: %2</source>
+        <translation>Remote &apos;%1&apos; konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to &apos;%1&apos;…</source>
+        <translation>Verbindung zu &apos;%1&apos; wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Testing remote %1</source>
+        <translation>Remote %1 wird getestet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n pod(s)</source>
+        <translation>
+            <numerusform>Verbunden: %n Pod</numerusform>
+            <numerusform>Verbunden: %n Pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::ResetInstanceDialog</name>
+    <message>
+        <source>Reset Instance</source>
+        <translation>Instanz zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete the resources of the checked services in the instance at %1?</source>
+        <translation>Die Ressourcen der angehakten Dienste in der Instanz unter %1 löschen?</translation>
+    </message>
+    <message>
+        <source>With every service checked, the whole instance is reset. Versions in PodDeck are not touched.</source>
+        <translation>Sind alle Dienste angehakt, wird die ganze Instanz zurückgesetzt. Versionen in PodDeck bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Services to reset</source>
+        <translation>Zurückzusetzende Dienste</translation>
+    </message>
+</context>
+<context>
     <name>poddeck::SettingsDialog</name>
     <message>
         <source>AWS environment variables</source>
@@ -1009,6 +2575,10 @@ Home: %2</translation>
     <message>
         <source>A named AWS profile</source>
         <translation>Ein benanntes AWS-Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Remotes…</source>
+        <translation>Re&amp;motes…</translation>
     </message>
 </context>
 <context>
@@ -1105,22 +2675,6 @@ Home: %2</translation>
         <translation>%1:%2 eingespielt (%3)</translation>
     </message>
     <message>
-        <source>Reset Instance</source>
-        <translation>Instanz zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Delete every resource in the instance at %1?
-
-Versions in PodDeck are not touched.</source>
-        <translation>Alle Ressourcen der Instanz unter %1 löschen?
-
-Versionen in PodDeck bleiben unberührt.</translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
         <source>Reset of %1</source>
         <translation>Zurücksetzen von %1</translation>
     </message>
@@ -1210,6 +2764,62 @@ Seine Daten bleiben bis zur Speicherbereinigung auf der Platte.</translation>
     <message>
         <source>Deleted pod %1</source>
         <translation>Pod %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Reset of %1 in %2</source>
+        <translation>Zurücksetzen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>Resetting %1 in %2</source>
+        <translation>Zurücksetzen von %1 in %2 läuft</translation>
+    </message>
+    <message>
+        <source>Reset %1 in %2</source>
+        <translation>%1 in %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1:%2 is the only version of its pod: there is nothing to merge it into.</source>
+        <translation>%1:%2 ist die einzige Version ihres Pods: Es gibt nichts, in das sie zusammengeführt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Merge of %1 into %2</source>
+        <translation>Zusammenführen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>Merging %1 into %2</source>
+        <translation>%1 wird in %2 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 already holds %2</source>
+        <translation>Nichts zusammenzuführen: %1 enthält %2 bereits</translation>
+    </message>
+    <message>
+        <source>Recording the merge of %1 into %2</source>
+        <translation>Zusammenführung von %1 in %2 wird festgehalten</translation>
+    </message>
+    <message>
+        <source>Merged without conflicts: recorded %1:%2</source>
+        <translation>Ohne Konflikte zusammengeführt: %1:%2 festgehalten</translation>
+    </message>
+    <message>
+        <source>Deep merge of %1</source>
+        <translation>Tiefes Zusammenführen von %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 to deep-merge %2</source>
+        <translation>%1 wird für das tiefe Zusammenführen von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>Deep-merging %1 into %2</source>
+        <translation>Tiefes Zusammenführen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1: the instance already holds it</source>
+        <translation>%1: die Instanz enthält diese Version bereits</translation>
+    </message>
+    <message>
+        <source>Deep-merged without conflicts: recorded %1:%2</source>
+        <translation>Ohne Konflikte tief zusammengeführt: %1:%2 festgehalten</translation>
     </message>
 </context>
 </TS>

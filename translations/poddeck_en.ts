@@ -96,6 +96,142 @@
     </message>
 </context>
 <context>
+    <name>RemoteAddDialog</name>
+    <message>
+        <source>Add Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3://bucket/prefix?endpoint=URL&amp;region=R or file:///path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for a folder remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3://team-pods/poddeck — a bucket on AWS
+s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
+file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 only; empty: AWS environment or profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain, nowhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt everything pushed (client-side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammates need the same passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemotesDialog</name>
+    <message>
+        <source>Remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remotes are S3 buckets or shared folders that pods are pushed to and pulled from. Secrets live in the OS keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the selected remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -177,6 +313,44 @@
     </message>
     <message>
         <source>Reading versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::CloneDialog</name>
+    <message>
+        <source>Clone from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote &apos;%1&apos; holds no pods yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a pod on &apos;%1&apos; to copy here with all its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods on the remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n version(s)</source>
+        <translation>
+            <numerusform>%1 — %n version</numerusform>
+            <numerusform>%1 — %n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last pushed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (here already: pull it instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,6 +478,189 @@
     </message>
 </context>
 <context>
+    <name>poddeck::DiffActions</name>
+    <message>
+        <source>Compare with &amp;Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the running instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions, or the selected version with its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::DiffModel</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) changed</source>
+        <translation>
+            <numerusform>%n attribute changed</numerusform>
+            <numerusform>%n attributes changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modified</source>
+        <translation>
+            <numerusform>%n modified</numerusform>
+            <numerusform>%n modified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secret: its values are masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::DiffTree</name>
+    <message numerus="yes">
+        <source>(%n chunk(s) changed)</source>
+        <translation>
+            <numerusform>(%n chunk changed)</numerusform>
+            <numerusform>(%n chunks changed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arranging the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::DiffWidget</name>
+    <message>
+        <source>Filter changed resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n added</source>
+        <translation>
+            <numerusform>+%n added</numerusform>
+            <numerusform>+%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>−%n removed</source>
+        <translation>
+            <numerusform>−%n removed</numerusform>
+            <numerusform>−%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>~%n modified</source>
+        <translation>
+            <numerusform>~%n modified</numerusform>
+            <numerusform>~%n modified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: %1 and %2 hold the same resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::DiffWindow</name>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read both sides again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 — PodDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>poddeck::DragExportCache</name>
     <message>
         <source>Preparing %1:%2 for dragging</source>
@@ -420,10 +777,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop and show the conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep the instance&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,6 +862,21 @@
             <numerusform>%n conflict: choose what wins to go on.</numerusform>
             <numerusform>%n conflicts: choose what wins to go on.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Resolve them in the merge editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): resolve them in the merge editor.</source>
+        <translation>
+            <numerusform>%n conflict: resolve it in the merge editor.</numerusform>
+            <numerusform>%n conflicts: resolve them in the merge editor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -626,6 +994,73 @@
     </message>
 </context>
 <context>
+    <name>poddeck::JobListModel</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>poddeck::JobRunner</name>
     <message>
         <source>The operation stopped unexpectedly.</source>
@@ -671,6 +1106,111 @@
     </message>
     <message>
         <source>PodDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the jobs of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show the jobs of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::JobsPanel</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the jobs of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the jobs of this session (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear finished jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the finished jobs from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this job to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the error of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n finished</numerusform>
+            <numerusform>%n finished</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed after %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,10 +1285,6 @@
     </message>
     <message>
         <source>&amp;Reset Instance…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete every resource in the instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -877,6 +1413,602 @@ Home: %2</source>
         <source>Could not import: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected version into another version of its pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the resources of all or some services in the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MergeAttributeTable</name>
+    <message>
+        <source>Changed attributes of the resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours (instance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole resource: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed differently on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added differently on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in ours, removed in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed in ours, changed in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MergeEditorWindow</name>
+    <message>
+        <source>Deep Merge of %1 into the Instance — PodDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2 — PodDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous unsolved conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next unsolved conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-Solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve what a rule can: lists both sides changed merge as sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the base for the selected attribute or resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 for the selected attribute or resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the merged value of the selected attribute or resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or mask secret values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to the Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the merge to the instance and record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the merge as a version with two parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the merge editor without merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instance head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the instance has no head version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1 (theirs) into the instance at %2 (ours). Base: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the versions share no ancestor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1 (theirs) into %2 (ours). Base: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance has no head version, so this is a two-way merge: everything both sides hold differently is a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changed attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep merge of %1 into the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base — head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base — none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours — the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsolved conflicts left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cannot be read: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent: not in the base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent: ours does not hold it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent: theirs does not hold it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent: the result deletes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unresolved: take a side or edit the resource)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No conflicts: %n changed resource(s) merge cleanly.</source>
+        <translation>
+            <numerusform>No conflicts: %n changed resource merges cleanly.</numerusform>
+            <numerusform>No conflicts: %n changed resources merge cleanly.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n conflict(s) unresolved</source>
+        <translation>
+            <numerusform>%1 of %n conflict unresolved</numerusform>
+            <numerusform>%1 of %n conflicts unresolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n conflict(s) resolved</source>
+        <translation>
+            <numerusform>%n conflict resolved</numerusform>
+            <numerusform>All %n conflicts resolved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only conflicting attributes are chosen one by one; select the resource to take a side for all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-solve resolved %n conflict(s).</source>
+        <translation>
+            <numerusform>Auto-solve resolved %n conflict.</numerusform>
+            <numerusform>Auto-solve resolved %n conflicts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-solve found nothing it can resolve: choose by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only conflicting document attributes can be edited; for attachments take a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is secret: reveal secrets (%1) to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the merge of %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the merge failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the merge as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the merge to the instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep-merging %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the merge failed: %1. The instance may hold part of the merge; check it before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into the instance and recorded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the merge is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MergeTargetDialog</name>
+    <message>
+        <source>Merge %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge version %1:%2 (“%3”) into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version to merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 — %3 (branch head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge editor opens when both sides changed something differently; otherwise the merge is recorded right away as a version with two parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MergeTreeModel</name>
+    <message>
+        <source>deleted in ours, while theirs changed what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted in theirs, while ours changed what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed in theirs, but ours deleted what holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed in ours, but theirs deleted what holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed in ours, deleted in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted in ours, changed in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved</source>
+        <translation>
+            <numerusform>%n unresolved</numerusform>
+            <numerusform>%n unresolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged, %n unresolved</source>
+        <translation>
+            <numerusform>merged, %n unresolved</numerusform>
+            <numerusform>merged, %n unresolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved conflict(s)</source>
+        <translation>
+            <numerusform>%n unresolved conflict</numerusform>
+            <numerusform>%n unresolved conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unresolved conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MergeValueDialog</name>
+    <message>
+        <source>Edit Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged value of %1, as JSON:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged document of %1, as JSON:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the key from the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the resource in the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a JSON object, e.g. {&quot;Name&quot;: &quot;orders&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a JSON value, e.g. &quot;text&quot;, 42, true or [1, 2].</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::MotoLauncher</name>
@@ -921,6 +2053,40 @@ Home: %2</source>
     </message>
     <message>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pushed to or pulled from any remote yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the remote has versions this home has not seen — pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: diverged — %2 to push, %3 to pull; pull and merge, then push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ahead — %n version(s) to push</source>
+        <translation>
+            <numerusform>%1: ahead — %n version to push</numerusform>
+            <numerusform>%1: ahead — %n versions to push</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: behind — %n version(s) to pull</source>
+        <translation>
+            <numerusform>%1: behind — %n version to pull</numerusform>
+            <numerusform>%1: behind — %n versions to pull</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -999,6 +2165,401 @@ Home: %2</source>
     </message>
 </context>
 <context>
+    <name>poddeck::RemoteAddDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Folder for the Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name and a URL (s3://bucket/prefix or file:///path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both the access key ID and its secret, or neither to use the AWS environment or profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase for the encryption, or turn encryption off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding remote &apos;%1&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding remote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the remote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemoteJobs</name>
+    <message>
+        <source>Reading remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing pods on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading sync states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemoteListView</name>
+    <message>
+        <source>Remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemoteOperations</name>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the current pod to a remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the current pod&apos;s new versions from a remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone from Remote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a pod from a remote to this home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Share Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the selected version and copy a link to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remotes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, remove and test remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the share link or .pod file on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading sync states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote yet: add an S3 bucket or a shared folder first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote &apos;%1&apos; already has %2:%3; nothing to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pushed %1:%2 to &apos;%3&apos;: %n new version(s), </source>
+        <translation>
+            <numerusform>Pushed %1:%2 to &apos;%3&apos;: %n new version, </numerusform>
+            <numerusform>Pushed %1:%2 to &apos;%3&apos;: %n new versions, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) uploaded (%1)</source>
+        <translation>
+            <numerusform>%n object uploaded (%1)</numerusform>
+            <numerusform>%n objects uploaded (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pull and Merge First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone pushed new versions of &apos;%1&apos; to &apos;%2&apos; since you last pulled, so your push would lose them. Nothing was changed on the remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull to get their versions (Remote &gt; Pull), inject theirs into your instance with the deep-merge strategy and resolve any conflicts, commit the result, then push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pull Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1 from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod &apos;%1&apos; is up to date with &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n new version(s) of &apos;%1&apos; from &apos;%2&apos;</source>
+        <translation>
+            <numerusform>Pulled %n new version of &apos;%1&apos; from &apos;%2&apos;</numerusform>
+            <numerusform>Pulled %n new versions of &apos;%1&apos; from &apos;%2&apos;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clone from Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone a pod from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing pods on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the pods on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cloned &apos;%1&apos; from &apos;%2&apos;: %n version(s)</source>
+        <translation>
+            <numerusform>Cloned &apos;%1&apos; from &apos;%2&apos;: %n version</numerusform>
+            <numerusform>Cloned &apos;%1&apos; from &apos;%2&apos;: %n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy Share Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share link for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share link for %1 copied to the clipboard; it works until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share link for %1 copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import on the clipboard: copy a share link (https://…) or a .pod file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemotePanel</name>
+    <message>
+        <source>Remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a version from the history on a remote to push it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Drop a version here to push it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remotes — double-click to add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemotesDialog</name>
+    <message>
+        <source>None needed (folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS keychain (access key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS environment or profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the remotes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added remote &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the remote &apos;%1&apos; and its stored secret?
+
+Nothing on the remote is deleted; you can add it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing remote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed remote &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove remote &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to &apos;%1&apos;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing remote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n pod(s)</source>
+        <translation>
+            <numerusform>Connected: %n pod</numerusform>
+            <numerusform>Connected: %n pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::ResetInstanceDialog</name>
+    <message>
+        <source>Reset Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the resources of the checked services in the instance at %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With every service checked, the whole instance is reset. Versions in PodDeck are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services to reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>poddeck::SettingsDialog</name>
     <message>
         <source>AWS environment variables</source>
@@ -1006,6 +2567,10 @@ Home: %2</source>
     </message>
     <message>
         <source>A named AWS profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remotes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,20 +2668,6 @@ Home: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset Instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete every resource in the instance at %1?
-
-Versions in PodDeck are not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,6 +2752,62 @@ Its data stays on disk until garbage collection.</source>
     </message>
     <message>
         <source>Deleted pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 is the only version of its pod: there is nothing to merge it into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge of %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 already holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the merge of %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged without conflicts: recorded %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep merge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 to deep-merge %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep-merging %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the instance already holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep-merged without conflicts: recorded %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
