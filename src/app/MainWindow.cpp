@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "app/Actions.h"
 #include "app/EmptyStateWidget.h"
 #include "app/contents/ContentsWidget.h"
 #include "app/diff/DiffActions.h"
@@ -154,18 +155,9 @@ std::optional<Version> MainWindow::currentVersion() const
 QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
                                 const QString &accessible, int icon)
 {
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WindowShortcut);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(accessible, shortcut.toString(QKeySequence::NativeText)));
-    action->setStatusTip(accessible);
-    // QAction has no accessible name of its own: menus read its text, and the tool bar button made
-    // for it gets this (see createToolBar()).
-    action->setProperty("accessibleName", accessible);
+    QAction *action = addWindowAction(this, name, text, shortcut, accessible);
     if (icon != int(QStyle::SP_CustomBase))
         action->setIcon(style()->standardIcon(QStyle::StandardPixmap(icon)));
-    addAction(action); // shortcuts work even where no menu or tool bar shows the action
     return action;
 }
 

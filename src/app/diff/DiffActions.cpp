@@ -1,5 +1,6 @@
 #include "app/diff/DiffActions.h"
 
+#include "app/Actions.h"
 #include "app/diff/DiffWindow.h"
 #include "app/history/HistoryWidget.h"
 #include "app/history/VersionListModel.h"
@@ -11,35 +12,17 @@
 
 namespace poddeck {
 
-namespace {
-
-QAction *makeAction(QObject *parent, const QString &name, const QString &text, const QKeySequence &shortcut,
-                    const QString &accessible)
-{
-    auto *action = new QAction(text, parent);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WindowShortcut);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(accessible, shortcut.toString(QKeySequence::NativeText)));
-    action->setStatusTip(accessible);
-    action->setProperty("accessibleName", accessible);
-    return action;
-}
-
-} // namespace
-
 DiffActions::DiffActions(JobRunner *jobs, const QString &home, InstanceBar *instance, HistoryWidget *history,
                          QWidget *window)
     : QObject(window), m_jobs(jobs), m_home(home), m_instance(instance), m_history(history), m_window(window)
 {
-    m_compareLive = makeAction(window, QStringLiteral("compareLiveAction"), tr("Compare with &Instance"),
-                               QKeySequence(Qt::CTRL | Qt::Key_D),
-                               tr("Compare the selected version with the running instance"));
-    m_compareVersions = makeAction(window, QStringLiteral("compareVersionsAction"), tr("Compare &Versions"),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-                                   tr("Compare the two selected versions, or the selected version with its parent"));
-    window->addAction(m_compareLive); // shortcuts work where no menu shows the actions
-    window->addAction(m_compareVersions);
+    m_compareLive = addWindowAction(window, QStringLiteral("compareLiveAction"), tr("Compare with &Instance"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_D),
+                                    tr("Compare the selected version with the running instance"));
+    m_compareVersions =
+        addWindowAction(window, QStringLiteral("compareVersionsAction"), tr("Compare &Versions"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                        tr("Compare the two selected versions, or the selected version with its parent"));
     connect(m_compareLive, &QAction::triggered, this, [this] {
         if (const std::optional<Version> v = m_history->currentVersion())
             compareWithInstance(VersionRef{v->pod, v->number});

@@ -3,6 +3,7 @@
 #include "state/Resource.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -185,11 +186,9 @@ Result<DiffOutcome> runDiff(const DiffRequest &request, JobContext &context)
             for (const ObjectId &id : {c.before, c.after}) {
                 if (id.isNull())
                     continue;
-                Result<QByteArray> bytes = store.get(id);
-                Resource r;
-                if (bytes && Resource::fromObjectBytes(*bytes, &r)) {
+                if (Result<Resource> r = loadResource(store, id)) {
                     read = true;
-                    secret = secret || Metamodel::isSecretAttribute(r.document, QStringLiteral("Value"));
+                    secret = secret || Metamodel::isSecretAttribute(r->document, QStringLiteral("Value"));
                 }
             }
             for (const AttributeChange &a : c.attributes)

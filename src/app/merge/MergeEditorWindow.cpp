@@ -1,5 +1,6 @@
 #include "app/merge/MergeEditorWindow.h"
 
+#include "app/Actions.h"
 #include "app/jobs/JobRunner.h"
 #include "app/merge/MergeAttributeTable.h"
 #include "app/merge/MergeDocument.h"
@@ -9,6 +10,7 @@
 #include "jobs/CommitDirectory.h"
 #include "state/Metamodel.h"
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -51,14 +53,10 @@ Result<std::optional<Resource>> readResource(const ObjectStore &store, const Obj
 {
     if (id.isNull())
         return std::optional<Resource>();
-    Result<QByteArray> bytes = store.get(id);
-    if (!bytes)
-        return bytes.error();
-    Resource r;
-    QString why;
-    if (!Resource::fromObjectBytes(*bytes, &r, &why))
-        return Error(Error::Code::Corrupt, why);
-    return std::optional<Resource>(r);
+    Result<Resource> r = loadResource(store, id);
+    if (!r)
+        return r.error();
+    return std::optional<Resource>(*r);
 }
 
 } // namespace
@@ -114,53 +112,46 @@ void MergeEditorWindow::init()
         showRow(0);
 }
 
-QAction *MergeEditorWindow::makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
-                                       const QString &accessible)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WindowShortcut);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(accessible, shortcut.toString(QKeySequence::NativeText)));
-    action->setStatusTip(accessible);
-    action->setProperty("accessibleName", accessible);
-    addAction(action);
-    return action;
-}
-
 void MergeEditorWindow::createActions()
 {
     const QString ours = m_live ? tr("the instance") : tr("ours");
     const QString theirs = m_live ? tr("the version") : tr("theirs");
-    m_previousAction = makeAction(QStringLiteral("previousConflictAction"), tr("&Previous Conflict"),
-                                  QKeySequence(Qt::SHIFT | Qt::Key_F8), tr("Go to the previous unsolved conflict"));
+    m_previousAction =
+        addWindowAction(this, QStringLiteral("previousConflictAction"), tr("&Previous Conflict"),
+                        QKeySequence(Qt::SHIFT | Qt::Key_F8), tr("Go to the previous unsolved conflict"));
     m_previousAction->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    m_nextAction = makeAction(QStringLiteral("nextConflictAction"), tr("&Next Conflict"), QKeySequence(Qt::Key_F8),
-                              tr("Go to the next unsolved conflict"));
+    m_nextAction = addWindowAction(this, QStringLiteral("nextConflictAction"), tr("&Next Conflict"),
+                                   QKeySequence(Qt::Key_F8), tr("Go to the next unsolved conflict"));
     m_nextAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    m_autoSolveAction = makeAction(QStringLiteral("autoSolveAction"), tr("&Auto-Solve"),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-                                   tr("Resolve what a rule can: lists both sides changed merge as sets"));
-    m_takeBaseAction = makeAction(QStringLiteral("takeBaseAction"), tr("Take &Base"), QKeySequence(Qt::CTRL | Qt::Key_1),
-                                  tr("Take the base for the selected attribute or resource"));
-    m_takeOursAction = makeAction(QStringLiteral("takeOursAction"), tr("Take &Ours"), QKeySequence(Qt::CTRL | Qt::Key_2),
-                                  tr("Take %1 for the selected attribute or resource").arg(ours));
-    m_takeTheirsAction = makeAction(QStringLiteral("takeTheirsAction"), tr("Take &Theirs"),
-                                    QKeySequence(Qt::CTRL | Qt::Key_3),
-                                    tr("Take %1 for the selected attribute or resource").arg(theirs));
-    m_editAction = makeAction(QStringLiteral("editValueAction"), tr("&Edit Value…"), QKeySequence(Qt::Key_F2),
-                              tr("Write the merged value of the selected attribute or resource"));
-    m_revealAction = makeAction(QStringLiteral("revealSecretsAction"), tr("&Reveal Secrets"),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Show or mask secret values"));
+    m_autoSolveAction =
+        addWindowAction(this, QStringLiteral("autoSolveAction"), tr("&Auto-Solve"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                        tr("Resolve what a rule can: lists both sides changed merge as sets"));
+    m_takeBaseAction = addWindowAction(this, QStringLiteral("takeBaseAction"), tr("Take &Base"),
+                                       QKeySequence(Qt::CTRL | Qt::Key_1),
+                                       tr("Take the base for the selected attribute or resource"));
+    m_takeOursAction = addWindowAction(this, QStringLiteral("takeOursAction"), tr("Take &Ours"),
+                                       QKeySequence(Qt::CTRL | Qt::Key_2),
+                                       tr("Take %1 for the selected attribute or resource").arg(ours));
+    m_takeTheirsAction = addWindowAction(this, QStringLiteral("takeTheirsAction"), tr("Take &Theirs"),
+                                         QKeySequence(Qt::CTRL | Qt::Key_3),
+                                         tr("Take %1 for the selected attribute or resource").arg(theirs));
+    m_editAction =
+        addWindowAction(this, QStringLiteral("editValueAction"), tr("&Edit Value…"), QKeySequence(Qt::Key_F2),
+                        tr("Write the merged value of the selected attribute or resource"));
+    m_revealAction =
+        addWindowAction(this, QStringLiteral("revealSecretsAction"), tr("&Reveal Secrets"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Show or mask secret values"));
     m_revealAction->setCheckable(true);
-    m_applyAction = makeAction(QStringLiteral("applyAction"),
-                               m_live ? tr("&Apply to the Instance") : tr("&Record Merge"),
-                               QKeySequence(Qt::CTRL | Qt::Key_Return),
-                               m_live ? tr("Apply the merge to the instance and record it")
-                                      : tr("Record the merge as a version with two parents"));
+    m_applyAction = addWindowAction(this, QStringLiteral("applyAction"),
+                                    m_live ? tr("&Apply to the Instance") : tr("&Record Merge"),
+                                    QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                    m_live ? tr("Apply the merge to the instance and record it")
+                                           : tr("Record the merge as a version with two parents"));
     m_applyAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    m_cancelAction = makeAction(QStringLiteral("cancelAction"), tr("&Cancel"), QKeySequence(Qt::Key_Escape),
-                                tr("Close the merge editor without merging"));
+    m_cancelAction =
+        addWindowAction(this, QStringLiteral("cancelAction"), tr("&Cancel"), QKeySequence(Qt::Key_Escape),
+                        tr("Close the merge editor without merging"));
 
     connect(m_nextAction, &QAction::triggered, this, &MergeEditorWindow::nextConflict);
     connect(m_previousAction, &QAction::triggered, this, &MergeEditorWindow::previousConflict);

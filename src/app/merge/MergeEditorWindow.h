@@ -101,8 +101,6 @@ private:
     std::optional<Resource> resultResource(int row, bool *known) const;
     QString sideCaption(MergeSide side) const;
     void showError(const QString &text);
-    QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
-                        const QString &accessible);
 
     JobRunner *m_jobs;
     QString m_home;

@@ -1,5 +1,6 @@
 #include "app/remotes/RemoteOperations.h"
 
+#include "app/Actions.h"
 #include "app/ItemFormat.h"
 #include "app/history/HistoryWidget.h"
 #include "app/jobs/JobRunner.h"
@@ -95,35 +96,26 @@ RemoteOperations::RemoteOperations(JobRunner *jobs, const QString &home, PodList
 
 void RemoteOperations::createActions()
 {
-    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
-                       const QString &accessible) {
-        auto *action = new QAction(text, m_window);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WindowShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(accessible, shortcut.toString(QKeySequence::NativeText)));
-        action->setStatusTip(accessible);
-        action->setProperty("accessibleName", accessible);
-        m_window->addAction(action);
-        return action;
-    };
-    m_pushAction = make(QStringLiteral("pushAction"), tr("&Push"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                        tr("Push the current pod to a remote"));
+    m_pushAction = addWindowAction(m_window, QStringLiteral("pushAction"), tr("&Push"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                   tr("Push the current pod to a remote"));
     m_pushAction->setIcon(m_window->style()->standardIcon(QStyle::SP_ArrowUp));
-    m_pullAction = make(QStringLiteral("pullAction"), tr("P&ull"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-                        tr("Pull the current pod's new versions from a remote"));
+    m_pullAction = addWindowAction(m_window, QStringLiteral("pullAction"), tr("P&ull"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                   tr("Pull the current pod's new versions from a remote"));
     m_pullAction->setIcon(m_window->style()->standardIcon(QStyle::SP_ArrowDown));
-    m_cloneAction = make(QStringLiteral("cloneAction"), tr("&Clone from Remote…"),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                         tr("Copy a pod from a remote to this home"));
-    m_shareAction = make(QStringLiteral("copyShareLinkAction"), tr("Copy &Share Link"),
-                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                         tr("Upload the selected version and copy a link to it"));
-    m_remotesAction = make(QStringLiteral("remotesAction"), tr("&Remotes…"),
-                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma),
-                           tr("Add, remove and test remotes"));
-    m_pasteAction = make(QStringLiteral("pasteImportAction"), tr("Paste &Link"), QKeySequence(QKeySequence::Paste),
-                         tr("Import the share link or .pod file on the clipboard"));
+    m_cloneAction = addWindowAction(m_window, QStringLiteral("cloneAction"), tr("&Clone from Remote…"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                                    tr("Copy a pod from a remote to this home"));
+    m_shareAction = addWindowAction(m_window, QStringLiteral("copyShareLinkAction"), tr("Copy &Share Link"),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                                    tr("Upload the selected version and copy a link to it"));
+    m_remotesAction = addWindowAction(m_window, QStringLiteral("remotesAction"), tr("&Remotes…"),
+                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma),
+                                      tr("Add, remove and test remotes"));
+    m_pasteAction = addWindowAction(m_window, QStringLiteral("pasteImportAction"), tr("Paste &Link"),
+                                    QKeySequence(QKeySequence::Paste),
+                                    tr("Import the share link or .pod file on the clipboard"));
 
     connect(m_pushAction, &QAction::triggered, this, [this] {
         if (!m_pods->currentPod().isEmpty())

@@ -7,6 +7,7 @@
 #include "bundle/LocalStackMetadata.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 #include "store/StateBuilder.h"
 #include "store/StateTreeReader.h"
 #include "store/StateTreeWriter.h"
@@ -198,13 +199,10 @@ Status LocalStackZip::exportVersion(const ObjectStore &store, const Version &ver
     QMap<QString, Resource> entries; // entry name -> resource; sorted, so directories precede their contents
     qint64 total = 0;
     for (auto it = flat->cbegin(); it != flat->cend(); ++it) {
-        Result<QByteArray> bytes = store.get(it.value());
-        if (!bytes)
-            return bytes.error();
-        Resource r;
-        QString why;
-        if (!Resource::fromObjectBytes(*bytes, &r, &why))
-            return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(it.value().toHex(), why));
+        Result<Resource> loaded = loadResource(store, it.value());
+        if (!loaded)
+            return loaded.error();
+        const Resource &r = *loaded;
         const QString name = r.document.value(EntryKey).toString();
         if (name.isEmpty())
             continue;

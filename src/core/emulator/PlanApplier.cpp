@@ -4,6 +4,7 @@
 #include "emulator/ApplyContext.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 
 #include <QMutex>
 #include <QThreadPool>
@@ -20,18 +21,6 @@ struct Work
     std::shared_ptr<ServiceAdapter> adapter;
     Resource before, after;
 };
-
-Result<Resource> load(const ObjectStore &store, const ObjectId &id)
-{
-    Result<QByteArray> bytes = store.get(id);
-    if (!bytes)
-        return bytes.error();
-    Resource r;
-    QString why;
-    if (!Resource::fromObjectBytes(*bytes, &r, &why))
-        return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(id.toHex(), why));
-    return r;
-}
 
 } // namespace
 
@@ -54,7 +43,7 @@ ApplyReport applyPlan(const AwsConfig &config, const InjectPlan &plan, const Obj
         for (auto [id, into] : {std::pair{step.before, &w.before}, std::pair{step.after, &w.after}}) {
             if (id.isNull())
                 continue;
-            Result<Resource> r = load(store, id);
+            Result<Resource> r = loadResource(store, id);
             if (!r) {
                 report.failedPath = step.path;
                 report.error = r.error();

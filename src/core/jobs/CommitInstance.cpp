@@ -9,6 +9,7 @@
 #include "merge/InjectPlan.h"
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 #include "store/StateBuilder.h"
 #include "store/StateTreeReader.h"
 
@@ -90,11 +91,10 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
             const ObjectId id = head.value(path);
             if (id.isNull())
                 return std::nullopt;
-            Result<QByteArray> bytes = store.get(id);
-            Resource r;
-            if (!bytes || !Resource::fromObjectBytes(*bytes, &r))
+            Result<Resource> r = loadResource(store, id);
+            if (!r)
                 return std::nullopt;
-            return r;
+            return *r;
         };
         Result<SnapshotSummary> summary = snapshotAwsApi(request.config, info->account, request.filter, sink,
                                                          context.cancelFlag(),

@@ -7,6 +7,7 @@
 #include "state/ResourcePath.h"
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 #include "store/StateTreeReader.h"
 
 #include <QHash>
@@ -41,14 +42,10 @@ Result<qint64> byteSize(const ObjectStore &store, const ObjectId &id)
 {
     if (id.isNull())
         return qint64(0);
-    Result<QByteArray> bytes = store.get(id);
-    if (!bytes)
-        return bytes.error();
-    Resource r;
-    QString why;
-    if (!Resource::fromObjectBytes(*bytes, &r, &why))
-        return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(id.toHex(), why));
-    return r.byteSize();
+    Result<Resource> r = loadResource(store, id);
+    if (!r)
+        return r.error();
+    return r->byteSize();
 }
 
 // Counts, bytes and services of the merged state, from ours' and what the merge changed in it: the work

@@ -2,6 +2,7 @@
 
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 #include "store/StateTreeReader.h"
 
 namespace poddeck {
@@ -23,18 +24,12 @@ Result<Inspection> inspectVersion(const QString &home, const VersionRef &ref, bo
     auto model = std::make_unique<Metamodel>();
     Error failure;
     Status st = forEachResource(store, version->root, [&](const QString &, const ObjectId &id) {
-        Result<QByteArray> bytes = store.get(id);
-        Resource r;
-        QString why;
-        if (!bytes) {
-            failure = bytes.error();
+        Result<Resource> r = loadResource(store, id);
+        if (!r) {
+            failure = r.error();
             return false;
         }
-        if (!Resource::fromObjectBytes(*bytes, &r, &why)) {
-            failure = Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(id.toHex(), why));
-            return false;
-        }
-        model->add(r, revealSecrets);
+        model->add(*r, revealSecrets);
         return true;
     });
     if (!st)

@@ -3,6 +3,7 @@
 #include "emulator/EmulatorProbe.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 
 #include <QMutex>
 #include <QSet>
@@ -49,11 +50,10 @@ Result<LiveState> readLiveState(const AwsConfig &config, const QString &account,
             const ObjectId id = previous->value(path);
             if (id.isNull())
                 return std::nullopt;
-            Result<QByteArray> bytes = store.get(id);
-            Resource r;
-            if (!bytes || !Resource::fromObjectBytes(*bytes, &r))
+            Result<Resource> r = loadResource(store, id);
+            if (!r)
                 return std::nullopt;
-            return r;
+            return *r;
         };
     Result<SnapshotSummary> read = snapshotAwsApi(config, account, filter, sink, context.cancelFlag(),
                                                   [&context](const QString &stage) { context.setStage(stage); });

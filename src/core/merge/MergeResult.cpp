@@ -2,6 +2,7 @@
 
 #include "merge/DocumentDiff.h"
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -362,14 +363,10 @@ Result<std::optional<Resource>> MergeResult::resultResource(const ObjectStore &s
     const ObjectId id = r.choice == MergeChoice::Base ? r.base : r.choice == MergeChoice::Ours ? r.ours : r.theirs;
     if (id.isNull())
         return std::optional<Resource>();
-    Result<QByteArray> bytes = store.get(id);
-    if (!bytes)
-        return bytes.error();
-    Resource res;
-    QString why;
-    if (!Resource::fromObjectBytes(*bytes, &res, &why))
-        return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(id.toHex(), why));
-    return std::optional<Resource>(res);
+    Result<Resource> res = loadResource(store, id);
+    if (!res)
+        return res.error();
+    return std::optional<Resource>(*res);
 }
 
 Result<ObjectId> MergeResult::writeNode(ObjectStore &store, int node) const

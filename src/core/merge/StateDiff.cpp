@@ -2,6 +2,7 @@
 
 #include "state/Resource.h"
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 #include "store/StateTreeReader.h"
 #include "store/StateTreeWriter.h"
 
@@ -23,18 +24,6 @@ int compareEntries(const TreeObject::Entry &a, const TreeObject::Entry &b)
     if (const int c = a.name.compare(b.name); c != 0)
         return c;
     return int(char(a.kind)) - int(char(b.kind));
-}
-
-Result<Resource> loadResource(const ObjectStore &store, const ObjectId &id)
-{
-    Result<QByteArray> bytes = store.get(id);
-    if (!bytes)
-        return bytes.error();
-    Resource r;
-    QString why;
-    if (!Resource::fromObjectBytes(*bytes, &r, &why))
-        return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(id.toHex(), why));
-    return r;
 }
 
 QList<AttachmentChange> diffAttachments(const QMap<QString, AttachmentRef> &before,

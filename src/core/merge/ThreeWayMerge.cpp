@@ -1,6 +1,7 @@
 #include "merge/ThreeWayMerge.h"
 
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 #include "store/StateTreeReader.h"
 
 #include <QSet>
@@ -89,14 +90,7 @@ Result<Resource> ThreeWayMerge::load(const ObjectId &id)
     if (id.isNull())
         return Resource();
     ++m_resourcesRead;
-    Result<QByteArray> bytes = m_store.get(id);
-    if (!bytes)
-        return bytes.error();
-    Resource r;
-    QString why;
-    if (!Resource::fromObjectBytes(*bytes, &r, &why))
-        return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(id.toHex(), why));
-    return r;
+    return loadResource(m_store, id);
 }
 
 Result<MergeResult> ThreeWayMerge::merge(const ObjectId &base, const ObjectId &ours, const ObjectId &theirs)

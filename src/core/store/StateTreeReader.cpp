@@ -3,6 +3,7 @@
 #include "state/Resource.h"
 #include "state/Version.h"
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 
 namespace poddeck {
 
@@ -82,25 +83,21 @@ Status collectTree(const ObjectStore &store, const ObjectId &id, QSet<ObjectId> 
                 return st;
             continue;
         }
-        Result<QByteArray> bytes = store.get(e.id);
-        if (!bytes)
-            return bytes.error();
-        Resource r;
-        QString why;
-        if (!Resource::fromObjectBytes(*bytes, &r, &why))
-            return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(e.id.toHex(), why));
+        Result<Resource> r = loadResource(store, e.id);
+        if (!r)
+            return r.error();
         seen.insert(e.id);
-        for (const AttachmentRef &a : std::as_const(r.attachments)) {
+        for (const AttachmentRef &a : std::as_const(r->attachments)) {
             for (const ObjectId &c : a.chunks) {
                 if (seen.contains(c))
                     continue;
                 if (verify) {
                     Result<QByteArray> chunk = store.get(c);
                     if (!chunk)
-                        return Error(chunk.error().code, QStringLiteral("%1 (attachment of %2)").arg(chunk.error().message, r.path));
+                        return Error(chunk.error().code, QStringLiteral("%1 (attachment of %2)").arg(chunk.error().message, r->path));
                 } else if (requireChunks && !store.contains(c)) {
                     return Error(Error::Code::NotFound,
-                                 QStringLiteral("object %1 (attachment of %2) is missing").arg(c.toHex(), r.path));
+                                 QStringLiteral("object %1 (attachment of %2) is missing").arg(c.toHex(), r->path));
                 }
                 seen.insert(c);
             }

@@ -4,6 +4,7 @@ list(APPEND PODDECK_CORE_SOURCES
   store/ObjectStore.h store/ObjectStore.cpp
   store/StateTreeWriter.h store/StateTreeWriter.cpp
   store/StateTreeReader.h store/StateTreeReader.cpp
+  store/ResourceLoad.h store/ResourceLoad.cpp
   store/StateBuilder.h store/StateBuilder.cpp
 )
 include(${CMAKE_CURRENT_LIST_DIR}/catalogue.cmake OPTIONAL)
