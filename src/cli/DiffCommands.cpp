@@ -2,6 +2,7 @@
 
 #include "jobs/DiffMerge.h"
 #include "jobs/InstanceConfig.h"
+#include "state/ResourcePath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -110,7 +111,7 @@ int runDiff(CliContext &ctx)
         out << "warning: " << w << "\n";
     for (const ResourceChange &c : std::as_const(r->changes)) {
         const char *mark = c.kind == ResourceChange::Kind::Added ? "+" : c.kind == ResourceChange::Kind::Removed ? "-" : "~";
-        out << mark << " " << c.path << "\n";
+        out << mark << " " << ResourcePath::display(c.path) << "\n";
         for (const AttributeChange &a : c.attributes) {
             switch (a.kind) {
             case AttributeChange::Kind::Added: out << "    + " << a.keyText() << ": " << shortValue(a.after) << "\n"; break;
@@ -270,7 +271,7 @@ int runMerge(CliContext &ctx)
         for (qsizetype i = 0; i < m.result.rows().size(); ++i) {
             const MergeRow &row = m.result.rows().at(i);
             const QString state = unresolvedRows.contains(int(i)) ? QStringLiteral("conflict") : mergeChoiceName(row.choice);
-            out << "  " << state.leftJustified(10) << row.path << "\n";
+            out << "  " << state.leftJustified(10) << ResourcePath::display(row.path) << "\n";
         }
         printConflicts(out, m.result);
         if (r->recorded)

@@ -6,6 +6,7 @@
 #include "jobs/InjectVersion.h"
 #include "jobs/InstanceConfig.h"
 #include "jobs/InstanceStatus.h"
+#include "state/ResourcePath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -215,13 +216,13 @@ int runInject(CliContext &ctx)
                        .arg(r->plan.count(PlanStep::Action::Delete))
                        .arg(r->plan.resetFirst ? QStringLiteral(", after a reset") : QString());
             for (const PlanStep &st : r->plan.steps)
-                out << "  " << PlanStep::actionName(st.action).leftJustified(7) << st.path << "\n";
+                out << "  " << PlanStep::actionName(st.action).leftJustified(7) << ResourcePath::display(st.path) << "\n";
         }
         for (const QString &m : r->nativeMessages)
             out << "  " << m << "\n";
         if (r->applied) {
             for (const ApplyReport::Item &i : r->apply.applied)
-                out << "  " << PlanStep::actionName(i.action).leftJustified(7) << i.path << "  done\n";
+                out << "  " << PlanStep::actionName(i.action).leftJustified(7) << ResourcePath::display(i.path) << "  done\n";
             if (r->apply.ok())
                 out << QStringLiteral("Injected %1 with %2: %3 changes\n").arg(name, strategyName(r->plan.strategy)).arg(r->apply.applied.size());
             if (r->apply.ok() && !r->merge.id.isNull())
@@ -234,7 +235,7 @@ int runInject(CliContext &ctx)
     if (!r->plan.conflicts.isEmpty()) {
         if (!ctx.json)
             for (const MergeConflict &c : r->plan.conflicts)
-                ctx.out() << "  conflict " << c.path << (c.key.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(c.key)) << ": "
+                ctx.out() << "  conflict " << ResourcePath::display(c.path) << (c.key.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(c.key)) << ": "
                           << c.describe() << "\n";
         return ctx.fail(QStringLiteral("%1 conflicts; nothing was changed. Choose a side with --prefer ours|theirs").arg(r->plan.conflicts.size()),
                         ExitConflicts);

@@ -14,12 +14,6 @@ namespace {
 
 constexpr int MaxPreviewRows = 2000;
 
-// Paths are stored percent-encoded (a '/' inside an S3 key or SSM name is %2F); people read them decoded.
-QString displayPath(const QString &path)
-{
-    const QStringList segments = ResourcePath::segments(path);
-    return segments.isEmpty() ? path : segments.join(QLatin1Char('/'));
-}
 
 } // namespace
 
@@ -140,10 +134,10 @@ void InjectDialog::showPlan(const InjectReport &report)
         case PlanStep::Action::Update: action = tr("update"); break;
         case PlanStep::Action::Delete: action = tr("delete"); break;
         }
-        items.append(new QTreeWidgetItem(QStringList{action, displayPath(step.path)}));
+        items.append(new QTreeWidgetItem(QStringList{action, ResourcePath::display(step.path)}));
     }
     for (const MergeConflict &conflict : plan.conflicts) {
-        auto *item = new QTreeWidgetItem(QStringList{tr("conflict"), displayPath(conflict.path)});
+        auto *item = new QTreeWidgetItem(QStringList{tr("conflict"), ResourcePath::display(conflict.path)});
         item->setToolTip(1, conflict.describe());
         item->setForeground(0, QColor(0xd6, 0x27, 0x28));
         items.append(item);

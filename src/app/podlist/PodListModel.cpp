@@ -1,5 +1,7 @@
 #include "app/podlist/PodListModel.h"
 
+#include <algorithm>
+
 #include "app/ItemFormat.h"
 
 #include <QSet>
@@ -28,6 +30,8 @@ void PodListModel::setSyncStates(const QHash<QString, QList<SyncState>> &states)
     m_sync = states;
     if (!m_pods.isEmpty())
         Q_EMIT dataChanged(index(0, SyncColumn), index(int(m_pods.size()) - 1, SyncColumn));
+    const bool available = std::any_of(m_sync.cbegin(), m_sync.cend(), [](const QList<SyncState> &s) { return !s.isEmpty(); });
+    Q_EMIT syncAvailableChanged(available);
 }
 
 QString PodListModel::syncStateName(const SyncState &state)

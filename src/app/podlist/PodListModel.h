@@ -36,6 +36,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // Whether any pod has a remote to be in sync with: the view shows the Sync column only then.
+    void syncAvailableChanged(bool available);
+
 private:
     QVariant display(const PodInfo &pod, int column) const;
     QVariant sortValue(const PodInfo &pod, int column) const;

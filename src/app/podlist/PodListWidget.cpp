@@ -53,6 +53,10 @@ PodListWidget::PodListWidget(QWidget *parent)
     // The sync badge is short and what a glance at the list is for: beside the name, not past the fold.
     header->moveSection(header->visualIndex(PodListModel::SyncColumn), PodListModel::NameColumn + 1);
     m_view->setColumnWidth(PodListModel::ServicesColumn, 80);
+    // Without remotes there is nothing to be in sync with: no empty column taking the versions' room.
+    m_view->setColumnHidden(PodListModel::SyncColumn, true);
+    connect(m_model, &PodListModel::syncAvailableChanged, this,
+            [this](bool available) { m_view->setColumnHidden(PodListModel::SyncColumn, !available); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PodListWidget::onCurrentChanged);
     // Filtering can take the current row away without a currentRowChanged for the new one.

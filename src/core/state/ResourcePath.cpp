@@ -61,4 +61,10 @@ QStringList segments(const QString &path)
     return out;
 }
 
+QString display(const QString &path)
+{
+    const QStringList decoded = segments(path);
+    return decoded.isEmpty() ? path : decoded.join(QLatin1Char('/'));
+}
+
 } // namespace poddeck::ResourcePath

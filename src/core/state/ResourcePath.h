@@ -18,6 +18,9 @@ QString child(const QString &parentPath, const QString &childType, const QString
 // Decoded segments; empty when the path is malformed.
 QStringList segments(const QString &path);
 bool isValid(const QString &path);
+// The path as people read it, segments decoded ("…/object/2024/city.jpg"); for messages and listings,
+// never to parse back (JSON output keeps the encoded path). A malformed path comes back unchanged.
+QString display(const QString &path);
 
 inline QString service(const QString &path) { return path.section(QLatin1Char('/'), 0, 0); }
 
