@@ -39,16 +39,6 @@ QString versionText(const Version &v)
     return QStringLiteral("%1:%2").arg(v.pod).arg(v.number);
 }
 
-MergeChoice choiceFor(MergeSide side)
-{
-    switch (side) {
-    case MergeSide::Base: return MergeChoice::Base;
-    case MergeSide::Ours: return MergeChoice::Ours;
-    case MergeSide::Theirs: return MergeChoice::Theirs;
-    }
-    return MergeChoice::Ours;
-}
-
 Result<std::optional<Resource>> readResource(const ObjectStore &store, const ObjectId &id)
 {
     if (id.isNull())
@@ -663,7 +653,7 @@ void MergeEditorWindow::take(MergeSide side)
     } else if (const int c = conflictAt(m_row, -1); c >= 0) {
         status = m_result->resolve(c, side);
     } else {
-        status = m_result->chooseRow(m_row, choiceFor(side));
+        status = m_result->chooseRow(m_row, mergeChoiceFor(side));
     }
     resolved(status);
 }

@@ -11,16 +11,6 @@ namespace poddeck {
 
 namespace {
 
-MergeChoice choiceFor(MergeSide side)
-{
-    switch (side) {
-    case MergeSide::Base: return MergeChoice::Base;
-    case MergeSide::Ours: return MergeChoice::Ours;
-    case MergeSide::Theirs: return MergeChoice::Theirs;
-    }
-    return MergeChoice::Ours;
-}
-
 // The elements of a list as canonical text, or nothing when an element repeats (then it is no set).
 std::optional<QStringList> asSet(const QJsonValue &v)
 {
@@ -61,6 +51,16 @@ std::optional<QJsonArray> mergeSets(const QJsonValue &base, const QJsonValue &ou
 }
 
 } // namespace
+
+MergeChoice mergeChoiceFor(MergeSide side)
+{
+    switch (side) {
+    case MergeSide::Base: return MergeChoice::Base;
+    case MergeSide::Ours: return MergeChoice::Ours;
+    case MergeSide::Theirs: return MergeChoice::Theirs;
+    }
+    return MergeChoice::Ours;
+}
 
 QString mergeChoiceName(MergeChoice c)
 {
@@ -223,9 +223,9 @@ Status MergeResult::resolve(int conflict, MergeSide side)
         return st;
     const MergeConflictRef &c = m_conflicts[conflict];
     if (c.attribute < 0)
-        m_rows[c.row].choice = choiceFor(side);
+        m_rows[c.row].choice = mergeChoiceFor(side);
     else
-        m_rows[c.row].attributes[c.attribute].choice = choiceFor(side);
+        m_rows[c.row].attributes[c.attribute].choice = mergeChoiceFor(side);
     return {};
 }
 

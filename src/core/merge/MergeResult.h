@@ -29,6 +29,7 @@ enum class MergeChange { OursOnly, TheirsOnly, BothDifferent };
 enum class MergeChoice { Unresolved, Base, Ours, Theirs, Merged, Edited };
 
 QString mergeChoiceName(MergeChoice c);
+MergeChoice mergeChoiceFor(MergeSide side); // taking a side whole
 
 // One attribute (a key path inside the document) or one attachment of a resource changed on both sides.
 struct MergeAttribute
