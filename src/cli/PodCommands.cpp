@@ -26,6 +26,13 @@ QString when(const QDateTime &t)
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
 }
 
+// One row of `list` and `list --remote`: both share the first four columns, so they line up alike.
+QString listRow(const QString &pod, const QString &versions, const QString &lastChange, const QString &size,
+                const QString &last)
+{
+    return QStringLiteral("%1 %2 %3 %4 %5\n").arg(pod, -24).arg(versions, 8).arg(lastChange, -17).arg(size, 9).arg(last);
+}
+
 // "origin: 2 ahead, 1 behind" per remote that has been seen to hold the pod.
 QString syncText(const QList<SyncState> &states)
 {
@@ -75,19 +82,11 @@ int runListRemote(CliContext &ctx, const QString &remote)
         ctx.out() << "The remote holds no pods yet. Send one with `poddeck-cli push POD`.\n";
         return ExitOk;
     }
-    ctx.out() << QStringLiteral("%1 %2 %3 %4 %5\n")
-                     .arg(QStringLiteral("POD"), -24)
-                     .arg(QStringLiteral("VERSIONS"), 8)
-                     .arg(QStringLiteral("LAST CHANGE"), -17)
-                     .arg(QStringLiteral("SIZE"), 9)
-                     .arg(QStringLiteral("HERE"));
+    ctx.out() << listRow(QStringLiteral("POD"), QStringLiteral("VERSIONS"), QStringLiteral("LAST CHANGE"),
+                         QStringLiteral("SIZE"), QStringLiteral("HERE"));
     for (const RemotePodInfo &pod : std::as_const(*pods))
-        ctx.out() << QStringLiteral("%1 %2 %3 %4 %5\n")
-                         .arg(pod.name, -24)
-                         .arg(pod.versions, 8)
-                         .arg(when(pod.head.created), -17)
-                         .arg(humanBytes(pod.head.bytes), 9)
-                         .arg(!pod.local ? QStringLiteral("not here (clone it)")
+        ctx.out() << listRow(pod.name, QString::number(pod.versions), when(pod.head.created), humanBytes(pod.head.bytes),
+                             !pod.local ? QStringLiteral("not here (clone it)")
                                          : pod.ahead == 0 && pod.behind == 0 ? QStringLiteral("up to date")
                                                                              : QStringLiteral("%1 ahead, %2 behind").arg(pod.ahead).arg(pod.behind));
     return ExitOk;
@@ -137,19 +136,11 @@ int runList(CliContext &ctx)
         ctx.out() << "No pods yet. Create one with `poddeck-cli commit POD --from-dir DIR` or `poddeck-cli import FILE`.\n";
         return ExitOk;
     }
-    ctx.out() << QStringLiteral("%1 %2 %3 %4 %5\n")
-                     .arg(QStringLiteral("POD"), -24)
-                     .arg(QStringLiteral("VERSIONS"), 8)
-                     .arg(QStringLiteral("LAST CHANGE"), -17)
-                     .arg(QStringLiteral("SIZE"), 9)
-                     .arg(QStringLiteral("SERVICES"));
+    ctx.out() << listRow(QStringLiteral("POD"), QStringLiteral("VERSIONS"), QStringLiteral("LAST CHANGE"),
+                         QStringLiteral("SIZE"), QStringLiteral("SERVICES"));
     for (const PodInfo &pod : std::as_const(*pods))
-        ctx.out() << QStringLiteral("%1 %2 %3 %4 %5\n")
-                         .arg(pod.name, -24)
-                         .arg(pod.versionCount, 8)
-                         .arg(when(pod.lastChange), -17)
-                         .arg(humanBytes(pod.bytes), 9)
-                         .arg(pod.services.join(QLatin1Char(',')))
+        ctx.out() << listRow(pod.name, QString::number(pod.versionCount), when(pod.lastChange), humanBytes(pod.bytes),
+                             pod.services.join(QLatin1Char(',')))
                   << (sync.contains(pod.name) ? QStringLiteral("%1  %2\n").arg(QString(), 24).arg(syncText(sync.value(pod.name))) : QString());
     return ExitOk;
 }
