@@ -17,7 +17,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libqt6sql6-sqlite qt6-qpa-plugins libgl-dev qt6-translations-l10n
   qtkeychain-qt6-dev libzstd-dev libarchive-dev libssl-dev
-  zstd git
+  zstd git ccache
 )
 if (( want_tests )); then
   packages+=(xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools

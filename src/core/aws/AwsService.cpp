@@ -53,4 +53,29 @@ AwsService AwsService::iam()
 
 AwsService AwsService::sts() { return make("STS", "sts", AwsProtocol::Query, "2011-06-15"); }
 
+AwsService AwsService::ecs()
+{
+    return make("ECS", "ecs", AwsProtocol::Json, "2014-11-13", "AmazonEC2ContainerServiceV20141113", "1.1");
+}
+
+AwsService AwsService::ecr()
+{
+    return make("ECR", "ecr", AwsProtocol::Json, "2015-09-21", "AmazonEC2ContainerRegistry_V20150921", "1.1");
+}
+
+AwsService AwsService::kinesis() { return make("Kinesis", "kinesis", AwsProtocol::Json, "2013-12-02", "Kinesis_20131202", "1.1"); }
+
+AwsService AwsService::events() { return make("EventBridge", "events", AwsProtocol::Json, "2015-10-07", "AWSEvents", "1.1"); }
+
+AwsService AwsService::logs() { return make("CloudWatchLogs", "logs", AwsProtocol::Json, "2014-03-28", "Logs_20140328", "1.1"); }
+
+AwsService AwsService::kms() { return make("KMS", "kms", AwsProtocol::Json, "2014-11-01", "TrentService", "1.1"); }
+
+AwsService AwsService::stepFunctions()
+{
+    return make("SFN", "states", AwsProtocol::Json, "2016-11-23", "AWSStepFunctions", "1.0");
+}
+
+AwsService AwsService::apiGateway() { return make("APIGateway", "apigateway", AwsProtocol::RestJson, "2015-07-09"); }
+
 } // namespace poddeck

@@ -28,6 +28,14 @@ struct AwsService
     static AwsService lambda();
     static AwsService iam();
     static AwsService sts();
+    static AwsService ecs();
+    static AwsService ecr();
+    static AwsService kinesis();
+    static AwsService events();
+    static AwsService logs();
+    static AwsService kms();
+    static AwsService stepFunctions();
+    static AwsService apiGateway();
 };
 
 } // namespace poddeck

@@ -11,6 +11,8 @@ list(APPEND PODDECK_CORE_SOURCES
   emulator/InstanceReset.h emulator/InstanceReset.cpp
 )
 # Adapters, one file pair per service (each group lists its own files).
-foreach(group awsapi_storage awsapi_app)
+# awsapi_compute: ECS, ECR, Kinesis, CloudWatch Logs; awsapi_integration: EventBridge, KMS, Step Functions,
+# API Gateway.
+foreach(group awsapi_storage awsapi_app awsapi_compute awsapi_integration)
   include(${CMAKE_CURRENT_LIST_DIR}/awsapi/${group}.cmake OPTIONAL)
 endforeach()

@@ -36,6 +36,9 @@ struct InstanceHead
     ObjectId version;
     int number = 0;
     QDateTime updated;
+    QString life;          // boot id / session of the emulator the head was recorded in; '' = unknown
+    bool modified = false; // an inject failed half-way (or similar): the instance no longer equals the head
+    QString note;          // why it is modified, for the user
 };
 
 struct RemoteInfo
@@ -106,7 +109,11 @@ public:
 
     // Instances, by normalized endpoint.
     Status recordInstance(const QString &endpoint, const QString &kind);
-    Status setInstanceHead(const QString &endpoint, const QString &pod, const ObjectId &version);
+    // Records the head (clearing any modified mark); `life` binds it to one life of the emulator.
+    Status setInstanceHead(const QString &endpoint, const QString &pod, const ObjectId &version,
+                           const QString &life = QString());
+    // Keeps the head (the base of later merges) but says the instance no longer equals it, and why.
+    Status markInstanceModified(const QString &endpoint, const QString &note);
     Result<InstanceHead> instanceHead(const QString &endpoint); // NotFound when none
     Status clearInstanceHead(const QString &endpoint);
 

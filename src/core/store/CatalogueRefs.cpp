@@ -100,7 +100,8 @@ Status Catalogue::recordInstance(const QString &endpoint, const QString &kind)
     return rows;
 }
 
-Status Catalogue::setInstanceHead(const QString &endpoint, const QString &pod, const ObjectId &version)
+Status Catalogue::setInstanceHead(const QString &endpoint, const QString &pod, const ObjectId &version,
+                                  const QString &life)
 {
     const QString key = normalizeEndpoint(endpoint);
     if (key.isEmpty())
@@ -130,11 +131,11 @@ Status Catalogue::setInstanceHead(const QString &endpoint, const QString &pod, c
         return instance.error();
     Result<int> head =
         change(m_db,
-               QStringLiteral("INSERT INTO instance_heads(endpoint, pod_id, version_id, updated)"
-                              " VALUES(?, ?, ?, ?) ON CONFLICT(endpoint) DO UPDATE"
+               QStringLiteral("INSERT INTO instance_heads(endpoint, pod_id, version_id, updated, life, modified, note)"
+                              " VALUES(?, ?, ?, ?, ?, 0, '') ON CONFLICT(endpoint) DO UPDATE"
                               " SET pod_id = excluded.pod_id, version_id = excluded.version_id,"
-                              " updated = excluded.updated"),
-               {key, *id, version.toHex(), now}, what);
+                              " updated = excluded.updated, life = excluded.life, modified = 0, note = ''"),
+               {key, *id, version.toHex(), now, life.isNull() ? QString(QLatin1String("")) : life}, what);
     if (!head)
         return head.error();
     return tx.commit();
@@ -146,7 +147,8 @@ Result<InstanceHead> Catalogue::instanceHead(const QString &endpoint)
     // The foreign keys drop a head with its version; the joins make sure of it all the same.
     Result<QSqlQuery> q =
         select(m_db,
-               QStringLiteral("SELECT p.name, h.version_id, v.number, h.updated FROM instance_heads h"
+               QStringLiteral("SELECT p.name, h.version_id, v.number, h.updated, h.life, h.modified, h.note"
+                              " FROM instance_heads h"
                               " JOIN versions v ON v.pod_id = h.pod_id AND v.id = h.version_id"
                               " JOIN pods p ON p.id = h.pod_id WHERE h.endpoint = ?"),
                {key}, QStringLiteral("reading the head of %1").arg(key));
@@ -162,7 +164,21 @@ Result<InstanceHead> Catalogue::instanceHead(const QString &endpoint)
     head.version = ObjectId::fromHex(q->value(1).toString());
     head.number = q->value(2).toInt();
     head.updated = catalogue::fromIso(q->value(3).toString());
+    head.life = q->value(4).toString();
+    head.modified = q->value(5).toInt() != 0;
+    head.note = q->value(6).toString();
     return head;
+}
+
+Status Catalogue::markInstanceModified(const QString &endpoint, const QString &note)
+{
+    const QString key = normalizeEndpoint(endpoint);
+    Result<int> rows = change(m_db, QStringLiteral("UPDATE instance_heads SET modified = 1, note = ?, updated = ?"
+                                                   " WHERE endpoint = ?"),
+                              {note, catalogue::isoNow(), key}, QStringLiteral("marking %1 as modified").arg(key));
+    if (!rows)
+        return rows.error();
+    return {};
 }
 
 Status Catalogue::clearInstanceHead(const QString &endpoint)

@@ -110,10 +110,24 @@ Status migrateTo1(const QSqlDatabase &db)
     }, QStringLiteral("creating the catalogue tables"));
 }
 
+// Schema 2: an instance head belongs to one life of the emulator (DESIGN.md "Instance head"), and an
+// inject that failed half-way marks the instance as modified instead of leaving the old head standing.
+// life: the emulator's boot id or session ('' when the emulator has none); modified: 1 after a failed
+// apply or any change PodDeck knows of that no version records; note: why, for the user.
+Status migrateTo2(const QSqlDatabase &db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE instance_heads ADD COLUMN life TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE instance_heads ADD COLUMN modified INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE instance_heads ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+    }, QStringLiteral("adding the life and state of instance heads"));
+}
+
 // migrations[n] takes a catalogue from schema n to n+1. Append only; never edit a shipped step.
 using Migration = Status (*)(const QSqlDatabase &);
 const Migration migrations[] = {
     &migrateTo1,
+    &migrateTo2,
 };
 
 Result<int> userVersion(const QSqlDatabase &db)
