@@ -24,7 +24,9 @@ QJsonObject EmulatorInfo::toJson() const
                        {QStringLiteral("services"), QJsonArray::fromStringList(services)},
                        {QStringLiteral("account"), account},
                        {QStringLiteral("stateApi"), stateApi},
-                       {QStringLiteral("notice"), notice}};
+                       {QStringLiteral("notice"), notice},
+                       {QStringLiteral("life"), life},
+                       {QStringLiteral("features"), QJsonArray::fromStringList(features)}};
 }
 
 } // namespace poddeck

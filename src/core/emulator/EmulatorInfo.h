@@ -18,6 +18,13 @@ struct EmulatorInfo
     QString account;         // STS GetCallerIdentity
     bool stateApi = false;   // LocalStack's licensed state API answers
     QString notice;          // something the user should know (fallbacks, missing features)
+    // One life of the emulator: the boot id of PodDeck's moto entry point (GET /_poddeck/info) or
+    // LocalStack's session (GET /_localstack/info); empty when the emulator does not say. A restart
+    // changes it, so an instance head recorded in another life no longer applies.
+    QString life;
+    // Routes PodDeck's moto entry point adds (GET /_poddeck/info "features"), e.g. "lambda-code".
+    QStringList features;
+    bool hasFeature(const QString &name) const { return features.contains(name); }
 
     static QString kindName(Kind kind);
     QString kindName() const { return kindName(kind); }

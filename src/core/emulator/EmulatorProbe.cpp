@@ -3,6 +3,7 @@
 #include "aws/AwsClient.h"
 #include "emulator/HttpCall.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -53,6 +54,9 @@ Result<EmulatorInfo> probeEmulator(const AwsConfig &config)
                 if (state == QLatin1String("running") || state == QLatin1String("available"))
                     info.services.append(it.key());
             }
+            Result<HttpReply> about = httpCall("GET", at(config.endpoint, QStringLiteral("/_localstack/info")), {}, {}, 5000);
+            if (about && about->status == 200)
+                info.life = QJsonDocument::fromJson(about->body).object().value(QStringLiteral("session_id")).toString();
             info.stateApi = stateApiAnswers(config.endpoint);
             if (!info.stateApi)
                 info.notice = QStringLiteral("LocalStack's state API is not available (it needs a licensed edition); "
@@ -60,6 +64,17 @@ Result<EmulatorInfo> probeEmulator(const AwsConfig &config)
         } else {
             Result<HttpReply> moto = httpCall("GET", at(config.endpoint, QStringLiteral("/moto-api/")), {}, {}, 5000);
             info.kind = moto && moto->status == 200 ? EmulatorInfo::Kind::Moto : EmulatorInfo::Kind::Aws;
+            if (info.kind == EmulatorInfo::Kind::Moto) {
+                // PodDeck's moto entry point (poddeck-cli moto) adds this route: a boot id and its features.
+                Result<HttpReply> about = httpCall("GET", at(config.endpoint, QStringLiteral("/_poddeck/info")), {}, {}, 5000);
+                if (about && about->status == 200) {
+                    const QJsonObject o = QJsonDocument::fromJson(about->body).object();
+                    info.life = o.value(QStringLiteral("bootId")).toString();
+                    info.version = o.value(QStringLiteral("moto")).toString();
+                    for (const QJsonValue &f : o.value(QStringLiteral("features")).toArray())
+                        info.features.append(f.toString());
+                }
+            }
         }
     }
     AwsClient client(config);
