@@ -19,6 +19,19 @@ class SnapshotContext;
 // DynamoDB items, SNS subscriptions) are child resources (ResourcePath::child), so diff and merge handle
 // them one by one. Big binary data goes into attachments (ctx.putAttachment), never into documents.
 // Adapters are shared and called from several threads at once: they keep no per-call state.
+//
+// Adding a service is one adapter, one test and one registry line:
+//  1. aws/AwsService: the protocol facts from botocore's service-2.json "metadata" (one function).
+//  2. emulator/awsapi/<Service>Adapter.{h,cpp}: a ServiceAdapter. Build requests with AwsRequest::json/
+//     query/restJson, page with AppJson::forEachPage (or AwsPaginator; both refuse a repeated token), keep
+//     tags as a {key: value} object (AppJson::tagMap/tagList) and policies parsed (AppJson::policyValue).
+//     Paths come from ctx.path(type, id); children users think of separately use ResourcePath::child.
+//     Say in ctx.warn() what the API cannot give back, so the commit result shows it.
+//  3. List the files in the group's awsapi_*.cmake and add one line to AdapterRegistry.cpp.
+//  4. tests/emulator/tst_<service>adapter.cpp: create resources with raw API calls against moto, snapshot,
+//     reset, restore, snapshot again (AdapterHarness): equal roots, fields checked through the API, an
+//     update, a delete, and more than one page of everything the adapter lists; plus the service's state
+//     in tests/fidelity (boto3 builder and describer).
 class ServiceAdapter
 {
 public:

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 #include <functional>
 
@@ -38,11 +39,13 @@ QJsonArray toArray(const QStringList &list);
 QStringList toStringList(const QJsonValue &value);
 bool hasCode(const Error &error, std::initializer_list<const char *> codes);
 
-// Every page of a paginated call through `send` (a context's send(), which honours its cancel flag).
+// Every page of a paginated call through `send` (a context's send(), which honours its cancel flag). Same
+// rules as AwsPaginator::forEachPage: a continuation token that repeats is Code::Corrupt, not a loop.
 template<typename Send>
 Status forEachPage(const Send &send, AwsRequest request, const PageToken &token,
                    const std::function<void(const AwsResponse &)> &onPage)
 {
+    QSet<QString> seen;
     for (int page = 0; page < AwsPaginator::MaxPages; ++page) {
         Result<AwsResponse> r = send(request);
         if (!r)
@@ -51,6 +54,11 @@ Status forEachPage(const Send &send, AwsRequest request, const PageToken &token,
         std::optional<AwsRequest> next = AwsPaginator::nextRequest(request, *r, token);
         if (!next)
             return {};
+        const QString value = r->value(token.outputToken);
+        if (seen.contains(value))
+            return Error(Error::Code::Corrupt, QStringLiteral("%1 %2 returned the same page token twice; the emulator's "
+                                                              "paging is broken").arg(request.service.id, request.operation));
+        seen.insert(value);
         request = std::move(*next);
     }
     return Error(Error::Code::Corrupt, QStringLiteral("%1 %2: too many pages").arg(request.service.id, request.operation));
