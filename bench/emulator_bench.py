@@ -5,6 +5,7 @@ State: N misc resources (queues, parameters, topics, secrets), an S3 bucket with
 table with K items. Times `poddeck-cli commit`, `reset` + `inject --strategy overwrite`, and the S3 part
 alone beside `aws s3 sync` down (bucket -> dir) and up (dir -> empty bucket).
 Usage: bench/emulator_bench.py [--cli build/src/cli/poddeck-cli] [--resources 1000] [--objects 10000] [--items 100000]
+       bench/emulator_bench.py --rich 10,100   the fidelity suite's rich state at 10x and 100x, beside boto3
 """
 import argparse, concurrent.futures as cf, json, os, shutil, socket, subprocess, sys, tempfile, time, urllib.request
 
@@ -66,8 +67,15 @@ def main():
     ap.add_argument("--resources", type=int, default=1000)
     ap.add_argument("--objects", type=int, default=10000)
     ap.add_argument("--items", type=int, default=100000)
+    ap.add_argument("--rich", help="scales of the fidelity suite's rich state, e.g. 10,100 (see bench/rich_state.py)")
     a = ap.parse_args()
     cli = os.path.abspath(a.cli)
+    if a.rich:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import rich_state
+        for scale in (int(s) for s in a.rich.split(",")):
+            rich_state.run(cli, scale)
+        return
     port = free_port()
     endpoint = f"http://127.0.0.1:{port}"
     moto = start_moto(port)
