@@ -6,6 +6,7 @@ unchanged. Times boto3 writing (the builders) and reading (the describers) besid
 `reset` + `inject --strategy overwrite` of the same state.
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -17,14 +18,17 @@ import fidelity  # noqa: E402
 from fidelity_support import Moto  # noqa: E402
 
 
+OPAQUE = {"ReceiptHandle", "NextToken", "Marker", "ContinuationToken"}  # server-made tokens: never rename
+
+
 def renamer(tag):
     def rename(value):
         if isinstance(value, str):
-            return value.replace("fid", tag)
+            return re.sub(r"fid(?!\d)", tag, value)  # names that came back from the API are renamed already
         if isinstance(value, bytes):
             return value
         if isinstance(value, dict):
-            return {k: rename(v) for k, v in value.items()}
+            return {k: v if k in OPAQUE else rename(v) for k, v in value.items()}
         if isinstance(value, list):
             return [rename(v) for v in value]
         return value

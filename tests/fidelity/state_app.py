@@ -74,8 +74,16 @@ LAYER_V1 = zip_of({"python/util.py": "VERSION = 1\n"})
 LAYER_V2 = zip_of({"python/util.py": "VERSION = 2\n"})
 
 
+def has_role(m, name):
+    try:
+        m.client("iam").get_role(RoleName=name)
+        return True
+    except Exception:
+        return False
+
+
 def build_lambda(m):
-    if "fid-lambda-role" not in [r["RoleName"] for r in m.client("iam").list_roles()["Roles"]]:
+    if not has_role(m, "fid-lambda-role"):
         build_iam(m)
     lam = m.client("lambda")
     lam.publish_layer_version(LayerName="fid-layer", Content={"ZipFile": LAYER_V1}, CompatibleRuntimes=["python3.11"])

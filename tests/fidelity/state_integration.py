@@ -72,8 +72,8 @@ DEFINITION = {"StartAt": "Wait", "States": {"Wait": {"Type": "Wait", "Seconds": 
 
 
 def build_stepfunctions(m):
-    if "fid-sfn-role" not in [r["RoleName"] for r in m.client("iam").list_roles()["Roles"]]:
-        import state_app
+    import state_app
+    if not state_app.has_role(m, "fid-sfn-role"):
         state_app.build_iam(m)
     sfn = m.client("stepfunctions")
     sfn.create_state_machine(name="fid-flow", definition=json.dumps(DEFINITION), roleArn=role_arn("fid-sfn-role"),
