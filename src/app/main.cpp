@@ -1,12 +1,14 @@
 #include "app/MainWindow.h"
 #include "app/Translations.h"
 #include "jobs/Home.h"
+#include "util/PrivateFiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char **argv)
 {
+    poddeck::PrivateFiles::restrictUmask(); // homes hold secrets: nothing we write is for other users
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("PodDeck"));
     // Resolved before the organization name is set: AppDataLocation includes it, and poddeck-cli (which
@@ -30,8 +32,10 @@ int main(int argc, char **argv)
     parser.addOption(homeOption);
     parser.process(app);
 
-    poddeck::MainWindow window(parser.isSet(homeOption) ? poddeck::resolveHome(parser.value(homeOption))
-                                                        : defaultHome);
+    const QString home = parser.isSet(homeOption) ? poddeck::resolveHome(parser.value(homeOption)) : defaultHome;
+    for (const QString &warning : poddeck::PrivateFiles::secureHome(home))
+        qWarning("%s", qPrintable(warning));
+    poddeck::MainWindow window(home);
     window.show();
     return app.exec();
 }

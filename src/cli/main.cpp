@@ -1,7 +1,9 @@
 #include "Commands.h"
 #include "jobs/Home.h"
+#include "util/PrivateFiles.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 using namespace poddeck;
 using namespace poddeck::cli;
@@ -32,6 +34,7 @@ int usage(CliContext &ctx, int code)
 
 int main(int argc, char **argv)
 {
+    PrivateFiles::restrictUmask(); // homes and bundles hold secrets: nothing we write is for other users
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("PodDeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PODDECK_VERSION));
@@ -69,6 +72,8 @@ int main(int argc, char **argv)
     if (ctx.command.isEmpty())
         return usage(ctx, ExitUsage);
     ctx.home = resolveHome(explicitHome);
+    for (const QString &warning : PrivateFiles::secureHome(ctx.home))
+        QTextStream(stderr) << "poddeck-cli: warning: " << warning << "\n";
     for (const Command &c : allCommands())
         if (c.name == ctx.command || c.aliases.contains(ctx.command))
             return c.run(ctx);

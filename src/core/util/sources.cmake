@@ -2,4 +2,5 @@ list(APPEND PODDECK_CORE_SOURCES
   util/Error.h util/Error.cpp
   util/Result.h
   util/ParallelTasks.h util/ParallelTasks.cpp
+  util/PrivateFiles.h util/PrivateFiles.cpp
 )
