@@ -8,6 +8,7 @@
 #include "emulator/awsapi/LambdaAdapter.h"
 #include "emulator/awsapi/SsmAdapter.h"
 #include "emulator/awsapi/SecretsManagerAdapter.h"
+#include "emulator/awsapi/EcsAdapter.h"
 
 namespace poddeck {
 
@@ -23,6 +24,7 @@ QList<std::shared_ptr<ServiceAdapter>> awsApiAdapters()
         list.append(std::make_shared<SecretsManagerAdapter>());
         list.append(std::make_shared<SsmAdapter>());
         list.append(std::make_shared<LambdaAdapter>());
+        list.append(std::make_shared<EcsAdapter>());
         return list;
     }();
     return adapters;

@@ -1,0 +1,2 @@
+# ECS, ECR, Kinesis and CloudWatch Logs adapters against a real moto_server (one per binary, reset between cases).
+poddeck_add_test(tst_ecsadapter SOURCES tst_ecsadapter.cpp AppAdapterTest.h LABELS "emulator;moto")
