@@ -9,6 +9,9 @@
 #include "emulator/awsapi/SsmAdapter.h"
 #include "emulator/awsapi/SecretsManagerAdapter.h"
 #include "emulator/awsapi/EcsAdapter.h"
+#include "emulator/awsapi/EcrAdapter.h"
+#include "emulator/awsapi/KinesisAdapter.h"
+#include "emulator/awsapi/LogsAdapter.h"
 
 namespace poddeck {
 
@@ -25,6 +28,9 @@ QList<std::shared_ptr<ServiceAdapter>> awsApiAdapters()
         list.append(std::make_shared<SsmAdapter>());
         list.append(std::make_shared<LambdaAdapter>());
         list.append(std::make_shared<EcsAdapter>());
+        list.append(std::make_shared<EcrAdapter>());
+        list.append(std::make_shared<KinesisAdapter>());
+        list.append(std::make_shared<LogsAdapter>());
         return list;
     }();
     return adapters;
