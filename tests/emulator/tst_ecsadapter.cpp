@@ -120,26 +120,32 @@ void TestEcsAdapter::roundTrip()
         return;
     Result<AdapterHarness::Snapshot> a = snapshot();
     QVERIFY2(a, qPrintable(a.error().message));
-    QCOMPARE(a->resources.size(), 6); // 2 clusters, 2 services, 2 families
+    QCOMPARE(a->resources.size(), 8); // 2 clusters, 2 services, 4 revisions
     const QJsonObject ci = a->resources.value(path("cluster", "ci")).document;
     QCOMPARE(ci.value("tags").toObject(), (QJsonObject{{"team", "platform"}}));
     QCOMPARE(ci.value("settings")[0]["value"].toString(), QStringLiteral("enabled"));
     QCOMPARE(ci.value("capacityProviders").toArray(), (QJsonArray{"FARGATE", "FARGATE_SPOT"}));
     QVERIFY(!ci.contains("clusterArn") && !ci.contains("status") && !ci.contains("runningTasksCount"));
-    const QJsonObject revisions = a->resources.value(path("task-definition", "build")).document.value("revisions").toObject();
-    QCOMPARE(revisions.keys(), (QStringList{"1", "3", "4"}));
-    QVERIFY(revisions.value("1")["inactive"].toBool());
-    QVERIFY(!revisions.value("4").toObject().contains("inactive"));
-    QCOMPARE(revisions.value("4")["containerDefinitions"][0]["image"].toString(), QStringLiteral("ci/runner:4"));
-    QCOMPARE(revisions.value("3")["tags"].toObject(), (QJsonObject{{"rev", "3"}}));
-    QVERIFY(!revisions.value("4").toObject().contains("taskDefinitionArn") && !revisions.value("4").toObject().contains("status"));
+    QVERIFY(a->resources.contains(path("task-definition", "build:1")) && !a->resources.contains(path("task-definition", "build:2")));
+    const QJsonObject r1 = a->resources.value(path("task-definition", "build:1")).document;
+    const QJsonObject r3 = a->resources.value(path("task-definition", "build:3")).document;
+    const QJsonObject r4 = a->resources.value(path("task-definition", "build:4")).document;
+    QVERIFY(r1.value("inactive").toBool());
+    QVERIFY(!r4.contains("inactive"));
+    QCOMPARE(r4.value("containerDefinitions")[0]["image"].toString(), QStringLiteral("ci/runner:4"));
+    QCOMPARE(r3.value("tags").toObject(), (QJsonObject{{"rev", "3"}}));
+    QVERIFY(!r4.contains("taskDefinitionArn") && !r4.contains("status") && !r4.contains("revision"));
+    QCOMPARE(a->resources.value(path("task-definition", "web:1")).document.value("cpu").toString(), QStringLiteral("256"));
     const QJsonObject agent = a->resources.value(servicePath("ci", "agent")).document;
     QCOMPARE(agent.value("taskDefinition").toString(), QStringLiteral("build:4"));
     QCOMPARE(agent.value("desiredCount").toInt(), 2);
     QCOMPARE(agent.value("tags").toObject(), (QJsonObject{{"role", "agent"}}));
     QVERIFY(!agent.contains("deployments") && !agent.contains("runningCount") && !agent.contains("serviceArn"));
-    QVERIFY(m_adapter.restoreRank(a->resources.value(servicePath("ci", "agent")))
-            > m_adapter.restoreRank(a->resources.value(path("task-definition", "build"))));
+    // Revisions register in number order, services after them.
+    const Resource agentResource = a->resources.value(servicePath("ci", "agent"));
+    const Resource rev1 = a->resources.value(path("task-definition", "build:1")), rev4 = a->resources.value(path("task-definition", "build:4"));
+    QVERIFY(m_adapter.restoreRank(rev1) < m_adapter.restoreRank(rev4));
+    QVERIFY(m_adapter.restoreRank(rev4) < m_adapter.restoreRank(agentResource));
 
     QVERIFY(m_moto.reset());
     APP_CHECK(m_harness->restore({&m_adapter}, *a));
@@ -189,20 +195,16 @@ void TestEcsAdapter::updateAndRemove()
     ci2.document.insert("tags", QJsonObject{{"team", "ci"}, {"cost", "shared"}});
     APP_CHECK(m_adapter.update(ctx, ci, ci2));
 
-    // Family: a new revision 5 and revision 3 deregistered; revision 4 deleted.
-    Resource build = a->resources.value(path("task-definition", "build"));
-    Resource build2 = build;
-    QJsonObject revisions = build.document.value("revisions").toObject();
-    QJsonObject r3 = revisions.value("3").toObject();
-    r3.insert("inactive", true);
-    revisions.insert("3", r3);
-    revisions.remove("4");
-    QJsonObject r5 = revisions.value("1").toObject();
-    r5.remove("inactive");
-    r5.insert("cpu", "512");
-    revisions.insert("5", r5);
-    build2.document.insert("revisions", revisions);
-    APP_CHECK(m_adapter.update(ctx, build, build2));
+    // Revisions: a new revision 5, revision 3 deregistered, revision 4 deleted.
+    Resource r3 = a->resources.value(path("task-definition", "build:3"));
+    Resource r3b = r3;
+    r3b.document.insert("inactive", true);
+    APP_CHECK(m_adapter.update(ctx, r3, r3b));
+    Resource r4 = a->resources.value(path("task-definition", "build:4"));
+    Resource r5{path("task-definition", "build:5"), a->resources.value(path("task-definition", "build:1")).document, {}};
+    r5.document.remove("inactive");
+    r5.document.insert("cpu", "512");
+    APP_CHECK(m_adapter.create(ctx, r5));
 
     // Service: a new task definition and count in place.
     Resource agent = a->resources.value(servicePath("ci", "agent"));
@@ -214,26 +216,25 @@ void TestEcsAdapter::updateAndRemove()
 
     Result<AdapterHarness::Snapshot> b = snapshot();
     QVERIFY(b);
-    for (const Resource &r : {ci2, build2, agent2})
+    for (const Resource &r : {ci2, r3b, r5, agent2})
         QVERIFY2(b->resources.value(r.path).document == r.document,
                  qPrintable(AdapterHarness::describeDifference(*a, *b)));
 
-    // A revision cannot change once registered.
-    Resource build3 = build2;
-    QJsonObject changed = revisions;
-    QJsonObject r1 = changed.value("1").toObject();
-    r1.insert("cpu", "1024");
-    changed.insert("1", r1);
-    build3.document.insert("revisions", changed);
-    QVERIFY(!m_adapter.update(ctx, build2, build3).ok());
+    // A revision cannot change once registered, nor be registered again below the family's newest.
+    Resource r5b = r5;
+    r5b.document.insert("cpu", "1024");
+    QVERIFY(!m_adapter.update(ctx, r5, r5b).ok());
+    QVERIFY(!m_adapter.create(ctx, r3).ok());
 
     APP_CHECK(m_adapter.remove(ctx, agent2));
-    APP_CHECK(m_adapter.remove(ctx, build2));
-    APP_CHECK(m_adapter.remove(ctx, build2)); // already gone: fine
+    APP_CHECK(m_adapter.remove(ctx, r4));
+    APP_CHECK(m_adapter.remove(ctx, r4)); // already gone: fine
+    APP_CHECK(m_adapter.remove(ctx, r3b));
     Result<AdapterHarness::Snapshot> c = snapshot();
     QVERIFY(c);
     QCOMPARE(c->resources.keys(), (QStringList{path("cluster", "ci"), path("cluster", "tools"), servicePath("tools", "cache"),
-                                               path("task-definition", "web")}));
+                                               path("task-definition", "build:1"), path("task-definition", "build:5"),
+                                               path("task-definition", "web:1")}));
     APP_CHECK(m_adapter.remove(ctx, c->resources.value(servicePath("tools", "cache"))));
     APP_CHECK(m_adapter.remove(ctx, c->resources.value(path("cluster", "tools"))));
     Result<AdapterHarness::Snapshot> d = snapshot();
@@ -252,7 +253,7 @@ void TestEcsAdapter::familyWithManyRevisions()
     APP_SEND(c, ecs("DeleteTaskDefinitions", {{"taskDefinitions", QJsonArray{"deploy:5", "deploy:6"}}}));
     Result<AdapterHarness::Snapshot> a = snapshot();
     QVERIFY2(a, qPrintable(a.error().message));
-    QCOMPARE(a->resources.value(path("task-definition", "deploy")).document.value("revisions").toObject().size(), 10);
+    QCOMPARE(a->resources.size(), 10);
     QVERIFY(m_moto.reset());
     APP_CHECK(m_harness->restore({&m_adapter}, *a));
     Result<AdapterHarness::Snapshot> b = snapshot();

@@ -16,7 +16,6 @@ const QString Cluster = QStringLiteral("cluster");
 const QString ServiceType = QStringLiteral("service");
 const QString TaskDefinition = QStringLiteral("task-definition");
 const QString Tags = QStringLiteral("tags");
-const QString Revisions = QStringLiteral("revisions");
 const QString Inactive = QStringLiteral("inactive");
 const QString TaskDefinitionMember = QStringLiteral("taskDefinition");
 
@@ -137,9 +136,10 @@ Status readClusters(SnapshotContext &ctx)
     return {};
 }
 
+QString revisionRef(const QString &family, int number) { return QStringLiteral("%1:%2").arg(family).arg(number); }
+
 Status readTaskDefinitions(SnapshotContext &ctx)
 {
-    std::map<QString, std::map<int, QJsonObject>> families; // family -> revision -> revision document
     for (const QString status : {QStringLiteral("ACTIVE"), QStringLiteral("INACTIVE")}) {
         Status st;
         const QStringList arns = listAll(ctx, QStringLiteral("ListTaskDefinitions"), {{QStringLiteral("status"), status}},
@@ -149,98 +149,116 @@ Status readTaskDefinitions(SnapshotContext &ctx)
         for (const QString &arn : arns) {
             Result<AwsResponse> r = ctx.send(ecs(QStringLiteral("DescribeTaskDefinition"),
                                                  {{TaskDefinitionMember, arn}, {QStringLiteral("include"), QJsonArray{"TAGS"}}}));
-            if (!r)
+            if (!r) {
+                if (AppJson::hasCode(r.error(), {"ClientException"}))
+                    continue; // deleted while we read
                 return r.error();
+            }
             const QJsonObject td = r->json.value(TaskDefinitionMember).toObject();
             QJsonObject doc = AppJson::pick(td, RevisionKeys);
             if (QJsonObject tags = AppJson::tagMap(r->json.value(Tags).toArray(), QStringLiteral("key"), QStringLiteral("value")); !tags.isEmpty())
                 doc.insert(Tags, tags);
             if (td.value(QStringLiteral("status")).toString() == QLatin1String("INACTIVE"))
                 doc.insert(Inactive, true);
-            families[td.value(QStringLiteral("family")).toString()][td.value(QStringLiteral("revision")).toInt()] = doc;
+            const QString id = revisionRef(td.value(QStringLiteral("family")).toString(), td.value(QStringLiteral("revision")).toInt());
+            if (Status added = ctx.add(Resource{ctx.path(TaskDefinition, id), doc, {}}); !added)
+                return added;
         }
-    }
-    for (const auto &[family, revisions] : families) {
-        QJsonObject byNumber;
-        for (const auto &[number, doc] : revisions)
-            byNumber.insert(QString::number(number), doc);
-        if (Status st = ctx.add(Resource{ctx.path(TaskDefinition, family), QJsonObject{{Revisions, byNumber}}, {}}); !st)
-            return st;
     }
     return {};
 }
 
-// Revision number -> document, in order.
-std::map<int, QJsonObject> revisionsOf(const QJsonObject &familyDoc)
+// "web:3" -> ("web", 3); a family name cannot hold ':'.
+std::pair<QString, int> splitRevision(const QString &id)
 {
-    std::map<int, QJsonObject> out;
-    const QJsonObject revisions = familyDoc.value(Revisions).toObject();
-    for (auto it = revisions.begin(); it != revisions.end(); ++it)
-        out[it.key().toInt()] = it.value().toObject();
-    return out;
+    return {id.section(QLatin1Char(':'), 0, -2), id.section(QLatin1Char(':'), -1).toInt()};
 }
 
-QString revisionRef(const QString &family, int number) { return QStringLiteral("%1:%2").arg(family).arg(number); }
-
-Status deregister(ApplyContext &ctx, const QString &family, int number)
+Status deregister(ApplyContext &ctx, const QString &ref)
 {
-    return ctx.send(ecs(QStringLiteral("DeregisterTaskDefinition"), {{TaskDefinitionMember, revisionRef(family, number)}}));
+    Status st = ctx.send(ecs(QStringLiteral("DeregisterTaskDefinition"), {{TaskDefinitionMember, ref}}));
+    return AppJson::hasCode(st.error(), {"ClientException"}) ? Status() : st; // already gone
 }
 
-// Deletes inactive revisions, ten per call (the API's limit).
-Status deleteRevisions(ApplyContext &ctx, const QString &family, const QList<int> &numbers)
+// Deletes deregistered revisions, ten per call (the API's limit). Revisions already gone are fine.
+Status deleteRevisions(ApplyContext &ctx, const QStringList &refs)
 {
-    for (qsizetype i = 0; i < numbers.size(); i += 10) {
-        QJsonArray refs;
-        for (int n : numbers.mid(i, 10))
-            refs.append(revisionRef(family, n));
-        Result<AwsResponse> r = ctx.send(ecs(QStringLiteral("DeleteTaskDefinitions"), {{QStringLiteral("taskDefinitions"), refs}}));
+    for (qsizetype i = 0; i < refs.size(); i += 10) {
+        Result<AwsResponse> r = ctx.send(ecs(QStringLiteral("DeleteTaskDefinitions"), {{QStringLiteral("taskDefinitions"), AppJson::toArray(refs.mid(i, 10))}}));
         if (!r)
             return r.error();
         for (const QJsonValue &f : r->json.value(QStringLiteral("failures")).toArray()) {
             const QString reason = f[QStringLiteral("reason")].toString();
-            if (!reason.contains(QLatin1String("does not exist"))) // already gone is what we wanted
+            if (!reason.contains(QLatin1String("does not exist")))
                 return Error(Error::Code::Remote, QStringLiteral("deleting task definition %1: %2").arg(f[QStringLiteral("arn")].toString(), reason));
         }
     }
     return {};
 }
 
-// Registers `wanted` (number -> document) above the family's current revisions, in order: a number the
-// version does not hold gets a stand-in (the next wanted revision's content) that is deleted at the end,
-// so every revision keeps its number.
-Status registerRevisions(ApplyContext &ctx, const QString &family, int from, const std::map<int, QJsonObject> &wanted)
+// The highest revision number the family has, active or not (0 when it has none).
+Result<int> latestRevision(ApplyContext &ctx, const QString &family)
 {
-    QList<int> standIns;
-    for (const auto &[number, doc] : wanted) {
-        for (int n = from; n <= number; ++n) {
-            QJsonObject in = AppJson::pick(doc, RevisionKeys);
-            in.insert(QStringLiteral("family"), family);
-            if (n == number && doc.contains(Tags))
-                in.insert(Tags, ecsTags(doc.value(Tags)));
-            Result<AwsResponse> r = ctx.send(ecs(QStringLiteral("RegisterTaskDefinition"), in));
-            if (!r)
-                return r.error();
-            const int got = r->json.value(TaskDefinitionMember)[QStringLiteral("revision")].toInt();
-            if (got != n)
-                return Error(Error::Code::Conflict,
-                             QStringLiteral("task definition %1 got revision %2 where %3 was expected: ECS numbers revisions "
-                                            "itself and this instance already used higher numbers. Delete the family on the "
-                                            "instance, or inject with --strategy overwrite")
-                                 .arg(family).arg(got).arg(n));
-            if (n != number)
-                standIns.append(n);
-        }
-        from = number + 1;
+    int latest = 0;
+    for (const QString status : {QStringLiteral("ACTIVE"), QStringLiteral("INACTIVE")}) {
+        Result<AwsResponse> r = ctx.send(ecs(QStringLiteral("ListTaskDefinitions"), {{QStringLiteral("familyPrefix"), family},
+                                                                                    {QStringLiteral("status"), status},
+                                                                                    {QStringLiteral("sort"), QStringLiteral("DESC")}}));
+        if (!r)
+            return r.error();
+        for (const QJsonValue &arn : r->json.value(QStringLiteral("taskDefinitionArns")).toArray())
+            if (splitRevision(lastSegment(arn.toString())).first == family)
+                latest = std::max(latest, splitRevision(lastSegment(arn.toString())).second);
     }
-    QList<int> inactive = standIns;
-    for (const auto &[number, doc] : wanted)
-        if (doc.value(Inactive).toBool())
-            inactive.append(number);
-    for (int n : std::as_const(inactive))
-        if (Status st = deregister(ctx, family, n); !st)
+    return latest;
+}
+
+// Registers revision `number` of `family`. ECS numbers revisions itself, one after the other, so numbers
+// the version does not hold (deleted revisions) get stand-ins that are deleted again afterwards.
+Status registerRevision(ApplyContext &ctx, const QString &family, int number, const QJsonObject &doc)
+{
+    Result<int> latest = latestRevision(ctx, family);
+    if (!latest)
+        return latest.error();
+    if (*latest >= number)
+        return Error(Error::Code::Conflict,
+                     QStringLiteral("task definition %1 cannot be registered again: the instance's family is already at revision %2, and "
+                                    "ECS never reuses a number. Delete the family on the instance, or inject with --strategy overwrite")
+                         .arg(revisionRef(family, number)).arg(*latest));
+    QStringList standIns;
+    for (int n = *latest + 1; n <= number; ++n) {
+        QJsonObject in = AppJson::pick(doc, RevisionKeys);
+        in.insert(QStringLiteral("family"), family);
+        if (n == number && doc.contains(Tags))
+            in.insert(Tags, ecsTags(doc.value(Tags)));
+        Result<AwsResponse> r = ctx.send(ecs(QStringLiteral("RegisterTaskDefinition"), in));
+        if (!r)
+            return r.error();
+        const int got = r->json.value(TaskDefinitionMember)[QStringLiteral("revision")].toInt();
+        if (got != n)
+            return Error(Error::Code::Conflict, QStringLiteral("task definition %1 got revision %2 where %3 was expected").arg(family).arg(got).arg(n));
+        if (n != number)
+            standIns.append(revisionRef(family, n));
+    }
+    QStringList inactive = standIns;
+    if (doc.value(Inactive).toBool())
+        inactive.append(revisionRef(family, number));
+    for (const QString &ref : std::as_const(inactive))
+        if (Status st = deregister(ctx, ref); !st)
             return st;
-    return standIns.isEmpty() ? Status() : deleteRevisions(ctx, family, standIns);
+    return deleteRevisions(ctx, standIns);
+}
+
+Status updateRevision(ApplyContext &ctx, const QString &ref, QJsonObject a, QJsonObject b)
+{
+    const bool wasInactive = a.take(Inactive).toBool(), isInactive = b.take(Inactive).toBool();
+    if (a != b)
+        return Error(Error::Code::Conflict, QStringLiteral("task definition %1 differs, but revisions cannot be changed: register a new "
+                                                            "revision, or inject with --strategy overwrite").arg(ref));
+    if (wasInactive && !isInactive)
+        return Error(Error::Code::Conflict, QStringLiteral("task definition %1 is deregistered on the instance and cannot be registered "
+                                                            "again: inject with --strategy overwrite").arg(ref));
+    return !wasInactive && isInactive ? deregister(ctx, ref) : Status();
 }
 
 Result<QString> arnOf(ApplyContext &ctx, const QStringList &seg)
@@ -276,49 +294,6 @@ Status updateTags(ApplyContext &ctx, const QStringList &seg, const QJsonObject &
     return {};
 }
 
-Status updateFamily(ApplyContext &ctx, const QString &family, const QJsonObject &before, const QJsonObject &after)
-{
-    const std::map<int, QJsonObject> was = revisionsOf(before), wanted = revisionsOf(after);
-    const int last = was.empty() ? 0 : was.rbegin()->first;
-    std::map<int, QJsonObject> added;
-    QList<int> toDeregister, toDelete;
-    for (const auto &[number, doc] : wanted) {
-        auto it = was.find(number);
-        if (it == was.end()) {
-            if (number <= last)
-                return Error(Error::Code::Conflict, QStringLiteral("task definition %1:%2 cannot be re-created: the instance is past "
-                                                                    "that revision. Inject with --strategy overwrite").arg(family).arg(number));
-            added[number] = doc;
-            continue;
-        }
-        QJsonObject a = it->second, b = doc;
-        const bool wasInactive = a.take(Inactive).toBool(), isInactive = b.take(Inactive).toBool();
-        if (a != b)
-            return Error(Error::Code::Conflict, QStringLiteral("task definition %1:%2 differs, but revisions cannot be changed: "
-                                                                "register a new revision, or inject with --strategy overwrite").arg(family).arg(number));
-        if (wasInactive && !isInactive)
-            return Error(Error::Code::Conflict, QStringLiteral("task definition %1:%2 is deregistered on the instance and cannot be "
-                                                                "registered again: inject with --strategy overwrite").arg(family).arg(number));
-        if (!wasInactive && isInactive)
-            toDeregister.append(number);
-    }
-    for (const auto &[number, doc] : was) {
-        if (wanted.count(number))
-            continue;
-        if (!doc.value(Inactive).toBool())
-            toDeregister.append(number);
-        toDelete.append(number);
-    }
-    // New revisions first: moto numbers after the highest revision it still holds.
-    if (!added.empty())
-        if (Status st = registerRevisions(ctx, family, last + 1, added); !st)
-            return st;
-    for (int n : std::as_const(toDeregister))
-        if (Status st = deregister(ctx, family, n); !st)
-            return st;
-    return toDelete.isEmpty() ? Status() : deleteRevisions(ctx, family, toDelete);
-}
-
 QJsonObject serviceInput(const QStringList &seg, const QJsonObject &doc)
 {
     QJsonObject in = doc;
@@ -335,8 +310,8 @@ int EcsAdapter::restoreRank(const Resource &resource) const
 {
     const QStringList seg = ResourcePath::segments(resource.path);
     if (seg.value(3) == TaskDefinition)
-        return 20;
-    return seg.size() > 5 ? 25 : 10;
+        return RevisionRank + std::clamp(splitRevision(seg.value(4)).second, 0, MaxRevision);
+    return seg.size() > 5 ? ServiceRank : ClusterRank;
 }
 
 Status EcsAdapter::snapshot(SnapshotContext &ctx)
@@ -363,8 +338,10 @@ Status EcsAdapter::create(ApplyContext &ctx, const Resource &resource)
 {
     const QStringList seg = ResourcePath::segments(resource.path);
     const QJsonObject &doc = resource.document;
-    if (seg.value(3) == TaskDefinition)
-        return registerRevisions(ctx, seg[4], 1, revisionsOf(doc));
+    if (seg.value(3) == TaskDefinition) {
+        const auto [family, number] = splitRevision(seg[4]);
+        return registerRevision(ctx, family, number, doc);
+    }
     if (seg.size() > 5)
         return ctx.send(ecs(QStringLiteral("CreateService"), serviceInput(seg, doc)));
     QJsonObject in = AppJson::pick(doc, ClusterKeys);
@@ -379,7 +356,7 @@ Status EcsAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
     const QStringList seg = ResourcePath::segments(after.path);
     const QJsonObject &a = before.document, &b = after.document;
     if (seg.value(3) == TaskDefinition)
-        return updateFamily(ctx, seg[4], a, b);
+        return updateRevision(ctx, seg[4], a, b);
     if (seg.size() > 5) {
         for (const QString &k : FixedServiceKeys)
             if (a.value(k) != b.value(k))
@@ -415,16 +392,11 @@ Status EcsAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
 Status EcsAdapter::remove(ApplyContext &ctx, const Resource &resource)
 {
     const QStringList seg = ResourcePath::segments(resource.path);
-    if (seg.value(3) == TaskDefinition) {
-        const std::map<int, QJsonObject> revisions = revisionsOf(resource.document);
-        QList<int> numbers;
-        for (const auto &[number, doc] : revisions) {
-            if (!doc.value(Inactive).toBool())
-                if (Status st = deregister(ctx, seg[4], number); !st && !AppJson::hasCode(st.error(), {"ClientException", "TaskDefinitionNotFoundException"}))
-                    return st;
-            numbers.append(number);
-        }
-        return deleteRevisions(ctx, seg[4], numbers);
+    if (seg.value(3) == TaskDefinition) { // a revision is deleted once deregistered
+        if (!resource.document.value(Inactive).toBool())
+            if (Status st = deregister(ctx, seg[4]); !st)
+                return st;
+        return deleteRevisions(ctx, {seg[4]});
     }
     Status st = seg.size() > 5
         ? Status(ctx.send(ecs(QStringLiteral("DeleteService"), {{Cluster, seg[4]}, {QStringLiteral("service"), seg[6]}, {QStringLiteral("force"), true}})))

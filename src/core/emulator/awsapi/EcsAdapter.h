@@ -5,7 +5,7 @@
 namespace poddeck {
 
 // ECS: clusters (type "cluster", id = name) with their services as children ("service", id = name), and
-// task definition families (type "task-definition", id = family).
+// task definition revisions (type "task-definition", id = "family:revision").
 //
 // A cluster document holds settings, configuration, its capacity provider list and default strategy,
 // Service Connect defaults and tags; a service document what CreateService takes (the task definition
@@ -14,18 +14,23 @@ namespace poddeck {
 // reports as INACTIVE (deleted) are not recorded. Custom capacity providers need Auto Scaling groups
 // PodDeck does not capture, so only their names in a cluster's list are kept.
 //
-// A family's document holds every revision ECS lists, active and deregistered, under "revisions" keyed
-// by revision number: {"revisions": {"1": {..., "inactive": true}, "2": {...}}}. ECS numbers revisions
-// itself, one after the other, so a family is re-created by registering its revisions in order (with
-// stand-ins for deleted revisions, removed again afterwards) and deregistering those that were
-// inactive. Keeping them in one document makes that order hold whatever the applier runs in parallel;
-// the three-way merge recurses into "revisions", so revisions still merge one by one. Revisions are
-// immutable: an update may add newer revisions, deregister or delete revisions, nothing else.
+// Every revision ECS lists is recorded, deregistered ones with "inactive": true, each holding what
+// RegisterTaskDefinition takes plus its tags. Revisions are immutable, so each is its own resource and
+// diff and merge see them one by one. ECS numbers revisions itself, one after the other, so they must be
+// registered in number order: a revision's rank grows with its number (the applier runs one rank after
+// the other), and numbers the version does not hold (deleted revisions) get stand-ins that are deleted
+// again. An update can only deregister a revision; a revision the instance is already past cannot be
+// registered again (the error says to inject with overwrite).
 class EcsAdapter : public ServiceAdapter
 {
 public:
     QString service() const override { return QStringLiteral("ecs"); }
-    // 10 clusters, 20 task definitions, 25 services (they name a cluster and a task definition).
+    // Clusters first; revision n of any family at RevisionRank + n, after every other service's
+    // resources; services after all revisions (they name a cluster and a revision).
+    static constexpr int ClusterRank = 10;
+    static constexpr int RevisionRank = 1000;
+    static constexpr int MaxRevision = 1000000; // ECS's limit per family
+    static constexpr int ServiceRank = RevisionRank + MaxRevision + 1;
     int restoreRank(const Resource &resource) const override;
 
     Status snapshot(SnapshotContext &ctx) override;
