@@ -78,6 +78,7 @@ void TestKinesisAdapter::createState()
         tags.insert(QStringLiteral("k%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("v%1").arg(i));
     APP_SEND(c, kinesis("AddTagsToStream", {{"StreamName", "orders"}, {"Tags", tags}}));
     APP_SEND(c, kinesis("PutResourcePolicy", {{"ResourceARN", arn("orders")}, {"Policy", Policy}}));
+    APP_SEND(c, kinesis("EnableEnhancedMonitoring", {{"StreamName", "orders"}, {"ShardLevelMetrics", QJsonArray{"IncomingBytes", "OutgoingRecords"}}}));
     APP_SEND(c, kinesis("CreateStream", {{"StreamName", "clicks"}, {"StreamModeDetails", QJsonObject{{"StreamMode", "ON_DEMAND"}}}}));
 }
 
@@ -96,6 +97,7 @@ void TestKinesisAdapter::roundTrip()
     QCOMPARE(orders.value("Encryption")["KeyId"].toString(), QStringLiteral("alias/orders"));
     QCOMPARE(orders.value("Tags").toObject().size(), 12);
     QCOMPARE(orders.value("ResourcePolicy")["Statement"][0]["Sid"].toString(), QStringLiteral("read"));
+    QCOMPARE(orders.value("ShardLevelMetrics").toArray(), (QJsonArray{"IncomingBytes", "OutgoingRecords"}));
     QVERIFY(!orders.contains("StreamARN") && !orders.contains("StreamStatus") && !orders.contains("StreamCreationTimestamp"));
     const QJsonObject clicks = a->resources.value(path("clicks")).document;
     QCOMPARE(clicks.value("StreamMode").toString(), QStringLiteral("ON_DEMAND"));
@@ -138,6 +140,7 @@ void TestKinesisAdapter::updateAndRemove()
     after.document.insert("RetentionPeriodHours", 24);
     after.document.remove("Encryption");
     after.document.remove("ResourcePolicy");
+    after.document.insert("ShardLevelMetrics", QJsonArray{"IncomingBytes", "IteratorAgeMilliseconds"});
     after.document.insert("Tags", QJsonObject{{"k00", "changed"}, {"team", "data"}});
     ApplyContext ctx = applyContext(*m_harness, Region);
     APP_CHECK(m_adapter.update(ctx, a->resources.value(ordersPath), after));

@@ -22,6 +22,7 @@ const QString EncryptionType = QStringLiteral("EncryptionType");
 const QString KeyId = QStringLiteral("KeyId");
 const QString Tags = QStringLiteral("Tags");
 const QString ResourcePolicy = QStringLiteral("ResourcePolicy");
+const QString ShardLevelMetrics = QStringLiteral("ShardLevelMetrics");
 const QString Provisioned = QStringLiteral("PROVISIONED");
 constexpr int DefaultRetention = 24;
 constexpr int PageSize = 25; // ListStreams; a stream costs three more calls, so pages are kept small
@@ -70,6 +71,9 @@ Result<QJsonObject> streamDocument(SnapshotContext &ctx, const QString &name)
     doc.insert(Retention, s->value(Retention).toInt(DefaultRetention));
     if (s->value(EncryptionType).toString() == QLatin1String("KMS"))
         doc.insert(Encryption, QJsonObject{{EncryptionType, QStringLiteral("KMS")}, {KeyId, s->value(KeyId)}});
+    if (const QStringList metrics = AppJson::sortedStrings(s->value(QStringLiteral("EnhancedMonitoring"))[0][ShardLevelMetrics].toArray());
+        !metrics.isEmpty())
+        doc.insert(ShardLevelMetrics, AppJson::toArray(metrics));
 
     QJsonObject tags;
     QJsonObject in{{StreamName, name}, {QStringLiteral("Limit"), 50}};
@@ -146,6 +150,24 @@ Status setEncryption(ApplyContext &ctx, const QString &name, const QJsonValue &b
     return Status(waitActive(ctx, name));
 }
 
+Status setMonitoring(ApplyContext &ctx, const QString &name, const QJsonValue &before, const QJsonValue &after)
+{
+    const QStringList was = AppJson::toStringList(before), wanted = AppJson::toStringList(after);
+    QStringList off, on;
+    for (const QString &m : was)
+        if (!wanted.contains(m))
+            off << m;
+    for (const QString &m : wanted)
+        if (!was.contains(m))
+            on << m;
+    if (!off.isEmpty())
+        if (Status st = ctx.send(kinesis(QStringLiteral("DisableEnhancedMonitoring"), {{StreamName, name}, {ShardLevelMetrics, AppJson::toArray(off)}})); !st)
+            return st;
+    if (!on.isEmpty())
+        return ctx.send(kinesis(QStringLiteral("EnableEnhancedMonitoring"), {{StreamName, name}, {ShardLevelMetrics, AppJson::toArray(on)}}));
+    return {};
+}
+
 Status setPolicy(ApplyContext &ctx, const QString &arn, const QJsonValue &before, const QJsonValue &after)
 {
     if (before == after)
@@ -217,6 +239,8 @@ Status KinesisAdapter::create(ApplyContext &ctx, const Resource &resource)
         return st;
     if (Status st = setPolicy(ctx, s->value(StreamArn).toString(), QJsonValue::Undefined, doc.value(ResourcePolicy)); !st)
         return st;
+    if (Status st = setMonitoring(ctx, name, {}, doc.value(ShardLevelMetrics)); !st)
+        return st;
     return setEncryption(ctx, name, QJsonValue::Undefined, doc.value(Encryption));
 }
 
@@ -249,6 +273,8 @@ Status KinesisAdapter::update(ApplyContext &ctx, const Resource &before, const R
     if (Status st = setTags(ctx, name, a.value(Tags).toObject(), b.value(Tags).toObject()); !st)
         return st;
     if (Status st = setPolicy(ctx, arn, a.value(ResourcePolicy), b.value(ResourcePolicy)); !st)
+        return st;
+    if (Status st = setMonitoring(ctx, name, a.value(ShardLevelMetrics), b.value(ShardLevelMetrics)); !st)
         return st;
     return setEncryption(ctx, name, a.value(Encryption), b.value(Encryption));
 }

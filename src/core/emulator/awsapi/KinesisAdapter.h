@@ -6,7 +6,8 @@ namespace poddeck {
 
 // Kinesis Data Streams: streams (type "stream", id = name). Documents hold StreamMode, ShardCount (the
 // open shards of a PROVISIONED stream; on-demand streams size themselves), RetentionPeriodHours,
-// Encryption ({EncryptionType: KMS, KeyId}), Tags and the resource policy (parsed); not ARNs, shard ids,
+// Encryption ({EncryptionType: KMS, KeyId}), enhanced monitoring's ShardLevelMetrics, Tags and the resource
+// policy (parsed); not ARNs, shard ids,
 // hash key ranges or dates. Records are not recorded: they expire with the retention period anyway.
 class KinesisAdapter : public ServiceAdapter
 {
