@@ -63,6 +63,8 @@ Result<QJsonObject> streamDocument(SnapshotContext &ctx, const QString &name)
     Result<QJsonObject> s = summary(ctx, name);
     if (!s)
         return s.error();
+    if (s->value(QStringLiteral("StreamStatus")).toString() == QLatin1String("DELETING"))
+        return QJsonObject(); // on its way out: not recorded
     QJsonObject doc;
     const QString mode = s->value(QStringLiteral("StreamModeDetails"))[StreamMode].toString(Provisioned);
     doc.insert(StreamMode, mode);
@@ -206,6 +208,8 @@ Status KinesisAdapter::snapshot(SnapshotContext &ctx)
                 continue; // deleted while we read
             return doc.error();
         }
+        if (doc->isEmpty())
+            continue;
         if (Status st = ctx.add(Resource{ctx.path(QStringLiteral("stream"), name), *doc, {}}); !st)
             return st;
     }
