@@ -8,6 +8,10 @@
 #include "emulator/awsapi/LambdaAdapter.h"
 #include "emulator/awsapi/SsmAdapter.h"
 #include "emulator/awsapi/SecretsManagerAdapter.h"
+#include "emulator/awsapi/EcsAdapter.h"
+#include "emulator/awsapi/EcrAdapter.h"
+#include "emulator/awsapi/KinesisAdapter.h"
+#include "emulator/awsapi/LogsAdapter.h"
 
 namespace poddeck {
 
@@ -23,6 +27,10 @@ QList<std::shared_ptr<ServiceAdapter>> awsApiAdapters()
         list.append(std::make_shared<SecretsManagerAdapter>());
         list.append(std::make_shared<SsmAdapter>());
         list.append(std::make_shared<LambdaAdapter>());
+        list.append(std::make_shared<EcsAdapter>());
+        list.append(std::make_shared<EcrAdapter>());
+        list.append(std::make_shared<KinesisAdapter>());
+        list.append(std::make_shared<LogsAdapter>());
         return list;
     }();
     return adapters;

@@ -14,11 +14,11 @@ QJsonObject tagMap(const QJsonArray &list, const QString &keyName, const QString
     return map;
 }
 
-QJsonArray tagList(const QJsonObject &map)
+QJsonArray tagList(const QJsonObject &map, const QString &keyName, const QString &valueName)
 {
     QJsonArray list;
     for (auto it = map.begin(); it != map.end(); ++it) // QJsonObject iterates in key order
-        list.append(QJsonObject{{QStringLiteral("Key"), it.key()}, {QStringLiteral("Value"), it.value().toString()}});
+        list.append(QJsonObject{{keyName, it.key()}, {valueName, it.value().toString()}});
     return list;
 }
 
@@ -60,6 +60,19 @@ void insertIfNotEmpty(QJsonObject &object, const QString &key, const QString &va
 {
     if (!value.isEmpty())
         object.insert(key, value);
+}
+
+QJsonObject pick(const QJsonObject &from, const QStringList &keys)
+{
+    QJsonObject out;
+    for (const QString &k : keys) {
+        const QJsonValue v = from.value(k);
+        const bool empty = v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty())
+                           || (v.isArray() && v.toArray().isEmpty()) || (v.isObject() && v.toObject().isEmpty());
+        if (!empty)
+            out.insert(k, v);
+    }
+    return out;
 }
 
 QStringList sortedStrings(const QJsonArray &array)

@@ -21,8 +21,9 @@ namespace AppJson {
 // [{Key, Value}, ...] -> {Key: Value}.
 QJsonObject tagMap(const QJsonArray &list, const QString &keyName = QStringLiteral("Key"),
                    const QString &valueName = QStringLiteral("Value"));
-// {Key: Value} -> [{Key, Value}, ...] sorted by key.
-QJsonArray tagList(const QJsonObject &map);
+// {Key: Value} -> [{Key, Value}, ...] sorted by key (ECS spells the members "key" and "value").
+QJsonArray tagList(const QJsonObject &map, const QString &keyName = QStringLiteral("Key"),
+                   const QString &valueName = QStringLiteral("Value"));
 // Tags in `after` that are new or changed relative to `before`, and keys that `after` dropped.
 QJsonObject tagsToSet(const QJsonObject &before, const QJsonObject &after);
 QStringList tagsToRemove(const QJsonObject &before, const QJsonObject &after);
@@ -34,6 +35,9 @@ QJsonValue policyValue(const QString &text, bool percentEncoded = false);
 QString policyText(const QJsonValue &value);
 
 void insertIfNotEmpty(QJsonObject &object, const QString &key, const QString &value);
+// The members `keys` of `from` that hold something: null, "", [] and {} are left out, so a describe
+// output becomes a document that does not change when a server adds empty defaults.
+QJsonObject pick(const QJsonObject &from, const QStringList &keys);
 QStringList sortedStrings(const QJsonArray &array);
 QJsonArray toArray(const QStringList &list);
 QStringList toStringList(const QJsonValue &value);
