@@ -8,6 +8,10 @@
 #include "emulator/awsapi/LambdaAdapter.h"
 #include "emulator/awsapi/SsmAdapter.h"
 #include "emulator/awsapi/SecretsManagerAdapter.h"
+#include "emulator/awsapi/KmsAdapter.h"
+#include "emulator/awsapi/EventBridgeAdapter.h"
+#include "emulator/awsapi/StepFunctionsAdapter.h"
+#include "emulator/awsapi/ApiGatewayAdapter.h"
 
 namespace poddeck {
 
@@ -23,6 +27,10 @@ QList<std::shared_ptr<ServiceAdapter>> awsApiAdapters()
         list.append(std::make_shared<SecretsManagerAdapter>());
         list.append(std::make_shared<SsmAdapter>());
         list.append(std::make_shared<LambdaAdapter>());
+        list.append(std::make_shared<KmsAdapter>());
+        list.append(std::make_shared<EventBridgeAdapter>());
+        list.append(std::make_shared<StepFunctionsAdapter>());
+        list.append(std::make_shared<ApiGatewayAdapter>());
         return list;
     }();
     return adapters;

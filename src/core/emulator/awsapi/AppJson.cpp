@@ -14,11 +14,11 @@ QJsonObject tagMap(const QJsonArray &list, const QString &keyName, const QString
     return map;
 }
 
-QJsonArray tagList(const QJsonObject &map)
+QJsonArray tagList(const QJsonObject &map, const QString &keyName, const QString &valueName)
 {
     QJsonArray list;
     for (auto it = map.begin(); it != map.end(); ++it) // QJsonObject iterates in key order
-        list.append(QJsonObject{{QStringLiteral("Key"), it.key()}, {QStringLiteral("Value"), it.value().toString()}});
+        list.append(QJsonObject{{keyName, it.key()}, {valueName, it.value().toString()}});
     return list;
 }
 

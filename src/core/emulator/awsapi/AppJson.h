@@ -20,8 +20,9 @@ namespace AppJson {
 // [{Key, Value}, ...] -> {Key: Value}.
 QJsonObject tagMap(const QJsonArray &list, const QString &keyName = QStringLiteral("Key"),
                    const QString &valueName = QStringLiteral("Value"));
-// {Key: Value} -> [{Key, Value}, ...] sorted by key.
-QJsonArray tagList(const QJsonObject &map);
+// {Key: Value} -> [{Key, Value}, ...] sorted by key (Step Functions and ECS spell them key/value).
+QJsonArray tagList(const QJsonObject &map, const QString &keyName = QStringLiteral("Key"),
+                   const QString &valueName = QStringLiteral("Value"));
 // Tags in `after` that are new or changed relative to `before`, and keys that `after` dropped.
 QJsonObject tagsToSet(const QJsonObject &before, const QJsonObject &after);
 QStringList tagsToRemove(const QJsonObject &before, const QJsonObject &after);
