@@ -157,6 +157,8 @@ QJsonObject planJson(const InjectReport &r)
                   {"applied", applied},
                   {"notes", QJsonArray::fromStringList(r.plan.notes + r.nativeMessages)},
                   {"done", r.applied && r.apply.ok()}};
+    if (!r.apply.warnings.isEmpty())
+        o.insert("warnings", QJsonArray::fromStringList(r.apply.warnings));
     if (!r.apply.ok())
         o.insert("error", QJsonObject{{"path", r.apply.failedPath}, {"message", r.apply.error.message}});
     if (!r.merge.id.isNull())
@@ -223,6 +225,8 @@ int runInject(CliContext &ctx)
         if (r->applied) {
             for (const ApplyReport::Item &i : r->apply.applied)
                 out << "  " << PlanStep::actionName(i.action).leftJustified(7) << ResourcePath::display(i.path) << "  done\n";
+            for (const QString &w : r->apply.warnings)
+                out << "warning: " << w << "\n";
             if (r->apply.ok())
                 out << QStringLiteral("Injected %1 with %2: %3 changes\n").arg(name, strategyName(r->plan.strategy)).arg(r->apply.applied.size());
             if (r->apply.ok() && !r->merge.id.isNull())

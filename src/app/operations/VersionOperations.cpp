@@ -130,10 +130,12 @@ void VersionOperations::inject(const VersionRef &ref)
                     report(what, done->apply.error);
                     return;
                 }
-                Q_EMIT message(tr("Injected %1:%2 (%3)")
+                // Warnings say what came back different (a KMS key's new id and lost key material).
+                Q_EMIT message(tr("Injected %1:%2 (%3)%4")
                                    .arg(done->version.pod)
                                    .arg(done->version.number)
-                                   .arg(strategyName(done->plan.strategy)));
+                                   .arg(strategyName(done->plan.strategy),
+                                        done->apply.warnings.isEmpty() ? QString() : QStringLiteral(" — ") + done->apply.warnings.join(QLatin1String("; "))));
             });
     });
     dialog->open();

@@ -131,7 +131,8 @@ Result<AwsResponse> AwsCall::decodeSuccess(int status, const HttpHeaders &header
     r.headers = headers;
     r.body = body;
     r.attempts = m_attempt;
-    if (m_request.rawResponse || body.trimmed().isEmpty())
+    // moto answers operations without output (KMS EnableKeyRotation, DisableKey ...) with "null".
+    if (m_request.rawResponse || body.trimmed().isEmpty() || body.trimmed() == "null")
         return r;
     switch (r.protocol) {
     case AwsProtocol::Json:

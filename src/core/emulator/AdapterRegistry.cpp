@@ -12,6 +12,10 @@
 #include "emulator/awsapi/EcrAdapter.h"
 #include "emulator/awsapi/KinesisAdapter.h"
 #include "emulator/awsapi/LogsAdapter.h"
+#include "emulator/awsapi/KmsAdapter.h"
+#include "emulator/awsapi/EventBridgeAdapter.h"
+#include "emulator/awsapi/StepFunctionsAdapter.h"
+#include "emulator/awsapi/ApiGatewayAdapter.h"
 
 namespace poddeck {
 
@@ -31,6 +35,10 @@ QList<std::shared_ptr<ServiceAdapter>> awsApiAdapters()
         list.append(std::make_shared<EcrAdapter>());
         list.append(std::make_shared<KinesisAdapter>());
         list.append(std::make_shared<LogsAdapter>());
+        list.append(std::make_shared<KmsAdapter>());
+        list.append(std::make_shared<EventBridgeAdapter>());
+        list.append(std::make_shared<StepFunctionsAdapter>());
+        list.append(std::make_shared<ApiGatewayAdapter>());
         return list;
     }();
     return adapters;

@@ -16,4 +16,17 @@ Result<QByteArray> ApplyContext::attachment(const Resource &resource, const QStr
     return m_loader(resource.attachments.value(name));
 }
 
+void ApplyContext::warn(const QString &message) const
+{
+    QMutexLocker lock(&m_warnings->mutex);
+    if (!m_warnings->list.contains(message))
+        m_warnings->list.append(message);
+}
+
+QStringList ApplyContext::warnings() const
+{
+    QMutexLocker lock(&m_warnings->mutex);
+    return m_warnings->list;
+}
+
 } // namespace poddeck

@@ -4,13 +4,17 @@
 #include "state/Resource.h"
 #include "util/Result.h"
 
+#include <QMutex>
+#include <QStringList>
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace poddeck {
 
 // What an adapter gets while re-creating resources in one account/region: a client signed for that
-// region, the bytes of attachments, and cancellation.
+// region, the bytes of attachments, cancellation, and warnings for the restore report (an id the emulator
+// could not keep, data that cannot move). Copies share one warning list.
 class ApplyContext
 {
 public:
@@ -28,11 +32,20 @@ public:
     // The attachment `name` of `resource`, or an error naming the resource when it has none.
     Result<QByteArray> attachment(const Resource &resource, const QString &name) const;
 
+    void warn(const QString &message) const; // thread-safe
+    QStringList warnings() const;
+
 private:
     AwsClient m_client;
     QString m_account, m_region;
     AttachmentLoader m_loader;
     const std::atomic<bool> *m_cancel;
+    struct Warnings
+    {
+        QMutex mutex;
+        QStringList list;
+    };
+    std::shared_ptr<Warnings> m_warnings = std::make_shared<Warnings>();
 };
 
 } // namespace poddeck

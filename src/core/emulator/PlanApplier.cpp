@@ -104,6 +104,7 @@ ApplyReport applyPlan(const AwsConfig &config, const InjectPlan &plan, const Obj
                 }
             }
             QMutexLocker lock(&mutex);
+            report.warnings += ctx.warnings();
             if (!st) {
                 if (!stop.exchange(true)) {
                     // Name the resource: the one the adapter's message names, else the unit's first.

@@ -21,6 +21,7 @@ struct ApplyReport
     QList<Item> applied; // in the order they finished
     QString failedPath;  // empty when everything was applied
     Error error;
+    QStringList warnings; // what the adapters could not restore as it was (ApplyContext::warn)
     bool ok() const { return !error; }
 };
 

@@ -1,0 +1,6 @@
+# EventBridge, KMS, Step Functions and API Gateway adapters against a real moto_server (one per binary,
+# reset between cases).
+poddeck_add_test(tst_stepfunctionsadapter SOURCES tst_stepfunctionsadapter.cpp AppAdapterTest.h LABELS "emulator;moto")
+poddeck_add_test(tst_eventbridgeadapter SOURCES tst_eventbridgeadapter.cpp AppAdapterTest.h LABELS "emulator;moto")
+poddeck_add_test(tst_kmsadapter SOURCES tst_kmsadapter.cpp AppAdapterTest.h LABELS "emulator;moto")
+poddeck_add_test(tst_apigatewayadapter SOURCES tst_apigatewayadapter.cpp AppAdapterTest.h LABELS "emulator;moto")
