@@ -97,7 +97,10 @@ Result<QMap<QString, int>> motoCounts(const AwsConfig &config, const QString &ac
             }
         int total = 0;
         for (auto m = models.constBegin(); m != models.constEnd(); ++m) {
-            if (m.key().endsWith(QLatin1String("Backend")))
+            // Bookkeeping that exists as soon as a backend loads: the backend itself, IAM's account
+            // summary, S3's well-known grantees.
+            if (m.key().endsWith(QLatin1String("Backend")) || m.key() == QLatin1String("AccountSummary")
+                || m.key() == QLatin1String("FakeGrantee"))
                 continue;
             for (const QJsonValue &v : m.value().toArray()) {
                 const QJsonObject o = v.toObject();
@@ -142,14 +145,20 @@ Result<QMap<QString, int>> localStackCounts(const AwsConfig &config, const std::
 
 } // namespace
 
+Result<QMap<QString, int>> emulatorResourceCounts(const AwsConfig &config, const EmulatorInfo &info,
+                                                  const std::atomic<bool> *cancel)
+{
+    if (info.kind == EmulatorInfo::Kind::Moto)
+        return motoCounts(config, info.account, cancel);
+    if (info.kind == EmulatorInfo::Kind::LocalStack)
+        return localStackCounts(config, cancel);
+    return QMap<QString, int>();
+}
+
 Result<QList<NotCapturedService>> findNotCaptured(const AwsConfig &config, const EmulatorInfo &info,
                                                   const std::atomic<bool> *cancel)
 {
-    Result<QMap<QString, int>> counts = QMap<QString, int>();
-    if (info.kind == EmulatorInfo::Kind::Moto)
-        counts = motoCounts(config, info.account, cancel);
-    else if (info.kind == EmulatorInfo::Kind::LocalStack)
-        counts = localStackCounts(config, cancel);
+    Result<QMap<QString, int>> counts = emulatorResourceCounts(config, info, cancel);
     if (!counts)
         return counts.error();
     const QStringList captured = supportedServices();

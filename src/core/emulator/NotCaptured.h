@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <atomic>
 
@@ -23,6 +24,13 @@ struct NotCapturedService
 // emulator creates by itself (moto's default VPC and AMIs, default event bus ...). Empty when the
 // emulator cannot tell. moto counts every object it made since its last reset, deleted ones too.
 Result<QList<NotCapturedService>> findNotCaptured(const AwsConfig &config, const EmulatorInfo &info,
+                                                  const std::atomic<bool> *cancel = nullptr);
+
+// Resources per service as the emulator counts them, every service (those with adapters too), objects
+// the emulator made by itself left out. moto: every object made since its last reset or start, deleted
+// ones too (its model listing keeps them), so an empty count means nothing was made since; LocalStack:
+// what it holds now. An empty map when the emulator cannot tell.
+Result<QMap<QString, int>> emulatorResourceCounts(const AwsConfig &config, const EmulatorInfo &info,
                                                   const std::atomic<bool> *cancel = nullptr);
 
 // "ec2 (2 resources), kinesis (1)"

@@ -2,6 +2,7 @@
 
 #include "aws/AwsClient.h"
 #include "emulator/AdapterRegistry.h"
+#include "emulator/NotCaptured.h"
 #include "emulator/SnapshotContext.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
@@ -77,7 +78,7 @@ HeadValidity checkHeadValidity(const AwsConfig &config, const EmulatorInfo &info
             v.reason = QStringLiteral("the emulator restarted since (%1)").arg(lifeName(info));
         return v;
     }
-    // No life to compare: does the instance still hold something of each service, account and region
+    // No life to compare: does the instance still hold anything of the services, accounts and regions
     // the head held? Only the head's own account can be asked with these credentials.
     struct Group
     {
@@ -97,6 +98,11 @@ HeadValidity checkHeadValidity(const AwsConfig &config, const EmulatorInfo &info
         if (seg.size() == 5 && seg.at(0) == QLatin1String("s3") && seg.at(3) == QLatin1String("bucket"))
             buckets.append(seg.at(4));
     }
+    // All of them empty: a restart or reset (moto's empties everything). One empty service alone is not
+    // enough: users delete the last queue of a region, and the three-way merge must see that as theirs.
+    int total = 0;
+    bool anyLive = false;
+    QStringList empty;
     for (const Group &g : std::as_const(groups)) {
         const std::shared_ptr<ServiceAdapter> adapter = adapterFor(g.service);
         if (!adapter)
@@ -106,16 +112,34 @@ HeadValidity checkHeadValidity(const AwsConfig &config, const EmulatorInfo &info
         if (!has) {
             v.warning = QStringLiteral("could not check the instance head against %1 in %2: %3")
                             .arg(g.service, g.region, has.error().message);
-            continue;
-        }
-        if (!*has) {
-            v.applies = false;
-            v.reason = QStringLiteral("the instance holds nothing of %1 in %2 any more, where the head held %3 "
-                                      "resources: the emulator was restarted or reset since")
-                           .arg(g.service, g.region)
-                           .arg(g.count);
             return v;
         }
+        if (*has) {
+            anyLive = true; // something of the head's services is still there
+            break;
+        }
+        empty.append(QStringLiteral("%1 in %2").arg(g.service, g.region));
+        total += g.count;
+    }
+    if (!anyLive && !empty.isEmpty() && info.kind == EmulatorInfo::Kind::Moto) {
+        // moto's model listing keeps deleted objects until a reset or restart: if it still has some of
+        // these services, a client deleted them, and the head is right that they were deleted.
+        if (Result<QMap<QString, int>> made = emulatorResourceCounts(config, info, cancel)) {
+            for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+                if (made->value(it->service) > 0)
+                    return v;
+        } else {
+            v.warning = QStringLiteral("could not read moto's model listing to check the instance head: %1").arg(made.error().message);
+            return v;
+        }
+    }
+    if (!anyLive && !empty.isEmpty()) {
+        v.applies = false;
+        v.reason = QStringLiteral("the instance holds nothing of %1 any more, where the head held %2 resources: the "
+                                  "emulator was restarted or reset since")
+                       .arg(empty.join(QLatin1String(", ")))
+                       .arg(total);
+        return v;
     }
     const QString recreated = recreatedBuckets(forRegion(config, config.region), head, buckets, cancel, &v.warning);
     if (!recreated.isEmpty()) {

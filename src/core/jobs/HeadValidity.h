@@ -27,11 +27,13 @@ struct HeadValidity
 // One rule for status, the instance bar and deep-merge:
 // - the emulator reports a life (moto entry point's boot id, LocalStack's session) and the head has one:
 //   the head applies when they are equal; nothing else is read;
-// - otherwise a check whose cost follows the head, not the instance: every service, account and region
-//   the head holds resources in must still hold some (one small list call each; a moto restart or
-//   reset empties everything), and S3 buckets of the head that exist live must not all have been
-//   created after the head was recorded (one ListBuckets per account: a bucket re-created after a
-//   reset has the same name but a new creation date).
+// - otherwise a check whose cost follows the head, not the instance:
+//   * some service, account and region the head holds resources in must still hold some (one small
+//     list call each until one does). A moto restart or reset empties everything, while a user may
+//     well empty one service; when all are empty on moto, its model listing tells a client's
+//     deletions apart, since it keeps deleted objects until a reset;
+//   * S3 buckets of the head that exist live must not all have been created after the head was
+//     recorded (one ListBuckets: a bucket re-created after a reset has its old name, a new date).
 // `headState` is the head version's state (path -> resource id; only the paths are used).
 HeadValidity checkHeadValidity(const AwsConfig &config, const EmulatorInfo &info, const InstanceHead &head,
                                const StateMap &headState, const std::atomic<bool> *cancel = nullptr);
