@@ -52,8 +52,15 @@ int runStatus(CliContext &ctx)
             counts.insert(it.key(), it.value());
         o.insert("resourceCounts", counts);
         o.insert("regions", QJsonArray::fromStringList(st->regions));
-        o.insert("head", st->head ? QJsonValue(QJsonObject{{"pod", st->head->pod}, {"number", st->head->number}, {"id", st->head->version.toHex()}})
-                                  : QJsonValue());
+        QJsonValue head;
+        if (st->head) {
+            QJsonObject h{{"pod", st->head->pod}, {"number", st->head->number}, {"id", st->head->version.toHex()},
+                          {"life", st->head->life}, {"applies", st->headApplies}};
+            if (!st->headNote.isEmpty())
+                h.insert("note", st->headNote);
+            head = h;
+        }
+        o.insert("head", head);
         ctx.printJson(o);
         return ExitOk;
     }
@@ -69,6 +76,8 @@ int runStatus(CliContext &ctx)
     out << "head:      " << (st->head ? QStringLiteral("%1:%2 (%3)").arg(st->head->pod).arg(st->head->number).arg(st->head->version.shortHex())
                                       : QStringLiteral("none (nothing committed or injected here yet)"))
         << "\n";
+    if (!st->headNote.isEmpty())
+        out << (st->headApplies ? "note:      " : "warning:   ") << st->headNote << "\n";
     if (!st->resourceCounts.isEmpty()) {
         out << "resources:";
         for (auto it = st->resourceCounts.cbegin(); it != st->resourceCounts.cend(); ++it)
@@ -99,6 +108,7 @@ int runCommit(CliContext &ctx)
     JobContext job = ctx.job();
     Version version;
     QStringList warnings;
+    QList<NotCapturedService> notCaptured;
     if (p.isSet(fromDir)) {
         Result<Version> v = commitDirectory({ctx.home, pod, p.value(fromDir), p.value(message), p.value(author)}, job);
         if (!v)
@@ -118,10 +128,15 @@ int runCommit(CliContext &ctx)
             return ctx.fail(r.error());
         version = r->version;
         warnings = r->warnings;
+        notCaptured = r->notCaptured;
     }
     if (ctx.json) {
         QJsonObject o = version.toJson();
         o.insert("warnings", QJsonArray::fromStringList(warnings));
+        QJsonArray missing;
+        for (const NotCapturedService &n : std::as_const(notCaptured))
+            missing.append(QJsonObject{{"service", n.service}, {"count", n.count}});
+        o.insert("notCaptured", missing);
         ctx.printJson(o);
     } else {
         for (const QString &w : std::as_const(warnings))
@@ -132,6 +147,9 @@ int runCommit(CliContext &ctx)
                          .arg(version.id.shortHex())
                          .arg(version.resourceCount)
                          .arg(version.services.isEmpty() ? QStringLiteral("no services") : version.services.join(QLatin1String(", ")));
+        if (!notCaptured.isEmpty())
+            ctx.out() << QStringLiteral("Not captured: %1 \u2014 PodDeck cannot read these services yet\n")
+                             .arg(describeNotCaptured(notCaptured));
     }
     return ExitOk;
 }
@@ -156,6 +174,8 @@ QJsonObject planJson(const InjectReport &r)
                   {"conflicts", conflicts},
                   {"applied", applied},
                   {"notes", QJsonArray::fromStringList(r.plan.notes + r.nativeMessages)},
+                  {"twoWay", r.plan.twoWay},
+                  {"keptDeleted", QJsonArray::fromStringList(r.plan.keptDeleted)},
                   {"done", r.applied && r.apply.ok()}};
     if (!r.apply.warnings.isEmpty())
         o.insert("warnings", QJsonArray::fromStringList(r.apply.warnings));
@@ -220,6 +240,9 @@ int runInject(CliContext &ctx)
             for (const PlanStep &st : r->plan.steps)
                 out << "  " << PlanStep::actionName(st.action).leftJustified(7) << ResourcePath::display(st.path) << "\n";
         }
+        // Deep merge: what stays deleted because the instance head says the instance deleted it.
+        for (const QString &path : r->plan.keptDeleted)
+            out << "  keep deleted " << ResourcePath::display(path) << "  (deleted on the instance since its head)\n";
         for (const QString &m : r->nativeMessages)
             out << "  " << m << "\n";
         if (r->applied) {

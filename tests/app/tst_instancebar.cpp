@@ -2,6 +2,9 @@
 #include "app/instance/MotoLauncher.h"
 #include "app/jobs/JobRunner.h"
 
+#include "aws/AwsClient.h"
+#include "jobs/CommitInstance.h"
+#include "support/MotoServer.h"
 #include "support/TestHome.h"
 
 #include <QComboBox>
@@ -99,6 +102,38 @@ private Q_SLOTS:
         }
         // The bar (and with it the launcher) is gone: so is the server.
         QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)));
+    }
+
+    // A head recorded before the emulator restarted is shown as one that no longer applies, with why.
+    void showsAHeadThatNoLongerApplies()
+    {
+        poddeck::test::MotoServer moto;
+        QVERIFY2(moto.start().isEmpty(), "moto_server is needed");
+        TestHome home;
+        const AwsConfig config = AwsConfig::forEndpoint(QUrl(moto.endpoint()), QStringLiteral("us-east-1"));
+        QVERIFY(AwsClient(config).send(AwsRequest::s3(QStringLiteral("CreateBucket"), "PUT", QStringLiteral("bkt1"))).ok());
+        CommitInstanceRequest request;
+        request.home = home.path();
+        request.pod = QStringLiteral("m");
+        request.config = config;
+        request.filter.services = {QStringLiteral("s3")};
+        JobContext context;
+        QVERIFY(commitInstance(request, context).ok());
+
+        JobRunner jobs;
+        InstanceBar bar(&jobs, home.path());
+        bar.setAutoRefreshInterval(0);
+        bar.setEndpoint(moto.endpoint());
+        auto *head = bar.findChild<QLabel *>(QStringLiteral("instanceHead"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar.isReachable() && head->text() == QStringLiteral("Head: m:1"), 20000);
+        QTRY_VERIFY(jobs.isIdle());
+
+        QVERIFY(moto.restart().isEmpty()); // its state is gone
+        bar.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(head->text() == QStringLiteral("Head: m:1 (no longer applies)"), 20000);
+        QVERIFY(!bar.status()->headApplies);
+        QVERIFY(head->toolTip().contains(QStringLiteral("head m:1 no longer applies: the instance holds nothing of s3")));
+        QTRY_VERIFY(jobs.isIdle());
     }
 
 private:

@@ -106,6 +106,10 @@ QByteArray FakeLocalStack::answer(const Received &r)
         return response(404, {});
     if (r.method == "GET" && r.path == "/_localstack/health")
         return response(200, R"({"edition": "pro", "version": "4.0.3", "services": {"s3": "running", "sqs": "available", "lambda": "disabled"}})");
+    if (r.method == "GET" && r.path == "/_localstack/info" && !sessionId.isEmpty())
+        return response(200, R"({"version": "4.0.3", "session_id": ")" + sessionId + R"(", "machine_id": "m1"})");
+    if (r.method == "GET" && r.path == "/_localstack/resources" && !resources.isEmpty())
+        return response(200, resources, "application/x-ndjson");
     if (r.method == "POST" && r.path == "/_localstack/state/reset")
         return response(200, "{}");
     if (r.method == "POST" && r.path.startsWith("/_localstack/state/") && r.path.endsWith("/reset"))

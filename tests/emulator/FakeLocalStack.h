@@ -17,6 +17,7 @@ namespace poddeck::test {
 //   POST /_localstack/pods?merge=<strategy>  zip body -> NDJSON {service,status,message}; 422 when incompatible
 //   GET  /_localstack/pods/state/metamodel   200 JSON (licensed) or a bare empty 404 (not licensed)
 //   POST /_localstack/state/reset, POST /_localstack/state/<service>/reset
+//   GET  /_localstack/info, /_localstack/resources  when sessionId / resources are set
 //   POST /  Action=GetCallerIdentity         STS, account 000000000000
 // It also plays a plain AWS endpoint (no LocalStack, no moto) and one that answers AWS calls with garbage.
 // It runs on its own thread, so PodDeck's worker threads can call it while the test thread waits.
@@ -38,6 +39,8 @@ public:
     QByteArray stateZip;              // what GET /_localstack/pods/state serves
     int loadStatus = 200;             // answer to POST /_localstack/pods (422 to refuse)
     QByteArray loadBody;              // NDJSON answer; empty: one ok line per service found in the zip
+    QByteArray sessionId;             // GET /_localstack/info {"session_id"}; empty: 404 (an older LocalStack)
+    QByteArray resources;             // GET /_localstack/resources NDJSON; empty: 404
 
     // The newest request whose path starts with pathPrefix (a copy; the server thread appends).
     std::optional<Received> last(const QByteArray &pathPrefix) const;

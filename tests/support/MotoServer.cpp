@@ -60,6 +60,31 @@ QString MotoServer::start()
 {
     if (isRunning())
         return {};
+    QString why;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        why = launch(freePort()); // port taken by someone else between freePort() and bind, or slow start: try again
+        if (why.isEmpty())
+            return {};
+    }
+    return why;
+}
+
+QString MotoServer::restart()
+{
+    const quint16 port = m_port;
+    stop();
+    QString why;
+    for (int attempt = 0; attempt < 3; ++attempt) { // the old server's socket may take a moment to go
+        why = launch(port);
+        if (why.isEmpty())
+            return {};
+        QThread::msleep(500);
+    }
+    return why;
+}
+
+QString MotoServer::launch(quint16 port)
+{
     QString program = qEnvironmentVariable("PODDECK_MOTO_SERVER");
     QStringList args;
     if (program.isEmpty())
@@ -71,34 +96,32 @@ QString MotoServer::start()
     if (program.isEmpty())
         return QStringLiteral("moto_server not found: install it with `pip install 'moto[server]'`");
 
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        m_port = freePort();
-        m_process = std::make_unique<QProcess>();
-        m_process->setStandardOutputFile(QProcess::nullDevice());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("MOTO_ALLOW_NONEXISTENT_REGION"), QStringLiteral("true"));
-        m_process->setProcessEnvironment(env);
-        QStringList a = args;
-        a << QStringLiteral("-H") << QStringLiteral("127.0.0.1") << QStringLiteral("-p") << QString::number(m_port);
-        // moto_server prints every request to stderr; keep test logs readable.
-        m_process->setStandardErrorFile(QProcess::nullDevice());
-        m_process->start(program, a);
-        if (!m_process->waitForStarted(10000))
-            return QStringLiteral("could not start %1: %2").arg(program, m_process->errorString());
-        QDeadlineTimer deadline(30000);
-        while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, m_port);
-            if (probe.waitForConnected(200)) {
-                probe.disconnectFromHost();
-                if (blockingRequest("GET", QUrl(endpoint() + QStringLiteral("/moto-api/data.json")), 5000) == 200)
-                    return {};
-            }
-            QThread::msleep(100);
+    m_port = port;
+    m_process = std::make_unique<QProcess>();
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MOTO_ALLOW_NONEXISTENT_REGION"), QStringLiteral("true"));
+    m_process->setProcessEnvironment(env);
+    QStringList a = args;
+    a << QStringLiteral("-H") << QStringLiteral("127.0.0.1") << QStringLiteral("-p") << QString::number(m_port);
+    // moto_server prints every request to stderr; keep test logs readable.
+    m_process->setStandardErrorFile(QProcess::nullDevice());
+    m_process->start(program, a);
+    if (!m_process->waitForStarted(10000))
+        return QStringLiteral("could not start %1: %2").arg(program, m_process->errorString());
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, m_port);
+        if (probe.waitForConnected(200)) {
+            probe.disconnectFromHost();
+            if (blockingRequest("GET", QUrl(endpoint() + QStringLiteral("/moto-api/data.json")), 5000) == 200)
+                return {};
         }
-        stop(); // port taken by someone else between freePort() and bind, or slow start: try again
+        QThread::msleep(100);
     }
-    return QStringLiteral("moto_server did not answer on 127.0.0.1");
+    stop();
+    return QStringLiteral("moto_server did not answer on 127.0.0.1:%1").arg(port);
 }
 
 bool MotoServer::reset()

@@ -19,6 +19,9 @@ public:
 
     // Starts the server and waits until it answers. Returns an empty string on success, else why not.
     QString start();
+    // Stops the server and starts a new one on the same port, as a user restarting the emulator does:
+    // its state is gone. Returns an empty string on success, else why not.
+    QString restart();
     bool reset();
     void stop();
     bool isRunning() const;
@@ -29,6 +32,7 @@ public:
     static quint16 freePort();
 
 private:
+    QString launch(quint16 port); // one attempt on `port`
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
 };

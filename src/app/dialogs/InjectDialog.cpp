@@ -142,11 +142,24 @@ void InjectDialog::showPlan(const InjectReport &report)
         item->setForeground(0, QColor(0xd6, 0x27, 0x28));
         items.append(item);
     }
+    // Deep merge: what stays deleted because the instance head says the instance deleted it. Shown, so
+    // a head that is wrong about the instance never drops things silently.
+    for (const QString &path : plan.keptDeleted) {
+        if (items.size() >= MaxPreviewRows)
+            break;
+        auto *item = new QTreeWidgetItem(QStringList{tr("keep deleted"), ResourcePath::display(path)});
+        item->setToolTip(1, tr("The instance head and the version hold it, the instance does not: the head says it "
+                               "was deleted on the instance, so the merge keeps it deleted"));
+        item->setForeground(0, QColor(0x8c, 0x56, 0x4b));
+        items.append(item);
+    }
     m_ui->previewTree->addTopLevelItems(items);
     QString summary = tr("%1 create, %2 update, %3 delete")
                           .arg(plan.count(PlanStep::Action::Create))
                           .arg(plan.count(PlanStep::Action::Update))
                           .arg(plan.count(PlanStep::Action::Delete));
+    if (!plan.keptDeleted.isEmpty())
+        summary += tr(", %n kept deleted", nullptr, int(plan.keptDeleted.size()));
     if (plan.resetFirst)
         summary = tr("Reset the instance first; then %1").arg(summary);
     // A deep merge without a rule goes on to the merge editor, where the conflicts are resolved.

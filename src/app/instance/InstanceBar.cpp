@@ -273,11 +273,18 @@ void InstanceBar::showStatus()
     m_services->setText(fontMetrics().elidedText(ItemFormat::services(info.services), Qt::ElideRight, 250));
     m_services->setToolTip(info.services.join(QLatin1Char('\n')));
     if (m_status->head)
-        m_head->setText(tr("Head: %1:%2").arg(m_status->head->pod).arg(m_status->head->number));
+        m_head->setText(m_status->headApplies
+                            ? tr("Head: %1:%2").arg(m_status->head->pod).arg(m_status->head->number)
+                            : tr("Head: %1:%2 (no longer applies)").arg(m_status->head->pod).arg(m_status->head->number));
     else
         m_head->setText(tr("Head: none"));
-    m_head->setToolTip(m_status->head ? m_status->head->version.toHex() : tr("Nothing was committed from or injected "
-                                                                             "into this instance yet"));
+    // A head from an earlier life of the emulator: deep merges run two-way until the next commit or inject.
+    m_head->setStyleSheet(m_status->head && !m_status->headApplies ? QStringLiteral("color: #d62728") : QString());
+    QString headTip = m_status->head ? m_status->head->version.toHex()
+                                     : tr("Nothing was committed from or injected into this instance yet");
+    if (!m_status->headNote.isEmpty())
+        headTip += QLatin1Char('\n') + m_status->headNote;
+    m_head->setToolTip(headTip);
     if (m_status->resourceCounts.isEmpty()) {
         m_resources->setText(tr("Resources: ?"));
         m_resources->setToolTip(tr("Press Count to read the whole instance"));

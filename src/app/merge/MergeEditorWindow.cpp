@@ -9,6 +9,7 @@
 #include "app/merge/MergeValueDialog.h"
 #include "jobs/CommitDirectory.h"
 #include "state/Metamodel.h"
+#include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
 
@@ -188,7 +189,9 @@ void MergeEditorWindow::createLayout()
     m_header->setWordWrap(true);
     if (m_live) {
         const QString base = m_liveMerge.head ? tr("the instance head %1").arg(versionText(*m_liveMerge.head))
-                                              : tr("none (the instance has no head version)");
+                                              : m_liveMerge.twoWayReason.isEmpty()
+                                                    ? tr("none (the instance has no head version)")
+                                                    : tr("none (%1)").arg(m_liveMerge.twoWayReason);
         m_header->setText(tr("Merging %1 (theirs) into the instance at %2 (ours). Base: %3.")
                               .arg(versionText(m_liveMerge.version), m_endpoint, base));
     } else {
@@ -203,11 +206,25 @@ void MergeEditorWindow::createLayout()
     m_twoWayNotice->setObjectName(QStringLiteral("twoWayNotice"));
     m_twoWayNotice->setWordWrap(true);
     m_twoWayNotice->setTextFormat(Qt::PlainText);
-    m_twoWayNotice->setText(tr("The instance has no head version, so this is a two-way merge: everything both sides "
-                               "hold differently is a conflict."));
+    // Why the base is empty (no head, or one that no longer applies after a restart), and what stays
+    // deleted on the head's word: both change what the result holds without a conflict to show it.
+    QStringList notice;
+    if (m_live && m_liveMerge.twoWay)
+        notice.append(tr("%1: this is a two-way merge, and everything both sides hold differently is a conflict.")
+                          .arg(m_liveMerge.twoWayReason.isEmpty() ? tr("The instance has no head version")
+                                                                  : m_liveMerge.twoWayReason));
+    if (m_live && !m_liveMerge.keptDeleted.isEmpty()) {
+        QStringList shown;
+        for (const QString &path : std::as_const(m_liveMerge.keptDeleted).mid(0, 10))
+            shown.append(ResourcePath::display(path));
+        notice.append(tr("%n resource(s) stay deleted because the instance head says they were deleted on the "
+                         "instance: %1", nullptr, int(m_liveMerge.keptDeleted.size()))
+                          .arg(shown.join(QStringLiteral(", ")) + (m_liveMerge.keptDeleted.size() > 10 ? tr(" …") : QString())));
+    }
+    m_twoWayNotice->setText(notice.join(QLatin1Char('\n')));
     m_twoWayNotice->setStyleSheet(QStringLiteral("QLabel { background: rgba(240, 192, 32, 70); border: 1px solid "
                                                  "rgba(180, 140, 0, 160); border-radius: 3px; padding: 4px; }"));
-    m_twoWayNotice->setVisible(m_live && m_liveMerge.twoWay);
+    m_twoWayNotice->setVisible(!notice.isEmpty());
     layout->addWidget(m_twoWayNotice);
 
     m_conflictCount = new QLabel(central);

@@ -84,6 +84,9 @@ void VersionOperations::commit(const QStringList &pods, const QString &currentPo
                                    .arg(v.number);
                 if (!done->warnings.isEmpty())
                     text += QLatin1String(" — ") + done->warnings.join(QStringLiteral("; "));
+                if (!done->notCaptured.isEmpty())
+                    text += QLatin1String(" — ") + tr("Not captured: %1 — PodDeck cannot read these services yet")
+                                                       .arg(describeNotCaptured(done->notCaptured));
                 Q_EMIT message(text);
                 Q_EMIT catalogueChanged(v.pod);
                 Q_EMIT instanceChanged();

@@ -9,6 +9,7 @@ list(APPEND PODDECK_CORE_SOURCES
   emulator/AwsApiSnapshot.h emulator/AwsApiSnapshot.cpp
   emulator/PlanApplier.h emulator/PlanApplier.cpp
   emulator/InstanceReset.h emulator/InstanceReset.cpp
+  emulator/NotCaptured.h emulator/NotCaptured.cpp
 )
 # Adapters, one file pair per service (each group lists its own files).
 # awsapi_compute: ECS, ECR, Kinesis, CloudWatch Logs; awsapi_integration: EventBridge, KMS, Step Functions,

@@ -3,6 +3,7 @@
 #include "bundle/LocalStackZip.h"
 #include "emulator/EmulatorProbe.h"
 #include "emulator/HttpCall.h"
+#include "emulator/NotCaptured.h"
 #include "jobs/CommitDirectory.h"
 #include "jobs/InstanceConfig.h"
 #include "jobs/VersionCommit.h"
@@ -76,7 +77,7 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
             QBuffer buffer(&zip->body);
             buffer.open(QIODevice::ReadOnly);
             return LocalStackZip::import(store, &buffer, QStringLiteral("LocalStack state"), {}, m);
-        });
+        }, info->life);
     } else {
         const StateMap head = headState(request.home, endpoint, store);
         StateBuilder builder(store);
@@ -102,7 +103,15 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
         if (!summary)
             return Error(summary.error().code, QStringLiteral("%1; nothing was recorded").arg(summary.error().message));
         report.warnings += summary->warnings;
-        version = commitVersion(request.home, request.pod, endpoint, builder, meta, store, context);
+        // What the adapters cannot read yet, while the instance is as it was read (item 8 of issue 10).
+        if (!context.isCancelled()) {
+            context.setStage(QStringLiteral("Looking for services PodDeck cannot read"));
+            if (Result<QList<NotCapturedService>> missing = findNotCaptured(request.config, *info, context.cancelFlag()))
+                report.notCaptured = *missing;
+            else
+                report.warnings.append(QStringLiteral("could not ask the emulator what else it holds: %1").arg(missing.error().message));
+        }
+        version = commitVersion(request.home, request.pod, endpoint, builder, meta, store, context, info->life);
     }
     if (!version)
         return version.error();

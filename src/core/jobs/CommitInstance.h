@@ -3,6 +3,7 @@
 #include "aws/AwsConfig.h"
 #include "emulator/AwsApiSnapshot.h"
 #include "emulator/EmulatorInfo.h"
+#include "emulator/NotCaptured.h"
 #include "jobs/JobContext.h"
 #include "state/Version.h"
 #include "util/Result.h"
@@ -25,6 +26,8 @@ struct CommitInstanceReport
     EmulatorInfo emulator;
     QStringList warnings;
     bool nativeState = false; // LocalStack's state API was used
+    // Services holding resources no adapter reads, so the version lacks them (where the emulator tells).
+    QList<NotCapturedService> notCaptured;
 };
 
 // Snapshots a running instance into a new version of `pod` and records it as the instance's head.

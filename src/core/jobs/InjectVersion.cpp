@@ -35,6 +35,7 @@ Result<InjectReport> injectDeepMerge(const InjectRequest &request, InjectReport 
     report.plan.twoWay = prepared->twoWay;
     if (result.unresolvedCount() > 0) {
         report.plan.notes = prepared->warnings;
+        report.plan.keptDeleted = prepared->keptDeleted;
         report.plan.conflicts = unresolvedLiveConflicts(result);
         return report;
     }
@@ -113,7 +114,7 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         if (!report.apply.ok())
             return report;
     }
-    if (Status st = cat.setInstanceHead(endpoint, version->pod, version->id); !st)
+    if (Status st = cat.setInstanceHead(endpoint, version->pod, version->id, info->life); !st)
         return st.error();
     (void)cat.recordInstance(endpoint, info->kindName());
     return report;

@@ -3,6 +3,7 @@
 #include "emulator/AwsApiSnapshot.h"
 #include "emulator/EmulatorProbe.h"
 #include "emulator/InstanceReset.h"
+#include "jobs/HeadValidity.h"
 #include "jobs/InstanceConfig.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
@@ -22,6 +23,12 @@ Result<InstanceStatus> instanceStatus(const QString &home, const AwsConfig &conf
     if (Result<std::unique_ptr<Catalogue>> cat = Catalogue::open(home))
         if (Result<InstanceHead> head = (*cat)->instanceHead(instanceKey(config)))
             status.head = *head;
+    if (status.head) {
+        context.setStage(QStringLiteral("Checking the instance head"));
+        const HeadValidity validity = checkHeadValidity(home, config, *info, *status.head, context.cancelFlag());
+        status.headApplies = validity.applies;
+        status.headNote = validity.applies ? validity.warning : validity.describe(*status.head);
+    }
     if (!countResources)
         return status;
     QMutex mutex;

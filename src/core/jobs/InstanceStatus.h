@@ -17,6 +17,9 @@ struct InstanceStatus
     QMap<QString, int> resourceCounts; // service -> resources (when counted)
     QStringList regions;
     std::optional<InstanceHead> head;
+    // Whether the head still describes the instance (HeadValidity.h); "applies" when there is no head.
+    bool headApplies = true;
+    QString headNote; // "head shop:3 no longer applies: ..." or why it could not be checked
 };
 
 // What runs at the endpoint, its head version and (with countResources) how many resources each service

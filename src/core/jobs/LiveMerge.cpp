@@ -3,6 +3,7 @@
 #include "emulator/EmulatorProbe.h"
 #include "jobs/CommitDirectory.h"
 #include "jobs/DiffMerge.h"
+#include "jobs/HeadValidity.h"
 #include "jobs/InstanceConfig.h"
 #include "jobs/LiveState.h"
 #include "jobs/LocalStackInject.h"
@@ -105,23 +106,6 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
                                     "another strategy")
                          .arg(request.ref.toString()));
 
-    // The base: the instance head, when this catalogue knows its version.
-    StateMap base;
-    if (Result<InstanceHead> head = cat.instanceHead(instanceKey(request.config))) {
-        if (Result<Version> hv = cat.versionById(head->pod, head->version)) {
-            Result<StateMap> b = flattenStateTree(store, hv->root);
-            if (!b)
-                return b.error();
-            base = *b;
-            prepared.head = *hv;
-        }
-    }
-    prepared.twoWay = !prepared.head;
-    if (prepared.twoWay)
-        prepared.warnings.append(QStringLiteral("the instance has no head version in this catalogue, so the merge "
-                                                "runs against the empty state: whatever the instance and the version "
-                                                "hold differently is a conflict"));
-
     context.setStage(QStringLiteral("Contacting %1").arg(request.config.endpoint.toString()));
     Result<EmulatorInfo> info = probeEmulator(request.config);
     if (!info)
@@ -129,6 +113,35 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
     prepared.emulator = *info;
     if (!info->notice.isEmpty())
         prepared.warnings.append(info->notice);
+
+    // The base: the instance head, when this catalogue knows its version and it still describes the
+    // instance. After a restart it does not: what it held is gone, not "deleted on the instance".
+    StateMap base;
+    if (Result<InstanceHead> head = cat.instanceHead(instanceKey(request.config))) {
+        if (Result<Version> hv = cat.versionById(head->pod, head->version)) {
+            Result<StateMap> b = flattenStateTree(store, hv->root);
+            if (!b)
+                return b.error();
+            context.setStage(QStringLiteral("Checking the instance head"));
+            const HeadValidity validity = checkHeadValidity(request.config, *info, *head, *b, context.cancelFlag());
+            if (!validity.warning.isEmpty())
+                prepared.warnings.append(validity.warning);
+            if (validity.applies) {
+                base = *b;
+                prepared.head = *hv;
+            } else {
+                prepared.twoWayReason = validity.describe(*head);
+            }
+        }
+    }
+    prepared.twoWay = !prepared.head;
+    if (prepared.twoWay && prepared.twoWayReason.isEmpty())
+        prepared.twoWayReason = QStringLiteral("the instance has no head version in this catalogue");
+    if (prepared.twoWay)
+        prepared.warnings.append(QStringLiteral("%1. The merge runs two-way, against the empty state: nothing the "
+                                                "version holds is read as deleted on the instance, and whatever the "
+                                                "instance and the version hold differently is a conflict")
+                                     .arg(prepared.twoWayReason));
 
     const bool narrow = !isEmpty(request.filter);
     const SnapshotFilter filter = narrow ? request.filter : liveFilterCovering({&*theirs, &base}, request.config.region);
@@ -157,6 +170,19 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
         baseRoot = *b;
         theirsRoot = *t;
     }
+
+    // What the merge keeps deleted on the head's word: the head and the version hold it alike, the
+    // instance does not. Listed in every preview, so a wrong head never drops things silently.
+    for (auto it = base.cbegin(); it != base.cend(); ++it)
+        if (!live.contains(it.key()) && theirs->value(it.key()) == it.value() && (!narrow || covers(filter, it.key())))
+            prepared.keptDeleted.append(it.key());
+    if (!prepared.keptDeleted.isEmpty())
+        prepared.warnings.append(
+            QStringLiteral("%1 resource(s) stay deleted: the instance head %2:%3 holds them, the instance does not (the "
+                           "head says they were deleted on the instance since), and the version did not change them")
+                .arg(prepared.keptDeleted.size())
+                .arg(prepared.head->pod)
+                .arg(prepared.head->number));
 
     context.setStage(QStringLiteral("Merging"));
     Result<MergeResult> result = ThreeWayMerge(store).merge(baseRoot, prepared.liveRoot, theirsRoot);
@@ -191,6 +217,7 @@ Result<LiveMergeReport> applyLiveMerge(const LiveMergeRequest &request, const Pr
         return merged.error();
     report.plan = planChanges(InjectStrategy::DeepMerge, *live, *merged);
     report.plan.twoWay = prepared.twoWay; // prepared.warnings already says what that means
+    report.plan.keptDeleted = prepared.keptDeleted;
     if (dryRun)
         return report;
     // Injecting the instance head's own version merges nothing: the instance keeps what it holds and its head.
@@ -220,7 +247,8 @@ Result<LiveMergeReport> applyLiveMerge(const LiveMergeRequest &request, const Pr
                                                  Version withParents = m;
                                                  withParents.parents = meta.parents;
                                                  return writeMergeVersion(store, theirs, *mergedRoot, withParents);
-                                             });
+                                             },
+                                             prepared.emulator.life);
     if (!recorded)
         return Error(recorded.error().code,
                      QStringLiteral("the merge was applied to the instance, but recording it failed: %1").arg(recorded.error().message));

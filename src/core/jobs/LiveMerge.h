@@ -40,9 +40,14 @@ struct PreparedLiveMerge
 {
     Version version;             // theirs: the version being injected
     std::optional<Version> head; // the instance head (the base); nullopt: no head
-    // No usable head (none recorded, or not in this catalogue): the merge runs against the empty
-    // state, so anything both sides hold differently is a conflict. The GUI says so.
+    // No usable head (none recorded, not in this catalogue, or no longer applying: the emulator restarted
+    // since, see HeadValidity.h): the merge runs against the empty state, so anything both sides hold
+    // differently is a conflict. The GUI says so, with twoWayReason.
     bool twoWay = false;
+    QString twoWayReason; // "head shop:3 no longer applies: the emulator restarted since (boot id changed)"
+    // Paths the head and the version hold alike and the instance does not: the merge keeps them deleted
+    // because the head says they were deleted on the instance. Every preview lists them.
+    QStringList keptDeleted;
     EmulatorInfo emulator;
     ObjectId liveRoot; // ours: the live instance read into the store (pending, flushed by applyLiveMerge)
     // The store holding the live state until applyLiveMerge flushes it: unflushed objects vanish with

@@ -7,15 +7,16 @@
 namespace poddeck {
 
 Result<Version> commitVersion(const QString &home, const QString &pod, const QString &endpoint, StateBuilder &builder,
-                              Version meta, ObjectStore &store, JobContext &context)
+                              Version meta, ObjectStore &store, JobContext &context, const QString &life)
 {
     return commitVersion(home, pod, endpoint, std::move(meta), store, context,
-                         [&builder](const Version &m) { return builder.finish(m); });
+                         [&builder](const Version &m) { return builder.finish(m); }, life);
 }
 
 Result<Version> commitVersion(const QString &home, const QString &pod, const QString &endpoint, Version meta,
                               ObjectStore &store, JobContext &context,
-                              const std::function<Result<Version>(const Version &meta)> &finish)
+                              const std::function<Result<Version>(const Version &meta)> &finish,
+                              const QString &life)
 {
     if (Status st = Catalogue::validatePodName(pod); !st)
         return st.error();
@@ -49,7 +50,7 @@ Result<Version> commitVersion(const QString &home, const QString &pod, const QSt
     if (!published)
         return published.error();
     if (!endpoint.isEmpty()) {
-        if (Status st = cat.setInstanceHead(endpoint, pod, version->id); !st)
+        if (Status st = cat.setInstanceHead(endpoint, pod, version->id, life); !st)
             return st.error();
     }
     return published->first();

@@ -45,6 +45,7 @@ struct InjectPlan
     bool twoWay = false;             // deep-merge without an instance head
     QList<PlanStep> steps;           // unordered: the applier orders them by restore rank
     QList<MergeConflict> conflicts;  // deep-merge only, those left after --prefer
+    QStringList keptDeleted;         // deep-merge: held by the head and the version, deleted on the instance
     QStringList notes;
     int count(PlanStep::Action a) const;
 };
