@@ -1,8 +1,10 @@
 #include "jobs/InjectVersion.h"
 
+#include "emulator/AdapterRegistry.h"
 #include "emulator/AwsApiSnapshot.h"
 #include "emulator/EmulatorProbe.h"
 #include "emulator/InstanceReset.h"
+#include "jobs/Autosave.h"
 #include "jobs/InstanceConfig.h"
 #include "jobs/LiveMerge.h"
 #include "jobs/LiveState.h"
@@ -19,10 +21,43 @@ namespace poddeck {
 
 namespace {
 
+// After a failure part-way the head no longer describes the instance: keep it (the base of later
+// merges) but mark the instance modified. Without a head, the version being injected becomes one, marked.
+void markModified(Catalogue &cat, const QString &endpoint, const Version &version, const QString &note)
+{
+    if (!cat.instanceHead(endpoint))
+        (void)cat.setInstanceHead(endpoint, version.pod, version.id);
+    (void)cat.markInstanceModified(endpoint, note);
+}
+
+// Records what happened to the instance after applying: the new head on success (marked modified when
+// items were skipped), the modified mark after a failure.
+Status recordOutcome(const QString &home, const QString &endpoint, const InjectReport &report, const Version &head,
+                     const QString &kind)
+{
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+    if (!catalogue)
+        return catalogue.error();
+    Catalogue &cat = **catalogue;
+    if (!report.apply.ok()) {
+        markModified(cat, endpoint, report.version, QStringLiteral("inject of %1 failed").arg(report.name()));
+        return {};
+    }
+    if (!head.id.isNull())
+        if (Status st = cat.setInstanceHead(endpoint, head.pod, head.id); !st)
+            return st;
+    if (!report.preflight.ok())
+        markModified(cat, endpoint, report.version,
+                     QStringLiteral("inject of %1 skipped %2 resources").arg(report.name()).arg(report.preflight.all().size()));
+    (void)cat.recordInstance(endpoint, kind);
+    return {};
+}
+
 // deep-merge: the live three-way merge, resolved by rule (sets, then --prefer) instead of the merge editor.
 Result<InjectReport> injectDeepMerge(const InjectRequest &request, InjectReport report, JobContext &context)
 {
-    const LiveMergeRequest merge{request.home, request.ref, request.config, {}};
+    LiveMergeRequest merge{request.home, request.ref, request.config, {}};
+    merge.skipUnrestorable = request.skipUnrestorable;
     Result<PreparedLiveMerge> prepared = prepareLiveMerge(merge, context);
     if (!prepared)
         return prepared.error();
@@ -45,8 +80,14 @@ Result<InjectReport> injectDeepMerge(const InjectRequest &request, InjectReport 
     report.plan.notes = prepared->warnings + report.plan.notes;
     report.apply = applied->apply;
     report.applied = applied->applied;
+    report.preflight = applied->preflight;
+    report.refused = applied->refused;
     if (applied->recorded)
         report.merge = applied->merged;
+    // applyLiveMerge recorded the merge as the head; what is left is the modified mark.
+    if (report.applied && (!report.apply.ok() || !report.preflight.ok()))
+        if (Status st = recordOutcome(request.home, instanceKey(request.config), report, Version(), prepared->emulator.kindName()); !st)
+            return st.error();
     return report;
 }
 
@@ -78,45 +119,90 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
     report.emulator = *info;
     const QString endpoint = instanceKey(request.config);
 
-    if (native) {
+    auto autosave = [&]() -> Status {
+        if (request.strategy != InjectStrategy::Overwrite || !request.autosave || request.dryRun)
+            return {};
+        context.setStage(QStringLiteral("Saving the instance to pod %1").arg(Autosave::Pod));
+        Result<std::optional<Version>> saved = Autosave::save(request.home, request.config,
+                                                              QStringLiteral("overwrite with %1").arg(report.name()), {}, context);
+        if (!saved)
+            return Error(saved.error().code, QStringLiteral("%1; nothing was changed (--no-autosave overwrites without one)")
+                                                 .arg(saved.error().message));
+        report.autosave = *saved;
+        return {};
+    };
+
+    // LocalStack's own state goes through its state API where that answers; elsewhere the preflight
+    // below refuses it (or skips it with consent) like anything else that cannot be restored.
+    if (native && info->kind == EmulatorInfo::Kind::LocalStack && info->stateApi) {
+        if (Status st = autosave(); !st)
+            return st.error();
         if (Status st = injectLocalStackNative(request, *info, store, report, context); !st)
             return st.error();
-        if (request.dryRun || !report.apply.ok())
-            return report;
-    } else {
-        const bool canReset = info->kind == EmulatorInfo::Kind::Moto || info->kind == EmulatorInfo::Kind::LocalStack;
-        StateMap live;
-        if (!(request.strategy == InjectStrategy::Overwrite && canReset)) {
-            context.setStage(QStringLiteral("Reading the instance"));
-            // The live state of the services and regions the plan can touch.
-            const SnapshotFilter filter = liveFilterCovering({&*target}, request.config.region);
-            if (!filter.services.isEmpty()) {
-                Result<LiveState> l = readLiveState(request.config, info->account, filter, store, context);
-                if (!l)
-                    return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
-                live = l->resources;
-            }
-        }
-        report.plan = planInject(request.strategy, live, *target, nullptr, request.prefer, canReset);
         if (request.dryRun)
             return report;
-        if (report.plan.resetFirst) {
-            context.setStage(QStringLiteral("Resetting the instance"));
-            if (Status st = resetInstance(request.config, *info, {}, store, context.cancelFlag()); !st)
-                return Error(st.error().code, QStringLiteral("reset before loading failed: %1; nothing was loaded").arg(st.error().message));
-        }
-        context.setStage(QStringLiteral("Applying %1 changes").arg(report.plan.steps.size()), report.plan.steps.size());
-        report.apply = applyPlan(request.config, report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
-            context.advance(done - context.progress().done);
-        });
-        report.applied = true;
-        if (!report.apply.ok())
-            return report;
+        if (Status st = recordOutcome(request.home, endpoint, report, *version, info->kindName()); !st)
+            return st.error();
+        return report;
     }
-    if (Status st = cat.setInstanceHead(endpoint, version->pod, version->id); !st)
+    const bool canReset = info->kind == EmulatorInfo::Kind::Moto || info->kind == EmulatorInfo::Kind::LocalStack;
+    StateMap live;
+    SnapshotFilter covered;
+    if (!(request.strategy == InjectStrategy::Overwrite && canReset)) {
+        context.setStage(QStringLiteral("Reading the instance"));
+        // The live state of the services and regions the plan can touch (those PodDeck can read).
+        covered = liveFilterCovering({&*target}, request.config.region);
+        covered.services.removeIf([](const QString &s) { return !adapterFor(s); });
+        if (!covered.services.isEmpty()) {
+            Result<LiveState> l = readLiveState(request.config, info->account, covered, store, context);
+            if (!l)
+                return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
+            live = l->resources;
+        }
+    }
+    report.plan = planInject(request.strategy, live, *target, nullptr, request.prefer, canReset);
+
+    Result<PreflightReport> preflight = preflightInstance(report.plan, request.config, *info, store, live, covered, context);
+    if (!preflight)
+        return preflight.error();
+    report.preflight = *preflight;
+    if (!report.preflight.ok()) {
+        if (!request.skipUnrestorable) {
+            report.refused = !request.dryRun;
+            return report;
+        }
+        skipUnrestorable(report.plan, report.preflight);
+    }
+    if (request.dryRun)
+        return report;
+
+    if (Status st = autosave(); !st)
         return st.error();
-    (void)cat.recordInstance(endpoint, info->kindName());
+    if (report.plan.resetFirst) {
+        context.setStage(QStringLiteral("Resetting the instance"));
+        if (Status st = resetInstance(request.config, *info, {}, store, context.cancelFlag()); !st)
+            return Error(st.error().code, QStringLiteral("reset before loading failed: %1; nothing was loaded").arg(st.error().message));
+    }
+    context.setStage(QStringLiteral("Applying %1 changes").arg(report.plan.steps.size()), report.plan.steps.size());
+    report.apply = applyPlan(request.config, report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
+        context.advance(done - context.progress().done);
+    });
+    report.applied = true;
+    if (Status st = recordOutcome(request.home, endpoint, report, *version, info->kindName()); !st)
+        return st.error();
     return report;
+}
+
+QList<PlanStep> InjectReport::notApplied() const
+{
+    QSet<QString> done;
+    for (const ApplyReport::Item &i : apply.applied)
+        done.insert(i.path);
+    QList<PlanStep> out;
+    for (const PlanStep &s : plan.steps)
+        if (!done.contains(s.path))
+            out.append(s);
+    return out;
 }
 
 } // namespace poddeck
