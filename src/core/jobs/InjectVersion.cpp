@@ -30,29 +30,6 @@ void markModified(Catalogue &cat, const QString &endpoint, const Version &versio
     (void)cat.markInstanceModified(endpoint, note);
 }
 
-// Records what happened to the instance after applying: the new head on success (marked modified when
-// items were skipped), the modified mark after a failure.
-Status recordOutcome(const QString &home, const QString &endpoint, const InjectReport &report, const Version &head,
-                     const QString &kind)
-{
-    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
-    if (!catalogue)
-        return catalogue.error();
-    Catalogue &cat = **catalogue;
-    if (!report.apply.ok()) {
-        markModified(cat, endpoint, report.version, QStringLiteral("inject of %1 failed").arg(report.name()));
-        return {};
-    }
-    if (!head.id.isNull())
-        if (Status st = cat.setInstanceHead(endpoint, head.pod, head.id); !st)
-            return st;
-    if (!report.preflight.ok())
-        markModified(cat, endpoint, report.version,
-                     QStringLiteral("inject of %1 skipped %2 resources").arg(report.name()).arg(report.preflight.all().size()));
-    (void)cat.recordInstance(endpoint, kind);
-    return {};
-}
-
 // deep-merge: the live three-way merge, resolved by rule (sets, then --prefer) instead of the merge editor.
 Result<InjectReport> injectDeepMerge(const InjectRequest &request, InjectReport report, JobContext &context)
 {
@@ -85,13 +62,34 @@ Result<InjectReport> injectDeepMerge(const InjectRequest &request, InjectReport 
     if (applied->recorded)
         report.merge = applied->merged;
     // applyLiveMerge recorded the merge as the head; what is left is the modified mark.
-    if (report.applied && (!report.apply.ok() || !report.preflight.ok()))
-        if (Status st = recordOutcome(request.home, instanceKey(request.config), report, Version(), prepared->emulator.kindName()); !st)
+    if (report.applied)
+        if (Status st = recordInjectOutcome(request.home, request.config, report.version, report.apply, report.preflight); !st)
             return st.error();
     return report;
 }
 
 } // namespace
+
+Status recordInjectOutcome(const QString &home, const AwsConfig &config, const Version &version, const ApplyReport &apply,
+                           const PreflightReport &preflight, const Version &newHead)
+{
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+    if (!catalogue)
+        return catalogue.error();
+    Catalogue &cat = **catalogue;
+    const QString endpoint = instanceKey(config);
+    const QString name = QStringLiteral("%1:%2").arg(version.pod).arg(version.number);
+    if (!apply.ok()) {
+        markModified(cat, endpoint, version, QStringLiteral("inject of %1 failed").arg(name));
+        return {};
+    }
+    if (!newHead.id.isNull())
+        if (Status st = cat.setInstanceHead(endpoint, newHead.pod, newHead.id); !st)
+            return st;
+    if (!preflight.ok())
+        markModified(cat, endpoint, version, QStringLiteral("inject of %1 skipped %2 resources").arg(name).arg(preflight.all().size()));
+    return {};
+}
 
 Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &context)
 {
@@ -141,8 +139,9 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
             return st.error();
         if (request.dryRun)
             return report;
-        if (Status st = recordOutcome(request.home, endpoint, report, *version, info->kindName()); !st)
+        if (Status st = recordInjectOutcome(request.home, request.config, *version, report.apply, report.preflight, *version); !st)
             return st.error();
+        (void)cat.recordInstance(endpoint, info->kindName());
         return report;
     }
     const bool canReset = info->kind == EmulatorInfo::Kind::Moto || info->kind == EmulatorInfo::Kind::LocalStack;
@@ -188,8 +187,9 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         context.advance(done - context.progress().done);
     });
     report.applied = true;
-    if (Status st = recordOutcome(request.home, endpoint, report, *version, info->kindName()); !st)
+    if (Status st = recordInjectOutcome(request.home, request.config, *version, report.apply, report.preflight, *version); !st)
         return st.error();
+    (void)cat.recordInstance(endpoint, info->kindName());
     return report;
 }
 

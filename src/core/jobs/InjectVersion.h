@@ -62,4 +62,10 @@ struct InjectReport
 // instance is marked modified in the catalogue (its head no longer describes it).
 Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &context);
 
+// What an applied inject leaves in the catalogue (injectVersion and the GUI's reviewed deep-merge call
+// it): `newHead` (null id: unchanged) becomes the instance head on success; a failure part-way marks the
+// instance modified ("inject of shop:3 failed") and so do skipped items.
+Status recordInjectOutcome(const QString &home, const AwsConfig &config, const Version &version, const ApplyReport &apply,
+                           const PreflightReport &preflight, const Version &newHead = Version());
+
 } // namespace poddeck
