@@ -252,7 +252,7 @@ int runInject(CliContext &ctx)
                                      .arg(req.dryRun ? QStringLiteral("Would skip") : QStringLiteral("Skipped"))
                                      .arg(r->preflight.all().size()));
             for (const PreflightItem &i : r->preflight.all())
-                out << "  skip   " << i.describe() << "\n";
+                out << (r->refused ? "  - " : "  skip   ") << i.describe() << "\n";
         }
         if (r->autosave)
             out << QStringLiteral("Saved the instance as %1:%2 first; to get it back: %3\n")

@@ -202,7 +202,6 @@ void skipUnrestorable(InjectPlan &plan, const PreflightReport &report)
     plan.steps.erase(std::remove_if(plan.steps.begin(), plan.steps.end(),
                                     [&](const PlanStep &s) { return s.action != PlanStep::Action::Delete && skip.contains(s.path); }),
                      plan.steps.end());
-    plan.notes.append(QStringLiteral("skipped %1 resources that cannot be restored").arg(skip.size()));
 }
 
 QString preflightRefusal(const PreflightReport &report)

@@ -65,7 +65,7 @@ Result<PreflightReport> preflightInstance(const InjectPlan &plan, const AwsConfi
                                           ObjectStore &store, const StateMap &live, const SnapshotFilter &covered,
                                           JobContext &context);
 
-// Drops the steps of every problem and dependent from `plan` and notes how many.
+// Drops the steps of every problem and dependent from `plan` (report.all() says which).
 void skipUnrestorable(InjectPlan &plan, const PreflightReport &report);
 
 // The refusal as one message: "N resources cannot be restored; nothing was changed: ..." with each item.
