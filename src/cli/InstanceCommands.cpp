@@ -2,6 +2,7 @@
 
 #include "emulator/AdapterRegistry.h"
 #include "jobs/CommitDirectory.h"
+#include "jobs/Autosave.h"
 #include "jobs/CommitInstance.h"
 #include "jobs/InjectVersion.h"
 #include "jobs/InstanceConfig.h"
@@ -179,8 +180,26 @@ QJsonObject planJson(const InjectReport &r)
                   {"done", r.applied && r.apply.ok()}};
     if (!r.apply.warnings.isEmpty())
         o.insert("warnings", QJsonArray::fromStringList(r.apply.warnings));
-    if (!r.apply.ok())
+    if (!r.apply.ok()) {
         o.insert("error", QJsonObject{{"path", r.apply.failedPath}, {"message", r.apply.error.message}});
+        QJsonArray notApplied;
+        for (const PlanStep &s : r.notApplied())
+            notApplied.append(QJsonObject{{"action", PlanStep::actionName(s.action)}, {"path", s.path}});
+        o.insert("notApplied", notApplied);
+    }
+    // Preflight: what cannot be restored; refused, or skipped (with --skip-unrestorable).
+    QJsonArray problems, skipped;
+    for (const PreflightItem &i : r.preflight.problems)
+        problems.append(i.toJson());
+    if (!r.refused && !r.preflight.ok())
+        for (const PreflightItem &i : r.preflight.all())
+            skipped.append(i.toJson());
+    o.insert("unrestorable", problems);
+    o.insert("refused", r.refused);
+    o.insert("skipped", skipped);
+    if (r.autosave)
+        o.insert("autosave", QJsonObject{{"pod", r.autosave->pod}, {"number", r.autosave->number},
+                                         {"id", r.autosave->id.toHex()}, {"restore", Autosave::restoreCommand(*r.autosave)}});
     if (!r.merge.id.isNull())
         o.insert("merge", r.merge.toJson());
     return o;
@@ -195,9 +214,14 @@ int runInject(CliContext &ctx)
                                       QStringLiteral("S"), QStringLiteral("account-region-merge"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Print the plan and change nothing."));
     const QCommandLineOption prefer(QStringLiteral("prefer"), QStringLiteral("deep-merge conflicts: ours (the instance) or theirs (the version)."), QStringLiteral("SIDE"));
-    p.addOptions({strategy, dryRun, prefer, endpointOption()});
+    const QCommandLineOption skip(QStringLiteral("skip-unrestorable"),
+                                  QStringLiteral("Apply what can be restored; skip what cannot (and what depends on it) instead of refusing."));
+    const QCommandLineOption noAutosave(QStringLiteral("no-autosave"),
+                                        QStringLiteral("overwrite: do not commit the instance to pod autosave first."));
+    p.addOptions({strategy, dryRun, prefer, skip, noAutosave, endpointOption()});
     int code = 0;
-    if (!ctx.parse(p, QStringLiteral("inject POD[:N] [--strategy S] [--dry-run] [--prefer ours|theirs] [--endpoint URL]"), 1, 1, &code))
+    if (!ctx.parse(p, QStringLiteral("inject POD[:N] [--strategy S] [--dry-run] [--prefer ours|theirs] [--skip-unrestorable] "
+                                     "[--no-autosave] [--endpoint URL]"), 1, 1, &code))
         return code;
     InjectRequest req;
     req.home = ctx.home;
@@ -218,6 +242,8 @@ int runInject(CliContext &ctx)
             return ctx.fail(QStringLiteral("--prefer takes ours or theirs"), ExitUsage);
     }
     req.dryRun = p.isSet(dryRun);
+    req.skipUnrestorable = p.isSet(skip);
+    req.autosave = !p.isSet(noAutosave);
     req.config = instanceConfig(p.value(endpointOption()));
     JobContext job = ctx.job();
     Result<InjectReport> r = injectVersion(req, job);
@@ -230,7 +256,7 @@ int runInject(CliContext &ctx)
         const QString name = QStringLiteral("%1:%2").arg(r->version.pod).arg(r->version.number);
         for (const QString &n : r->plan.notes)
             out << "note: " << n << "\n";
-        if (req.dryRun || !r->applied) {
+        if (req.dryRun || (!r->applied && !r->refused)) {
             out << QStringLiteral("Plan for %1 (%2): %3 to create, %4 to update, %5 to delete%6\n")
                        .arg(name, strategyName(r->plan.strategy))
                        .arg(r->plan.count(PlanStep::Action::Create))
@@ -245,6 +271,19 @@ int runInject(CliContext &ctx)
             out << "  keep deleted " << ResourcePath::display(path) << "  (deleted on the instance since its head)\n";
         for (const QString &m : r->nativeMessages)
             out << "  " << m << "\n";
+        if (!r->preflight.ok()) {
+            out << (r->refused ? QStringLiteral("Cannot restore %1 resources of %2:\n").arg(r->preflight.problems.size()).arg(name)
+                               : QStringLiteral("%1 %2 resources that cannot be restored:\n")
+                                     .arg(req.dryRun ? QStringLiteral("Would skip") : QStringLiteral("Skipped"))
+                                     .arg(r->preflight.all().size()));
+            for (const PreflightItem &i : r->preflight.all())
+                out << (r->refused ? "  - " : "  skip   ") << i.describe() << "\n";
+        }
+        if (r->autosave)
+            out << QStringLiteral("Saved the instance as %1:%2 first; to get it back: %3\n")
+                       .arg(r->autosave->pod)
+                       .arg(r->autosave->number)
+                       .arg(Autosave::restoreCommand(*r->autosave));
         if (r->applied) {
             for (const ApplyReport::Item &i : r->apply.applied)
                 out << "  " << PlanStep::actionName(i.action).leftJustified(7) << ResourcePath::display(i.path) << "  done\n";
@@ -267,11 +306,24 @@ int runInject(CliContext &ctx)
         return ctx.fail(QStringLiteral("%1 conflicts; nothing was changed. Choose a side with --prefer ours|theirs").arg(r->plan.conflicts.size()),
                         ExitConflicts);
     }
-    if (r->applied && !r->apply.ok())
-        return ctx.fail(QStringLiteral("%1 (%2 of %3 changes were applied before it; the instance head is unchanged)")
+    if (r->refused)
+        return ctx.fail(QStringLiteral("%1 resources cannot be restored, so nothing was changed; inject the rest with "
+                                       "--skip-unrestorable").arg(r->preflight.problems.size()));
+    if (r->applied && !r->apply.ok()) {
+        const QList<PlanStep> notApplied = r->notApplied();
+        if (!ctx.json)
+            for (const PlanStep &st : notApplied)
+                ctx.out() << "  " << PlanStep::actionName(st.action).leftJustified(7) << ResourcePath::display(st.path) << "  not applied\n";
+        const QString back = r->autosave ? QStringLiteral("; to go back: %1").arg(Autosave::restoreCommand(*r->autosave))
+                                         : QStringLiteral("; inject a version with --strategy overwrite to start clean");
+        return ctx.fail(QStringLiteral("%1 (%2 of %3 changes were applied before it, %4 were not; the instance is marked "
+                                       "modified%5)")
                             .arg(r->apply.error.message)
                             .arg(r->apply.applied.size())
-                            .arg(r->plan.steps.size()));
+                            .arg(r->plan.steps.size())
+                            .arg(notApplied.size())
+                            .arg(back));
+    }
     return ExitOk;
 }
 
@@ -279,18 +331,30 @@ int runReset(CliContext &ctx)
 {
     QCommandLineParser p;
     const QCommandLineOption services(QStringLiteral("services"), QStringLiteral("Only these services (comma-separated)."), QStringLiteral("LIST"));
-    p.addOptions({services, endpointOption()});
+    const QCommandLineOption noAutosave(QStringLiteral("no-autosave"), QStringLiteral("Do not commit the instance to pod autosave first."));
+    p.addOptions({services, noAutosave, endpointOption()});
     int code = 0;
-    if (!ctx.parse(p, QStringLiteral("reset [--services a,b] [--endpoint URL]"), 0, 0, &code))
+    if (!ctx.parse(p, QStringLiteral("reset [--services a,b] [--no-autosave] [--endpoint URL]"), 0, 0, &code))
         return code;
     JobContext job;
     const QStringList list = listValue(p, services);
-    if (Status st = resetInstanceJob(ctx.home, instanceConfig(p.value(endpointOption())), list, job); !st)
-        return ctx.fail(st.error());
-    if (ctx.json)
-        ctx.printJson(QJsonObject{{"reset", list.isEmpty() ? QJsonValue("all") : QJsonValue(QJsonArray::fromStringList(list))}});
-    else
+    Result<ResetReport> r = resetWithAutosave(ctx.home, instanceConfig(p.value(endpointOption())), list, !p.isSet(noAutosave), job);
+    if (!r)
+        return ctx.fail(r.error());
+    if (ctx.json) {
+        QJsonObject o{{"reset", list.isEmpty() ? QJsonValue("all") : QJsonValue(QJsonArray::fromStringList(list))}};
+        if (r->autosave)
+            o.insert("autosave", QJsonObject{{"pod", r->autosave->pod}, {"number", r->autosave->number}, {"id", r->autosave->id.toHex()},
+                                             {"restore", Autosave::restoreCommand(*r->autosave, !list.isEmpty())}});
+        ctx.printJson(o);
+    } else {
+        if (r->autosave)
+            ctx.out() << QStringLiteral("Saved the instance as %1:%2 first; to get it back: %3\n")
+                             .arg(r->autosave->pod)
+                             .arg(r->autosave->number)
+                             .arg(Autosave::restoreCommand(*r->autosave, !list.isEmpty()));
         ctx.out() << (list.isEmpty() ? QStringLiteral("Reset the instance.\n") : QStringLiteral("Reset %1.\n").arg(list.join(QLatin1String(", "))));
+    }
     return ExitOk;
 }
 
@@ -304,7 +368,8 @@ QList<Command> instanceCommands()
          QStringLiteral("Record the instance (or --from-dir DIR) as a new version (alias: save)."), runCommit},
         {QStringLiteral("inject"), {QStringLiteral("load")}, QStringLiteral("inject POD[:N] [--strategy S] [--dry-run]"),
          QStringLiteral("Load a version into the instance (alias: load)."), runInject},
-        {QStringLiteral("reset"), {}, QStringLiteral("reset [--services a,b]"), QStringLiteral("Empty the instance or some services."), runReset},
+        {QStringLiteral("reset"), {}, QStringLiteral("reset [--services a,b] [--no-autosave]"),
+         QStringLiteral("Empty the instance or some services (after saving them to pod autosave)."), runReset},
     };
 }
 

@@ -71,7 +71,8 @@ private Q_SLOTS:
         const InstanceFixture fx{moto.endpoint(), home.path()};
         AwsClient client = fx.client();
         // A function committed from moto, which cannot give its code back: the version records it without
-        // code, so re-creating it fails, after the role it needs was created.
+        // code, so it cannot be re-created. The preflight says so before anything changes (not even the
+        // role it needs is created); tst_injectsafety covers skipping it.
         QVERIFY(client.send(AwsRequest::query(AwsService::iam(), "CreateRole",
                                               {{"RoleName", "fn-role"},
                                                {"AssumeRolePolicyDocument", R"({"Version":"2012-10-17","Statement":[]})"}})).ok());
@@ -90,12 +91,12 @@ private Q_SLOTS:
         QVERIFY(fx.reset().ok());
         Result<InjectReport> r = fx.inject("p", InjectStrategy::ServiceMerge);
         QVERIFY(r.ok());
-        QVERIFY(r->applied);
-        QVERIFY(!r->apply.ok());
-        QVERIFY2(r->apply.failedPath.contains("no-code"), qPrintable(r->apply.failedPath));
-        QVERIFY2(r->apply.error.message.contains("no code"), qPrintable(r->apply.error.message));
-        QCOMPARE(r->apply.applied.size(), 1); // the role was created before the failure, and the report says so
-        QVERIFY(r->apply.applied[0].path.contains("fn-role"));
+        QVERIFY(r->refused);
+        QVERIFY(!r->applied);
+        QCOMPARE(r->preflight.problems.size(), 1);
+        QVERIFY2(r->preflight.problems[0].path.contains("no-code"), qPrintable(r->preflight.problems[0].path));
+        QVERIFY2(r->preflight.problems[0].reason.contains("no code"), qPrintable(r->preflight.problems[0].reason));
+        QVERIFY(!client.send(AwsRequest::query(AwsService::iam(), "GetRole", {{"RoleName", "fn-role"}})).ok());
         // The instance head did not move.
         auto cat = Catalogue::open(home.path());
         QVERIFY(!(*cat)->instanceHead(instanceKey(fx.config())).ok());

@@ -153,6 +153,13 @@ void InjectDialog::showPlan(const InjectReport &report)
         item->setForeground(0, QColor(0x8c, 0x56, 0x4b));
         items.append(item);
     }
+    // Preflight: what cannot be restored (the inject then refuses, and offers to inject the rest).
+    for (const PreflightItem &item : report.preflight.all()) {
+        auto *row = new QTreeWidgetItem(QStringList{tr("cannot restore"), ResourcePath::display(item.path)});
+        row->setToolTip(1, item.describe());
+        row->setForeground(0, QColor(0xd6, 0x27, 0x28));
+        items.append(row);
+    }
     m_ui->previewTree->addTopLevelItems(items);
     QString summary = tr("%1 create, %2 update, %3 delete")
                           .arg(plan.count(PlanStep::Action::Create))
@@ -169,6 +176,9 @@ void InjectDialog::showPlan(const InjectReport &report)
                                                       int(plan.conflicts.size()))
                                                  : tr("%n conflict(s): choose what wins to go on.", nullptr,
                                                       int(plan.conflicts.size())));
+    if (!report.preflight.ok())
+        summary += QLatin1String(". ") + tr("%n resource(s) cannot be restored: the inject will offer to skip them.", nullptr,
+                                            int(report.preflight.problems.size()));
     if (!plan.notes.isEmpty())
         summary += QLatin1Char('\n') + plan.notes.join(QLatin1Char('\n'));
     m_ui->previewSummary->setText(summary);

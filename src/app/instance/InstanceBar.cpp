@@ -272,7 +272,9 @@ void InstanceBar::showStatus()
     m_health->setStyleSheet(info.healthy ? QStringLiteral("color: #2ca02c") : QStringLiteral("color: #d62728"));
     m_services->setText(fontMetrics().elidedText(ItemFormat::services(info.services), Qt::ElideRight, 250));
     m_services->setToolTip(info.services.join(QLatin1Char('\n')));
-    if (m_status->head)
+    if (m_status->head && m_status->head->modified) // an inject failed part-way: the head no longer describes it
+        m_head->setText(tr("Head: modified (%1)").arg(m_status->head->note));
+    else if (m_status->head)
         m_head->setText(m_status->headApplies
                             ? tr("Head: %1:%2").arg(m_status->head->pod).arg(m_status->head->number)
                             : tr("Head: %1:%2 (no longer applies)").arg(m_status->head->pod).arg(m_status->head->number));

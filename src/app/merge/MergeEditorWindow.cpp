@@ -8,6 +8,7 @@
 #include "app/merge/MergeTreeModel.h"
 #include "app/merge/MergeValueDialog.h"
 #include "jobs/CommitDirectory.h"
+#include "jobs/InjectVersion.h"
 #include "state/Metamodel.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
@@ -791,7 +792,13 @@ void MergeEditorWindow::apply()
          text](JobContext &c) mutable {
             request.home = home;
             request.config = settings.awsConfig(endpoint);
-            return applyLiveMerge(request, merge, text, defaultAuthor(), false, c);
+            Result<LiveMergeReport> r = applyLiveMerge(request, merge, text, defaultAuthor(), false, c);
+            // Inject preflight refusal (issue 10): nothing changed; a failure part-way marks the instance.
+            if (r && r->refused)
+                return Result<LiveMergeReport>(Error(Error::Code::Unsupported, preflightRefusal(r->preflight)));
+            if (r && r->applied)
+                (void)recordInjectOutcome(request.home, request.config, merge.version, r->apply, r->preflight);
+            return r;
         },
         this, [this](Result<LiveMergeReport> report) {
             m_applying = false;

@@ -2,6 +2,7 @@
 
 #include "app/dialogs/CommitDialog.h"
 #include "app/dialogs/InjectDialog.h"
+#include "app/dialogs/InjectOutcomeDialog.h"
 #include "app/dialogs/PropertiesDialog.h"
 #include "app/instance/InstanceBar.h"
 #include "app/instance/ResetInstanceDialog.h"
@@ -12,6 +13,7 @@
 #include "jobs/DiffMerge.h"
 #include "jobs/LiveMerge.h"
 #include "emulator/AdapterRegistry.h"
+#include "jobs/Autosave.h"
 #include "jobs/CommitInstance.h"
 #include "jobs/InjectVersion.h"
 #include "jobs/InstanceStatus.h"
@@ -111,37 +113,61 @@ void VersionOperations::inject(const VersionRef &ref)
         request.ref = dialog->ref();
         request.strategy = dialog->strategy();
         request.prefer = dialog->strategy() == InjectStrategy::DeepMerge ? dialog->prefer() : Prefer::None;
-        const QString what = tr("Inject of %1").arg(request.ref.toString());
-        m_jobs->run(
-            tr("Injecting %1 into %2").arg(request.ref.toString(), endpoint),
-            [request, settings = m_instance->settings(), endpoint](JobContext &c) mutable {
-                request.config = settings.awsConfig(endpoint);
-                return injectVersion(request, c);
-            },
-            this, [this, what](Result<InjectReport> done) {
-                Q_EMIT instanceChanged();
-                if (!done) {
-                    report(what, done.error());
-                    return;
-                }
-                if (!done->plan.conflicts.isEmpty()) {
-                    Q_EMIT failed(tr("%1 stopped: %n conflict(s)", nullptr, int(done->plan.conflicts.size())).arg(what),
-                                  done->plan.conflicts.first().path);
-                    return;
-                }
-                if (done->apply.error.isError()) {
-                    report(what, done->apply.error);
-                    return;
-                }
-                // Warnings say what came back different (a KMS key's new id and lost key material).
-                Q_EMIT message(tr("Injected %1:%2 (%3)%4")
-                                   .arg(done->version.pod)
-                                   .arg(done->version.number)
-                                   .arg(strategyName(done->plan.strategy),
-                                        done->apply.warnings.isEmpty() ? QString() : QStringLiteral(" — ") + done->apply.warnings.join(QLatin1String("; "))));
-            });
+        runInject(request, endpoint);
     });
     dialog->open();
+}
+
+void VersionOperations::runInject(const InjectRequest &injectRequest, const QString &endpoint)
+{
+    const QString what = tr("Inject of %1").arg(injectRequest.ref.toString());
+    m_jobs->run(
+        tr("Injecting %1 into %2").arg(injectRequest.ref.toString(), endpoint),
+        [request = injectRequest, settings = m_instance->settings(), endpoint](JobContext &c) mutable {
+            request.config = settings.awsConfig(endpoint);
+            return injectVersion(request, c);
+        },
+        this, [this, what, injectRequest, endpoint](Result<InjectReport> done) {
+            Q_EMIT instanceChanged();
+            if (!done) {
+                report(what, done.error());
+                return;
+            }
+            if (!done->plan.conflicts.isEmpty()) {
+                Q_EMIT failed(tr("%1 stopped: %n conflict(s)", nullptr, int(done->plan.conflicts.size())).arg(what),
+                              done->plan.conflicts.first().path);
+                return;
+            }
+            if (done->refused) {
+                // Nothing changed: say what cannot be restored, and offer to inject the rest.
+                auto *box = InjectOutcomeDialog::refused(done->name(), done->preflight, m_window);
+                connect(box, &QDialog::accepted, this, [this, injectRequest, endpoint] {
+                    InjectRequest rest = injectRequest;
+                    rest.skipUnrestorable = true;
+                    runInject(rest, endpoint);
+                });
+                box->open();
+                Q_EMIT message(tr("%1: nothing was changed, %n resource(s) cannot be restored", nullptr,
+                                  int(done->preflight.problems.size())).arg(what));
+                return;
+            }
+            if (done->apply.error.isError()) {
+                InjectOutcomeDialog::failed(done->name(), done->plan, done->apply, done->autosave, m_window)->open();
+                report(what, done->apply.error);
+                return;
+            }
+            QString text = tr("Injected %1 (%2)").arg(done->name(), strategyName(done->plan.strategy));
+            if (!done->preflight.ok())
+                text += tr("; skipped %n resource(s) that cannot be restored", nullptr, int(done->preflight.all().size()));
+            if (done->autosave)
+                text += tr("; the old state is saved as %1:%2").arg(done->autosave->pod).arg(done->autosave->number);
+            // Warnings say what came back different (a KMS key's new id and lost key material).
+            if (!done->apply.warnings.isEmpty())
+                text += QStringLiteral(" — ") + done->apply.warnings.join(QLatin1String("; "));
+            Q_EMIT message(text);
+            if (done->autosave)
+                Q_EMIT catalogueChanged(QString());
+        });
 }
 
 void VersionOperations::resetInstance()
@@ -167,16 +193,21 @@ void VersionOperations::resetInstance()
             selected.isEmpty() ? tr("Resetting %1").arg(endpoint)
                                : tr("Resetting %1 in %2").arg(selected.join(QStringLiteral(", ")), endpoint),
             [home = m_home, settings = m_instance->settings(), endpoint, selected](JobContext &c) {
-                return resetInstanceJob(home, settings.awsConfig(endpoint), selected, c);
+                return resetWithAutosave(home, settings.awsConfig(endpoint), selected, true, c);
             },
-            this, [this, what, endpoint, selected](Status done) {
+            this, [this, what, endpoint, selected](Result<ResetReport> done) {
                 Q_EMIT instanceChanged();
-                if (!done)
+                if (!done) {
                     report(what, done.error());
-                else if (selected.isEmpty())
-                    Q_EMIT message(tr("Reset %1").arg(endpoint));
-                else
-                    Q_EMIT message(tr("Reset %1 in %2").arg(selected.join(QStringLiteral(", ")), endpoint));
+                    return;
+                }
+                QString text = selected.isEmpty() ? tr("Reset %1").arg(endpoint)
+                                                  : tr("Reset %1 in %2").arg(selected.join(QStringLiteral(", ")), endpoint);
+                if (done->autosave) {
+                    text += tr("; the old state is saved as %1:%2 (inject it to get it back)").arg(done->autosave->pod).arg(done->autosave->number);
+                    Q_EMIT catalogueChanged(QString());
+                }
+                Q_EMIT message(text);
             });
     });
     box->open();
@@ -358,31 +389,53 @@ void VersionOperations::deepMerge(const VersionRef &ref)
                 editor->show();
                 return;
             }
-            m_jobs->run(
-                tr("Deep-merging %1 into %2").arg(request.ref.toString(), endpoint),
-                [request, merge = *prepared, settings, endpoint](JobContext &c) mutable {
-                    request.config = settings.awsConfig(endpoint);
-                    return applyLiveMerge(request, merge, QString(), defaultAuthor(), false, c);
-                },
-                this, [this, what](Result<LiveMergeReport> done) {
-                    Q_EMIT instanceChanged();
-                    if (!done) {
-                        report(what, done.error());
-                        return;
-                    }
-                    if (done->apply.error.isError()) {
-                        report(what, done->apply.error);
-                        return;
-                    }
-                    if (!done->recorded) {
-                        Q_EMIT message(tr("%1: the instance already holds it").arg(what));
-                        return;
-                    }
-                    Q_EMIT message(tr("Deep-merged without conflicts: recorded %1:%2")
-                                       .arg(done->merged.pod)
-                                       .arg(done->merged.number));
-                    Q_EMIT catalogueChanged(done->merged.pod);
+            applyDeepMerge(request, std::make_shared<PreparedLiveMerge>(std::move(*prepared)), endpoint);
+        });
+}
+
+void VersionOperations::applyDeepMerge(const LiveMergeRequest &mergeRequest, std::shared_ptr<PreparedLiveMerge> prepared,
+                                       const QString &endpoint)
+{
+    const QString what = tr("Deep merge of %1").arg(mergeRequest.ref.toString());
+    m_jobs->run(
+        tr("Deep-merging %1 into %2").arg(mergeRequest.ref.toString(), endpoint),
+        [request = mergeRequest, prepared, settings = m_instance->settings(), endpoint](JobContext &c) mutable {
+            request.config = settings.awsConfig(endpoint);
+            Result<LiveMergeReport> r = applyLiveMerge(request, *prepared, QString(), defaultAuthor(), false, c);
+            if (r && r->applied) // a failure part-way (or skipped items) marks the instance modified
+                (void)recordInjectOutcome(request.home, request.config, prepared->version, r->apply, r->preflight);
+            return r;
+        },
+        this, [this, what, mergeRequest, prepared, endpoint](Result<LiveMergeReport> done) {
+            Q_EMIT instanceChanged();
+            if (!done) {
+                report(what, done.error());
+                return;
+            }
+            const QString name = QStringLiteral("%1:%2").arg(prepared->version.pod).arg(prepared->version.number);
+            if (done->refused) {
+                auto *box = InjectOutcomeDialog::refused(name, done->preflight, m_window);
+                connect(box, &QDialog::accepted, this, [this, mergeRequest, prepared, endpoint] {
+                    LiveMergeRequest rest = mergeRequest;
+                    rest.skipUnrestorable = true;
+                    applyDeepMerge(rest, prepared, endpoint);
                 });
+                box->open();
+                return;
+            }
+            if (done->apply.error.isError()) {
+                InjectOutcomeDialog::failed(name, done->plan, done->apply, std::nullopt, m_window)->open();
+                report(what, done->apply.error);
+                return;
+            }
+            if (!done->recorded) {
+                Q_EMIT message(tr("%1: the instance already holds it").arg(what));
+                return;
+            }
+            Q_EMIT message(tr("Deep-merged without conflicts: recorded %1:%2")
+                               .arg(done->merged.pod)
+                               .arg(done->merged.number));
+            Q_EMIT catalogueChanged(done->merged.pod);
         });
 }
 

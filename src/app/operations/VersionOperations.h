@@ -1,6 +1,8 @@
 #pragma once
 
 #include "jobs/ImportExport.h"
+#include "jobs/InjectVersion.h"
+#include "jobs/LiveMerge.h"
 #include "jobs/VersionRef.h"
 #include "state/Version.h"
 
@@ -50,6 +52,11 @@ private:
     void confirm(const QString &objectName, const QString &title, const QString &text, const QString &button,
                  std::function<void()> onYes);
     void report(const QString &what, const Error &error);
+    // Runs the inject job; a refusal opens a dialog offering "Inject the Rest", a failure part-way a
+    // dialog with what was and was not applied.
+    void runInject(const InjectRequest &request, const QString &endpoint);
+    // Applies a prepared deep merge that has no conflicts (the same dialogs as runInject).
+    void applyDeepMerge(const LiveMergeRequest &request, std::shared_ptr<PreparedLiveMerge> prepared, const QString &endpoint);
 
     JobRunner *m_jobs;
     QString m_home;

@@ -59,6 +59,14 @@ public:
     // Default: remove(before) then create(after). Override where the API can update in place.
     virtual Status update(ApplyContext &ctx, const Resource &before, const Resource &after);
     virtual Status remove(ApplyContext &ctx, const Resource &resource) = 0;
+
+    // Inject preflight (jobs/InjectPreflight.h), checked before anything changes. Why `resource` cannot
+    // be written from what the version holds (a Lambda function without its code), empty when it can;
+    // `live` is the instance's resource for an update, null for a create. Default: always writable.
+    virtual QString unrestorable(const Resource & /*resource*/, const Resource * /*live*/) const { return {}; }
+    // Resource paths (any service) that must exist for `resource` to be created: a Lambda function's
+    // role, a mapping's queue. The parent of a child resource is implied. Default: none.
+    virtual QStringList dependencies(const Resource & /*resource*/) const { return {}; }
 };
 
 } // namespace poddeck

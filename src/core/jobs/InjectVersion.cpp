@@ -1,8 +1,10 @@
 #include "jobs/InjectVersion.h"
 
+#include "emulator/AdapterRegistry.h"
 #include "emulator/AwsApiSnapshot.h"
 #include "emulator/EmulatorProbe.h"
 #include "emulator/InstanceReset.h"
+#include "jobs/Autosave.h"
 #include "jobs/InstanceConfig.h"
 #include "jobs/LiveMerge.h"
 #include "jobs/LiveState.h"
@@ -19,10 +21,21 @@ namespace poddeck {
 
 namespace {
 
+// After a failure part-way the head no longer describes the instance: keep it (the base of later
+// merges) but mark the instance modified. Without a head, the version being injected becomes one, marked.
+void markModified(Catalogue &cat, const QString &endpoint, const Version &version, const QString &note,
+                  const QString &life)
+{
+    if (!cat.instanceHead(endpoint))
+        (void)cat.setInstanceHead(endpoint, version.pod, version.id, life);
+    (void)cat.markInstanceModified(endpoint, note);
+}
+
 // deep-merge: the live three-way merge, resolved by rule (sets, then --prefer) instead of the merge editor.
 Result<InjectReport> injectDeepMerge(const InjectRequest &request, InjectReport report, JobContext &context)
 {
-    const LiveMergeRequest merge{request.home, request.ref, request.config, {}};
+    LiveMergeRequest merge{request.home, request.ref, request.config, {}};
+    merge.skipUnrestorable = request.skipUnrestorable;
     Result<PreparedLiveMerge> prepared = prepareLiveMerge(merge, context);
     if (!prepared)
         return prepared.error();
@@ -46,12 +59,41 @@ Result<InjectReport> injectDeepMerge(const InjectRequest &request, InjectReport 
     report.plan.notes = prepared->warnings + report.plan.notes;
     report.apply = applied->apply;
     report.applied = applied->applied;
+    report.preflight = applied->preflight;
+    report.refused = applied->refused;
     if (applied->recorded)
         report.merge = applied->merged;
+    // applyLiveMerge recorded the merge as the head; what is left is the modified mark.
+    if (report.applied)
+        if (Status st = recordInjectOutcome(request.home, request.config, report.version, report.apply, report.preflight,
+                                            Version(), prepared->emulator.life); !st)
+            return st.error();
     return report;
 }
 
 } // namespace
+
+Status recordInjectOutcome(const QString &home, const AwsConfig &config, const Version &version, const ApplyReport &apply,
+                           const PreflightReport &preflight, const Version &newHead, const QString &life)
+{
+    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
+    if (!catalogue)
+        return catalogue.error();
+    Catalogue &cat = **catalogue;
+    const QString endpoint = instanceKey(config);
+    const QString name = QStringLiteral("%1:%2").arg(version.pod).arg(version.number);
+    if (!apply.ok()) {
+        markModified(cat, endpoint, version, QStringLiteral("inject of %1 failed").arg(name), life);
+        return {};
+    }
+    if (!newHead.id.isNull())
+        if (Status st = cat.setInstanceHead(endpoint, newHead.pod, newHead.id, life); !st)
+            return st;
+    if (!preflight.ok())
+        markModified(cat, endpoint, version, QStringLiteral("inject of %1 skipped %2 resources").arg(name).arg(preflight.all().size()),
+                     life);
+    return {};
+}
 
 Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &context)
 {
@@ -79,45 +121,92 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
     report.emulator = *info;
     const QString endpoint = instanceKey(request.config);
 
-    if (native) {
+    auto autosave = [&]() -> Status {
+        if (request.strategy != InjectStrategy::Overwrite || !request.autosave || request.dryRun)
+            return {};
+        context.setStage(QStringLiteral("Saving the instance to pod %1").arg(Autosave::Pod));
+        Result<std::optional<Version>> saved = Autosave::save(request.home, request.config,
+                                                              QStringLiteral("overwrite with %1").arg(report.name()), {}, context);
+        if (!saved)
+            return Error(saved.error().code, QStringLiteral("%1; nothing was changed (--no-autosave overwrites without one)")
+                                                 .arg(saved.error().message));
+        report.autosave = *saved;
+        return {};
+    };
+
+    // LocalStack's own state goes through its state API where that answers; elsewhere the preflight
+    // below refuses it (or skips it with consent) like anything else that cannot be restored.
+    if (native && info->kind == EmulatorInfo::Kind::LocalStack && info->stateApi) {
+        if (Status st = autosave(); !st)
+            return st.error();
         if (Status st = injectLocalStackNative(request, *info, store, report, context); !st)
             return st.error();
-        if (request.dryRun || !report.apply.ok())
-            return report;
-    } else {
-        const bool canReset = info->kind == EmulatorInfo::Kind::Moto || info->kind == EmulatorInfo::Kind::LocalStack;
-        StateMap live;
-        if (!(request.strategy == InjectStrategy::Overwrite && canReset)) {
-            context.setStage(QStringLiteral("Reading the instance"));
-            // The live state of the services and regions the plan can touch.
-            const SnapshotFilter filter = liveFilterCovering({&*target}, request.config.region);
-            if (!filter.services.isEmpty()) {
-                Result<LiveState> l = readLiveState(request.config, info->account, filter, store, context);
-                if (!l)
-                    return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
-                live = l->resources;
-            }
-        }
-        report.plan = planInject(request.strategy, live, *target, nullptr, request.prefer, canReset);
         if (request.dryRun)
             return report;
-        if (report.plan.resetFirst) {
-            context.setStage(QStringLiteral("Resetting the instance"));
-            if (Status st = resetInstance(request.config, *info, {}, store, context.cancelFlag()); !st)
-                return Error(st.error().code, QStringLiteral("reset before loading failed: %1; nothing was loaded").arg(st.error().message));
-        }
-        context.setStage(QStringLiteral("Applying %1 changes").arg(report.plan.steps.size()), report.plan.steps.size());
-        report.apply = applyPlan(request.config, report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
-            context.advance(done - context.progress().done);
-        });
-        report.applied = true;
-        if (!report.apply.ok())
-            return report;
+        if (Status st = recordInjectOutcome(request.home, request.config, *version, report.apply, report.preflight, *version, info->life); !st)
+            return st.error();
+        (void)cat.recordInstance(endpoint, info->kindName());
+        return report;
     }
-    if (Status st = cat.setInstanceHead(endpoint, version->pod, version->id, info->life); !st)
+    const bool canReset = info->kind == EmulatorInfo::Kind::Moto || info->kind == EmulatorInfo::Kind::LocalStack;
+    StateMap live;
+    SnapshotFilter covered;
+    if (!(request.strategy == InjectStrategy::Overwrite && canReset)) {
+        context.setStage(QStringLiteral("Reading the instance"));
+        // The live state of the services and regions the plan can touch (those PodDeck can read).
+        covered = liveFilterCovering({&*target}, request.config.region);
+        covered.services.removeIf([](const QString &s) { return !adapterFor(s); });
+        if (!covered.services.isEmpty()) {
+            Result<LiveState> l = readLiveState(request.config, info->account, covered, store, context);
+            if (!l)
+                return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
+            live = l->resources;
+        }
+    }
+    report.plan = planInject(request.strategy, live, *target, nullptr, request.prefer, canReset);
+
+    Result<PreflightReport> preflight = preflightInstance(report.plan, request.config, *info, store, live, covered, context);
+    if (!preflight)
+        return preflight.error();
+    report.preflight = *preflight;
+    if (!report.preflight.ok()) {
+        if (!request.skipUnrestorable) {
+            report.refused = !request.dryRun;
+            return report;
+        }
+        skipUnrestorable(report.plan, report.preflight);
+    }
+    if (request.dryRun)
+        return report;
+
+    if (Status st = autosave(); !st)
+        return st.error();
+    if (report.plan.resetFirst) {
+        context.setStage(QStringLiteral("Resetting the instance"));
+        if (Status st = resetInstance(request.config, *info, {}, store, context.cancelFlag()); !st)
+            return Error(st.error().code, QStringLiteral("reset before loading failed: %1; nothing was loaded").arg(st.error().message));
+    }
+    context.setStage(QStringLiteral("Applying %1 changes").arg(report.plan.steps.size()), report.plan.steps.size());
+    report.apply = applyPlan(request.config, report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
+        context.advance(done - context.progress().done);
+    });
+    report.applied = true;
+    if (Status st = recordInjectOutcome(request.home, request.config, *version, report.apply, report.preflight, *version, info->life); !st)
         return st.error();
     (void)cat.recordInstance(endpoint, info->kindName());
     return report;
+}
+
+QList<PlanStep> InjectReport::notApplied() const
+{
+    QSet<QString> done;
+    for (const ApplyReport::Item &i : apply.applied)
+        done.insert(i.path);
+    QList<PlanStep> out;
+    for (const PlanStep &s : plan.steps)
+        if (!done.contains(s.path))
+            out.append(s);
+    return out;
 }
 
 } // namespace poddeck

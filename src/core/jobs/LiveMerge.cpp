@@ -218,6 +218,18 @@ Result<LiveMergeReport> applyLiveMerge(const LiveMergeRequest &request, const Pr
     report.plan = planChanges(InjectStrategy::DeepMerge, *live, *merged);
     report.plan.twoWay = prepared.twoWay; // prepared.warnings already says what that means
     report.plan.keptDeleted = prepared.keptDeleted;
+    // Inject preflight (jobs/InjectPreflight.h): refuse, or skip with consent, what cannot be restored.
+    Result<PreflightReport> preflight = preflightInstance(report.plan, request.config, prepared.emulator, store, *live,
+                                                          liveFilterCovering({&*live, &*merged}, request.config.region), context);
+    if (!preflight)
+        return preflight.error();
+    report.preflight = *preflight;
+    if (!report.preflight.ok()) {
+        report.refused = !request.skipUnrestorable && !dryRun;
+        if (report.refused)
+            return report;
+        skipUnrestorable(report.plan, report.preflight);
+    }
     if (dryRun)
         return report;
     // Injecting the instance head's own version merges nothing: the instance keeps what it holds and its head.

@@ -4,6 +4,7 @@
 #include "emulator/AwsApiSnapshot.h"
 #include "emulator/EmulatorInfo.h"
 #include "emulator/PlanApplier.h"
+#include "jobs/InjectPreflight.h"
 #include "jobs/JobContext.h"
 #include "jobs/VersionRef.h"
 #include "merge/InjectPlan.h"
@@ -34,6 +35,7 @@ struct LiveMergeRequest
     // hold. A filter that names services or regions narrows the whole merge (base and version too), and
     // the recorded merge version then holds what the filter covers.
     SnapshotFilter filter;
+    bool skipUnrestorable = false; // inject preflight: skip what cannot be restored instead of refusing
 };
 
 struct PreparedLiveMerge
@@ -64,6 +66,8 @@ struct LiveMergeReport
     bool applied = false;
     bool recorded = false; // false too when the version is the instance head already: nothing to merge
     Version merged;      // the recorded merge version (parents: [head, version], or [version] without a head)
+    PreflightReport preflight; // inject preflight; refused: nothing changed because of it
+    bool refused = false;
 };
 
 // Reads the version, the instance head and the live instance and merges them. Nothing changes.

@@ -12,6 +12,8 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/InstanceConfig.h jobs/InstanceConfig.cpp
   jobs/CommitInstance.h jobs/CommitInstance.cpp
   jobs/InjectVersion.h jobs/InjectVersion.cpp
+  jobs/InjectPreflight.h jobs/InjectPreflight.cpp
+  jobs/Autosave.h jobs/Autosave.cpp
   jobs/LocalStackInject.h jobs/LocalStackInject.cpp
   jobs/InstanceStatus.h jobs/InstanceStatus.cpp
   jobs/HeadValidity.h jobs/HeadValidity.cpp

@@ -24,6 +24,10 @@ public:
     Status create(ApplyContext &ctx, const Resource &resource) override;
     Status update(ApplyContext &ctx, const Resource &before, const Resource &after) override;
     Status remove(ApplyContext &ctx, const Resource &resource) override;
+
+    // Inject preflight, in LambdaPreflight.cpp: code the version lacks; roles, layers, event sources.
+    QString unrestorable(const Resource &resource, const Resource *live) const override;
+    QStringList dependencies(const Resource &resource) const override;
 };
 
 } // namespace poddeck
