@@ -9,6 +9,7 @@ list(APPEND PODDECK_CORE_SOURCES
   emulator/awsapi/LambdaApi.h emulator/awsapi/LambdaApi.cpp
   emulator/awsapi/LambdaAdapter.h emulator/awsapi/LambdaAdapter.cpp
   emulator/awsapi/LambdaWriter.h emulator/awsapi/LambdaWriter.cpp
+  emulator/awsapi/LambdaCode.h emulator/awsapi/LambdaCode.cpp
 )
 list(APPEND PODDECK_CORE_SOURCES
   emulator/awsapi/SsmAdapter.h emulator/awsapi/SsmAdapter.cpp
