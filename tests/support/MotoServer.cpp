@@ -1,5 +1,7 @@
 #include "MotoServer.h"
 
+#include "emulator/moto/MotoEntryPoint.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -31,7 +33,15 @@ int blockingRequest(const QByteArray &verb, const QUrl &url, int timeoutMs)
     return status;
 }
 
+// The server answers moto's own API.
+bool answers(const QString &endpoint)
+{
+    return blockingRequest("GET", QUrl(endpoint + QStringLiteral("/moto-api/data.json")), 5000) == 200;
+}
+
 } // namespace
+
+MotoServer::MotoServer(Kind kind) : m_kind(kind) {}
 
 MotoServer::~MotoServer()
 {
@@ -60,6 +70,37 @@ QString MotoServer::start()
 {
     if (isRunning())
         return {};
+    return m_kind == Kind::Plain ? startPlain() : startEntryPoint();
+}
+
+QString MotoServer::startEntryPoint()
+{
+    m_entry = std::make_unique<MotoEntryPoint>();
+    m_process = std::make_unique<QProcess>();
+    if (Status st = m_entry->prepare(*m_process); !st)
+        return st.error().message;
+    m_process->setStandardErrorFile(QProcess::nullDevice());
+    m_process->start();
+    if (!m_process->waitForStarted(10000))
+        return QStringLiteral("could not start %1: %2").arg(m_process->program(), m_process->errorString());
+    Result<QString> url = MotoEntryPoint::waitUntilListening(*m_process);
+    if (!url) {
+        stop();
+        return url.error().message;
+    }
+    m_port = QUrl(*url).port();
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired() && isRunning()) {
+        if (answers(endpoint()))
+            return {};
+        QThread::msleep(100);
+    }
+    stop();
+    return QStringLiteral("moto (PodDeck's entry point) did not answer at %1").arg(*url);
+}
+
+QString MotoServer::startPlain()
+{
     QString program = qEnvironmentVariable("PODDECK_MOTO_SERVER");
     QStringList args;
     if (program.isEmpty())
@@ -91,7 +132,7 @@ QString MotoServer::start()
             probe.connectToHost(QHostAddress::LocalHost, m_port);
             if (probe.waitForConnected(200)) {
                 probe.disconnectFromHost();
-                if (blockingRequest("GET", QUrl(endpoint() + QStringLiteral("/moto-api/data.json")), 5000) == 200)
+                if (answers(endpoint()))
                     return {};
             }
             QThread::msleep(100);
@@ -118,6 +159,7 @@ void MotoServer::stop()
         }
     }
     m_process.reset();
+    m_entry.reset();
 }
 
 } // namespace poddeck::test
