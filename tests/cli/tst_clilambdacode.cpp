@@ -5,6 +5,8 @@
 #include "aws/AwsClient.h"
 #include "emulator/AppAdapterTest.h"
 #include "emulator/HttpCall.h"
+#include "jobs/AttachCode.h"
+#include "jobs/Inspect.h"
 #include "support/MotoServer.h"
 #include "support/TestHome.h"
 
@@ -150,6 +152,28 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(data);
         }
+
+        // The GUI's Attach Code…: a new version per zip, differing from its parent only in that resource.
+        const QString prefix = QStringLiteral("lambda/123456789012/us-east-1/");
+        JobContext job;
+        Result<Version> missing = resolveVersion(home.path(), {"app", 0});
+        QVERIFY(missing);
+        Result<AttachCodeReport> one = attachCode({home.path(), {"app", 0}, prefix + "function/handler", fn, {}}, job);
+        QVERIFY2(one, qPrintable(one.error().message));
+        QCOMPARE(one->version.parents, QList<ObjectId>{missing->id});
+        QCOMPARE(one->version.resourceCount, missing->resourceCount);
+        QVERIFY(one->warnings.isEmpty());
+        Result<AttachCodeReport> two = attachCode({home.path(), {"app", 0}, prefix + "layer/libs", layer, {}}, job);
+        QVERIFY2(two, qPrintable(two.error().message));
+        QCOMPARE(two->version.bytes, missing->bytes + m_functionZip.size() + m_layerZip.size() - 2 * QByteArray("\"CodeMissing\":true,").size());
+        QVERIFY(!attachCode({home.path(), {"app", 0}, prefix + "layer/libs", home.file("nosuch.zip"), {}}, job));
+        QVERIFY(!attachCode({home.path(), {"app", 0}, "iam/123456789012/global/role/exec", fn, {}}, job));
+        r = runCli(home.path(), {"inspect", "app", "--json"});
+        QVERIFY2(!r.out.contains("CodeMissing"), r.out);
+        injectIntoResetMoto(home.path(), plain.endpoint());
+        if (QTest::currentTestFailed())
+            return;
+
         r = runCli(home.path(), {"commit", "app", "--endpoint", plain.endpoint(), "--json", "--quiet", "--attach-code", "nosuch=" + fn});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("nosuch") && r.err.contains("nothing was recorded"), r.err);

@@ -14,6 +14,7 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/InjectVersion.h jobs/InjectVersion.cpp
   jobs/LocalStackInject.h jobs/LocalStackInject.cpp
   jobs/InstanceStatus.h jobs/InstanceStatus.cpp
+  jobs/AttachCode.h jobs/AttachCode.cpp
 )
 list(APPEND PODDECK_CORE_SOURCES
   jobs/LiveState.h jobs/LiveState.cpp
