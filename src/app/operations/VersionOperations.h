@@ -38,6 +38,9 @@ public:
     // The reviewed deep-merge inject: reads the instance in a job (prepareLiveMerge) and opens the merge
     // editor when anything conflicts; without conflicts it applies and records the merge directly.
     void deepMerge(const VersionRef &ref);
+    // Attach Code…: asks for a zip and records a new version of `version`'s pod in which the function or
+    // layer at `path` has it (attachCode job).
+    void attachCode(const Version &version, const QString &path);
 
 Q_SIGNALS:
     void catalogueChanged(const QString &selectPod);
@@ -50,6 +53,7 @@ private:
     void confirm(const QString &objectName, const QString &title, const QString &text, const QString &button,
                  std::function<void()> onYes);
     void report(const QString &what, const Error &error);
+    void showMissingCode(const Version &version, const QStringList &what);
 
     JobRunner *m_jobs;
     QString m_home;
