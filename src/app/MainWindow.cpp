@@ -327,6 +327,7 @@ void MainWindow::connectViews()
         loadPods(pod.isEmpty() ? m_podList->currentPod() : pod);
     });
     connect(m_operations, &VersionOperations::instanceChanged, m_instance, &InstanceBar::refresh);
+    connect(m_contents, &ContentsWidget::attachCodeRequested, m_operations, &VersionOperations::attachCode);
     connect(m_operations, &VersionOperations::message, this, &MainWindow::showMessage);
     connect(m_operations, &VersionOperations::failed, this, &MainWindow::reportError);
     updateActions();

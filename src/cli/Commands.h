@@ -22,5 +22,6 @@ QList<Command> instanceCommands();    // status, commit, inject, reset
 QList<Command> maintenanceCommands(); // gc, fsck
 QList<Command> diffCommands();        // diff, merge
 QList<Command> remoteCommands();      // remote, push, pull, clone, share
+QList<Command> motoCommands();        // moto
 
 } // namespace poddeck::cli

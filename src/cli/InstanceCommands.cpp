@@ -9,6 +9,7 @@
 #include "jobs/InstanceStatus.h"
 #include "state/ResourcePath.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -91,6 +92,27 @@ int runStatus(CliContext &ctx)
     return ExitOk;
 }
 
+// --attach-code NAME=FILE.zip values -> name -> zip bytes.
+Result<QMap<QString, QByteArray>> readAttachedCode(const QStringList &values)
+{
+    QMap<QString, QByteArray> out;
+    for (const QString &v : values) {
+        const qsizetype eq = v.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == v.size() - 1)
+            return Error(Error::Code::InvalidArgument,
+                         QStringLiteral("--attach-code takes NAME=FILE.zip (or layer:NAME:VERSION=FILE.zip), not '%1'").arg(v));
+        const QString file = v.mid(eq + 1);
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(Error::Code::Io, QStringLiteral("--attach-code: cannot read %1: %2").arg(file, f.errorString()));
+        const QByteArray zip = f.readAll();
+        if (!zip.startsWith("PK"))
+            return Error(Error::Code::InvalidArgument, QStringLiteral("--attach-code: %1 is not a zip file").arg(file));
+        out.insert(v.left(eq), zip);
+    }
+    return out;
+}
+
 int runCommit(CliContext &ctx)
 {
     QCommandLineParser p;
@@ -101,15 +123,21 @@ int runCommit(CliContext &ctx)
     const QCommandLineOption regions(QStringLiteral("regions"), QStringLiteral("Only these regions (default: every region holding resources)."), QStringLiteral("LIST"));
     const QCommandLineOption fromDir(QStringLiteral("from-dir"), QStringLiteral("Snapshot the files of DIR instead of an emulator."), QStringLiteral("DIR"));
     const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("Author (default: $PODDECK_AUTHOR or user@host)."), QStringLiteral("NAME"));
-    p.addOptions({message, services, regions, fromDir, author, endpointOption()});
+    const QCommandLineOption attachCode(QStringLiteral("attach-code"),
+                                        QStringLiteral("Code the emulator cannot give back: a function's zip (NAME=FILE.zip) or a "
+                                                       "layer version's (layer:NAME:VERSION=FILE.zip). Repeatable."),
+                                        QStringLiteral("NAME=FILE"));
+    p.addOptions({message, services, regions, fromDir, author, attachCode, endpointOption()});
     int code = 0;
-    if (!ctx.parse(p, QStringLiteral("commit POD [-m MSG] [--services a,b] [--regions r1,r2] [--endpoint URL] | --from-dir DIR"), 1, 1, &code))
+    if (!ctx.parse(p, QStringLiteral("commit POD [-m MSG] [--services a,b] [--regions r1,r2] [--attach-code NAME=FILE.zip]... "
+                                     "[--endpoint URL] | --from-dir DIR"), 1, 1, &code))
         return code;
     const QString pod = p.positionalArguments().at(0);
     JobContext job = ctx.job();
     Version version;
     QStringList warnings;
     QList<NotCapturedService> notCaptured;
+    QList<MissingCode> missingCode;
     if (p.isSet(fromDir)) {
         Result<Version> v = commitDirectory({ctx.home, pod, p.value(fromDir), p.value(message), p.value(author)}, job);
         if (!v)
@@ -124,12 +152,17 @@ int runCommit(CliContext &ctx)
         req.config = instanceConfig(p.value(endpointOption()));
         req.filter.services = listValue(p, services);
         req.filter.regions = listValue(p, regions);
+        Result<QMap<QString, QByteArray>> attached = readAttachedCode(p.values(attachCode));
+        if (!attached)
+            return ctx.fail(attached.error());
+        req.filter.options.attachedCode = *attached;
         Result<CommitInstanceReport> r = commitInstance(req, job);
         if (!r)
             return ctx.fail(r.error());
         version = r->version;
         warnings = r->warnings;
         notCaptured = r->notCaptured;
+        missingCode = r->missingCode;
     }
     if (ctx.json) {
         QJsonObject o = version.toJson();
@@ -138,10 +171,26 @@ int runCommit(CliContext &ctx)
         for (const NotCapturedService &n : std::as_const(notCaptured))
             missing.append(QJsonObject{{"service", n.service}, {"count", n.count}});
         o.insert("notCaptured", missing);
+        for (const MissingCode &m : std::as_const(missingCode))
+            missingCodeJson.append(QJsonObject{{"path", m.path}, {"name", m.attachKey}, {"what", m.what}});
+        o.insert("missingCode", missingCodeJson);
         ctx.printJson(o);
     } else {
+        // The per-resource warnings are repeated below as one list with the fix.
         for (const QString &w : std::as_const(warnings))
-            ctx.out() << "warning: " << w << "\n";
+            if (!w.contains(QLatin1String("--attach-code")))
+                ctx.out() << "warning: " << w << "\n";
+        if (!missingCode.isEmpty()) {
+            ctx.out() << "warning: " << missingCode.size()
+                      << " Lambda function(s) or layer(s) have no code in this version and cannot be restored from it:\n";
+            QStringList fix;
+            for (const MissingCode &m : std::as_const(missingCode)) {
+                ctx.out() << "  " << m.what << "\n";
+                fix << QStringLiteral("--attach-code %1=FILE.zip").arg(m.attachKey);
+            }
+            ctx.out() << "  fix: commit again with " << fix.join(QLatin1Char(' '))
+                      << ", or run moto through `poddeck-cli moto`, which serves the code\n";
+        }
         ctx.out() << QStringLiteral("Committed %1:%2 (%3): %4 resources in %5\n")
                          .arg(version.pod)
                          .arg(version.number)

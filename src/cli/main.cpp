@@ -12,7 +12,8 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return instanceCommands() + podCommands() + diffCommands() + fileCommands() + remoteCommands() + maintenanceCommands();
+    return instanceCommands() + podCommands() + diffCommands() + fileCommands() + remoteCommands() + maintenanceCommands()
+           + motoCommands();
 }
 
 int usage(CliContext &ctx, int code)

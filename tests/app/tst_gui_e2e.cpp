@@ -3,6 +3,8 @@
 // with QTRY_*.
 #include "app/MainWindow.h"
 #include "app/Translations.h"
+#include "app/contents/ContentsModel.h"
+#include "app/contents/ContentsWidget.h"
 #include "app/dialogs/CommitDialog.h"
 #include "app/dialogs/InjectDialog.h"
 #include "app/history/HistoryWidget.h"
@@ -13,6 +15,10 @@
 #include "app/settings/AppSettings.h"
 
 #include "aws/AwsClient.h"
+#include "jobs/Inspect.h"
+#include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
+#include "store/StateTreeReader.h"
 #include "support/MotoServer.h"
 #include "support/TestHome.h"
 
@@ -155,12 +161,111 @@ private Q_SLOTS:
                  qPrintable(window.findChild<QWidget *>(QStringLiteral("jobError"))->accessibleDescription()));
     }
 
+    // On a moto without PodDeck's code route the commit result says which functions have no code; the
+    // contents tree marks them, and Attach Code… records a new version holding the zip.
+    void attachCodeToFunctionWithoutCode()
+    {
+        MotoServer plain(MotoServer::Kind::Plain);
+        const QString why = plain.start();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        AwsClient client(AwsConfig::forEndpoint(QUrl(plain.endpoint())));
+        QVERIFY(send(AwsRequest::query(AwsService::iam(), QStringLiteral("CreateRole"),
+                                       {{QStringLiteral("RoleName"), QStringLiteral("exec")},
+                                        {QStringLiteral("AssumeRolePolicyDocument"), QStringLiteral("{}")}}), &client));
+        const QByteArray zip = QByteArray::fromBase64( // a zip holding index.py
+            "UEsDBBQAAAAAAAAAIQCbMhReFgAAABYAAAAIAAAAaW5kZXgucHlkZWYgaChlLCBjKTogcmV0dXJuIDEKUEsBAhQDFAAAAAAAAAAhAJsyFF4W"
+            "AAAAFgAAAAgAAAAAAAAAAAAAAIABAAAAAGluZGV4LnB5UEsFBgAAAAABAAEANgAAADwAAAAAAA==");
+        QVERIFY(zip.startsWith("PK"));
+        Result<AwsResponse> created = send(AwsRequest::restJson(AwsService::lambda(), QStringLiteral("CreateFunction"), "POST",
+                                                                QStringLiteral("/2015-03-31/functions"),
+                                                                {{"FunctionName", "handler"},
+                                                                 {"Runtime", "python3.12"},
+                                                                 {"Handler", "index.h"},
+                                                                 {"Role", "arn:aws:iam::123456789012:role/exec"},
+                                                                 {"Code", QJsonObject{{"ZipFile", QString::fromLatin1(zip.toBase64())}}}}),
+                                           &client);
+        QVERIFY2(created, qPrintable(created.error().message));
+        AppSettings settings = AppSettings::load();
+        settings.remember(plain.endpoint());
+        settings.save();
+
+        TestHome home;
+        MainWindow window(home.path());
+        window.show();
+        QTRY_COMPARE(window.findChild<QComboBox *>(QStringLiteral("endpointCombo"))->currentText(), plain.endpoint());
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<InstanceBar *>(QStringLiteral("instanceBar"))->isReachable(), Slow);
+        commitThroughDialog(window, QStringLiteral("fn"), QStringLiteral("no code"));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>(QStringLiteral("missingCodeBox"))), Slow);
+        QVERIFY2(box->informativeText().contains(QStringLiteral("function handler (123456789012/us-east-1)"))
+                     && box->informativeText().contains(QStringLiteral("Attach Code")),
+                 qPrintable(box->informativeText()));
+        box->accept();
+
+        // Down the contents tree to the function: marked, with Attach Code… enabled on it.
+        auto *pane = window.findChild<ContentsWidget *>(QStringLiteral("contentsPane"));
+        auto *view = window.findChild<QTreeView *>(QStringLiteral("contentsTree"));
+        QModelIndex node;
+        for (const char *name : {"lambda", "123456789012", "us-east-1", "function", "handler"}) {
+            QModelIndex found;
+            QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                         if (view->model()->canFetchMore(node))
+                                             view->model()->fetchMore(node);
+                                         for (int row = 0; row < view->model()->rowCount(node); ++row)
+                                             if (view->model()->index(row, 0, node).data().toString() == QLatin1String(name))
+                                                 found = view->model()->index(row, 0, node);
+                                         return found.isValid();
+                                     }()),
+                                     Slow);
+            node = found;
+        }
+        QVERIFY(node.data(ContentsModel::MissingCodeRole).toBool());
+        QVERIFY(node.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Attach Code")));
+        QVERIFY(!node.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QAction *attach = pane->attachCodeAction();
+        view->setCurrentIndex(node.parent()); // the type "function": nothing to attach to
+        QVERIFY(!attach->isEnabled());
+        view->setCurrentIndex(node);
+        QTRY_VERIFY(attach->isEnabled());
+        QVERIFY(view->actions().contains(attach)); // in the tree's context menu
+
+        const QString file = m_out.file(QStringLiteral("handler.zip"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(zip);
+        f.close();
+        attach->trigger();
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<QFileDialog *>(QStringLiteral("attachCodeDialog"))));
+        dialog->setOption(QFileDialog::DontUseNativeDialog);
+        dialog->setDirectory(QFileInfo(file).absolutePath());
+        dialog->selectFile(file);
+        static_cast<QDialog *>(dialog)->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(QStringLiteral("Recorded fn:2 with the code attached")), Slow);
+
+        // fn:2 holds the zip, fn:1 is unchanged, and fn:2's parent is fn:1.
+        Result<Version> fixed = resolveVersion(home.path(), {QStringLiteral("fn"), 2});
+        Result<Version> original = resolveVersion(home.path(), {QStringLiteral("fn"), 1});
+        QVERIFY(fixed && original);
+        QCOMPARE(fixed->parents, QList<ObjectId>{original->id});
+        ObjectStore store(home.path());
+        const QString path = QStringLiteral("lambda/123456789012/us-east-1/function/handler");
+        Result<Resource> withCode = loadResource(store, flattenStateTree(store, fixed->root)->value(path));
+        QVERIFY(withCode);
+        QCOMPARE(*store.getBlob(withCode->attachments.value(QStringLiteral("code"))), zip);
+        QVERIFY(!withCode->document.contains(QStringLiteral("CodeMissing")));
+        QVERIFY(!loadResource(store, flattenStateTree(store, original->root)->value(path))->attachments.contains(QStringLiteral("code")));
+        // The contents of fn:2 show no mark any more.
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QTreeView *>(QStringLiteral("versionList"))->model()->rowCount() == 2, Slow);
+    }
+
 private:
     // AwsClient::send() blocks, so not on the GUI thread: a thread of its own per call (test code only).
-    Result<AwsResponse> send(const AwsRequest &request)
+    Result<AwsResponse> send(const AwsRequest &request, const AwsClient *client = nullptr)
     {
         std::optional<Result<AwsResponse>> out;
-        std::unique_ptr<QThread> thread(QThread::create([&] { out.emplace(m_client->send(request)); }));
+        const AwsClient *to = client ? client : &*m_client;
+        std::unique_ptr<QThread> thread(QThread::create([&] { out.emplace(to->send(request)); }));
         thread->start();
         while (!thread->wait(10))
             QCoreApplication::processEvents();

@@ -1,5 +1,7 @@
 #include "AppAdapterTest.h"
 
+#include "emulator/EmulatorProbe.h"
+#include "emulator/HttpCall.h"
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/IamAdapter.h"
 #include "emulator/awsapi/LambdaAdapter.h"
@@ -8,6 +10,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
 #include <QTest>
 
 using namespace poddeck;
@@ -42,6 +46,9 @@ private Q_SLOTS:
     void snapshotIsStable();
     void updateAndRemove();
     void missingCodeCannotBeRestored();
+    void entryPointServesCodeAndBootId();
+    void codeFromEntryPointRoundTrips();
+    void attachedCodeFillsMissingCode();
 
 private:
     void createQueue();
@@ -240,9 +247,10 @@ void TestLambdaAdapter::missingCodeCannotBeRestored()
     const QString functionPath = path("function", "worker");
     QCOMPARE(a->resources.value(functionPath).document.value("CodeMissing").toBool(), true);
     QVERIFY(a->resources.value(functionPath).attachments.isEmpty());
-    QVERIFY2(a->warnings.contains(QStringLiteral("function worker: its code cannot be read back from this emulator; "
-                                                 "the version records its configuration without code")),
+    const QString warning = a->warnings.filter(QStringLiteral("function worker (")).value(0);
+    QVERIFY2(warning.contains(QLatin1String("cannot give its code back")) && warning.contains(QLatin1String("--attach-code worker=FILE.zip")),
              qPrintable(a->warnings.join(u'\n')));
+    QVERIFY2(!a->warnings.filter(QStringLiteral("--attach-code layer:helpers:2=FILE.zip")).isEmpty(), qPrintable(a->warnings.join(u'\n')));
 
     QVERIFY(m_moto.reset());
     ApplyContext ctx = applyContext(*m_harness, Region);
@@ -250,6 +258,95 @@ void TestLambdaAdapter::missingCodeCannotBeRestored()
     QVERIFY(!st);
     QVERIFY2(st.error().message.contains(QLatin1String("function worker has no code in this version")),
              qPrintable(st.error().message));
+}
+
+// The test fixture starts moto through PodDeck's entry point: the probe reads its boot id and features,
+// and its read-only routes serve the exact zips moto holds.
+void TestLambdaAdapter::entryPointServesCodeAndBootId()
+{
+    createState();
+    if (QTest::currentTestFailed())
+        return;
+    AwsConfig config;
+    config.endpoint = QUrl(m_moto.endpoint());
+    config.region = Region;
+    Result<EmulatorInfo> info = probeEmulator(config);
+    QVERIFY2(info, qPrintable(info.error().message));
+    QCOMPARE(info->kind, EmulatorInfo::Kind::Moto);
+    QVERIFY(info->hasFeature(QStringLiteral("lambda-code")));
+    QVERIFY(!QUuid::fromString(info->life).isNull());
+    const QString base = m_moto.endpoint() + QStringLiteral("/_poddeck/lambda/") + m_harness->account() + u'/' + Region;
+    Result<HttpReply> code = httpCall("GET", QUrl(base + QStringLiteral("/functions/worker/code")));
+    QVERIFY(code && code->status == 200);
+    QCOMPARE(code->body, m_functionZip);
+    QCOMPARE(code->header("Content-Type"), QByteArray("application/zip"));
+    Result<HttpReply> layer = httpCall("GET", QUrl(base + QStringLiteral("/layers/helpers/versions/2/content")));
+    QVERIFY(layer && layer->status == 200);
+    QCOMPARE(layer->body, m_layerZip);
+    Result<HttpReply> unknown = httpCall("GET", QUrl(base + QStringLiteral("/functions/nosuch/code")));
+    QVERIFY(unknown && unknown->status == 404);
+    QVERIFY(QJsonDocument::fromJson(unknown->body).object().contains("message"));
+    // The boot id belongs to this process: a reset keeps it.
+    QVERIFY(m_moto.reset());
+    Result<EmulatorInfo> again = probeEmulator(config);
+    QVERIFY(again);
+    QCOMPARE(again->life, info->life);
+}
+
+void TestLambdaAdapter::codeFromEntryPointRoundTrips()
+{
+    createState();
+    if (QTest::currentTestFailed())
+        return;
+    SnapshotOptions options;
+    options.lambdaCodeEndpoint = QUrl(m_moto.endpoint());
+    Result<AdapterHarness::Snapshot> a = m_harness->snapshot({&m_iam, &m_lambda}, {Region}, std::nullopt, options);
+    QVERIFY2(a, qPrintable(a.error().message));
+    QVERIFY2(a->warnings.isEmpty(), qPrintable(a->warnings.join(u'\n')));
+    for (const auto &[type, id, zip] : {std::tuple{QStringLiteral("function"), QStringLiteral("worker"), m_functionZip},
+                                        std::tuple{QStringLiteral("layer"), QStringLiteral("helpers"), m_layerZip}}) {
+        const Resource r = a->resources.value(path(type, id));
+        QVERIFY2(!r.document.contains("CodeMissing"), qPrintable(id));
+        QCOMPARE(*m_harness->store().getBlob(r.attachments.value("code")), zip);
+        QCOMPARE(r.document.value("CodeSha256").toString(), sha256(zip));
+    }
+
+    QVERIFY(m_moto.reset());
+    createQueue();
+    APP_CHECK(m_harness->restore({&m_iam, &m_lambda}, *a));
+    const Result<AwsResponse> f = m_harness->client(Region).send(lambda(QStringLiteral("GetFunction"), "GET", QStringLiteral("/2015-03-31/functions/worker")));
+    QVERIFY2(f, qPrintable(f.error().message));
+    QCOMPARE(f->json.value("Configuration")["CodeSha256"].toString(), sha256(m_functionZip));
+    Result<AdapterHarness::Snapshot> b = m_harness->snapshot({&m_iam, &m_lambda}, {Region}, std::nullopt, options);
+    QVERIFY2(b, qPrintable(b.error().message));
+    QVERIFY2(a->root == b->root, qPrintable(AdapterHarness::describeDifference(*a, *b)));
+}
+
+// Plain moto (no code route): the user's zips stand in for the code, by function name and layer:NAME:VERSION.
+void TestLambdaAdapter::attachedCodeFillsMissingCode()
+{
+    createState();
+    if (QTest::currentTestFailed())
+        return;
+    SnapshotOptions options;
+    options.attachedCode.insert(QStringLiteral("worker"), m_functionZip);
+    options.attachedCode.insert(QStringLiteral("layer:helpers:2"), m_layerZip);
+    Result<AdapterHarness::Snapshot> a = m_harness->snapshot({&m_iam, &m_lambda}, {Region}, std::nullopt, options);
+    QVERIFY2(a, qPrintable(a.error().message));
+    QVERIFY2(a->warnings.isEmpty(), qPrintable(a->warnings.join(u'\n')));
+    const Resource function = a->resources.value(path("function", "worker"));
+    QVERIFY(!function.document.contains("CodeMissing"));
+    QCOMPARE(*m_harness->store().getBlob(function.attachments.value("code")), m_functionZip);
+    QVERIFY(a->resources.value(path("layer", "helpers")).attachments.contains("code"));
+
+    // A zip other than the one the emulator runs is taken, with a warning, and the version says its hash.
+    const QByteArray other = makeZip(QStringLiteral("index.py"), "def handler(event, context):\n    return 'other'\n");
+    options.attachedCode.insert(QStringLiteral("worker"), other);
+    Result<AdapterHarness::Snapshot> b = m_harness->snapshot({&m_iam, &m_lambda}, {Region}, std::nullopt, options);
+    QVERIFY(b);
+    QCOMPARE(b->resources.value(path("function", "worker")).document.value("CodeSha256").toString(), sha256(other));
+    QVERIFY2(b->warnings.size() == 1 && b->warnings[0].contains(QLatin1String("not the code the emulator runs")),
+             qPrintable(b->warnings.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestLambdaAdapter)

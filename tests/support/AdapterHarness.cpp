@@ -34,7 +34,8 @@ QString AdapterHarness::account() const
 
 Result<AdapterHarness::Snapshot> AdapterHarness::snapshot(const QList<ServiceAdapter *> &adapters,
                                                           const QStringList &regions,
-                                                          const std::optional<Snapshot> &previous)
+                                                          const std::optional<Snapshot> &previous,
+                                                          const SnapshotOptions &options)
 {
     StateBuilder builder(*m_store);
     Snapshot out;
@@ -55,7 +56,7 @@ Result<AdapterHarness::Snapshot> AdapterHarness::snapshot(const QList<ServiceAda
         const QStringList where = adapter->isGlobal() ? QStringList{QStringLiteral("global")} : regions;
         for (const QString &region : where) {
             const QString signingRegion = region == QLatin1String("global") ? QStringLiteral("us-east-1") : region;
-            SnapshotContext ctx(client(signingRegion), adapter->service(), account(), region, sink);
+            SnapshotContext ctx(client(signingRegion), adapter->service(), account(), region, sink, options);
             if (Status st = adapter->snapshot(ctx); !st)
                 return st.error();
             out.warnings += ctx.warnings();

@@ -2,6 +2,7 @@
 
 #include "aws/AwsClient.h"
 #include "emulator/ServiceAdapter.h"
+#include "emulator/SnapshotContext.h"
 #include "store/ObjectStore.h"
 #include "support/TestHome.h"
 
@@ -32,7 +33,8 @@ public:
 
     // Snapshots every adapter in every region (global adapters once, region "global").
     Result<Snapshot> snapshot(const QList<ServiceAdapter *> &adapters, const QStringList &regions,
-                              const std::optional<Snapshot> &previous = std::nullopt);
+                              const std::optional<Snapshot> &previous = std::nullopt,
+                              const SnapshotOptions &options = {});
     // Creates every resource of `state` in restore-rank order.
     Status restore(const QList<ServiceAdapter *> &adapters, const Snapshot &state);
     // A readable diff of two snapshots for failure messages ("+ path", "- path", "~ path: {doc} vs {doc}").

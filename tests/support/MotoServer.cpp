@@ -1,5 +1,7 @@
 #include "MotoServer.h"
 
+#include "emulator/moto/MotoEntryPoint.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -31,7 +33,15 @@ int blockingRequest(const QByteArray &verb, const QUrl &url, int timeoutMs)
     return status;
 }
 
+// The server answers moto's own API.
+bool answers(const QString &endpoint)
+{
+    return blockingRequest("GET", QUrl(endpoint + QStringLiteral("/moto-api/data.json")), 5000) == 200;
+}
+
 } // namespace
+
+MotoServer::MotoServer(Kind kind) : m_kind(kind) {}
 
 MotoServer::~MotoServer()
 {
@@ -60,13 +70,7 @@ QString MotoServer::start()
 {
     if (isRunning())
         return {};
-    QString why;
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        why = launch(freePort()); // port taken by someone else between freePort() and bind, or slow start: try again
-        if (why.isEmpty())
-            return {};
-    }
-    return why;
+    return m_kind == Kind::Plain ? startPlain() : startEntryPoint();
 }
 
 QString MotoServer::restart()
@@ -75,7 +79,7 @@ QString MotoServer::restart()
     stop();
     QString why;
     for (int attempt = 0; attempt < 3; ++attempt) { // the old server's socket may take a moment to go
-        why = launch(port);
+        why = m_kind == Kind::Plain ? startPlain(port) : startEntryPoint(port);
         if (why.isEmpty())
             return {};
         QThread::msleep(500);
@@ -83,7 +87,33 @@ QString MotoServer::restart()
     return why;
 }
 
-QString MotoServer::launch(quint16 port)
+QString MotoServer::startEntryPoint(quint16 port)
+{
+    m_entry = std::make_unique<MotoEntryPoint>();
+    m_process = std::make_unique<QProcess>();
+    if (Status st = m_entry->prepare(*m_process, QStringLiteral("127.0.0.1"), port); !st)
+        return st.error().message;
+    m_process->setStandardErrorFile(QProcess::nullDevice());
+    m_process->start();
+    if (!m_process->waitForStarted(10000))
+        return QStringLiteral("could not start %1: %2").arg(m_process->program(), m_process->errorString());
+    Result<QString> url = MotoEntryPoint::waitUntilListening(*m_process);
+    if (!url) {
+        stop();
+        return url.error().message;
+    }
+    m_port = QUrl(*url).port();
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired() && isRunning()) {
+        if (answers(endpoint()))
+            return {};
+        QThread::msleep(100);
+    }
+    stop();
+    return QStringLiteral("moto (PodDeck's entry point) did not answer at %1").arg(*url);
+}
+
+QString MotoServer::startPlain(quint16 port)
 {
     QString program = qEnvironmentVariable("PODDECK_MOTO_SERVER");
     QStringList args;
@@ -96,32 +126,34 @@ QString MotoServer::launch(quint16 port)
     if (program.isEmpty())
         return QStringLiteral("moto_server not found: install it with `pip install 'moto[server]'`");
 
-    m_port = port;
-    m_process = std::make_unique<QProcess>();
-    m_process->setStandardOutputFile(QProcess::nullDevice());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MOTO_ALLOW_NONEXISTENT_REGION"), QStringLiteral("true"));
-    m_process->setProcessEnvironment(env);
-    QStringList a = args;
-    a << QStringLiteral("-H") << QStringLiteral("127.0.0.1") << QStringLiteral("-p") << QString::number(m_port);
-    // moto_server prints every request to stderr; keep test logs readable.
-    m_process->setStandardErrorFile(QProcess::nullDevice());
-    m_process->start(program, a);
-    if (!m_process->waitForStarted(10000))
-        return QStringLiteral("could not start %1: %2").arg(program, m_process->errorString());
-    QDeadlineTimer deadline(30000);
-    while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, m_port);
-        if (probe.waitForConnected(200)) {
-            probe.disconnectFromHost();
-            if (blockingRequest("GET", QUrl(endpoint() + QStringLiteral("/moto-api/data.json")), 5000) == 200)
-                return {};
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        m_port = port ? port : freePort();
+        m_process = std::make_unique<QProcess>();
+        m_process->setStandardOutputFile(QProcess::nullDevice());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MOTO_ALLOW_NONEXISTENT_REGION"), QStringLiteral("true"));
+        m_process->setProcessEnvironment(env);
+        QStringList a = args;
+        a << QStringLiteral("-H") << QStringLiteral("127.0.0.1") << QStringLiteral("-p") << QString::number(m_port);
+        // moto_server prints every request to stderr; keep test logs readable.
+        m_process->setStandardErrorFile(QProcess::nullDevice());
+        m_process->start(program, a);
+        if (!m_process->waitForStarted(10000))
+            return QStringLiteral("could not start %1: %2").arg(program, m_process->errorString());
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired() && m_process->state() == QProcess::Running) {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, m_port);
+            if (probe.waitForConnected(200)) {
+                probe.disconnectFromHost();
+                if (answers(endpoint()))
+                    return {};
+            }
+            QThread::msleep(100);
         }
-        QThread::msleep(100);
+        stop(); // port taken by someone else between freePort() and bind, or slow start: try again
     }
-    stop();
-    return QStringLiteral("moto_server did not answer on 127.0.0.1:%1").arg(port);
+    return QStringLiteral("moto_server did not answer on 127.0.0.1");
 }
 
 bool MotoServer::reset()
@@ -141,6 +173,7 @@ void MotoServer::stop()
         }
     }
     m_process.reset();
+    m_entry.reset();
 }
 
 } // namespace poddeck::test

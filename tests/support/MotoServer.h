@@ -4,15 +4,23 @@
 #include <QString>
 #include <memory>
 
+namespace poddeck {
+class MotoEntryPoint;
+}
+
 namespace poddeck::test {
 
-// A real moto_server on a free loopback port, one per test binary. start() once in initTestCase(),
-// reset() between cases (POST /moto-api/reset), the destructor stops it.
-// moto_server is found as $PODDECK_MOTO_SERVER, else `moto_server` on PATH, else `python3 -m moto.server`.
+// A real moto on a free loopback port, one per test binary. start() once in initTestCase(), reset()
+// between cases (POST /moto-api/reset), the destructor stops it.
+// By default moto runs through PodDeck's entry point (MotoEntryPoint: moto plus the /_poddeck/ routes for
+// Lambda code and a boot id), as PodDeck starts it for users; the script binds a free port itself.
+// Kind::Plain runs a bare moto_server instead, for the fallbacks of emulators without those routes:
+// $PODDECK_MOTO_SERVER, else `moto_server` on PATH, else `python3 -m moto.server`.
 class MotoServer
 {
 public:
-    MotoServer() = default;
+    enum class Kind { EntryPoint, Plain };
+    explicit MotoServer(Kind kind = Kind::EntryPoint);
     ~MotoServer();
     MotoServer(const MotoServer &) = delete;
     MotoServer &operator=(const MotoServer &) = delete;
@@ -20,7 +28,7 @@ public:
     // Starts the server and waits until it answers. Returns an empty string on success, else why not.
     QString start();
     // Stops the server and starts a new one on the same port, as a user restarting the emulator does:
-    // its state is gone. Returns an empty string on success, else why not.
+    // its state is gone (and the entry point's boot id changes). Returns an empty string on success.
     QString restart();
     bool reset();
     void stop();
@@ -32,7 +40,11 @@ public:
     static quint16 freePort();
 
 private:
-    QString launch(quint16 port); // one attempt on `port`
+    QString startPlain(quint16 port = 0);      // 0: a free port
+    QString startEntryPoint(quint16 port = 0); // 0: the script binds a free port itself
+
+    Kind m_kind;
+    std::unique_ptr<MotoEntryPoint> m_entry;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
 };

@@ -20,6 +20,7 @@ struct ContentsEntry
     ObjectId resource; // its resource object (resources only)
     QJsonValue value;  // attributes: the value (also when secret: the model masks it); attachments: size text
     bool secret = false;
+    bool missingCode = false; // a Lambda function or layer held without its code (resources only)
     QList<ContentsEntry> children; // nested attributes (objects, arrays), complete
 
     bool canLoadMore() const { return !tree.isNull() || !resource.isNull(); }

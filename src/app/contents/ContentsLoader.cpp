@@ -1,8 +1,10 @@
 #include "app/contents/ContentsLoader.h"
 
+#include "emulator/awsapi/LambdaCode.h"
 #include "state/Resource.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
+#include "store/ResourceLoad.h"
 #include "store/StateTreeReader.h"
 
 #include <QCoreApplication>
@@ -51,7 +53,17 @@ QList<ContentsEntry> nested(const QJsonValue &value)
     return children;
 }
 
-Result<QList<ContentsEntry>> entriesOf(const ObjectStore &store, const ObjectId &tree, int depth)
+// Functions and layers are read at once so the tree can mark those without code before they are expanded;
+// only these two small kinds, never a level of thousands of objects.
+bool holdsLambdaCode(const QString &parentPath, int depth)
+{
+    const QStringList s = parentPath.split(QLatin1Char('/'));
+    return depth == 5 && s.size() == 4 && s[0] == QLatin1String("lambda")
+           && (s[3] == QLatin1String("function") || s[3] == QLatin1String("layer"));
+}
+
+Result<QList<ContentsEntry>> entriesOf(const ObjectStore &store, const ObjectId &tree, int depth,
+                                       const QString &parentPath = QString())
 {
     Result<TreeObject> read = readTree(store, tree);
     if (!read)
@@ -73,6 +85,16 @@ Result<QList<ContentsEntry>> entriesOf(const ObjectStore &store, const ObjectId 
         else
             entries.last().resource = entry.id;
     }
+    if (holdsLambdaCode(parentPath, depth)) {
+        for (ContentsEntry &e : entries) {
+            if (e.resource.isNull())
+                continue;
+            Result<Resource> r = loadResource(store, e.resource);
+            if (!r)
+                return r.error();
+            e.missingCode = LambdaCode::isMissing(*r);
+        }
+    }
     return entries;
 }
 
@@ -89,11 +111,12 @@ MetamodelNode::Kind kindAt(int depth)
     }
 }
 
-Result<QList<ContentsEntry>> loadLevel(const QString &home, const ObjectId &tree, int depth, JobContext &context)
+Result<QList<ContentsEntry>> loadLevel(const QString &home, const ObjectId &tree, int depth, JobContext &context,
+                                       const QString &parentPath)
 {
     context.setStage(Text::tr("Reading the contents"));
     ObjectStore store(home);
-    return entriesOf(store, tree, depth);
+    return entriesOf(store, tree, depth, parentPath);
 }
 
 Result<QList<ContentsEntry>> loadResource(const QString &home, const ObjectId &resource, const ObjectId &subtree,
@@ -226,7 +249,7 @@ Result<Levels> loadLevelsAlong(const QString &home, const ObjectId &root, const 
                 const bool underResource = depth > 5 && depth % 2 == 0; // the parent is a resource
                 Result<QList<ContentsEntry>> entries = underResource
                     ? loadResource(home, resource, tree, depth - 1, context)
-                    : entriesOf(store, tree, depth);
+                    : entriesOf(store, tree, depth, prefix);
                 if (!entries)
                     return entries.error();
                 levels.insert(prefix, *entries);

@@ -14,8 +14,11 @@ namespace poddeck {
 namespace ContentsLoader {
 
 // The entries of the tree object `tree`, whose entries sit at `depth` (1 = services, 2 = accounts, ...,
-// 5 = resources, then child types and child resources alternating).
-Result<QList<ContentsEntry>> loadLevel(const QString &home, const ObjectId &tree, int depth, JobContext &context);
+// 5 = resources, then child types and child resources alternating). `parentPath` is the level's encoded
+// path: Lambda functions and layers (lambda/<account>/<region>/function|layer) are read to flag the
+// ones without code.
+Result<QList<ContentsEntry>> loadLevel(const QString &home, const ObjectId &tree, int depth, JobContext &context,
+                                       const QString &parentPath = QString());
 
 // A resource's attributes (secrets flagged), attachments, and then its child types (from `subtree`).
 Result<QList<ContentsEntry>> loadResource(const QString &home, const ObjectId &resource, const ObjectId &subtree,

@@ -178,8 +178,8 @@ void ContentsModel::startFetch(int node)
     } else {
         m_jobs->run(
             node == 0 ? tr("Reading the contents of version %1").arg(m_version.number) : tr("Reading %1").arg(n.name),
-            [home = m_home, tree = n.tree, childDepth](JobContext &c) {
-                return ContentsLoader::loadLevel(home, tree, childDepth, c);
+            [home = m_home, tree = n.tree, childDepth, path = n.path](JobContext &c) {
+                return ContentsLoader::loadLevel(home, tree, childDepth, c, path);
             },
             this, done);
     }
@@ -228,6 +228,7 @@ void ContentsModel::insertPage(int node)
         child.kind = e.kind;
         child.name = std::move(e.name);
         child.secret = e.secret;
+        child.missingCode = e.missingCode;
         child.tree = e.tree;
         child.resource = e.resource;
         child.value = std::move(e.value);
@@ -320,6 +321,10 @@ QVariant ContentsModel::data(const QModelIndex &index, int role) const
             return valueText(n, true).left(MaxValueChars * 10);
         if (n.secret)
             return n.revealed ? tr("Secret, revealed") : tr("Secret: right-click to reveal");
+        if (n.missingCode)
+            return tr("This version holds no code for %1, so it cannot be restored from it. Right-click and "
+                      "choose Attach Code… to add the zip, or commit from moto started by PodDeck, which "
+                      "serves the code.").arg(n.name);
         return n.path.isEmpty() ? QVariant() : QVariant(n.path);
     case Qt::DecorationRole:
         if (index.column() != NameColumn)
@@ -331,7 +336,7 @@ QVariant ContentsModel::data(const QModelIndex &index, int role) const
         }
         switch (n.kind) {
         case ContentsEntry::Kind::Resource:
-            return m_icons[1];
+            return n.missingCode ? m_icons[2] : m_icons[1];
         case ContentsEntry::Kind::Attribute:
         case ContentsEntry::Kind::Attachment:
             return n.secret && !n.revealed ? QVariant(m_icons[2]) : QVariant();
@@ -348,6 +353,8 @@ QVariant ContentsModel::data(const QModelIndex &index, int role) const
         return n.path;
     case RawValueRole:
         return valueText(n, true);
+    case MissingCodeRole:
+        return n.missingCode;
     default:
         return QVariant();
     }

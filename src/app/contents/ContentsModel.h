@@ -30,6 +30,7 @@ public:
         RevealedRole,            // bool: a secret shown in clear
         PathRole,                // encoded path of tree nodes ("s3/123456789012/us-east-1/bucket/b")
         RawValueRole,            // the unmasked value text (for "Copy value" after reveal)
+        MissingCodeRole,         // bool: a Lambda function or layer without its code (Attach Code… applies)
     };
     static constexpr int PageSize = 1000;
 
@@ -73,6 +74,7 @@ private:
         ContentsEntry::Kind kind = ContentsEntry::Kind::Root;
         bool secret = false;
         bool revealed = false;
+        bool missingCode = false;
         Fetch fetch = Fetch::Unfetched;
         QString name;
         QString path; // encoded path (tree levels); empty for attributes

@@ -32,7 +32,7 @@ ContentsWidget::ContentsWidget(JobRunner *jobs, QWidget *parent)
     : QWidget(parent), m_jobs(jobs), m_model(new ContentsModel(jobs, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_title(new QLabel(this)), m_search(new QLineEdit(this)), m_view(new QTreeView(this)),
       m_searchTimer(new QTimer(this)), m_reveal(new QAction(this)), m_copyValue(new QAction(this)),
-      m_copyPath(new QAction(this))
+      m_copyPath(new QAction(this)), m_attachCode(new QAction(this))
 {
     setObjectName(QStringLiteral("contentsPane"));
     m_title->setObjectName(QStringLiteral("contentsTitle"));
@@ -101,7 +101,17 @@ ContentsWidget::ContentsWidget(JobRunner *jobs, QWidget *parent)
         if (current.isValid())
             QGuiApplication::clipboard()->setText(current.data(ContentsModel::PathRole).toString());
     });
-    m_view->addActions({m_reveal, m_copyValue, m_copyPath});
+    m_attachCode->setObjectName(QStringLiteral("attachCodeAction"));
+    m_attachCode->setText(tr("Attach &Code…"));
+    m_attachCode->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    m_attachCode->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_attachCode->setProperty("accessibleName", tr("Attach a code zip to the selected Lambda function or layer"));
+    connect(m_attachCode, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.data(ContentsModel::MissingCodeRole).toBool())
+            Q_EMIT attachCodeRequested(m_model->version(), current.data(ContentsModel::PathRole).toString());
+    });
+    m_view->addActions({m_reveal, m_copyValue, m_copyPath, m_attachCode});
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ContentsWidget::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ContentsWidget::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContentsWidget::updateActions);
@@ -201,6 +211,7 @@ void ContentsWidget::updateActions()
     m_reveal->setText(revealed ? tr("&Hide Secret") : tr("&Reveal Secret"));
     m_copyValue->setEnabled(current.isValid());
     m_copyPath->setEnabled(current.isValid());
+    m_attachCode->setEnabled(current.data(ContentsModel::MissingCodeRole).toBool());
 }
 
 void ContentsWidget::toggleReveal()

@@ -39,7 +39,12 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
     QAction *revealAction() const { return m_reveal; }
+    QAction *attachCodeAction() const { return m_attachCode; }
     bool isSearching() const { return m_searchRequest != m_searchDone; }
+
+Q_SIGNALS:
+    // Attach Code… on a function or layer without code: `path` is its resource path in `version`.
+    void attachCodeRequested(const Version &version, const QString &path);
 
 private:
     void onSearchTextChanged(const QString &text);
@@ -57,6 +62,7 @@ private:
     QAction *m_reveal;
     QAction *m_copyValue;
     QAction *m_copyPath;
+    QAction *m_attachCode;
     int m_searchRequest = 0;
     int m_searchDone = 0;
     QPointer<Job> m_searchJob;

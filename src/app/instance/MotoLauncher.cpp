@@ -1,6 +1,7 @@
 #include "app/instance/MotoLauncher.h"
 
-#include <QStandardPaths>
+#include "emulator/moto/MotoEntryPoint.h"
+
 #include <QTcpServer>
 
 namespace poddeck {
@@ -34,32 +35,28 @@ QString MotoLauncher::start()
 {
     if (isRunning())
         return QString();
-    QString program = QStandardPaths::findExecutable(QStringLiteral("moto_server"));
-    QStringList args;
-    if (program.isEmpty()) {
-        program = QStandardPaths::findExecutable(QStringLiteral("python3"));
-        args << QStringLiteral("-m") << QStringLiteral("moto.server");
-    }
-    if (program.isEmpty())
-        return tr("moto_server was not found. Install it with: pip install 'moto[server]'");
+    // The port is chosen here, not by the script, so endpoint() is known at once; if someone takes it
+    // first, the script exits with "cannot listen" and finished() says so.
     m_port = freePort();
     if (m_port == 0)
         return tr("No free port on 127.0.0.1.");
-    args << QStringLiteral("-H") << QStringLiteral("127.0.0.1") << QStringLiteral("-p") << QString::number(m_port);
-
     delete m_process;
     m_process = new QProcess(this);
-    m_process->setProgram(program);
-    m_process->setArguments(args);
-    // moto logs every request: nobody reads it, and an unread pipe would fill up.
-    m_process->setStandardOutputFile(QProcess::nullDevice());
-    m_process->setStandardErrorFile(QProcess::nullDevice());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MOTO_ALLOW_NONEXISTENT_REGION"), QStringLiteral("true"));
-    m_process->setProcessEnvironment(env);
+    m_entry = std::make_unique<MotoEntryPoint>();
+    if (Status st = m_entry->prepare(*m_process, QStringLiteral("127.0.0.1"), m_port); !st)
+        return st.error().message;
+    m_stderrTail.clear();
+    // Both pipes are drained: an unread pipe would fill up and stall moto.
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] { m_process->readAllStandardOutput(); });
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        m_stderrTail = (m_stderrTail + m_process->readAllStandardError()).right(2000);
+    });
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
-        if (!m_stopping)
-            Q_EMIT finished(tr("The local moto_server stopped (exit code %1).").arg(code));
+        if (m_stopping)
+            return;
+        const QString said = QString::fromUtf8(m_stderrTail).trimmed().section(u'\n', -1);
+        Q_EMIT finished(said.isEmpty() ? tr("The local moto_server stopped (exit code %1).").arg(code)
+                                       : tr("The local moto_server stopped (exit code %1): %2").arg(code).arg(said));
     });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
@@ -85,6 +82,7 @@ void MotoLauncher::stop()
     }
     delete m_process;
     m_process = nullptr;
+    m_entry.reset();
 }
 
 } // namespace poddeck

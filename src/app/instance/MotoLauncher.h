@@ -2,12 +2,16 @@
 
 #include <QObject>
 #include <QProcess>
+#include <memory>
 
 namespace poddeck {
 
-// A local moto_server that PodDeck started for the user and stops when it quits: `moto_server -H
-// 127.0.0.1 -p <free port>`, else `python3 -m moto.server` with the same arguments. Starting returns at
-// once; the caller finds out that it answers by probing the endpoint (InstanceBar does, in jobs).
+class MotoEntryPoint;
+
+// A local moto that PodDeck started for the user and stops when it quits, run through PodDeck's moto entry
+// point (MotoEntryPoint: moto plus read-only routes for Lambda code and a boot id) on 127.0.0.1 and a free
+// port. Starting returns at once; the caller finds out that it answers by probing the endpoint
+// (InstanceBar does, in jobs).
 class MotoLauncher : public QObject
 {
     Q_OBJECT
@@ -28,7 +32,9 @@ Q_SIGNALS:
     void finished(const QString &message); // the server went away on its own
 
 private:
+    std::unique_ptr<MotoEntryPoint> m_entry;
     QProcess *m_process = nullptr;
+    QByteArray m_stderrTail; // the end of what moto said, for the message when it stops
     quint16 m_port = 0;
     bool m_stopping = false;
 };

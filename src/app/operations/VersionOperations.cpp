@@ -9,6 +9,7 @@
 #include "app/jobs/JobRunner.h"
 #include "app/merge/MergeEditorWindow.h"
 #include "app/merge/MergeTargetDialog.h"
+#include "jobs/AttachCode.h"
 #include "jobs/CommitDirectory.h"
 #include "jobs/DiffMerge.h"
 #include "jobs/LiveMerge.h"
@@ -21,6 +22,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -92,6 +94,59 @@ void VersionOperations::commit(const QStringList &pods, const QString &currentPo
                 Q_EMIT message(text);
                 Q_EMIT catalogueChanged(v.pod);
                 Q_EMIT instanceChanged();
+                QStringList missing;
+                for (const MissingCode &m : done->missingCode)
+                    missing << m.what;
+                if (!missing.isEmpty())
+                    showMissingCode(v, missing);
+            });
+    });
+    dialog->open();
+}
+
+// Not only the status bar: a version that cannot restore its functions must not look fine.
+void VersionOperations::showMissingCode(const Version &version, const QStringList &what)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Lambda Code Missing"),
+                                tr("%1:%2 holds %n Lambda function(s) or layer(s) without code, so they cannot be "
+                                   "restored from it:", nullptr, int(what.size()))
+                                        .arg(version.pod)
+                                        .arg(version.number),
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("missingCodeBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setInformativeText(QStringLiteral("• ") + what.join(QStringLiteral("\n• ")) + QStringLiteral("\n\n")
+                            + tr("This emulator cannot give Lambda code back. Select each one (marked with a warning "
+                                 "in Contents) and choose Attach Code… from its context menu, or start moto from "
+                                 "PodDeck (\"Start a local moto_server\"), which serves the code, and commit again."));
+    box->open();
+}
+
+void VersionOperations::attachCode(const Version &version, const QString &path)
+{
+    auto *dialog = new QFileDialog(m_window, tr("Attach Code to %1").arg(path.section(u'/', -1)), QDir::homePath(),
+                                   tr("Zip files (*.zip);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("attachCodeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, version, path](const QString &file) {
+        AttachCodeRequest request{m_home, VersionRef{version.pod, version.number}, path, file, {}};
+        const QString what = tr("Attach code to %1").arg(path.section(u'/', -1));
+        m_jobs->run(
+            tr("Attaching %1 to %2:%3").arg(QFileInfo(file).fileName(), version.pod).arg(version.number),
+            [request](JobContext &c) { return poddeck::attachCode(request, c); }, this,
+            [this, what](Result<AttachCodeReport> done) {
+                if (!done) {
+                    report(what, done.error());
+                    return;
+                }
+                QString text = tr("Recorded %1:%2 with the code attached").arg(done->version.pod).arg(done->version.number);
+                if (!done->warnings.isEmpty())
+                    text += QLatin1String(" — ") + done->warnings.join(QStringLiteral("; "));
+                Q_EMIT message(text);
+                Q_EMIT catalogueChanged(done->version.pod);
             });
     });
     dialog->open();

@@ -40,6 +40,9 @@ public:
     // The reviewed deep-merge inject: reads the instance in a job (prepareLiveMerge) and opens the merge
     // editor when anything conflicts; without conflicts it applies and records the merge directly.
     void deepMerge(const VersionRef &ref);
+    // Attach Code…: asks for a zip and records a new version of `version`'s pod in which the function or
+    // layer at `path` has it (attachCode job).
+    void attachCode(const Version &version, const QString &path);
 
 Q_SIGNALS:
     void catalogueChanged(const QString &selectPod);
@@ -57,6 +60,7 @@ private:
     void runInject(const InjectRequest &request, const QString &endpoint);
     // Applies a prepared deep merge that has no conflicts (the same dialogs as runInject).
     void applyDeepMerge(const LiveMergeRequest &request, std::shared_ptr<PreparedLiveMerge> prepared, const QString &endpoint);
+    void showMissingCode(const Version &version, const QStringList &what);
 
     JobRunner *m_jobs;
     QString m_home;

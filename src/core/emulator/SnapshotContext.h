@@ -4,7 +4,9 @@
 #include "state/Resource.h"
 #include "util/Result.h"
 
+#include <QMap>
 #include <QMutex>
+#include <QUrl>
 #include <QStringList>
 #include <atomic>
 #include <functional>
@@ -15,6 +17,12 @@ namespace poddeck {
 struct SnapshotOptions
 {
     bool includeSqsMessages = false; // reading messages changes their visibility: off unless asked
+    // Where the emulator serves Lambda code zips (PodDeck's moto entry point: probe feature "lambda-code");
+    // empty when it cannot give code back. The commit job fills it from the probe.
+    QUrl lambdaCodeEndpoint;
+    // Zips the user supplied for code the emulator cannot give back (`commit --attach-code`): key is a
+    // function name, or "layer:<name>:<version>".
+    QMap<QString, QByteArray> attachedCode;
 };
 
 // What an adapter gets while reading one account/region: a client signed for that region, where to put

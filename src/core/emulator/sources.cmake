@@ -17,3 +17,14 @@ list(APPEND PODDECK_CORE_SOURCES
 foreach(group awsapi_storage awsapi_app awsapi_compute awsapi_integration)
   include(${CMAKE_CURRENT_LIST_DIR}/awsapi/${group}.cmake OPTIONAL)
 endforeach()
+# PodDeck's moto entry point (moto's server plus read-only routes for Lambda code and a boot id):
+# installed beside the executables' share/ directory, and copied into the build tree so a build runs it
+# without installing.
+list(APPEND PODDECK_CORE_SOURCES emulator/moto/MotoEntryPoint.h emulator/moto/MotoEntryPoint.cpp)
+include(GNUInstallDirs)
+set(PODDECK_MOTO_ENTRY_SOURCE ${CMAKE_CURRENT_LIST_DIR}/moto/poddeck_moto_server.py)
+set(PODDECK_MOTO_ENTRY_BUILD ${CMAKE_BINARY_DIR}/share/poddeck/poddeck_moto_server.py)
+configure_file(${PODDECK_MOTO_ENTRY_SOURCE} ${PODDECK_MOTO_ENTRY_BUILD} COPYONLY)
+install(FILES ${PODDECK_MOTO_ENTRY_SOURCE} DESTINATION ${CMAKE_INSTALL_DATADIR}/poddeck)
+set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/moto/MotoEntryPoint.cpp PROPERTIES COMPILE_DEFINITIONS
+  "PODDECK_MOTO_ENTRY_BUILD=\"${PODDECK_MOTO_ENTRY_BUILD}\";PODDECK_MOTO_ENTRY_SOURCE=\"${PODDECK_MOTO_ENTRY_SOURCE}\"")

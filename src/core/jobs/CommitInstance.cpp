@@ -4,6 +4,7 @@
 #include "emulator/EmulatorProbe.h"
 #include "emulator/HttpCall.h"
 #include "emulator/NotCaptured.h"
+#include "emulator/awsapi/LambdaCode.h"
 #include "jobs/CommitDirectory.h"
 #include "jobs/InstanceConfig.h"
 #include "jobs/VersionCommit.h"
@@ -16,6 +17,9 @@
 
 #include <QBuffer>
 #include <QMutex>
+#include <QSet>
+
+#include <algorithm>
 
 namespace poddeck {
 
@@ -64,6 +68,8 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
                         && request.filter.regions.isEmpty();
     Result<Version> version = Error();
     if (native) {
+        if (!request.filter.options.attachedCode.isEmpty())
+            report.warnings.append(QStringLiteral("--attach-code was ignored: LocalStack's state API holds the code itself"));
         context.setStage(QStringLiteral("Reading LocalStack state"));
         QUrl url = request.config.endpoint;
         url.setPath(QStringLiteral("/_localstack/pods/state"));
@@ -82,9 +88,16 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
         const StateMap head = headState(request.home, endpoint, store);
         StateBuilder builder(store);
         QMutex mutex;
+        QSet<QString> codeKeys; // every function and layer seen, to check the --attach-code names
         SnapshotContext::Sink sink;
         sink.add = [&](const Resource &r) {
             QMutexLocker lock(&mutex);
+            const QString key = LambdaCode::attachKey(r.path, r.document);
+            if (!key.isEmpty()) {
+                codeKeys.insert(key);
+                if (LambdaCode::isMissing(r))
+                    report.missingCode.append({r.path, LambdaCode::describe(r.path, r.document), key});
+            }
             return builder.add(r);
         };
         sink.putAttachment = [&store](const QByteArray &data) { return store.putBlob(data); };
@@ -97,12 +110,26 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
                 return std::nullopt;
             return *r;
         };
-        Result<SnapshotSummary> summary = snapshotAwsApi(request.config, info->account, request.filter, sink,
+        SnapshotFilter filter = request.filter;
+        if (info->hasFeature(QStringLiteral("lambda-code")))
+            filter.options.lambdaCodeEndpoint = request.config.endpoint;
+        Result<SnapshotSummary> summary = snapshotAwsApi(request.config, info->account, filter, sink,
                                                          context.cancelFlag(),
                                                          [&context](const QString &stage) { context.setStage(stage); });
         if (!summary)
             return Error(summary.error().code, QStringLiteral("%1; nothing was recorded").arg(summary.error().message));
         report.warnings += summary->warnings;
+        QStringList unknown;
+        for (auto it = filter.options.attachedCode.constBegin(); it != filter.options.attachedCode.constEnd(); ++it)
+            if (!codeKeys.contains(it.key()))
+                unknown << it.key();
+        if (!unknown.isEmpty())
+            return Error(Error::Code::NotFound,
+                         QStringLiteral("--attach-code names no function or layer of this instance: %1 (a function by its "
+                                        "name, a layer as layer:NAME:VERSION); nothing was recorded")
+                             .arg(unknown.join(QStringLiteral(", "))));
+        std::sort(report.missingCode.begin(), report.missingCode.end(),
+                  [](const MissingCode &a, const MissingCode &b) { return a.path < b.path; });
         // What the adapters cannot read yet, while the instance is as it was read (item 8 of issue 10).
         if (!context.isCancelled()) {
             context.setStage(QStringLiteral("Looking for services PodDeck cannot read"));

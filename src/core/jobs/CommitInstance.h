@@ -17,7 +17,16 @@ struct CommitInstanceRequest
     QString message;
     QString author; // empty: defaultAuthor()
     AwsConfig config;
-    SnapshotFilter filter;
+    SnapshotFilter filter; // filter.options.attachedCode: zips from `--attach-code`
+};
+
+// A Lambda function or layer the version holds without code: it cannot be re-created until a zip is
+// attached (`commit --attach-code <attachKey>=FILE.zip`, or Attach Code… in the GUI).
+struct MissingCode
+{
+    QString path;
+    QString what;      // "function fn1 (123456789012/us-east-1)"
+    QString attachKey; // "fn1" or "layer:<name>:<version>"
 };
 
 struct CommitInstanceReport
@@ -28,11 +37,13 @@ struct CommitInstanceReport
     bool nativeState = false; // LocalStack's state API was used
     // Services holding resources no adapter reads, so the version lacks them (where the emulator tells).
     QList<NotCapturedService> notCaptured;
+    QList<MissingCode> missingCode;
 };
 
 // Snapshots a running instance into a new version of `pod` and records it as the instance's head.
 // LocalStack with its state API and no filter: the state zip; otherwise the AWS API adapters. A failure
-// at any point records nothing.
+// at any point records nothing. When the probe sees PodDeck's moto entry point ("lambda-code"), Lambda code
+// is read through it; an attached zip whose name matches no function or layer is an error.
 Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request, JobContext &context);
 
 } // namespace poddeck

@@ -17,6 +17,7 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/LocalStackInject.h jobs/LocalStackInject.cpp
   jobs/InstanceStatus.h jobs/InstanceStatus.cpp
   jobs/HeadValidity.h jobs/HeadValidity.cpp
+  jobs/AttachCode.h jobs/AttachCode.cpp
 )
 list(APPEND PODDECK_CORE_SOURCES
   jobs/LiveState.h jobs/LiveState.cpp

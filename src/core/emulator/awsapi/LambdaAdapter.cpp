@@ -4,6 +4,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/AppJson.h"
 #include "emulator/awsapi/LambdaApi.h"
+#include "emulator/awsapi/LambdaCode.h"
 #include "emulator/awsapi/LambdaWriter.h"
 #include "state/CanonicalJson.h"
 #include "state/ResourcePath.h"
@@ -16,21 +17,6 @@ namespace poddeck {
 using namespace LambdaApi;
 
 namespace {
-
-// The code zip cannot be read back: reuse the previous version's when the content hash is unchanged.
-void carryCode(SnapshotContext &ctx, Resource &resource, const QString &what)
-{
-    const std::optional<Resource> previous = ctx.previous(resource.path);
-    const QString sha = QStringLiteral("CodeSha256");
-    if (previous && previous->attachments.contains(Code)
-        && previous->document.value(sha) == resource.document.value(sha)) {
-        resource.attachments.insert(Code, previous->attachments.value(Code));
-        return;
-    }
-    ctx.warn(QStringLiteral("%1: its code cannot be read back from this emulator; the version records its "
-                            "configuration without code").arg(what));
-    resource.document.insert(QStringLiteral("CodeMissing"), true);
-}
 
 Status readLayers(SnapshotContext &ctx)
 {
@@ -50,7 +36,8 @@ Status readLayers(SnapshotContext &ctx)
         if (!v)
             return v.error();
         Resource r{ctx.path(QStringLiteral("layer"), name), layerDocument(v->json), {}};
-        carryCode(ctx, r, QStringLiteral("layer %1").arg(name));
+        if (Status code = LambdaCode::fill(ctx, r); !code)
+            return code;
         if (Status added = ctx.add(r); !added)
             return added;
     }
@@ -77,8 +64,10 @@ Status readFunctions(SnapshotContext &ctx)
                    functionDocument(f->json.value(QStringLiteral("Configuration")).toObject(), tags,
                                     f->json.value(QStringLiteral("Code")).toObject()),
                    {}};
-        if (r.document.value(QStringLiteral("PackageType")) != QLatin1String("Image"))
-            carryCode(ctx, r, QStringLiteral("function %1").arg(name));
+        if (r.document.value(QStringLiteral("PackageType")) != QLatin1String("Image")) {
+            if (Status code = LambdaCode::fill(ctx, r); !code)
+                return code;
+        }
         if (Status added = ctx.add(r); !added)
             return added;
     }

@@ -8,9 +8,9 @@ namespace poddeck {
 // code zip as attachment "code") and event source mappings (type "event-source-mapping",
 // id = "<function>|<event source ARN>", not the random UUID).
 //
-// Emulators such as moto cannot give function or layer code back (Code.Location is not downloadable), so
-// a snapshot takes the zip from the previous version when the content hash (CodeSha256) is unchanged,
-// and otherwise records "CodeMissing": true and warns; such a function cannot be re-created.
+// Plain moto cannot give function or layer code back (Code.Location is not downloadable): LambdaCode says
+// where a snapshot finds the zip instead (previous version, PodDeck's moto entry point, a zip the user
+// attached) and records "CodeMissing": true when none has it; such a function cannot be re-created.
 class LambdaAdapter : public ServiceAdapter
 {
 public:
