@@ -91,9 +91,10 @@ int runCommit(CliContext &ctx)
     const QCommandLineOption regions(QStringLiteral("regions"), QStringLiteral("Only these regions (default: every region holding resources)."), QStringLiteral("LIST"));
     const QCommandLineOption fromDir(QStringLiteral("from-dir"), QStringLiteral("Snapshot the files of DIR instead of an emulator."), QStringLiteral("DIR"));
     const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("Author (default: $PODDECK_AUTHOR or user@host)."), QStringLiteral("NAME"));
-    p.addOptions({message, services, regions, fromDir, author, endpointOption()});
+    const QCommandLineOption noMessages(QStringLiteral("no-messages"), QStringLiteral("Leave SQS messages out (queues are still committed)."));
+    p.addOptions({message, services, regions, fromDir, author, noMessages, endpointOption()});
     int code = 0;
-    if (!ctx.parse(p, QStringLiteral("commit POD [-m MSG] [--services a,b] [--regions r1,r2] [--endpoint URL] | --from-dir DIR"), 1, 1, &code))
+    if (!ctx.parse(p, QStringLiteral("commit POD [-m MSG] [--services a,b] [--regions r1,r2] [--no-messages] [--endpoint URL] | --from-dir DIR"), 1, 1, &code))
         return code;
     const QString pod = p.positionalArguments().at(0);
     JobContext job = ctx.job();
@@ -113,6 +114,7 @@ int runCommit(CliContext &ctx)
         req.config = instanceConfig(p.value(endpointOption()));
         req.filter.services = listValue(p, services);
         req.filter.regions = listValue(p, regions);
+        req.filter.options.includeSqsMessages = !p.isSet(noMessages);
         Result<CommitInstanceReport> r = commitInstance(req, job);
         if (!r)
             return ctx.fail(r.error());

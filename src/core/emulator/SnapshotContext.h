@@ -14,7 +14,8 @@ namespace poddeck {
 
 struct SnapshotOptions
 {
-    bool includeSqsMessages = false; // reading messages changes their visibility: off unless asked
+    // Messages are read with a visibility timeout and made visible again; `commit --no-messages` turns it off.
+    bool includeSqsMessages = true;
 };
 
 // What an adapter gets while reading one account/region: a client signed for that region, where to put
