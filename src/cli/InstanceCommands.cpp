@@ -127,10 +127,11 @@ int runCommit(CliContext &ctx)
                                         QStringLiteral("Code the emulator cannot give back: a function's zip (NAME=FILE.zip) or a "
                                                        "layer version's (layer:NAME:VERSION=FILE.zip). Repeatable."),
                                         QStringLiteral("NAME=FILE"));
-    p.addOptions({message, services, regions, fromDir, author, attachCode, endpointOption()});
+    const QCommandLineOption noMessages(QStringLiteral("no-messages"), QStringLiteral("Leave SQS messages out (queues are still committed)."));
+    p.addOptions({message, services, regions, fromDir, author, attachCode, noMessages, endpointOption()});
     int code = 0;
     if (!ctx.parse(p, QStringLiteral("commit POD [-m MSG] [--services a,b] [--regions r1,r2] [--attach-code NAME=FILE.zip]... "
-                                     "[--endpoint URL] | --from-dir DIR"), 1, 1, &code))
+                                     "[--no-messages] [--endpoint URL] | --from-dir DIR"), 1, 1, &code))
         return code;
     const QString pod = p.positionalArguments().at(0);
     JobContext job = ctx.job();
@@ -156,6 +157,7 @@ int runCommit(CliContext &ctx)
         if (!attached)
             return ctx.fail(attached.error());
         req.filter.options.attachedCode = *attached;
+        req.filter.options.includeSqsMessages = !p.isSet(noMessages);
         Result<CommitInstanceReport> r = commitInstance(req, job);
         if (!r)
             return ctx.fail(r.error());

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void snapshotTwiceIsStable();
     void updateAndRemove();
     void bucketsBelongToTheirRegion();
+    void versionHistory();
 
 private:
     bool send(const AwsRequest &request, const QString &region = QStringLiteral("us-east-1"));
@@ -137,7 +138,9 @@ void TestS3Adapter::roundTrip()
     createRepresentativeState();
     const Result<test::AdapterHarness::Snapshot> a = m_harness->snapshot({&m_adapter}, {"us-east-1"});
     QVERIFY2(a, qPrintable(a.error().message));
-    QCOMPARE(a->resources.size(), 2 + 6 + 2);
+    QCOMPARE(a->resources.size(), 2 + 6 + 2 + 1); // + the older version of logs/today.log
+    const QString olderLog = ResourcePath::child(ResourcePath::child(bucketPath("versioned-bucket"), "object", "logs/today.log"), "version", "0");
+    QVERIFY2(a->resources.contains(olderLog), qPrintable(a->resources.keys().join('\n')));
 
     const QJsonObject bucket = a->resources.value(bucketPath("versioned-bucket")).document;
     QCOMPARE(bucket.value("Versioning").toString(), QStringLiteral("Enabled"));
@@ -257,6 +260,81 @@ void TestS3Adapter::bucketsBelongToTheirRegion()
     const Result<test::AdapterHarness::Snapshot> b = m_harness->snapshot({&m_adapter}, {"us-east-1", "eu-west-1", "us-west-2"});
     QVERIFY(b);
     QVERIFY2(a->root == b->root, qPrintable(test::AdapterHarness::describeDifference(*a, *b)));
+}
+
+// Older versions of a versioned bucket's objects come back in order with their bodies, metadata and
+// tags; a key whose latest entry is a delete marker stays deleted with its versions behind it.
+void TestS3Adapter::versionHistory()
+{
+    QVERIFY(send(AwsRequest::s3("CreateBucket", "PUT", "history")));
+    QVERIFY(putConfig("history", "versioning", "<VersioningConfiguration><Status>Enabled</Status></VersioningConfiguration>"));
+    QVERIFY(put("history", "doc.txt", "one", {{"Content-Type", "text/plain"}, {"x-amz-meta-rev", "1"}, {"x-amz-tagging", "stage=draft"}}));
+    QVERIFY(put("history", "doc.txt", "two", {{"Content-Type", "text/plain"}, {"x-amz-meta-rev", "2"}, {"Cache-Control", "no-cache"}}));
+    QVERIFY(put("history", "doc.txt", "{\"three\":3}", {{"Content-Type", "application/json"}}));
+    QVERIFY(put("history", "gone.txt", "g1"));
+    QVERIFY(put("history", "gone.txt", "g2"));
+    QVERIFY(send(AwsRequest::s3("DeleteObject", "DELETE", "history", "gone.txt")));
+
+    const Result<test::AdapterHarness::Snapshot> a = m_harness->snapshot({&m_adapter}, {"us-east-1"});
+    QVERIFY2(a, qPrintable(a.error().message));
+    const QString doc = ResourcePath::child(bucketPath("history"), "object", "doc.txt");
+    const QString gone = ResourcePath::child(bucketPath("history"), "object", "gone.txt");
+    QCOMPARE(a->resources.size(), 1 + 3 + 3);
+    const Resource v0 = a->resources.value(ResourcePath::child(doc, "version", "0"));
+    QCOMPARE(v0.document.value("Metadata").toObject(), QJsonObject({{"rev", "1"}}));
+    QCOMPARE(v0.document.value("Tags").toObject(), QJsonObject({{"stage", "draft"}}));
+    QCOMPARE(v0.attachments.value("body").size, 3);
+    QVERIFY(!v0.document.contains("VersionId"));
+    QCOMPARE(a->resources.value(ResourcePath::child(doc, "version", "1")).document.value("CacheControl").toString(), QStringLiteral("no-cache"));
+    QCOMPARE(a->resources.value(doc).document.value("ContentType").toString(), QStringLiteral("application/json"));
+    QVERIFY(!a->resources.contains(gone));
+    QCOMPARE(a->resources.value(ResourcePath::child(gone, "version", "2")).document, QJsonObject({{"DeleteMarker", true}}));
+
+    QVERIFY(m_moto.reset());
+    const Status restored = m_harness->restore({&m_adapter}, *a);
+    QVERIFY2(restored, qPrintable(restored.error().message));
+    const Result<test::AdapterHarness::Snapshot> b = m_harness->snapshot({&m_adapter}, {"us-east-1"});
+    QVERIFY2(b, qPrintable(b.error().message));
+    QVERIFY2(a->root == b->root, qPrintable(test::AdapterHarness::describeDifference(*a, *b)));
+
+    // Through the API: versions newest first with their bodies, metadata and tags; gone.txt stays deleted.
+    const Result<AwsResponse> list = m_harness->client().send(AwsRequest::s3("ListObjectVersions", "GET", "history", {}, {{"versions", ""}}));
+    QVERIFY(list);
+    QMap<QString, QStringList> ids;
+    for (const XmlNode &v : list->result().childrenNamed(u"Version"))
+        ids[v.textAt(u"Key")].append(v.textAt(u"VersionId"));
+    QCOMPARE(ids.value("doc.txt").size(), 3);
+    QCOMPARE(ids.value("gone.txt").size(), 2);
+    const auto body = [&](const QString &key, const QString &id) {
+        AwsRequest get = AwsRequest::s3("GetObject", "GET", "history", key, {{"versionId", id}});
+        get.rawResponse = true;
+        const Result<AwsResponse> r = m_harness->client().send(get);
+        return r ? r->body : QByteArray("<missing>");
+    };
+    QCOMPARE(body("doc.txt", ids["doc.txt"][0]), QByteArray("{\"three\":3}"));
+    QCOMPARE(body("doc.txt", ids["doc.txt"][1]), QByteArray("two"));
+    QCOMPARE(body("doc.txt", ids["doc.txt"][2]), QByteArray("one"));
+    QCOMPARE(body("gone.txt", ids["gone.txt"][0]), QByteArray("g2"));
+    QCOMPARE(body("gone.txt", ids["gone.txt"][1]), QByteArray("g1"));
+    const Result<AwsResponse> head = m_harness->client().send(AwsRequest::s3("HeadObject", "HEAD", "history", "doc.txt", {{"versionId", ids["doc.txt"][2]}}));
+    QVERIFY(head);
+    QCOMPARE(head->header("x-amz-meta-rev"), QByteArray("1"));
+    QCOMPARE(head->header("Content-Type"), QByteArray("text/plain"));
+    const Result<AwsResponse> tags = m_harness->client().send(AwsRequest::s3("GetObjectTagging", "GET", "history", "doc.txt",
+                                                                             {{"tagging", ""}, {"versionId", ids["doc.txt"][2]}}));
+    QVERIFY(tags);
+    QCOMPARE(tags->result().child(u"TagSet").child(u"Tag").textAt(u"Value"), QStringLiteral("draft"));
+    QVERIFY(!m_harness->client().send(AwsRequest::s3("HeadObject", "HEAD", "history", "gone.txt")));
+
+    // Removing an older version deletes exactly that one.
+    ApplyContext ctx(m_harness->client(), m_harness->account(), "us-east-1",
+                     [this](const AttachmentRef &ref) { return m_harness->store().getBlob(ref); });
+    const Status removed = m_adapter.remove(ctx, b->resources.value(ResourcePath::child(doc, "version", "0")));
+    QVERIFY2(removed, qPrintable(removed.error().message));
+    const Result<test::AdapterHarness::Snapshot> c = m_harness->snapshot({&m_adapter}, {"us-east-1"});
+    QVERIFY(c);
+    QCOMPARE(c->resources.value(ResourcePath::child(doc, "version", "0")).attachments.value("body").size, 3); // "two"
+    QVERIFY(!c->resources.contains(ResourcePath::child(doc, "version", "1")));
 }
 
 QTEST_MAIN(TestS3Adapter)

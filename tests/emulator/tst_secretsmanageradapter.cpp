@@ -2,10 +2,12 @@
 
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/SecretsManagerAdapter.h"
+#include "state/Metamodel.h"
 #include "state/ResourcePath.h"
 #include "support/MotoServer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace poddeck;
@@ -34,8 +36,10 @@ private Q_SLOTS:
     void roundTrip();
     void snapshotIsStable();
     void updateAndRemove();
+    void versionsAndLabels();
 
 private:
+    QString valueAt(const QString &name, const QString &stage);
     void createState();
     QString path(const QString &name) const
     {
@@ -134,6 +138,66 @@ void TestSecretsManagerAdapter::updateAndRemove()
     Result<AdapterHarness::Snapshot> c = snapshot();
     QVERIFY(c);
     QCOMPARE(c->resources.keys(), QStringList{path("tls-key")});
+}
+
+QString TestSecretsManagerAdapter::valueAt(const QString &name, const QString &stage)
+{
+    const Result<AwsResponse> r = m_harness->client(Region).send(sm("GetSecretValue", {{"SecretId", name}, {"VersionStage", stage}}));
+    return r ? r->json.value("SecretString").toString() : QStringLiteral("<%1>").arg(r.error().message);
+}
+
+// Older versions come back with their labels: AWSPREVIOUS, custom labels on old and current versions.
+void TestSecretsManagerAdapter::versionsAndLabels()
+{
+    const AwsClient c = m_harness->client(Region);
+    QStringList ids;
+    for (const char *v : {"v1", "v2", "v3"}) {
+        const Result<AwsResponse> r = c.send(ids.isEmpty() ? sm("CreateSecret", {{"Name", "svc/key"}, {"SecretString", v}})
+                                                           : sm("PutSecretValue", {{"SecretId", "svc/key"}, {"SecretString", v}}));
+        QVERIFY2(r, qPrintable(r.error().message));
+        ids << r->json.value("VersionId").toString();
+    }
+    APP_SEND(c, sm("PutSecretValue", {{"SecretId", "svc/key"}, {"SecretString", "v4"}, {"VersionStages", QJsonArray{"staging"}}}));
+    APP_SEND(c, sm("UpdateSecretVersionStage", {{"SecretId", "svc/key"}, {"VersionStage", "blue"}, {"MoveToVersionId", ids[0]}}));
+    APP_SEND(c, sm("UpdateSecretVersionStage", {{"SecretId", "svc/key"}, {"VersionStage", "prod"}, {"MoveToVersionId", ids[2]}}));
+
+    Result<AdapterHarness::Snapshot> a = snapshot();
+    QVERIFY2(a, qPrintable(a.error().message));
+    const QString secret = path("svc/key");
+    QCOMPARE(a->resources.value(secret).document.value("SecretString").toString(), QStringLiteral("v3"));
+    QCOMPARE(a->resources.value(secret).document.value("VersionStages").toArray(), QJsonArray{"prod"});
+    const QList<QPair<QString, QJsonArray>> expected{{"v1", {"blue"}}, {"v2", {"AWSPREVIOUS"}}, {"v4", {"staging"}}};
+    for (int i = 0; i < expected.size(); ++i) {
+        const Resource v = a->resources.value(ResourcePath::child(secret, "version", QString::number(i)));
+        QCOMPARE(v.document.value("SecretString").toString(), expected[i].first);
+        QCOMPARE(v.document.value("VersionStages").toArray(), expected[i].second);
+        QVERIFY(!v.document.contains("VersionId"));
+        // The value is masked like the current one.
+        Metamodel m;
+        m.add(v);
+        QVERIFY(!QJsonDocument(m.root().toJson()).toJson().contains(expected[i].first.toUtf8()));
+    }
+    QCOMPARE(a->resources.size(), 4);
+
+    QVERIFY(m_moto.reset());
+    APP_CHECK(m_harness->restore({&m_adapter}, *a));
+    Result<AdapterHarness::Snapshot> b = snapshot();
+    QVERIFY2(b, qPrintable(b.error().message));
+    QVERIFY2(a->root == b->root, qPrintable(AdapterHarness::describeDifference(*a, *b)));
+    for (const auto &[stage, value] : QList<QPair<QString, QString>>{{"AWSCURRENT", "v3"}, {"prod", "v3"}, {"AWSPREVIOUS", "v2"},
+                                                                      {"blue", "v1"}, {"staging", "v4"}})
+        QCOMPARE(valueAt("svc/key", stage), value);
+
+    // A label added to an old version moves there; a removed version loses its labels.
+    ApplyContext ctx = applyContext(*m_harness, Region);
+    const Resource staging = b->resources.value(ResourcePath::child(secret, "version", "2"));
+    Resource moved = staging;
+    moved.document.insert("VersionStages", QJsonArray{"qa", "staging"});
+    APP_CHECK(m_adapter.update(ctx, staging, moved));
+    QCOMPARE(valueAt("svc/key", "qa"), QStringLiteral("v4"));
+    APP_CHECK(m_adapter.remove(ctx, b->resources.value(ResourcePath::child(secret, "version", "0"))));
+    QVERIFY(valueAt("svc/key", "blue").startsWith('<'));
+    QCOMPARE(valueAt("svc/key", "AWSPREVIOUS"), QStringLiteral("v2"));
 }
 
 QTEST_GUILESS_MAIN(TestSecretsManagerAdapter)

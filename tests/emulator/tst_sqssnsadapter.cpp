@@ -26,8 +26,11 @@ private Q_SLOTS:
     void snapshotTwiceIsStable();
     void updateAndRemove();
     void otherRegion();
+    void messagesRoundTrip();
+    void messagesRemoveOne();
 
 private:
+    QList<QJsonObject> receiveAll(const QString &queue);
     Result<AwsResponse> sqs(const QString &op, const QJsonObject &input, const QString &region = "us-east-1");
     Result<AwsResponse> sns(const QString &op, const QueryItems &params, const QString &region = "us-east-1");
     void createRepresentativeState(const QString &region = "us-east-1");
@@ -220,6 +223,129 @@ void TestSqsSnsAdapter::otherRegion()
     const Result<test::AdapterHarness::Snapshot> b = m_harness->snapshot(adapters(), {"us-east-1", "us-west-2"});
     QVERIFY2(b, qPrintable(b.error().message));
     QVERIFY2(a->root == b->root, qPrintable(test::AdapterHarness::describeDifference(*a, *b)));
+}
+
+QList<QJsonObject> TestSqsSnsAdapter::receiveAll(const QString &queue)
+{
+    const Result<AwsResponse> url = sqs("GetQueueUrl", {{"QueueName", queue}});
+    if (!url)
+        return {};
+    QList<QJsonObject> out;
+    for (;;) {
+        const Result<AwsResponse> r = sqs("ReceiveMessage", {{"QueueUrl", url->json.value("QueueUrl")}, {"MaxNumberOfMessages", 10},
+                                                             {"MessageAttributeNames", QJsonArray{"All"}},
+                                                             {"AttributeNames", QJsonArray{"All"}}});
+        if (!r || r->json.value("Messages").toArray().isEmpty())
+            return out;
+        for (const QJsonValue &m : r->json.value("Messages").toArray())
+            out.append(m.toObject());
+    }
+}
+
+// Messages come back with bodies, attributes, group and deduplication ids, in order; reading them does not
+// consume them; two identical messages stay two.
+void TestSqsSnsAdapter::messagesRoundTrip()
+{
+    createRepresentativeState();
+    QVERIFY(sqs("CreateQueue", {{"QueueName", "inbox"}}));
+    QVERIFY(sqs("CreateQueue", {{"QueueName", "plain.fifo"}, {"Attributes", QJsonObject{{"FifoQueue", "true"}}}}));
+    const QString inbox = sqs("GetQueueUrl", {{"QueueName", "inbox"}})->json.value("QueueUrl").toString();
+    const QString fifo = sqs("GetQueueUrl", {{"QueueName", "plain.fifo"}})->json.value("QueueUrl").toString();
+    const QString jobs = sqs("GetQueueUrl", {{"QueueName", "jobs"}})->json.value("QueueUrl").toString();
+    const QJsonObject attrs{{"kind", QJsonObject{{"DataType", "String"}, {"StringValue", "build"}}},
+                            {"blob", QJsonObject{{"DataType", "Binary"}, {"BinaryValue", "AQID"}}},
+                            {"n", QJsonObject{{"DataType", "Number"}, {"StringValue", "42"}}}};
+    QVERIFY(sqs("SendMessage", {{"QueueUrl", inbox}, {"MessageBody", "hello"}}));
+    QVERIFY(sqs("SendMessage", {{"QueueUrl", inbox}, {"MessageBody", "world"}, {"MessageAttributes", attrs}}));
+    QVERIFY(sqs("SendMessage", {{"QueueUrl", inbox}, {"MessageBody", "hello"}}));
+    const QList<QStringList> fifoSent{{"m1", "g1", "d1"}, {"m2", "g2", "d2"}, {"m3", "g1", "d3"}, {"m4", "g1", "d4"}};
+    for (const QStringList &m : fifoSent)
+        QVERIFY(sqs("SendMessage", {{"QueueUrl", fifo}, {"MessageBody", m[0]}, {"MessageGroupId", m[1]}, {"MessageDeduplicationId", m[2]}}));
+    QVERIFY(sqs("SendMessage", {{"QueueUrl", jobs}, {"MessageBody", "redriven"}}));
+
+    const Result<test::AdapterHarness::Snapshot> a = m_harness->snapshot(adapters(), {"us-east-1"});
+    QVERIFY2(a, qPrintable(a.error().message));
+    QStringList inboxIds;
+    for (const QString &p : a->resources.keys())
+        if (p.startsWith(path("sqs", "queue", "inbox") + "/message/"))
+            inboxIds << ResourcePath::segments(p).value(6);
+    QCOMPARE(inboxIds.size(), 3);
+    // The two "hello"s share a content hash and differ by their occurrence index.
+    QCOMPARE(inboxIds.filter("-1").size(), 1);
+    const QString hello = inboxIds.filter("-1").first().chopped(2);
+    QVERIFY(inboxIds.contains(hello + "-0"));
+    const Resource world = a->resources.value(ResourcePath::child(path("sqs", "queue", "inbox"), "message",
+                                                                  *std::find_if(inboxIds.begin(), inboxIds.end(),
+                                                                                [&](const QString &id) { return !id.startsWith(hello); })));
+    QCOMPARE(world.document.value("Body").toString(), QStringLiteral("world"));
+    QCOMPARE(world.document.value("Order").toInt(), 1);
+    QCOMPARE(world.document.value("MessageAttributes").toObject(), attrs);
+    QVERIFY(!world.document.contains("MessageId"));
+    // The redriven queue's message is left alone, and the user is told.
+    QVERIFY(!a->resources.contains(ResourcePath::child(path("sqs", "queue", "jobs"), "message", "x")));
+    QVERIFY2(a->warnings.join('\n').contains("jobs"), qPrintable(a->warnings.join('\n')));
+    for (const QString &p : a->resources.keys())
+        QVERIFY2(!p.startsWith(path("sqs", "queue", "jobs") + "/"), qPrintable(p));
+
+    // Nothing was consumed: a second snapshot sees the same, and every message is visible.
+    const Result<test::AdapterHarness::Snapshot> again = m_harness->snapshot(adapters(), {"us-east-1"});
+    QVERIFY(again);
+    QVERIFY2(a->root == again->root, qPrintable(test::AdapterHarness::describeDifference(*a, *again)));
+    const Result<AwsResponse> counts = sqs("GetQueueAttributes", {{"QueueUrl", inbox}, {"AttributeNames", QJsonArray{"All"}}});
+    QVERIFY(counts);
+    QCOMPARE(counts->json["Attributes"]["ApproximateNumberOfMessages"].toString(), QStringLiteral("3"));
+    QCOMPARE(counts->json["Attributes"]["ApproximateNumberOfMessagesNotVisible"].toString(), QStringLiteral("0"));
+
+    QVERIFY(m_moto.reset());
+    const Status restored = m_harness->restore(adapters(), *a);
+    QVERIFY2(restored, qPrintable(restored.error().message));
+    const Result<test::AdapterHarness::Snapshot> b = m_harness->snapshot(adapters(), {"us-east-1"});
+    QVERIFY2(b, qPrintable(b.error().message));
+    QVERIFY2(a->root == b->root, qPrintable(test::AdapterHarness::describeDifference(*a, *b)));
+
+    // Through the API: bodies in order, attributes, FIFO groups and deduplication ids.
+    const QList<QJsonObject> got = receiveAll("inbox");
+    QCOMPARE(got.size(), 3);
+    QCOMPARE(got[0]["Body"].toString(), QStringLiteral("hello"));
+    QCOMPARE(got[1]["Body"].toString(), QStringLiteral("world"));
+    QCOMPARE(got[2]["Body"].toString(), QStringLiteral("hello"));
+    QCOMPARE(got[1]["MessageAttributes"]["kind"]["StringValue"].toString(), QStringLiteral("build"));
+    QCOMPARE(got[1]["MessageAttributes"]["blob"]["BinaryValue"].toString(), QStringLiteral("AQID"));
+    QCOMPARE(got[1]["MessageAttributes"]["n"]["DataType"].toString(), QStringLiteral("Number"));
+    const QList<QJsonObject> fifoGot = receiveAll("plain.fifo");
+    QCOMPARE(fifoGot.size(), 4);
+    for (qsizetype i = 0; i < fifoSent.size(); ++i) {
+        QCOMPARE(fifoGot[i]["Body"].toString(), fifoSent[i][0]);
+        QCOMPARE(fifoGot[i]["Attributes"]["MessageGroupId"].toString(), fifoSent[i][1]);
+        QCOMPARE(fifoGot[i]["Attributes"]["MessageDeduplicationId"].toString(), fifoSent[i][2]);
+    }
+}
+
+void TestSqsSnsAdapter::messagesRemoveOne()
+{
+    QVERIFY(sqs("CreateQueue", {{"QueueName", "inbox"}}));
+    const QString inbox = sqs("GetQueueUrl", {{"QueueName", "inbox"}})->json.value("QueueUrl").toString();
+    for (const char *body : {"a", "b", "a"})
+        QVERIFY(sqs("SendMessage", {{"QueueUrl", inbox}, {"MessageBody", body}}));
+    const Result<test::AdapterHarness::Snapshot> a = m_harness->snapshot(adapters(), {"us-east-1"});
+    QVERIFY(a);
+    QCOMPARE(a->resources.size(), 4);
+    Resource b;
+    for (const Resource &r : a->resources)
+        if (r.document.value("Body") == QJsonValue("b"))
+            b = r;
+    ApplyContext ctx(m_harness->client(), m_harness->account(), "us-east-1",
+                     [this](const AttachmentRef &ref) { return m_harness->store().getBlob(ref); });
+    const Status removed = m_sqs.remove(ctx, b);
+    QVERIFY2(removed, qPrintable(removed.error().message));
+    // An update that only moves Order changes nothing.
+    Resource moved = b;
+    moved.document.insert("Order", 7);
+    QVERIFY(m_sqs.update(ctx, b, moved));
+    const QList<QJsonObject> left = receiveAll("inbox");
+    QCOMPARE(left.size(), 2);
+    QCOMPARE(left[0]["Body"].toString(), QStringLiteral("a"));
+    QCOMPARE(left[1]["Body"].toString(), QStringLiteral("a"));
 }
 
 QTEST_MAIN(TestSqsSnsAdapter)

@@ -2,10 +2,12 @@
 
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/SsmAdapter.h"
+#include "state/Metamodel.h"
 #include "state/ResourcePath.h"
 #include "support/MotoServer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace poddeck;
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void roundTrip();
     void snapshotIsStable();
     void updateAndRemove();
+    void history();
 
 private:
     void createState();
@@ -142,6 +145,71 @@ void TestSsmAdapter::updateAndRemove()
     QVERIFY(c);
     QVERIFY(!c->resources.contains(urlPath));
     QCOMPARE(c->resources.size(), 4);
+}
+
+// Older versions come back in order with the same numbers and labels; SecureString history stays masked.
+void TestSsmAdapter::history()
+{
+    const AwsClient c = m_harness->client(Region);
+    for (const char *v : {"a", "b", "c"})
+        APP_SEND(c, ssm("PutParameter", {{"Name", "/cfg/mode"}, {"Type", "String"}, {"Value", v}, {"Overwrite", true}}));
+    for (const char *v : {"t1", "t2"})
+        APP_SEND(c, ssm("PutParameter", {{"Name", "/cfg/token"}, {"Type", "SecureString"}, {"Value", v}, {"Overwrite", true}}));
+    APP_SEND(c, ssm("LabelParameterVersion", {{"Name", "/cfg/mode"}, {"ParameterVersion", 1}, {"Labels", QJsonArray{"old"}}}));
+    APP_SEND(c, ssm("LabelParameterVersion", {{"Name", "/cfg/mode"}, {"ParameterVersion", 3}, {"Labels", QJsonArray{"prod", "live"}}}));
+
+    Result<AdapterHarness::Snapshot> a = snapshot();
+    QVERIFY2(a, qPrintable(a.error().message));
+    QCOMPARE(a->resources.size(), 2 + 2 + 1);
+    const QJsonObject mode = a->resources.value(path("/cfg/mode")).document;
+    QCOMPARE(mode.value("Value").toString(), QStringLiteral("c"));
+    QCOMPARE(mode.value("Labels").toArray(), QJsonArray({"live", "prod"}));
+    QVERIFY(!mode.contains("Version"));
+    const QJsonObject v1 = a->resources.value(ResourcePath::child(path("/cfg/mode"), "version", "1")).document;
+    QCOMPARE(v1, QJsonObject({{"Value", "a"}, {"Type", "String"}, {"Labels", QJsonArray{"old"}}}));
+    QCOMPARE(a->resources.value(ResourcePath::child(path("/cfg/mode"), "version", "2")).document.value("Value").toString(), QStringLiteral("b"));
+    const Resource t1 = a->resources.value(ResourcePath::child(path("/cfg/token"), "version", "1"));
+    QCOMPARE(t1.document.value("Value").toString(), QStringLiteral("t1"));
+    Metamodel m;
+    m.add(t1);
+    QVERIFY(!QJsonDocument(m.root().toJson()).toJson().contains("\"t1\""));
+
+    QVERIFY(m_moto.reset());
+    APP_CHECK(m_harness->restore({&m_adapter}, *a));
+    Result<AdapterHarness::Snapshot> b = snapshot();
+    QVERIFY2(b, qPrintable(b.error().message));
+    QVERIFY2(a->root == b->root, qPrintable(AdapterHarness::describeDifference(*a, *b)));
+
+    // Through the API: values by version number, labels, decrypted SecureString history.
+    const Result<AwsResponse> h = c.send(ssm("GetParameterHistory", {{"Name", "/cfg/mode"}}));
+    QVERIFY(h);
+    const QJsonArray versions = h->json.value("Parameters").toArray();
+    QCOMPARE(versions.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(versions[i]["Version"].toInt(), i + 1);
+        QCOMPARE(versions[i]["Value"].toString(), QString(QChar(u'a' + i)));
+    }
+    for (const auto &[selector, value] : QList<QPair<QString, QString>>{{"/cfg/mode:old", "a"}, {"/cfg/mode:prod", "c"},
+                                                                         {"/cfg/mode:live", "c"}, {"/cfg/mode:2", "b"}}) {
+        const Result<AwsResponse> got = c.send(ssm("GetParameter", {{"Name", selector}}));
+        QVERIFY2(got, qPrintable(selector));
+        QCOMPARE(got->json["Parameter"]["Value"].toString(), value);
+    }
+    const Result<AwsResponse> token = c.send(ssm("GetParameterHistory", {{"Name", "/cfg/token"}, {"WithDecryption", true}}));
+    QVERIFY(token);
+    QCOMPARE(token->json["Parameters"][0]["Value"].toString(), QStringLiteral("t1"));
+
+    // Moving a label on an older version through update; a removed version loses its labels.
+    ApplyContext ctx = applyContext(*m_harness, Region);
+    const Resource before = b->resources.value(ResourcePath::child(path("/cfg/mode"), "version", "2"));
+    Resource after = before;
+    after.document.insert("Labels", QJsonArray{"old"});
+    APP_CHECK(m_adapter.update(ctx, before, after));
+    const Result<AwsResponse> moved = c.send(ssm("GetParameter", {{"Name", "/cfg/mode:old"}}));
+    QVERIFY(moved);
+    QCOMPARE(moved->json.value("Parameter")["Value"].toString(), QStringLiteral("b"));
+    APP_CHECK(m_adapter.remove(ctx, after));
+    QVERIFY(!c.send(ssm("GetParameter", {{"Name", "/cfg/mode:old"}})));
 }
 
 QTEST_GUILESS_MAIN(TestSsmAdapter)

@@ -86,13 +86,33 @@ Status AdapterHarness::restore(const QList<ServiceAdapter *> &adapters, const Sn
         steps.append({(*it)->restoreRank(r), *it, r});
     }
     std::stable_sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) { return a.rank < b.rank; });
-    for (const Step &s : steps) {
-        const QStringList seg = ResourcePath::segments(s.resource.path);
+    // Creates in one ordered group (SQS messages of a queue) go to createMany() together, as the applier does.
+    QMap<QString, QPair<ServiceAdapter *, QList<Resource>>> ordered;
+    const auto flush = [&](ServiceAdapter *adapter, const QList<Resource> &group) -> Status {
+        const QStringList seg = ResourcePath::segments(group.first().path);
         const QString region = seg.value(2) == QLatin1String("global") ? QStringLiteral("us-east-1") : seg.value(2);
         ApplyContext ctx(client(region), seg.value(1), seg.value(2),
                          [this](const AttachmentRef &ref) { return m_store->getBlob(ref); });
-        if (Status st = s.adapter->create(ctx, s.resource); !st)
-            return Error(st.error().code, QStringLiteral("restoring %1: %2").arg(s.resource.path, st.error().message));
+        if (Status st = group.size() == 1 ? adapter->create(ctx, group.first()) : adapter->createMany(ctx, group); !st)
+            return Error(st.error().code, QStringLiteral("restoring %1: %2").arg(group.first().path, st.error().message));
+        return {};
+    };
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const Step &s = steps.at(i);
+        const QString group = s.adapter->orderedGroup(s.resource);
+        if (group.isEmpty()) {
+            if (Status st = flush(s.adapter, {s.resource}); !st)
+                return st;
+            continue;
+        }
+        ordered[group].first = s.adapter;
+        ordered[group].second.append(s.resource);
+        if (i + 1 == steps.size() || steps.at(i + 1).rank != s.rank) {
+            for (const auto &[adapter, g] : std::as_const(ordered))
+                if (Status st = flush(adapter, g); !st)
+                    return st;
+            ordered.clear();
+        }
     }
     return {};
 }

@@ -60,6 +60,11 @@ QStringList CommitDialog::regions() const
     return splitList(m_ui->regionsEdit->text());
 }
 
+bool CommitDialog::includeMessages() const
+{
+    return m_ui->messagesCheck->isChecked();
+}
+
 void CommitDialog::validate()
 {
     const Status valid = Catalogue::validatePodName(pod());

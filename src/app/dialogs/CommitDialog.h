@@ -25,6 +25,7 @@ public:
     QString message() const;
     QStringList services() const;
     QStringList regions() const;
+    bool includeMessages() const;
 
     void accept() override;
 

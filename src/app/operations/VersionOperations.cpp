@@ -70,6 +70,7 @@ void VersionOperations::commit(const QStringList &pods, const QString &currentPo
         request.message = dialog->message();
         request.filter.services = dialog->services();
         request.filter.regions = dialog->regions();
+        request.filter.options.includeSqsMessages = dialog->includeMessages();
         const QString what = tr("Commit to %1").arg(request.pod);
         m_jobs->run(
             tr("Committing %1 to %2").arg(endpoint, request.pod),

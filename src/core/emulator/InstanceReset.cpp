@@ -46,6 +46,7 @@ Status deleteThroughAdapters(const AwsConfig &config, const EmulatorInfo &info, 
     sink.putAttachment = [&](const QByteArray &data) { return store.putBlob(data); };
     SnapshotFilter filter;
     filter.services = services;
+    filter.options.includeSqsMessages = false; // deleting a queue deletes its messages
     Result<SnapshotSummary> read = snapshotAwsApi(config, info.account, filter, sink, cancel);
     if (!read)
         return read.error();

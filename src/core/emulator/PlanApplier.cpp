@@ -72,9 +72,10 @@ ApplyReport applyPlan(const AwsConfig &config, const InjectPlan &plan, const Obj
                 units.append({w});
                 continue;
             }
-            const QString batchKey = w.step.path.section(QLatin1Char('/'), 0, 2);
+            const QString ordered = w.adapter->orderedGroup(w.after);
+            const QString batchKey = ordered.isEmpty() ? w.step.path.section(QLatin1Char('/'), 0, 2) : ordered;
             auto it = batchOf.find(batchKey);
-            if (it == batchOf.end() || units[*it].size() >= 500) {
+            if (it == batchOf.end() || (ordered.isEmpty() && units[*it].size() >= 500)) {
                 batchOf.insert(batchKey, units.size());
                 units.append({w});
             } else {

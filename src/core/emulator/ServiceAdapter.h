@@ -56,6 +56,9 @@ public:
     // each; adapters with batch APIs (DynamoDB BatchWriteItem) or cheap parallelism (S3 objects) override
     // it. On failure nothing says how many went through: the applier reports the whole group as failed.
     virtual Status createMany(ApplyContext &ctx, const QList<Resource> &resources);
+    // Creates whose order matters (SQS messages of one queue) share a non-empty key: the applier hands them
+    // to one createMany() call however many there are, and the adapter sends them in order. Default: none.
+    virtual QString orderedGroup(const Resource &) const { return {}; }
     // Default: remove(before) then create(after). Override where the API can update in place.
     virtual Status update(ApplyContext &ctx, const Resource &before, const Resource &after);
     virtual Status remove(ApplyContext &ctx, const Resource &resource) = 0;

@@ -16,7 +16,8 @@ namespace poddeck {
 
 struct SnapshotOptions
 {
-    bool includeSqsMessages = false; // reading messages changes their visibility: off unless asked
+    // Messages are read with a visibility timeout and made visible again; `commit --no-messages` turns it off.
+    bool includeSqsMessages = true;
     // Where the emulator serves Lambda code zips (PodDeck's moto entry point: probe feature "lambda-code");
     // empty when it cannot give code back. The commit job fills it from the probe.
     QUrl lambdaCodeEndpoint;

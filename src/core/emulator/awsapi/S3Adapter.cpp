@@ -18,6 +18,8 @@ namespace {
 
 const QString BucketType = QStringLiteral("bucket");
 const QString ObjectType = QStringLiteral("object");
+const QString VersionType = QStringLiteral("version");
+const QString DeleteMarker = QStringLiteral("DeleteMarker");
 const QString BodyAttachment = QStringLiteral("body");
 const QByteArray MetaPrefix = "x-amz-meta-";
 
@@ -43,6 +45,8 @@ struct S3Path
     QString bucket;
     QString key;
     bool isObject = false;
+    bool isVersion = false; // an older version of the object (isObject too)
+    int version = -1;
     bool valid = false;
 };
 
@@ -58,6 +62,11 @@ S3Path parsePath(const QString &path)
         p.key = seg[6];
         p.isObject = true;
         p.valid = true;
+    } else if (seg.size() == 9 && seg[3] == BucketType && seg[5] == ObjectType && seg[7] == VersionType) {
+        p.bucket = seg[4];
+        p.key = seg[6];
+        p.isObject = p.isVersion = true;
+        p.version = seg[8].toInt(&p.valid);
     }
     return p;
 }
@@ -83,7 +92,13 @@ QByteArray taggingHeader(const QJsonObject &tags)
 
 int S3Adapter::restoreRank(const Resource &resource) const
 {
-    return parsePath(resource.path).isObject ? ObjectRank : BucketRank;
+    const S3Path p = parsePath(resource.path);
+    return p.isVersion ? VersionRank : p.isObject ? ObjectRank : BucketRank;
+}
+
+QString S3Adapter::orderedGroup(const Resource &resource) const
+{
+    return parsePath(resource.path).isVersion ? resource.path.section(QLatin1Char('/'), 0, 6) : QString();
 }
 
 Result<QStringList> S3Adapter::listBuckets(SnapshotContext &ctx)
@@ -159,6 +174,9 @@ Status S3Adapter::snapshot(SnapshotContext &ctx)
             return added;
         if (Status objects = snapshotObjects(ctx, buckets->at(i), path); !objects)
             return objects;
+        if (documents[i]->contains(QStringLiteral("Versioning")))
+            if (Status versions = snapshotVersions(ctx, buckets->at(i), path); !versions)
+                return versions;
     }
     return {};
 }
@@ -185,9 +203,12 @@ Status S3Adapter::snapshotObjects(SnapshotContext &ctx, const QString &bucket, c
 }
 
 Result<Resource> S3Adapter::readObject(SnapshotContext &ctx, const QString &bucket, const QString &bucketPath,
-                                       const QString &key)
+                                       const QString &key, const QString &versionId)
 {
-    AwsRequest get = AwsRequest::s3(QStringLiteral("GetObject"), "GET", bucket, key);
+    QueryItems version;
+    if (!versionId.isEmpty())
+        version.append({QStringLiteral("versionId"), versionId});
+    AwsRequest get = AwsRequest::s3(QStringLiteral("GetObject"), "GET", bucket, key, version);
     get.rawResponse = true;
     // The stored bytes as they are: without this, the network stack would inflate gzip-encoded objects.
     get.setHeader("Accept-Encoding", "identity");
@@ -213,7 +234,7 @@ Result<Resource> S3Adapter::readObject(SnapshotContext &ctx, const QString &buck
 
     if (r->header("x-amz-tagging-count").toInt() > 0) {
         const Result<AwsResponse> tagging = ctx.send(AwsRequest::s3(QStringLiteral("GetObjectTagging"), "GET", bucket,
-                                                                    key, {{QStringLiteral("tagging"), {}}}));
+                                                                    key, QueryItems{{QStringLiteral("tagging"), {}}} + version));
         if (!tagging)
             return tagging.error();
         QJsonObject tags;
@@ -231,6 +252,128 @@ Result<Resource> S3Adapter::readObject(SnapshotContext &ctx, const QString &buck
     return object;
 }
 
+Result<QMap<QString, S3Adapter::KeyHistory>> S3Adapter::listVersions(
+    const std::function<Result<AwsResponse>(const AwsRequest &)> &send, const QString &bucket, const QString &prefix)
+{
+    QMap<QString, KeyHistory> out;
+    AwsRequest list = AwsRequest::s3(QStringLiteral("ListObjectVersions"), "GET", bucket, {},
+                                     {{QStringLiteral("versions"), {}}, {QStringLiteral("max-keys"), QStringLiteral("1000")}});
+    if (!prefix.isEmpty())
+        list.setQueryItem(QStringLiteral("prefix"), prefix);
+    QString lastMarker;
+    for (int page = 0; page < AwsPaginator::MaxPages; ++page) {
+        const Result<AwsResponse> r = send(list);
+        if (!r)
+            return r.error();
+        // Versions of a key come newest first. Delete markers are only trusted when latest: moto lists them
+        // apart from the versions with times to the second, so an older one cannot be placed among them.
+        for (const XmlNode &v : r->result().children()) {
+            const bool latest = v.textAt(u"IsLatest") == QLatin1String("true");
+            if (v.name() == QLatin1String("Version")) {
+                KeyHistory &h = out[v.textAt(u"Key")];
+                if (latest)
+                    h.current = v.textAt(u"VersionId");
+                else
+                    h.older.prepend(v.textAt(u"VersionId"));
+            } else if (v.name() == QLatin1String("DeleteMarker") && latest) {
+                out[v.textAt(u"Key")].deleted = true;
+            }
+        }
+        if (r->result().textAt(u"IsTruncated") != QLatin1String("true"))
+            return out;
+        const QString key = r->result().textAt(u"NextKeyMarker"), id = r->result().textAt(u"NextVersionIdMarker");
+        if (key + u'\n' + id == lastMarker)
+            return Error(Error::Code::Corrupt, QStringLiteral("s3://%1: ListObjectVersions repeated a page").arg(bucket));
+        lastMarker = key + u'\n' + id;
+        list.setQueryItem(QStringLiteral("key-marker"), key);
+        list.setQueryItem(QStringLiteral("version-id-marker"), id);
+    }
+    return Error(Error::Code::Corrupt, QStringLiteral("s3://%1: too many object versions").arg(bucket));
+}
+
+Status S3Adapter::snapshotVersions(SnapshotContext &ctx, const QString &bucket, const QString &bucketPath)
+{
+    const Result<QMap<QString, KeyHistory>> histories = listVersions([&ctx](const AwsRequest &r) { return ctx.send(r); }, bucket, {});
+    if (!histories)
+        return histories.error();
+    struct Job
+    {
+        QString key, versionId, path;
+    };
+    QList<Job> jobs;
+    for (auto it = histories->cbegin(); it != histories->cend(); ++it) {
+        const QString objectPath = ResourcePath::child(bucketPath, ObjectType, it.key());
+        for (qsizetype n = 0; n < it->older.size(); ++n)
+            jobs.append({it.key(), it->older.at(n), ResourcePath::child(objectPath, VersionType, QString::number(n))});
+        if (it->deleted) {
+            const QString marker = ResourcePath::child(objectPath, VersionType, QString::number(it->older.size()));
+            if (Status st = ctx.add(Resource{marker, {{DeleteMarker, true}}, {}}); !st)
+                return st;
+        }
+    }
+    return ParallelTasks::forEach(jobs.size(), [&](qsizetype i) -> Status {
+        Result<Resource> version = readObject(ctx, bucket, bucketPath, jobs.at(i).key, jobs.at(i).versionId);
+        if (!version)
+            return StorageJson::hasCode(version.error(), {QLatin1String("NoSuchVersion"), QLatin1String("NoSuchKey")}) ? Status() : Status(version);
+        version->path = jobs.at(i).path;
+        return ctx.add(*version);
+    }, ParallelTasks::EmulatorInFlight, ctx.cancelFlag());
+}
+
+Status S3Adapter::putVersions(ApplyContext &ctx, QList<const Resource *> versions)
+{
+    std::stable_sort(versions.begin(), versions.end(), [](const Resource *a, const Resource *b) {
+        return parsePath(a->path).version < parsePath(b->path).version;
+    });
+    for (const Resource *v : std::as_const(versions)) {
+        const S3Path p = parsePath(v->path);
+        if (v->document.value(DeleteMarker).toBool()) {
+            const Result<AwsResponse> r = ctx.send(AwsRequest::s3(QStringLiteral("DeleteObject"), "DELETE", p.bucket, p.key));
+            if (!r)
+                return Error(r.error().code, QStringLiteral("%1: %2").arg(v->path, r.error().message));
+            continue;
+        }
+        const Result<QByteArray> body = ctx.attachment(*v, BodyAttachment);
+        if (!body)
+            return body.error();
+        Resource object = *v;
+        object.document.insert(QStringLiteral("Key"), p.key);
+        if (Status st = putObject(ctx, p.bucket, object, *body); !st)
+            return st;
+    }
+    return {};
+}
+
+Status S3Adapter::removeVersion(ApplyContext &ctx, const QString &bucket, const QString &key, int index, const Resource &version)
+{
+    const Result<QMap<QString, KeyHistory>> histories = listVersions([&ctx](const AwsRequest &r) { return ctx.send(r); }, bucket, key);
+    if (!histories)
+        return StorageJson::hasCode(histories.error(), {QLatin1String("NoSuchBucket")}) ? Status() : Status(histories.error());
+    const KeyHistory h = histories->value(key);
+    QString id;
+    if (version.document.value(DeleteMarker).toBool()) {
+        if (!h.deleted)
+            return {};
+        // The latest delete marker: found through the listing again, by its IsLatest.
+        const Result<AwsResponse> list = ctx.send(AwsRequest::s3(QStringLiteral("ListObjectVersions"), "GET", bucket, {},
+                                                                 {{QStringLiteral("versions"), {}}, {QStringLiteral("prefix"), key}}));
+        if (!list)
+            return list.error();
+        for (const XmlNode &m : list->result().childrenNamed(u"DeleteMarker"))
+            if (m.textAt(u"Key") == key && m.textAt(u"IsLatest") == QLatin1String("true"))
+                id = m.textAt(u"VersionId");
+    } else if (index < h.older.size()) {
+        id = h.older.at(index);
+    }
+    if (id.isEmpty())
+        return {};
+    const Result<AwsResponse> r = ctx.send(AwsRequest::s3(QStringLiteral("DeleteObject"), "DELETE", bucket, key,
+                                                          {{QStringLiteral("versionId"), id}}));
+    if (!r && !StorageJson::hasCode(r.error(), {QLatin1String("NoSuchKey"), QLatin1String("NoSuchVersion")}))
+        return r.error();
+    return {};
+}
+
 Status S3Adapter::create(ApplyContext &ctx, const Resource &resource)
 {
     const S3Path p = parsePath(resource.path);
@@ -238,6 +381,8 @@ Status S3Adapter::create(ApplyContext &ctx, const Resource &resource)
         return badPath(resource.path);
     if (!p.isObject)
         return createBucket(ctx, p.bucket, resource.document);
+    if (p.isVersion)
+        return putVersions(ctx, {&resource});
     const Result<QByteArray> body = ctx.attachment(resource, BodyAttachment);
     if (!body)
         return body.error();
@@ -247,15 +392,21 @@ Status S3Adapter::create(ApplyContext &ctx, const Resource &resource)
 Status S3Adapter::createMany(ApplyContext &ctx, const QList<Resource> &resources)
 {
     QList<const Resource *> objects;
+    QMap<QString, QList<const Resource *>> versions; // by object: one key's versions go in order
     for (const Resource &r : resources) {
         const S3Path p = parsePath(r.path);
         if (!p.valid)
             return badPath(r.path);
-        if (p.isObject)
+        if (p.isVersion)
+            versions[r.path.section(QLatin1Char('/'), 0, 6)].append(&r);
+        else if (p.isObject)
             objects.append(&r);
         else if (Status st = createBucket(ctx, p.bucket, r.document); !st)
             return st;
     }
+    for (const QList<const Resource *> &history : std::as_const(versions))
+        if (Status st = putVersions(ctx, history); !st)
+            return st;
     QMutex loaderMutex; // the attachment loader is not promised to be thread-safe
     return ParallelTasks::forEach(objects.size(), [&](qsizetype i) -> Status {
         const Resource &object = *objects.at(i);
@@ -313,6 +464,9 @@ Status S3Adapter::update(ApplyContext &ctx, const Resource &before, const Resour
     const S3Path p = parsePath(after.path);
     if (!p.valid)
         return badPath(after.path);
+    // An older version cannot be rewritten in place (S3 history is append-only): it keeps what it holds.
+    if (p.isVersion)
+        return {};
     if (p.isObject) // an object is replaced as a whole; PutObject overwrites it
         return create(ctx, after);
     const S3BucketConfig::Sender send = [&ctx](const AwsRequest &req) { return ctx.send(req); };
@@ -326,6 +480,8 @@ Status S3Adapter::remove(ApplyContext &ctx, const Resource &resource)
         return badPath(resource.path);
     if (!p.isObject)
         return deleteBucket(ctx, p.bucket);
+    if (p.isVersion)
+        return removeVersion(ctx, p.bucket, p.key, p.version, resource);
     const Result<AwsResponse> r = ctx.send(AwsRequest::s3(QStringLiteral("DeleteObject"), "DELETE", p.bucket, p.key));
     if (!r && !StorageJson::hasCode(r.error(), {QLatin1String("NoSuchKey"), QLatin1String("NoSuchBucket")}))
         return r.error();

@@ -2,7 +2,11 @@
 
 #include "emulator/ServiceAdapter.h"
 
+#include "aws/AwsClient.h"
+
 #include <QList>
+#include <QMap>
+#include <functional>
 
 namespace poddeck {
 
@@ -12,17 +16,27 @@ namespace poddeck {
 //   s3/<account>/<region>/bucket/<name>                 document: S3BucketConfig members
 //   s3/<account>/<region>/bucket/<name>/object/<key>    document: Key, ContentType, Metadata, Tags,
 //                                                       CacheControl ... ; attachment "body"
+//   .../object/<key>/version/<n>                        an older version of a versioned bucket's object,
+//                                                       oldest first (n = 0); like an object, or
+//                                                       {"DeleteMarker": true} when the key's latest entry
+//                                                       is a delete marker (then there is no object/<key>)
 //
-// Only current object versions are kept (not older versions of a versioned bucket, nor ETags or
-// timestamps). Objects are read and written several at a time: emulators answer slowly one by one.
+// Version ids, ETags and timestamps are server-assigned and not kept: a version is named by its position.
+// Restore puts a key's older versions oldest first (rank VersionRank, one key per createMany call),
+// then the current object (ObjectRank), so ListObjectVersions shows the same order and the latest content
+// is right. Delete markers between versions are not kept (moto lists them apart from the versions, with
+// times to the second, so they cannot be placed); they change no content. Objects are read and written
+// several at a time: emulators answer slowly one by one.
 class S3Adapter : public ServiceAdapter
 {
 public:
     static constexpr int BucketRank = 10;
+    static constexpr int VersionRank = 15;
     static constexpr int ObjectRank = 20;
 
     QString service() const override { return QStringLiteral("s3"); }
     int restoreRank(const Resource &resource) const override;
+    QString orderedGroup(const Resource &resource) const override;
 
     Status snapshot(SnapshotContext &ctx) override;
     Result<bool> hasResources(SnapshotContext &ctx) override;
@@ -36,11 +50,22 @@ public:
     Status createMany(ApplyContext &ctx, const QList<Resource> &resources) override;
 
 private:
+    struct KeyHistory
+    {
+        QString current;      // the latest version's id, when the latest entry is not a delete marker
+        QStringList older;    // ids of the other versions, oldest first
+        bool deleted = false; // the latest entry is a delete marker
+    };
+    static Result<QMap<QString, KeyHistory>> listVersions(const std::function<Result<AwsResponse>(const AwsRequest &)> &send,
+                                                          const QString &bucket, const QString &prefix);
+    static Status snapshotVersions(SnapshotContext &ctx, const QString &bucket, const QString &bucketPath);
+    static Status putVersions(ApplyContext &ctx, QList<const Resource *> versions);
+    static Status removeVersion(ApplyContext &ctx, const QString &bucket, const QString &key, int index, const Resource &version);
     static Result<QStringList> listBuckets(SnapshotContext &ctx);
     static Result<QString> bucketRegion(SnapshotContext &ctx, const QString &bucket);
     static Status snapshotObjects(SnapshotContext &ctx, const QString &bucket, const QString &bucketPath);
     static Result<Resource> readObject(SnapshotContext &ctx, const QString &bucket, const QString &bucketPath,
-                                       const QString &key);
+                                       const QString &key, const QString &versionId = {});
     static Status createBucket(ApplyContext &ctx, const QString &bucket, const QJsonObject &document);
     static Status putObject(ApplyContext &ctx, const QString &bucket, const Resource &object,
                             const QByteArray &body);

@@ -3,6 +3,7 @@
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/SecretVersions.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -66,7 +67,34 @@ Status rotate(ApplyContext &ctx, const QString &name, const QJsonObject &doc)
     return ctx.send(sm(QStringLiteral("RotateSecret"), in));
 }
 
+SecretVersions::Send sender(const ApplyContext &ctx)
+{
+    return [&ctx](const AwsRequest &r) { return ctx.send(r); };
+}
+
 } // namespace
+
+int SecretsManagerAdapter::restoreRank(const Resource &resource) const
+{
+    return SecretVersions::isVersionPath(resource.path) ? SecretVersions::Rank : 10;
+}
+
+QString SecretsManagerAdapter::orderedGroup(const Resource &resource) const
+{
+    return SecretVersions::isVersionPath(resource.path) ? resource.path.section(QLatin1Char('/'), 0, 4) : QString();
+}
+
+Status SecretsManagerAdapter::createMany(ApplyContext &ctx, const QList<Resource> &resources)
+{
+    QList<Resource> versions;
+    for (const Resource &r : resources) {
+        if (SecretVersions::isVersionPath(r.path))
+            versions.append(r);
+        else if (Status st = create(ctx, r); !st)
+            return Error(st.error().code, QStringLiteral("%1: %2").arg(r.path, st.error().message));
+    }
+    return SecretVersions::createAll(sender(ctx), versions);
+}
 
 Status SecretsManagerAdapter::snapshot(SnapshotContext &ctx)
 {
@@ -98,7 +126,10 @@ Status SecretsManagerAdapter::snapshot(SnapshotContext &ctx)
         const QString policyText = policy->json.value(ResourcePolicy).toString();
         if (!policyText.isEmpty())
             doc.insert(ResourcePolicy, AppJson::policyValue(policyText));
-        if (Status st = ctx.add(Resource{ctx.path(QStringLiteral("secret"), it.key()), doc, {}}); !st)
+        const QString path = ctx.path(QStringLiteral("secret"), it.key());
+        if (Status st = SecretVersions::snapshot(ctx, path, arn, doc); !st)
+            return isGone(st) ? Status() : st;
+        if (Status st = ctx.add(Resource{path, doc, {}}); !st)
             return st;
     }
     return {};
@@ -114,6 +145,8 @@ Result<bool> SecretsManagerAdapter::hasResources(SnapshotContext &ctx)
 
 Status SecretsManagerAdapter::create(ApplyContext &ctx, const Resource &resource)
 {
+    if (SecretVersions::isVersionPath(resource.path))
+        return SecretVersions::createAll(sender(ctx), {resource});
     const QString name = ResourcePath::segments(resource.path).value(4);
     const QJsonObject &doc = resource.document;
     QJsonObject in{{QStringLiteral("Name"), name}};
@@ -123,6 +156,8 @@ Status SecretsManagerAdapter::create(ApplyContext &ctx, const Resource &resource
     if (doc.contains(Tags))
         in.insert(Tags, AppJson::tagList(doc.value(Tags).toObject()));
     if (Status st = ctx.send(sm(QStringLiteral("CreateSecret"), withToken(in))); !st)
+        return st;
+    if (Status st = SecretVersions::applyCurrentLabels(sender(ctx), name, {}, doc); !st)
         return st;
     if (doc.contains(ResourcePolicy)) {
         Status st = ctx.send(sm(QStringLiteral("PutResourcePolicy"),
@@ -137,6 +172,8 @@ Status SecretsManagerAdapter::create(ApplyContext &ctx, const Resource &resource
 
 Status SecretsManagerAdapter::update(ApplyContext &ctx, const Resource &before, const Resource &after)
 {
+    if (SecretVersions::isVersionPath(after.path))
+        return SecretVersions::update(sender(ctx), before, after);
     const QString name = ResourcePath::segments(after.path).value(4);
     const QJsonObject &a = before.document, &b = after.document;
     if (a.value(Description) != b.value(Description) || a.value(KmsKeyId) != b.value(KmsKeyId)) {
@@ -170,6 +207,8 @@ Status SecretsManagerAdapter::update(ApplyContext &ctx, const Resource &before, 
         if (!st)
             return st;
     }
+    if (Status st = SecretVersions::applyCurrentLabels(sender(ctx), name, a, b); !st)
+        return st;
     if (a.value(RotationRules) != b.value(RotationRules) || a.value(RotationLambdaArn) != b.value(RotationLambdaArn)) {
         if (b.contains(RotationRules))
             return rotate(ctx, name, b);
@@ -180,6 +219,8 @@ Status SecretsManagerAdapter::update(ApplyContext &ctx, const Resource &before, 
 
 Status SecretsManagerAdapter::remove(ApplyContext &ctx, const Resource &resource)
 {
+    if (SecretVersions::isVersionPath(resource.path))
+        return SecretVersions::remove(sender(ctx), resource);
     const QString name = ResourcePath::segments(resource.path).value(4);
     Status st = ctx.send(sm(QStringLiteral("DeleteSecret"), {{SecretId, name}, {QStringLiteral("ForceDeleteWithoutRecovery"), true}}));
     return isGone(st) ? Status() : st;

@@ -3,6 +3,7 @@
 #include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
+#include "emulator/awsapi/SqsMessages.h"
 #include "emulator/awsapi/StorageJson.h"
 #include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
@@ -50,10 +51,32 @@ bool isMissingQueue(const Error &e)
                                     QLatin1String("QueueDoesNotExist")});
 }
 
+SqsMessages::Send sender(const SnapshotContext &ctx)
+{
+    return [&ctx](const AwsRequest &r) { return ctx.send(r); };
+}
+
+SqsMessages::Send sender(const ApplyContext &ctx)
+{
+    return [&ctx](const AwsRequest &r) { return ctx.send(r); };
+}
+
+QString queueOfMessage(const QString &path)
+{
+    return ResourcePath::segments(path).value(4);
+}
+
+int count(const QJsonObject &attributes, const char *name)
+{
+    return attributes.value(QLatin1String(name)).toString().toInt();
+}
+
 } // namespace
 
 int SqsAdapter::restoreRank(const Resource &resource) const
 {
+    if (SqsMessages::isMessagePath(resource.path))
+        return SqsMessages::Rank;
     return resource.document.value(Attributes).toObject().contains(QStringLiteral("RedrivePolicy")) ? RedrivenQueueRank
                                                                                                    : QueueRank;
 }
@@ -68,8 +91,6 @@ Result<bool> SqsAdapter::hasResources(SnapshotContext &ctx)
 
 Status SqsAdapter::snapshot(SnapshotContext &ctx)
 {
-    if (ctx.options().includeSqsMessages)
-        ctx.warn(QStringLiteral("SQS messages are not captured yet; queues are saved without their messages."));
     QStringList urls;
     Status st = AwsPaginator::forEachPage(ctx.client(), request(QStringLiteral("ListQueues"), {{QStringLiteral("MaxResults"), 1000}}),
                                           PageToken::nextToken(), [&](const AwsResponse &page) {
@@ -80,14 +101,20 @@ Status SqsAdapter::snapshot(SnapshotContext &ctx)
     if (!st)
         return st;
     return ParallelTasks::forEach(urls.size(), [&](qsizetype i) -> Status {
-        Result<Resource> queue = readQueue(ctx, urls.at(i));
+        QJsonObject serverAttributes;
+        Result<Resource> queue = readQueue(ctx, urls.at(i), &serverAttributes);
         if (!queue) // deleted since listing
             return isMissingQueue(queue.error()) ? Status() : Status(queue);
-        return ctx.add(*queue);
+        if (Status st = ctx.add(*queue); !st)
+            return st;
+        if (!ctx.options().includeSqsMessages)
+            return {};
+        Status st = readMessages(ctx, *queue, urls.at(i), serverAttributes);
+        return st.ok() || isMissingQueue(st.error()) ? Status() : st;
     }, ParallelTasks::EmulatorInFlight, ctx.cancelFlag());
 }
 
-Result<Resource> SqsAdapter::readQueue(SnapshotContext &ctx, const QString &url)
+Result<Resource> SqsAdapter::readQueue(SnapshotContext &ctx, const QString &url, QJsonObject *serverAttributes)
 {
     const Result<AwsResponse> attrs = ctx.send(request(QStringLiteral("GetQueueAttributes"),
                                                        {{QStringLiteral("QueueUrl"), url},
@@ -99,6 +126,7 @@ Result<Resource> SqsAdapter::readQueue(SnapshotContext &ctx, const QString &url)
         return tags.error();
 
     const QJsonObject attributes = attrs->json.value(Attributes).toObject();
+    *serverAttributes = attributes;
     // The name comes from the ARN: the URL's host is the endpoint's, not the queue's.
     QString name = attributes.value(QStringLiteral("QueueArn")).toString().section(u':', 5);
     if (name.isEmpty())
@@ -113,6 +141,40 @@ Result<Resource> SqsAdapter::readQueue(SnapshotContext &ctx, const QString &url)
     return Resource{ctx.path(QueueType, name), doc, {}};
 }
 
+Status SqsAdapter::readMessages(SnapshotContext &ctx, const Resource &queue, const QString &url,
+                                const QJsonObject &serverAttributes)
+{
+    const QString name = queueName(queue.path);
+    // Every read counts as a receive: after maxReceiveCount reads SQS moves a message to the dead-letter
+    // queue, so a few commits would empty a redriven queue behind its consumers' backs.
+    const int visible = count(serverAttributes, "ApproximateNumberOfMessages");
+    const int hidden = count(serverAttributes, "ApproximateNumberOfMessagesNotVisible")
+                     + count(serverAttributes, "ApproximateNumberOfMessagesDelayed");
+    if (serverAttributes.contains(QStringLiteral("RedrivePolicy"))) {
+        if (visible + hidden > 0)
+            ctx.warn(QStringLiteral("The messages of queue %1 (%2 region) are not captured: reading them counts as a receive, "
+                                    "and after maxReceiveCount reads SQS moves them to the dead-letter queue.")
+                         .arg(name, ctx.region()));
+        return {};
+    }
+    if (hidden > 0)
+        ctx.warn(QStringLiteral("%1 messages of queue %2 (%3) are in flight or delayed and are not captured.")
+                     .arg(hidden).arg(name, ctx.region()));
+    if (visible == 0)
+        return {};
+    const Result<QList<SqsMessages::Received>> read = SqsMessages::read(sender(ctx), url, SqsMessages::MaxPerQueue);
+    if (!read)
+        return read.error();
+    if (read->size() < visible)
+        ctx.warn(QStringLiteral("Queue %1 (%2) holds about %3 messages; %4 were captured (at most %5 per queue, and a FIFO "
+                                "queue hands out one batch per message group at a time).")
+                     .arg(name, ctx.region()).arg(visible).arg(read->size()).arg(SqsMessages::MaxPerQueue));
+    for (const Resource &m : SqsMessages::toResources(queue.path, *read))
+        if (Status st = ctx.add(m); !st)
+            return st;
+    return {};
+}
+
 Result<QString> SqsAdapter::queueUrl(ApplyContext &ctx, const QString &name)
 {
     const Result<AwsResponse> r = ctx.send(request(QStringLiteral("GetQueueUrl"), {{QStringLiteral("QueueName"), name}}));
@@ -121,8 +183,35 @@ Result<QString> SqsAdapter::queueUrl(ApplyContext &ctx, const QString &name)
     return r->json.value(QStringLiteral("QueueUrl")).toString();
 }
 
+QString SqsAdapter::orderedGroup(const Resource &resource) const
+{
+    return SqsMessages::isMessagePath(resource.path) ? resource.path.section(QLatin1Char('/'), 0, 4) : QString();
+}
+
+Status SqsAdapter::createMany(ApplyContext &ctx, const QList<Resource> &resources)
+{
+    QMap<QString, QList<Resource>> messagesByQueue;
+    for (const Resource &r : resources) {
+        if (SqsMessages::isMessagePath(r.path)) {
+            messagesByQueue[queueOfMessage(r.path)].append(r);
+        } else if (Status st = create(ctx, r); !st) {
+            return st;
+        }
+    }
+    for (auto it = messagesByQueue.cbegin(); it != messagesByQueue.cend(); ++it) {
+        const Result<QString> url = queueUrl(ctx, it.key());
+        if (!url)
+            return Error(url.error().code, QStringLiteral("%1: %2").arg(it.value().first().path, url.error().message));
+        if (Status st = SqsMessages::sendAll(sender(ctx), *url, it.value()); !st)
+            return st;
+    }
+    return {};
+}
+
 Status SqsAdapter::create(ApplyContext &ctx, const Resource &resource)
 {
+    if (SqsMessages::isMessagePath(resource.path))
+        return createMany(ctx, {resource});
     const QString name = queueName(resource.path);
     if (name.isEmpty())
         return badPath(resource.path);
@@ -141,6 +230,9 @@ Status SqsAdapter::create(ApplyContext &ctx, const Resource &resource)
 
 Status SqsAdapter::update(ApplyContext &ctx, const Resource &before, const Resource &after)
 {
+    // A message's path holds its content, so only its Order can differ: SQS cannot move a message.
+    if (SqsMessages::isMessagePath(after.path))
+        return {};
     const QString name = queueName(after.path);
     if (name.isEmpty())
         return badPath(after.path);
@@ -194,6 +286,12 @@ Status SqsAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
 
 Status SqsAdapter::remove(ApplyContext &ctx, const Resource &resource)
 {
+    if (SqsMessages::isMessagePath(resource.path)) {
+        const Result<QString> url = queueUrl(ctx, queueOfMessage(resource.path));
+        if (!url)
+            return isMissingQueue(url.error()) ? Status() : Status(url.error());
+        return SqsMessages::removeOne(sender(ctx), *url, resource);
+    }
     const QString name = queueName(resource.path);
     if (name.isEmpty())
         return badPath(resource.path);

@@ -9,9 +9,12 @@ namespace poddeck {
 //   sqs/<account>/<region>/queue/<name>   document: Attributes (what CreateQueue takes; RedrivePolicy and
 //                                         Policy as JSON), Tags
 //
+//   sqs/<account>/<region>/queue/<name>/message/<hash>-<n>   one message (see SqsMessages.h)
+//
 // Server-owned attributes (QueueArn, timestamps, ApproximateNumberOf*) are not kept. A queue whose
-// RedrivePolicy names a dead-letter queue is created after queues without one. Messages are not read
-// (reading changes their visibility); SnapshotOptions::includeSqsMessages only warns for now.
+// RedrivePolicy names a dead-letter queue is created after queues without one. Messages are read when
+// SnapshotOptions::includeSqsMessages is on (the default), except from queues with a RedrivePolicy (a read
+// counts as a receive); they are sent back after their queues, in order, one queue per createMany call.
 class SqsAdapter : public ServiceAdapter
 {
 public:
@@ -24,12 +27,16 @@ public:
     Status snapshot(SnapshotContext &ctx) override;
     Result<bool> hasResources(SnapshotContext &ctx) override;
 
+    QString orderedGroup(const Resource &resource) const override;
     Status create(ApplyContext &ctx, const Resource &resource) override;
+    Status createMany(ApplyContext &ctx, const QList<Resource> &resources) override;
     Status update(ApplyContext &ctx, const Resource &before, const Resource &after) override;
     Status remove(ApplyContext &ctx, const Resource &resource) override;
 
 private:
-    static Result<Resource> readQueue(SnapshotContext &ctx, const QString &url);
+    static Result<Resource> readQueue(SnapshotContext &ctx, const QString &url, QJsonObject *serverAttributes);
+    static Status readMessages(SnapshotContext &ctx, const Resource &queue, const QString &url,
+                               const QJsonObject &serverAttributes);
     static Result<QString> queueUrl(ApplyContext &ctx, const QString &name);
 };
 

@@ -3,6 +3,7 @@
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/SsmHistory.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -61,10 +62,22 @@ QJsonObject putInput(const QString &name, const QJsonObject &doc)
     return in;
 }
 
+// What PutParameter sets: tags and labels are set by their own calls (and a put makes a new version).
 QJsonObject withoutTags(QJsonObject doc)
 {
     doc.remove(Tags);
+    doc.remove(SsmHistory::Labels);
     return doc;
+}
+
+SsmHistory::Send sender(const ApplyContext &ctx)
+{
+    return [&ctx](const AwsRequest &r) { return ctx.send(r); };
+}
+
+bool isMissing(const Status &st)
+{
+    return AppJson::hasCode(st.error(), {"ParameterNotFound", "ParameterVersionNotFound"});
 }
 
 Status addMetadata(SnapshotContext &ctx, QMap<QString, QJsonObject> &params)
@@ -111,7 +124,10 @@ Status SsmAdapter::snapshot(SnapshotContext &ctx)
         const QJsonObject tagMap = AppJson::tagMap(tags->json.value(QStringLiteral("TagList")).toArray());
         if (!tagMap.isEmpty())
             it->insert(Tags, tagMap);
-        if (Status st = ctx.add(Resource{ctx.path(QStringLiteral("parameter"), it.key()), *it, {}}); !st)
+        const QString path = ctx.path(QStringLiteral("parameter"), it.key());
+        if (Status st = SsmHistory::snapshot(ctx, path, it.key(), *it); !st)
+            return isMissing(st) ? Status() : st;
+        if (Status st = ctx.add(Resource{path, *it, {}}); !st)
             return st;
     }
     return {};
@@ -127,19 +143,58 @@ Result<bool> SsmAdapter::hasResources(SnapshotContext &ctx)
         || !r->json.value(QStringLiteral("NextToken")).toString().isEmpty();
 }
 
+QString SsmAdapter::orderedGroup(const Resource &resource) const
+{
+    return resource.path.section(QLatin1Char('/'), 0, 4); // a parameter with its history
+}
+
+Status SsmAdapter::createMany(ApplyContext &ctx, const QList<Resource> &resources)
+{
+    // One parameter per call (orderedGroup): its older versions first, then the current one.
+    QList<Resource> history;
+    for (const Resource &r : resources)
+        if (SsmHistory::isVersionPath(r.path))
+            history.append(r);
+    if (Status st = SsmHistory::putVersions(sender(ctx), history); !st)
+        return st;
+    for (const Resource &r : resources)
+        if (!SsmHistory::isVersionPath(r.path))
+            if (Status st = create(ctx, r); !st)
+                return Error(st.error().code, QStringLiteral("%1: %2").arg(r.path, st.error().message));
+    return {};
+}
+
 Status SsmAdapter::create(ApplyContext &ctx, const Resource &resource)
 {
+    if (SsmHistory::isVersionPath(resource.path))
+        return SsmHistory::putVersions(sender(ctx), {resource});
     const QString name = ResourcePath::segments(resource.path).value(4);
     QJsonObject in = putInput(name, resource.document);
     const QJsonObject tags = resource.document.value(Tags).toObject();
     if (!tags.isEmpty())
         in.insert(Tags, AppJson::tagList(tags));
-    return ctx.send(ssm(QStringLiteral("PutParameter"), in));
+    Status put = ctx.send(ssm(QStringLiteral("PutParameter"), in));
+    if (!put && AppJson::hasCode(put.error(), {"ParameterAlreadyExists"})) {
+        // Its history was put first: the current version goes on top (tags cannot go with Overwrite).
+        in.remove(Tags);
+        in.insert(QStringLiteral("Overwrite"), true);
+        put = ctx.send(ssm(QStringLiteral("PutParameter"), in));
+        if (put && !tags.isEmpty())
+            put = ctx.send(ssm(QStringLiteral("AddTagsToResource"), {{QStringLiteral("ResourceType"), QStringLiteral("Parameter")},
+                                                                    {QStringLiteral("ResourceId"), name},
+                                                                    {Tags, AppJson::tagList(tags)}}));
+    }
+    if (!put)
+        return put;
+    return SsmHistory::relabel(sender(ctx), name, 0, {}, resource.document);
 }
 
 Status SsmAdapter::update(ApplyContext &ctx, const Resource &before, const Resource &after)
 {
     const QString name = ResourcePath::segments(after.path).value(4);
+    // An older version's value cannot change (history is append-only); its labels can.
+    if (SsmHistory::isVersionPath(after.path))
+        return SsmHistory::relabel(sender(ctx), name, ResourcePath::segments(after.path).value(6).toInt(), before.document, after.document);
     const QString tier = QStringLiteral("Tier");
     if (before.document.value(tier) == QLatin1String("Advanced") && after.document.value(tier) != QLatin1String("Advanced"))
         return ServiceAdapter::update(ctx, before, after); // an Advanced parameter cannot go back to Standard
@@ -162,16 +217,24 @@ Status SsmAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
             return st;
     }
     const QJsonObject set = AppJson::tagsToSet(tagsBefore, tagsAfter);
-    if (set.isEmpty())
-        return {};
-    QJsonObject in = target;
-    in.insert(Tags, AppJson::tagList(set));
-    return ctx.send(ssm(QStringLiteral("AddTagsToResource"), in));
+    if (!set.isEmpty()) {
+        QJsonObject in = target;
+        in.insert(Tags, AppJson::tagList(set));
+        if (Status st = ctx.send(ssm(QStringLiteral("AddTagsToResource"), in)); !st)
+            return st;
+    }
+    // After a new value the labels of the old current version stay there, as in SSM.
+    return SsmHistory::relabel(sender(ctx), name, 0, withoutTags(before.document) != withoutTags(after.document) ? QJsonObject() : before.document,
+                               after.document);
 }
 
 Status SsmAdapter::remove(ApplyContext &ctx, const Resource &resource)
 {
     const QString name = ResourcePath::segments(resource.path).value(4);
+    if (SsmHistory::isVersionPath(resource.path)) { // a version cannot be deleted: it loses its labels
+        Status st = SsmHistory::relabel(sender(ctx), name, ResourcePath::segments(resource.path).value(6).toInt(), resource.document, {});
+        return isMissing(st) ? Status() : st;
+    }
     Status st = ctx.send(ssm(QStringLiteral("DeleteParameter"), {{QStringLiteral("Name"), name}}));
     return AppJson::hasCode(st.error(), {"ParameterNotFound"}) ? Status() : st;
 }

@@ -14,5 +14,7 @@ list(APPEND PODDECK_CORE_SOURCES
 )
 list(APPEND PODDECK_CORE_SOURCES
   emulator/awsapi/SsmAdapter.h emulator/awsapi/SsmAdapter.cpp
+  emulator/awsapi/SsmHistory.h emulator/awsapi/SsmHistory.cpp
   emulator/awsapi/SecretsManagerAdapter.h emulator/awsapi/SecretsManagerAdapter.cpp
+  emulator/awsapi/SecretVersions.h emulator/awsapi/SecretVersions.cpp
 )
