@@ -262,6 +262,10 @@ void TestSqsSnsAdapter::messagesRoundTrip()
     for (const QStringList &m : fifoSent)
         QVERIFY(sqs("SendMessage", {{"QueueUrl", fifo}, {"MessageBody", m[0]}, {"MessageGroupId", m[1]}, {"MessageDeduplicationId", m[2]}}));
     QVERIFY(sqs("SendMessage", {{"QueueUrl", jobs}, {"MessageBody", "redriven"}}));
+    // A queue that delays what is sent: a message that was visible must come back visible.
+    QVERIFY(sqs("CreateQueue", {{"QueueName", "slow"}, {"Attributes", QJsonObject{{"DelaySeconds", "30"}}}}));
+    const QString slow = sqs("GetQueueUrl", {{"QueueName", "slow"}})->json.value("QueueUrl").toString();
+    QVERIFY(sqs("SendMessage", {{"QueueUrl", slow}, {"MessageBody", "now"}, {"DelaySeconds", 0}}));
 
     const Result<test::AdapterHarness::Snapshot> a = m_harness->snapshot(adapters(), {"us-east-1"});
     QVERIFY2(a, qPrintable(a.error().message));
@@ -312,6 +316,7 @@ void TestSqsSnsAdapter::messagesRoundTrip()
     QCOMPARE(got[1]["MessageAttributes"]["kind"]["StringValue"].toString(), QStringLiteral("build"));
     QCOMPARE(got[1]["MessageAttributes"]["blob"]["BinaryValue"].toString(), QStringLiteral("AQID"));
     QCOMPARE(got[1]["MessageAttributes"]["n"]["DataType"].toString(), QStringLiteral("Number"));
+    QCOMPARE(receiveAll("slow").size(), 1);
     const QList<QJsonObject> fifoGot = receiveAll("plain.fifo");
     QCOMPARE(fifoGot.size(), 4);
     for (qsizetype i = 0; i < fifoSent.size(); ++i) {

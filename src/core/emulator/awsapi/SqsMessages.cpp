@@ -166,6 +166,10 @@ Status sendAll(const Send &send, const QString &url, QList<Resource> messages)
             for (const QString &k : {MessageAttributes, GroupId, DedupId})
                 if (doc.contains(k))
                     e.insert(k, doc.value(k));
+            // A captured message was visible: the queue's DelaySeconds must not hide it again. FIFO
+            // queues take no per-message delay.
+            if (!url.endsWith(QLatin1String(".fifo")))
+                e.insert(QStringLiteral("DelaySeconds"), 0);
             entries.append(e);
         }
         Status st = checkBatch(send(request(QStringLiteral("SendMessageBatch"), {{QueueUrl, url}, {Entries, entries}})),

@@ -23,7 +23,8 @@ namespace poddeck {
 // same message added on both sides is one resource, as for any other child. Order is in the document, not
 // the path, so consuming a message changes the Order of the others (a one-sided change the merge takes)
 // rather than every path; restore sorts by Order, then by id. A message is never updated in place (SQS
-// cannot), so an update that only moves Order changes nothing.
+// cannot), so an update that only moves Order changes nothing. Only visible messages are read, so they are
+// sent back with DelaySeconds 0 (standard queues), whatever the queue's default delay.
 //
 // Reading receives with a visibility timeout and makes every message visible again afterwards
 // (ChangeMessageVisibilityBatch 0). It is bounded: MaxPerQueue messages, and on FIFO queues SQS hands out at
