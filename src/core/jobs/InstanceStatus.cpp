@@ -44,7 +44,11 @@ Result<InstanceStatus> instanceStatus(const QString &home, const AwsConfig &conf
         ref.size = data.size();
         return ref;
     };
-    Result<SnapshotSummary> read = snapshotAwsApi(config, info->account, {}, sink, context.cancelFlag(),
+    // A status check must not change the instance: reading SQS messages hides them from consumers for a
+    // while and raises their receive count (a redrive policy would move them), so messages are not counted.
+    SnapshotFilter filter;
+    filter.options.includeSqsMessages = false;
+    Result<SnapshotSummary> read = snapshotAwsApi(config, info->account, filter, sink, context.cancelFlag(),
                                                   [&context](const QString &stage) { context.setStage(stage); });
     if (!read)
         return read.error();
