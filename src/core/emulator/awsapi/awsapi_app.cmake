@@ -10,6 +10,7 @@ list(APPEND PODDECK_CORE_SOURCES
   emulator/awsapi/LambdaAdapter.h emulator/awsapi/LambdaAdapter.cpp
   emulator/awsapi/LambdaWriter.h emulator/awsapi/LambdaWriter.cpp
   emulator/awsapi/LambdaCode.h emulator/awsapi/LambdaCode.cpp
+  emulator/awsapi/LambdaAccess.h emulator/awsapi/LambdaAccess.cpp
 )
 list(APPEND PODDECK_CORE_SOURCES
   emulator/awsapi/SsmAdapter.h emulator/awsapi/SsmAdapter.cpp
