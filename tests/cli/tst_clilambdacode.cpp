@@ -96,12 +96,27 @@ private Q_SLOTS:
     void motoCommandServesCode()
     {
         QProcess moto;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("AWS_SECRET_ACCESS_KEY", "do-not-pass");
+        env.insert("PODDECK_REMOTE_PASSPHRASE", "do-not-pass");
+        moto.setProcessEnvironment(env);
         moto.start(QStringLiteral(PODDECK_CLI_PATH), {"moto", "--port", "0"});
         QVERIFY(moto.waitForStarted());
         QVERIFY(moto.waitForReadyRead(30000));
         const QString line = QString::fromUtf8(moto.readLine()).trimmed();
         QVERIFY2(line.startsWith("moto listening on http://127.0.0.1:"), qPrintable(line));
         const QString endpoint = line.section(u' ', 3, 3);
+
+        // moto (the CLI's only child) gets a minimal environment: no AWS secrets, no remote passphrase.
+        QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(moto.processId()));
+        QVERIFY(children.open(QIODevice::ReadOnly));
+        const QByteArray child = children.readAll().trimmed();
+        QVERIFY2(!child.isEmpty() && !child.contains(' '), child);
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(QString::fromLatin1(child)));
+        QVERIFY(environ.open(QIODevice::ReadOnly));
+        const QByteArray childEnv = environ.readAll();
+        QVERIFY(childEnv.contains("PATH="));
+        QVERIFY(!childEnv.contains("do-not-pass"));
         createState(endpoint);
         if (QTest::currentTestFailed())
             return;

@@ -66,11 +66,11 @@ private Q_SLOTS:
     void resourceThatCannotBeRecreated()
     {
         TestHome home;
-        MotoServer moto;
+        MotoServer moto(MotoServer::Kind::Plain); // without PodDeck's entry point, moto cannot serve code
         QVERIFY(moto.start().isEmpty());
         const InstanceFixture fx{moto.endpoint(), home.path()};
         AwsClient client = fx.client();
-        // A function committed from moto, which cannot give its code back: the version records it without
+        // A function committed from plain moto, which cannot give its code back: the version records it without
         // code, so it cannot be re-created. The preflight says so before anything changes (not even the
         // role it needs is created); tst_injectsafety covers skipping it.
         QVERIFY(client.send(AwsRequest::query(AwsService::iam(), "CreateRole",
@@ -88,6 +88,8 @@ private Q_SLOTS:
         Result<CommitInstanceReport> c = fx.commit("p", {"iam", "lambda"});
         QVERIFY(c.ok());
         QVERIFY2(c->warnings.join(' ').contains("no-code"), qPrintable(c->warnings.join('\n')));
+        QCOMPARE(c->missingCode.size(), 1);
+        QCOMPARE(c->missingCode[0].attachKey, QStringLiteral("no-code"));
         QVERIFY(fx.reset().ok());
         Result<InjectReport> r = fx.inject("p", InjectStrategy::ServiceMerge);
         QVERIFY(r.ok());

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void entryPointServesCodeAndBootId();
     void codeFromEntryPointRoundTrips();
     void attachedCodeFillsMissingCode();
+    void servedCodeMustMatchCodeSha256();
 
 private:
     void createQueue();
@@ -119,6 +120,15 @@ void TestLambdaAdapter::createState()
                         {"Environment", QJsonObject{{"Variables", QJsonObject{{"STAGE", "dev"}, {"QUEUE", "jobs"}}}}},
                         {"Layers", QJsonArray{QStringLiteral("arn:aws:lambda:%1:%2:layer:helpers:2").arg(Region, account)}},
                         {"Tags", QJsonObject{{"team", "core"}}}}));
+    // Who may call it: a resource policy statement and a function URL (LambdaAccess).
+    APP_SEND(c, lambda(QStringLiteral("AddPermission"), "POST", QStringLiteral("/2015-03-31/functions/worker/policy"),
+                       {{"StatementId", "s3-invoke"},
+                        {"Action", "lambda:InvokeFunction"},
+                        {"Principal", "s3.amazonaws.com"},
+                        {"SourceArn", "arn:aws:s3:::uploads"},
+                        {"SourceAccount", account}}));
+    APP_SEND(c, lambda(QStringLiteral("CreateFunctionUrlConfig"), "POST", QStringLiteral("/2021-10-31/functions/worker/url"),
+                       {{"AuthType", "NONE"}, {"Cors", QJsonObject{{"AllowOrigins", QJsonArray{"https://example.com"}}}}}));
     APP_SEND(c, lambda(QStringLiteral("CreateEventSourceMapping"), "POST", QStringLiteral("/2015-03-31/event-source-mappings"),
                        {{"FunctionName", "worker"},
                         {"EventSourceArn", queueArn()},
@@ -158,6 +168,15 @@ void TestLambdaAdapter::roundTrip()
     QCOMPARE(function.document.value("Environment")["Variables"]["STAGE"].toString(), QStringLiteral("dev"));
     QCOMPARE(function.document.value("Timeout").toInt(), 30);
     QCOMPARE(function.document.value("Tags")["team"].toString(), QStringLiteral("core"));
+    const QJsonArray permissions = function.document.value("Permissions").toArray();
+    QCOMPARE(permissions.size(), 1);
+    QCOMPARE(permissions[0].toObject(), (QJsonObject{{"StatementId", "s3-invoke"},
+                                                     {"Action", "lambda:InvokeFunction"},
+                                                     {"Principal", "s3.amazonaws.com"},
+                                                     {"SourceArn", "arn:aws:s3:::uploads"},
+                                                     {"SourceAccount", m_harness->account()}}));
+    QCOMPARE(function.document.value("FunctionUrl")["AuthType"].toString(), QStringLiteral("NONE"));
+    QCOMPARE(function.document.value("FunctionUrl")["Cors"]["AllowOrigins"].toArray(), QJsonArray{"https://example.com"});
     QVERIFY(!function.document.contains("CodeMissing") && !function.document.contains("LastModified")
             && !function.document.contains("RevisionId") && !function.document.contains("FunctionArn"));
     const QJsonObject layer = a->resources.value(path("layer", "helpers")).document;
@@ -210,6 +229,10 @@ void TestLambdaAdapter::updateAndRemove()
     after.document.insert("Environment", QJsonObject{{"Variables", QJsonObject{{"STAGE", "prod"}}}});
     after.document.remove("Description");
     after.document.insert("Tags", QJsonObject{{"owner", "ops"}});
+    after.document.remove("Permissions");
+    QJsonObject url = after.document.value("FunctionUrl").toObject();
+    url.insert("AuthType", "AWS_IAM");
+    after.document.insert("FunctionUrl", url);
     ApplyContext ctx = applyContext(*m_harness, Region);
     APP_CHECK(m_lambda.update(ctx, before, after));
 
@@ -347,6 +370,36 @@ void TestLambdaAdapter::attachedCodeFillsMissingCode()
     QCOMPARE(b->resources.value(path("function", "worker")).document.value("CodeSha256").toString(), sha256(other));
     QVERIFY2(b->warnings.size() == 1 && b->warnings[0].contains(QLatin1String("not the code the emulator runs")),
              qPrintable(b->warnings.join(u'\n')));
+}
+
+// Code whose hash is not the function's CodeSha256 is never recorded: here the route of another moto,
+// whose "worker" runs other code, stands in for a server that serves the wrong bytes.
+void TestLambdaAdapter::servedCodeMustMatchCodeSha256()
+{
+    createState();
+    if (QTest::currentTestFailed())
+        return;
+    MotoServer other;
+    const QString why = other.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    AdapterHarness there(other.endpoint());
+    APP_SEND(there.client(), AwsRequest::query(AwsService::iam(), QStringLiteral("CreateRole"),
+                                               {{QStringLiteral("RoleName"), QStringLiteral("lambda-exec")},
+                                                {QStringLiteral("AssumeRolePolicyDocument"), Trust}}));
+    APP_SEND(there.client(Region),
+             lambda(QStringLiteral("CreateFunction"), "POST", QStringLiteral("/2015-03-31/functions"),
+                    {{"FunctionName", "worker"},
+                     {"Runtime", "python3.12"},
+                     {"Handler", "index.handler"},
+                     {"Role", QStringLiteral("arn:aws:iam::%1:role/lambda-exec").arg(m_harness->account())},
+                     {"Code", QJsonObject{{"ZipFile", QString::fromLatin1(makeZip("index.py", "x = 1\n").toBase64())}}}}));
+    SnapshotOptions options;
+    options.lambdaCodeEndpoint = QUrl(other.endpoint());
+    Result<AdapterHarness::Snapshot> a = m_harness->snapshot({&m_lambda}, {Region}, std::nullopt, options);
+    QVERIFY(!a);
+    QCOMPARE(a.error().code, Error::Code::Corrupt);
+    QVERIFY2(a.error().message.contains(QStringLiteral("function worker (")) && a.error().message.contains(QStringLiteral("does not match its CodeSha256")),
+             qPrintable(a.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestLambdaAdapter)

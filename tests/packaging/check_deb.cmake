@@ -19,7 +19,8 @@ foreach(path
     ./usr/share/applications/io.poddeck.PodDeck.desktop
     ./usr/share/metainfo/io.poddeck.PodDeck.metainfo.xml
     ./usr/share/mime/packages/io.poddeck.PodDeck.mime.xml
-    ./usr/share/icons/hicolor/scalable/apps/io.poddeck.PodDeck.svg)
+    ./usr/share/icons/hicolor/scalable/apps/io.poddeck.PodDeck.svg
+    ./usr/share/poddeck/poddeck_moto_server.py)
   string(FIND "${listing}" " ${path}\n" at)
   if(at EQUAL -1)
     message(FATAL_ERROR "${path} is missing from the package:\n${listing}")

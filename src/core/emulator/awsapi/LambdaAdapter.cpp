@@ -3,6 +3,7 @@
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/LambdaAccess.h"
 #include "emulator/awsapi/LambdaApi.h"
 #include "emulator/awsapi/LambdaCode.h"
 #include "emulator/awsapi/LambdaWriter.h"
@@ -64,6 +65,8 @@ Status readFunctions(SnapshotContext &ctx)
                    functionDocument(f->json.value(QStringLiteral("Configuration")).toObject(), tags,
                                     f->json.value(QStringLiteral("Code")).toObject()),
                    {}};
+        if (Status access = LambdaAccess::read(ctx, name, r.document); !access)
+            return access;
         if (r.document.value(QStringLiteral("PackageType")) != QLatin1String("Image")) {
             if (Status code = LambdaCode::fill(ctx, r); !code)
                 return code;

@@ -5,7 +5,7 @@
 namespace poddeck {
 
 // Lambda: layers (type "layer", id = name: the latest version), functions (type "function", id = name,
-// code zip as attachment "code") and event source mappings (type "event-source-mapping",
+// code zip as attachment "code", permissions and function URL in the document: LambdaAccess) and event source mappings (type "event-source-mapping",
 // id = "<function>|<event source ARN>", not the random UUID).
 //
 // Plain moto cannot give function or layer code back (Code.Location is not downloadable): LambdaCode says

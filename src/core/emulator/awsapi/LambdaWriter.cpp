@@ -2,6 +2,7 @@
 
 #include "emulator/ApplyContext.h"
 #include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/LambdaAccess.h"
 #include "emulator/awsapi/LambdaApi.h"
 #include "state/ResourcePath.h"
 
@@ -95,7 +96,9 @@ Status LambdaWriter::createFunction(const QString &name, const Resource &resourc
         in.insert(QStringLiteral("Architectures"), doc.value(QStringLiteral("Architectures")));
     if (doc.contains(Tags))
         in.insert(Tags, doc.value(Tags));
-    return m_ctx.send(request(QStringLiteral("CreateFunction"), "POST", QStringLiteral("/2015-03-31/functions"), in));
+    if (Status st = m_ctx.send(request(QStringLiteral("CreateFunction"), "POST", QStringLiteral("/2015-03-31/functions"), in)); !st)
+        return st;
+    return LambdaAccess::sync(m_ctx, name, {}, doc);
 }
 
 Status LambdaWriter::updateFunction(const QString &name, const Resource &before, const Resource &after)
@@ -124,7 +127,9 @@ Status LambdaWriter::updateFunction(const QString &name, const Resource &before,
         if (!st)
             return st;
     }
-    return syncTags(name, a.value(Tags).toObject(), b.value(Tags).toObject());
+    if (Status st = syncTags(name, a.value(Tags).toObject(), b.value(Tags).toObject()); !st)
+        return st;
+    return LambdaAccess::sync(m_ctx, name, a, b);
 }
 
 Status LambdaWriter::syncTags(const QString &name, const QJsonObject &before, const QJsonObject &after)
