@@ -197,7 +197,9 @@ private:
                  }).ok());
     }
 
-    MotoServer m_moto;
+    // Plain moto: a function created with raw API calls cannot give its code back there, the unrestorable
+    // case these tests need (PodDeck's entry point would serve it).
+    MotoServer m_moto{MotoServer::Kind::Plain};
 };
 
 QTEST_MAIN(TestGuiInjectSafety)
