@@ -173,6 +173,7 @@ int runCommit(CliContext &ctx)
         for (const NotCapturedService &n : std::as_const(notCaptured))
             missing.append(QJsonObject{{"service", n.service}, {"count", n.count}});
         o.insert("notCaptured", missing);
+        QJsonArray missingCodeJson;
         for (const MissingCode &m : std::as_const(missingCode))
             missingCodeJson.append(QJsonObject{{"path", m.path}, {"name", m.attachKey}, {"what", m.what}});
         o.insert("missingCode", missingCodeJson);
