@@ -1,5 +1,6 @@
 """ECS, ECR, Kinesis and CloudWatch Logs: a rich state built with boto3, and its description."""
 import json
+import time
 
 from fidelity_support import ACCOUNT
 from state_app import role_arn
@@ -120,8 +121,9 @@ def build_logs(m):
                            metricTransformations=[{"metricName": "Errors", "metricNamespace": "Fid",
                                                    "metricValue": "1"}])
     logs.create_log_stream(logGroupName="/fid/app", logStreamName="run-1")
+    now = int(time.time() * 1000) - 60000  # CloudWatch refuses events older than 14 days, also on restore
     logs.put_log_events(logGroupName="/fid/app", logStreamName="run-1", logEvents=[
-        {"timestamp": 1700000000000 + i, "message": "line %d%s" % (i, " ERROR" if i == 3 else "")} for i in range(6)])
+        {"timestamp": now + i, "message": "line %d%s" % (i, " ERROR" if i == 3 else "")} for i in range(6)])
     logs.create_log_group(logGroupName="/fid/empty")
 
 
