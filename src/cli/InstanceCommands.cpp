@@ -207,7 +207,7 @@ int runCommit(CliContext &ctx)
     return ExitOk;
 }
 
-QJsonObject planJson(const InjectReport &r)
+QJsonObject planJson(const InjectReport &r, bool skipping)
 {
     QJsonArray steps, conflicts, applied;
     for (const PlanStep &s : r.plan.steps)
@@ -241,9 +241,9 @@ QJsonObject planJson(const InjectReport &r)
     }
     // Preflight: what cannot be restored; refused, or skipped (with --skip-unrestorable).
     QJsonArray problems, skipped;
-    for (const PreflightItem &i : r.preflight.problems)
+    for (const PreflightItem &i : r.preflight.all())
         problems.append(i.toJson());
-    if (!r.refused && !r.preflight.ok())
+    if (skipping)
         for (const PreflightItem &i : r.preflight.all())
             skipped.append(i.toJson());
     o.insert("unrestorable", problems);
@@ -302,7 +302,7 @@ int runInject(CliContext &ctx)
     if (!r)
         return ctx.fail(r.error());
     if (ctx.json) {
-        ctx.printJson(planJson(*r));
+        ctx.printJson(planJson(*r, req.skipUnrestorable));
     } else {
         QTextStream &out = ctx.out();
         const QString name = QStringLiteral("%1:%2").arg(r->version.pod).arg(r->version.number);
@@ -324,12 +324,16 @@ int runInject(CliContext &ctx)
         for (const QString &m : r->nativeMessages)
             out << "  " << m << "\n";
         if (!r->preflight.ok()) {
-            out << (r->refused ? QStringLiteral("Cannot restore %1 resources of %2:\n").arg(r->preflight.problems.size()).arg(name)
-                               : QStringLiteral("%1 %2 resources that cannot be restored:\n")
-                                     .arg(req.dryRun ? QStringLiteral("Would skip") : QStringLiteral("Skipped"))
-                                     .arg(r->preflight.all().size()));
+            const bool skipping = req.skipUnrestorable;
+            out << (skipping ? QStringLiteral("%1 %2 resources that cannot be restored:\n")
+                                   .arg(req.dryRun ? QStringLiteral("Would skip") : QStringLiteral("Skipped"))
+                                   .arg(r->preflight.all().size())
+                             : QStringLiteral("Cannot restore %1 resources of %2%3:\n")
+                                   .arg(r->preflight.problems.size())
+                                   .arg(name, req.dryRun ? QStringLiteral(" (the inject would refuse; --skip-unrestorable skips them)")
+                                                         : QString()));
             for (const PreflightItem &i : r->preflight.all())
-                out << (r->refused ? "  - " : "  skip   ") << i.describe() << "\n";
+                out << (skipping ? "  skip   " : "  - ") << i.describe() << "\n";
         }
         if (r->autosave)
             out << QStringLiteral("Saved the instance as %1:%2 first; to get it back: %3\n")

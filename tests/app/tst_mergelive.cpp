@@ -69,6 +69,7 @@ private Q_SLOTS:
         {
             JobContext context;
             InjectRequest inject{m_home.path(), VersionRef{"shop", 1}, InjectStrategy::Overwrite, Prefer::None, false, m_config};
+            inject.autosave = false; // setup: keep "shop" the only pod, the one the window opens with
             Result<InjectReport> injected = inThread([&] { return injectVersion(inject, context); });
             QVERIFY2(injected && !injected->apply.error.isError(), "inject shop:1");
         }

@@ -105,9 +105,13 @@ private Q_SLOTS:
         QVERIFY2(r.error().message.contains("incompatible"), qPrintable(r.error().message));
         // The same native version cannot go into a LocalStack without the state API, nor into moto.
         FakeLocalStack community(FakeLocalStack::Mode::Community);
+        // The inject preflight refuses it before anything changes, naming each opaque resource.
         r = InstanceFixture{community.endpoint(), home.path()}.inject("ls", InjectStrategy::Overwrite);
-        QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains("state API"), qPrintable(r.error().message));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().message));
+        QVERIFY(r->refused);
+        QVERIFY(!r->applied);
+        QVERIFY(!r->preflight.problems.isEmpty());
+        QVERIFY2(r->preflight.problems[0].reason.contains("state API"), qPrintable(r->preflight.problems[0].reason));
         // deep-merge cannot read opaque state
         fake.loadStatus = 200;
         r = fx.inject("ls", InjectStrategy::DeepMerge);

@@ -16,7 +16,8 @@ ResetInstanceDialog::ResetInstanceDialog(const QString &endpoint, const QStringL
 {
     setObjectName(QStringLiteral("resetConfirm"));
     setInformativeText(tr("With every service checked, the whole instance is reset. Versions in PodDeck are "
-                          "not touched."));
+                          "not touched; what the instance holds is first saved as a version of pod autosave, so you can inject "
+                          "it to get it back."));
     m_confirm = addButton(tr("&Reset"), QMessageBox::DestructiveRole);
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     setDefaultButton(QMessageBox::Cancel);
