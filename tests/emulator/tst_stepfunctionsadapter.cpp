@@ -142,6 +142,16 @@ void TestStepFunctionsAdapter::updateAndRemove()
     QVERIFY(b);
     QCOMPARE(b->resources.value(ordersPath).document, after.document);
 
+    // An express machine: moto 5.2 ignores the type, and the restore says so rather than staying quiet.
+    Resource express{path("statemachine", "fast"), QJsonObject{{"definition", QJsonDocument::fromJson(PassDefinition.toUtf8()).object()},
+                                                               {"roleArn", Role}, {"type", "EXPRESS"}}, {}};
+    APP_CHECK(m_adapter.create(ctx, express));
+    Result<AwsResponse> fast = m_harness->client(Region).send(sfn("DescribeStateMachine", {{"stateMachineArn", machineArn("fast")}}));
+    QVERIFY(fast);
+    if (fast->json.value("type").toString() != QLatin1String("EXPRESS"))
+        QVERIFY2(ctx.warnings().join('\n').contains("recorded as EXPRESS"), qPrintable(ctx.warnings().join('\n')));
+    APP_CHECK(m_adapter.remove(ctx, express));
+
     APP_CHECK(m_adapter.remove(ctx, after));
     APP_CHECK(m_adapter.remove(ctx, after)); // already gone: fine
     APP_CHECK(m_adapter.remove(ctx, a->resources.value(path("activity", "approve"))));

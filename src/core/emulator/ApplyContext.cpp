@@ -29,4 +29,16 @@ QStringList ApplyContext::warnings() const
     return m_warnings->list;
 }
 
+void ApplyContext::mapId(const QString &from, const QString &to) const
+{
+    QMutexLocker lock(&m_warnings->mutex);
+    m_warnings->ids.insert(from, to);
+}
+
+QHash<QString, QString> ApplyContext::mappedIds() const
+{
+    QMutexLocker lock(&m_warnings->mutex);
+    return m_warnings->ids;
+}
+
 } // namespace poddeck

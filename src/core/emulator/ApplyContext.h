@@ -4,6 +4,7 @@
 #include "state/Resource.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QStringList>
 #include <atomic>
@@ -34,6 +35,10 @@ public:
 
     void warn(const QString &message) const; // thread-safe
     QStringList warnings() const;
+    // The emulator gave a re-created resource another id: later steps get references rewritten
+    // (IdRewrite.h). Thread-safe; copies share the map.
+    void mapId(const QString &from, const QString &to) const;
+    QHash<QString, QString> mappedIds() const;
 
 private:
     AwsClient m_client;
@@ -44,6 +49,7 @@ private:
     {
         QMutex mutex;
         QStringList list;
+        QHash<QString, QString> ids;
     };
     std::shared_ptr<Warnings> m_warnings = std::make_shared<Warnings>();
 };

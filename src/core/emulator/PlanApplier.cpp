@@ -2,6 +2,7 @@
 
 #include "emulator/AdapterRegistry.h"
 #include "emulator/ApplyContext.h"
+#include "emulator/IdRewrite.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
@@ -62,7 +63,20 @@ ApplyReport applyPlan(const AwsConfig &config, const InjectPlan &plan, const Obj
     qint64 done = 0;
     QMutex mutex;
     std::atomic<bool> stop{false};
+    QHash<QString, QString> mappedIds; // ids the emulator did not keep, old -> new (ApplyContext::mapId)
     for (auto &[key, work] : groups) {
+        // References to them in what is still to come point at the new resources.
+        QStringList rewritten;
+        for (Work &w : work) {
+            if (mappedIds.isEmpty() || w.step.action == PlanStep::Action::Delete)
+                continue;
+            const QJsonObject doc = rewriteIds(w.after.document, mappedIds);
+            if (doc != w.after.document)
+                rewritten.append(ResourcePath::display(w.step.path));
+            w.after.document = doc;
+        }
+        if (!rewritten.isEmpty())
+            report.warnings.append(QStringLiteral("references to re-created ids were rewritten in %1").arg(rewritten.join(QLatin1String(", "))));
         // Creates of one service in one account/region go to the adapter together (batch APIs); the
         // rest one by one. Units of one rank run in parallel.
         QList<QList<Work>> units;
@@ -106,6 +120,7 @@ ApplyReport applyPlan(const AwsConfig &config, const InjectPlan &plan, const Obj
             }
             QMutexLocker lock(&mutex);
             report.warnings += ctx.warnings();
+            mappedIds.insert(ctx.mappedIds());
             if (!st) {
                 if (!stop.exchange(true)) {
                     // Name the resource: the one the adapter's message names, else the unit's first.

@@ -42,8 +42,10 @@ public:
     // Global services (IAM) live in region "global" and are read once per account.
     virtual bool isGlobal() const { return false; }
     // Restore order across all services: lower ranks are created first and deleted last. Guide:
-    // 0 IAM; 10 S3 buckets, SQS queues, SNS topics, DynamoDB tables, secrets, parameters; 20 children
-    // (objects, items, subscriptions); 30 Lambda layers and functions; 40 event source mappings.
+    // 0 IAM; 5 KMS keys (before what they encrypt); 10 S3 buckets, SQS queues, SNS topics, DynamoDB
+    // tables, secrets, parameters, REST APIs; 12-14 event buses, rules, archives; 20 children (objects,
+    // items, subscriptions); 30 Lambda layers and functions; 35 state machines; 36+ what calls them
+    // (EventBridge targets, API Gateway resources by depth); 40 event source mappings; 47 API stages.
     virtual int restoreRank(const Resource &resource) const = 0;
 
     // Reads everything this service holds in ctx.account()/ctx.region() and ctx.add()s it.

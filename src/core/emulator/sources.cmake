@@ -8,6 +8,7 @@ list(APPEND PODDECK_CORE_SOURCES
   emulator/AdapterRegistry.h emulator/AdapterRegistry.cpp
   emulator/AwsApiSnapshot.h emulator/AwsApiSnapshot.cpp
   emulator/PlanApplier.h emulator/PlanApplier.cpp
+  emulator/IdRewrite.h emulator/IdRewrite.cpp
   emulator/InstanceReset.h emulator/InstanceReset.cpp
   emulator/NotCaptured.h emulator/NotCaptured.cpp
 )

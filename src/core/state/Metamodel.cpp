@@ -60,6 +60,9 @@ bool Metamodel::isSecretAttribute(const QJsonObject &document, const QString &ke
         QStringLiteral("^(SecretString|SecretBinary|Password|PrivateKey|SecretAccessKey|ClientSecret|Token)$|"
                        "(password|secret|privatekey|private_key|apikey|api_key)"),
         QRegularExpression::CaseInsensitiveOption);
+    // API Gateway's apiKeySource (HEADER or AUTHORIZER) says where keys come from; it is not one.
+    if (key == QLatin1String("apiKeySource"))
+        return false;
     if (secretName.match(key).hasMatch())
         return true;
     // SSM SecureString parameters hold their secret in Value.

@@ -248,8 +248,10 @@ Status createApi(ApplyContext &ctx, const QString &recorded, const QJsonObject &
         return created.error();
     const QString id = created->json.value(QStringLiteral("id")).toString();
     if (id != recorded)
+        ctx.mapId(recorded, id);
+    if (id != recorded)
         ctx.warn(QStringLiteral("apigateway REST API %1 in %2 was re-created as %3 (the emulator chose the id); its invoke URL "
-                                "and execute-api ARNs changed with it")
+                                "and execute-api ARNs changed with it (references in the restored resources were rewritten)")
                      .arg(recorded, ctx.region(), id));
     return {};
 }

@@ -241,12 +241,14 @@ Status KmsAdapter::create(ApplyContext &ctx, const Resource &resource)
     if (doc.value(Rotation).toBool())
         if (Status st = setRotation(ctx, id, true); !st)
             return st;
+    if (id != recorded)
+        ctx.mapId(recorded, id);
     ctx.warn(id == recorded
                  ? QStringLiteral("kms key %1 in %2 was re-created with its id but new key material: data encrypted with the old key will not decrypt")
                        .arg(recorded, ctx.region())
                  : QStringLiteral("kms key %1 in %2 was re-created as %3 (the emulator chose the id; PodDeck keeps the old id in its _custom_id_ "
-                                  "tag and points aliases at the new key); update ARNs that name the old id. Its key material is new: data "
-                                  "encrypted with the old key will not decrypt")
+                                  "tag, and references to it in the restored resources now name the new id). Its key material is new: "
+                                  "data encrypted with the old key will not decrypt")
                        .arg(recorded, ctx.region(), id));
     return {};
 }

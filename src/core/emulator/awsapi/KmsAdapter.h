@@ -17,7 +17,8 @@ namespace poddeck {
 // Gateway and Secrets Manager) and keeps the tag. Either way a key is recorded under its `_custom_id_`
 // tag when it has one, else its KeyId, so the id survives commit -> restore -> commit, and an alias's
 // TargetKeyId names that recorded id; writes look the live key up by it. A restore that got a different
-// key id reports the old -> new mapping.
+// key id reports the old -> new mapping and hands it to the applier (ApplyContext::mapId), which rewrites
+// references in everything restored after the key (IdRewrite.h).
 class KmsAdapter : public ServiceAdapter
 {
 public:

@@ -182,7 +182,16 @@ Status StepFunctionsAdapter::create(ApplyContext &ctx, const Resource &resource)
     for (auto it = machine.begin(); it != machine.end(); ++it)
         in.insert(it.key(), it.value());
     in.insert(Type, doc.value(Type));
-    return ctx.send(sfn(QStringLiteral("CreateStateMachine"), in));
+    Result<AwsResponse> created = ctx.send(sfn(QStringLiteral("CreateStateMachine"), in));
+    if (!created)
+        return created.error();
+    if (doc.value(Type).toString() != QLatin1String("STANDARD")) { // moto 5.2 makes every machine STANDARD
+        Result<AwsResponse> d = ctx.send(sfn(QStringLiteral("DescribeStateMachine"), {{QStringLiteral("stateMachineArn"), arnOf(ctx, resource)}}));
+        if (d && d->json.value(Type).toString() != doc.value(Type).toString())
+            ctx.warn(QStringLiteral("stepfunctions state machine %1 in %2 was recorded as %3, but the emulator created it as %4")
+                         .arg(seg.value(4), ctx.region(), doc.value(Type).toString(), d->json.value(Type).toString()));
+    }
+    return {};
 }
 
 Status StepFunctionsAdapter::update(ApplyContext &ctx, const Resource &before, const Resource &after)
