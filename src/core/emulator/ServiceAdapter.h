@@ -37,7 +37,7 @@ class ServiceAdapter
 public:
     virtual ~ServiceAdapter() = default;
 
-    // The first path segment: "s3", "sqs", "dynamodb", "sns", "secretsmanager", "ssm", "lambda", "iam".
+    // The first path segment, LocalStack's service name: "s3", "sqs", "ecs", "stepfunctions", "apigateway" ...
     virtual QString service() const = 0;
     // Global services (IAM) live in region "global" and are read once per account.
     virtual bool isGlobal() const { return false; }
@@ -45,7 +45,9 @@ public:
     // 0 IAM; 5 KMS keys (before what they encrypt); 10 S3 buckets, SQS queues, SNS topics, DynamoDB
     // tables, secrets, parameters, REST APIs; 12-14 event buses, rules, archives; 20 children (objects,
     // items, subscriptions); 30 Lambda layers and functions; 35 state machines; 36+ what calls them
-    // (EventBridge targets, API Gateway resources by depth); 40 event source mappings; 47 API stages.
+    // (EventBridge targets, API Gateway resources by depth; CloudWatch Logs subscription filters at 35);
+    // 40 event source mappings; 47 API stages. ECS numbers task definition revisions itself, so revision n
+    // of any family has rank 1000+n (registered in number order) and ECS services 1,001,001, after them all.
     virtual int restoreRank(const Resource &resource) const = 0;
 
     // Reads everything this service holds in ctx.account()/ctx.region() and ctx.add()s it.
