@@ -16,6 +16,10 @@
 
 #include <QBuffer>
 #include <QMutex>
+#include <QThread>
+
+#include <atomic>
+#include <optional>
 
 namespace poddeck {
 
@@ -97,20 +101,30 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
                 return std::nullopt;
             return *r;
         };
+        // What the adapters cannot read, asked beside the snapshot: moto builds its model listing slowly
+        // once EC2 holds its default AMIs, and on a thread of its own it costs no wall time up to the
+        // snapshot's. Not on the global pool, which the adapters fan out on.
+        std::optional<Result<QList<NotCapturedService>>> missing;
+        std::atomic<bool> stopAsking{false}; // the snapshot failed or was cancelled: its answer is moot
+        std::unique_ptr<QThread> asking(QThread::create([&missing, &stopAsking, config = request.config, emulator = *info] {
+            missing.emplace(findNotCaptured(config, emulator, &stopAsking));
+        }));
+        asking->start();
         Result<SnapshotSummary> summary = snapshotAwsApi(request.config, info->account, request.filter, sink,
                                                          context.cancelFlag(),
                                                          [&context](const QString &stage) { context.setStage(stage); });
+        if (!summary || context.isCancelled())
+            stopAsking.store(true);
+        if (!asking->isFinished())
+            context.setStage(QStringLiteral("Asking the emulator what PodDeck cannot read"));
+        asking->wait();
         if (!summary)
             return Error(summary.error().code, QStringLiteral("%1; nothing was recorded").arg(summary.error().message));
         report.warnings += summary->warnings;
-        // What the adapters cannot read yet, while the instance is as it was read (item 8 of issue 10).
-        if (!context.isCancelled()) {
-            context.setStage(QStringLiteral("Looking for services PodDeck cannot read"));
-            if (Result<QList<NotCapturedService>> missing = findNotCaptured(request.config, *info, context.cancelFlag()))
-                report.notCaptured = *missing;
-            else
-                report.warnings.append(QStringLiteral("could not ask the emulator what else it holds: %1").arg(missing.error().message));
-        }
+        if (missing && *missing)
+            report.notCaptured = **missing;
+        else if (missing && !stopAsking.load())
+            report.warnings.append(QStringLiteral("could not ask the emulator what else it holds: %1").arg((*missing).error().message));
         version = commitVersion(request.home, request.pod, endpoint, builder, meta, store, context, info->life);
     }
     if (!version)
