@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QTcpServer>
 #include <QToolButton>
+#include <QtConcurrent>
 #include <QtTest>
 
 using namespace poddeck;
@@ -111,14 +112,22 @@ private Q_SLOTS:
         QVERIFY2(moto.start().isEmpty(), "moto_server is needed");
         TestHome home;
         const AwsConfig config = AwsConfig::forEndpoint(QUrl(moto.endpoint()), QStringLiteral("us-east-1"));
-        QVERIFY(AwsClient(config).send(AwsRequest::s3(QStringLiteral("CreateBucket"), "PUT", QStringLiteral("bkt1"))).ok());
-        CommitInstanceRequest request;
-        request.home = home.path();
-        request.pod = QStringLiteral("m");
-        request.config = config;
-        request.filter.services = {QStringLiteral("s3")};
-        JobContext context;
-        QVERIFY(commitInstance(request, context).ok());
+        // The user's state and the commit, off the GUI thread (AwsClient blocks).
+        const QString failure = QtConcurrent::run([&]() -> QString {
+            const Result<AwsResponse> created =
+                AwsClient(config).send(AwsRequest::s3(QStringLiteral("CreateBucket"), "PUT", QStringLiteral("bkt1")));
+            if (!created)
+                return created.error().message;
+            CommitInstanceRequest request;
+            request.home = home.path();
+            request.pod = QStringLiteral("m");
+            request.config = config;
+            request.filter.services = {QStringLiteral("s3")};
+            JobContext context;
+            const Result<CommitInstanceReport> committed = commitInstance(request, context);
+            return committed ? QString() : committed.error().message;
+        }).result();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
         JobRunner jobs;
         InstanceBar bar(&jobs, home.path());

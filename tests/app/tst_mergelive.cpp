@@ -5,6 +5,7 @@
 #include "app/dialogs/InjectDialog.h"
 #include "app/history/HistoryWidget.h"
 #include "app/instance/InstanceBar.h"
+#include "app/jobs/JobRunner.h"
 #include "app/merge/MergeEditorWindow.h"
 #include "app/settings/AppSettings.h"
 
@@ -22,6 +23,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTreeWidget>
 #include <QTreeView>
 #include <QtTest>
 
@@ -130,7 +132,51 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(versionList->model()->rowCount(), 3, Slow);
     }
 
+    // The inject preview of a deep merge lists what stays deleted on the head's word, and says why the
+    // merge is two-way once the emulator restarted.
+    void deepMergePreviewShowsKeptDeletedAndStaleHead()
+    {
+        QVERIFY(m_moto.reset());
+        createQueue(QStringLiteral("orders"));
+        const QString gone = createQueue(QStringLiteral("gone"));
+        const Version v = commit(QStringLiteral("two queues"));
+        QVERIFY(send(AwsRequest::json(AwsService::sqs(), QStringLiteral("DeleteQueue"), {{QStringLiteral("QueueUrl"), gone}})).ok());
+
+        auto preview = [&](QTreeWidget **tree, QLabel **summary) -> std::unique_ptr<InjectDialog> {
+            auto dialog = std::make_unique<InjectDialog>(&m_runner, m_home.path(), AppSettings::load(), m_moto.endpoint(),
+                                                         VersionRef{v.pod, v.number});
+            auto *strategy = dialog->findChild<QComboBox *>(QStringLiteral("strategyCombo"));
+            strategy->setCurrentIndex(strategy->findData(int(InjectStrategy::DeepMerge)));
+            *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("previewTree"));
+            *summary = dialog->findChild<QLabel *>(QStringLiteral("previewSummary"));
+            return dialog;
+        };
+        QTreeWidget *tree = nullptr;
+        QLabel *summary = nullptr;
+        {
+            auto dialog = preview(&tree, &summary);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->isPreviewReady() && summary->text().contains(QStringLiteral("kept deleted")), Slow);
+            QStringList rows;
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                rows.append(tree->topLevelItem(i)->text(0) + QLatin1Char(' ') + tree->topLevelItem(i)->text(1));
+            QVERIFY2(rows.filter(QStringLiteral("keep deleted sqs/")).size() == 1 && rows.filter(QStringLiteral("/gone")).size() == 1,
+                     qPrintable(rows.join(QLatin1Char('\n'))));
+            QTRY_VERIFY(m_runner.isIdle());
+        }
+
+        QVERIFY(m_moto.restart().isEmpty()); // its state is gone: the head no longer applies
+        {
+            auto dialog = preview(&tree, &summary);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->isPreviewReady() && summary->text().contains(QStringLiteral("no longer applies")), Slow);
+            QVERIFY2(summary->text().contains(QStringLiteral("head shop:%1 no longer applies").arg(v.number)), qPrintable(summary->text()));
+            QVERIFY(!summary->text().contains(QStringLiteral("kept deleted")));
+            QTRY_VERIFY(m_runner.isIdle());
+        }
+    }
+
 private:
+    JobRunner m_runner;
+
     // The AWS client and the core jobs block, and want this thread's event loop free: run them on a
     // thread of their own (test code only).
     template<typename F>

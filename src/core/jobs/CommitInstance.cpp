@@ -18,8 +18,11 @@
 #include <QBuffer>
 #include <QMutex>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <optional>
 
 namespace poddeck {
 
@@ -113,9 +116,23 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
         SnapshotFilter filter = request.filter;
         if (info->hasFeature(QStringLiteral("lambda-code")))
             filter.options.lambdaCodeEndpoint = request.config.endpoint;
+        // What the adapters cannot read, asked beside the snapshot: moto builds its model listing slowly
+        // once EC2 holds its default AMIs, and on a thread of its own it costs no wall time up to the
+        // snapshot's. Not on the global pool, which the adapters fan out on.
+        std::optional<Result<QList<NotCapturedService>>> missing;
+        std::atomic<bool> stopAsking{false}; // the snapshot failed or was cancelled: its answer is moot
+        std::unique_ptr<QThread> asking(QThread::create([&missing, &stopAsking, config = request.config, emulator = *info] {
+            missing.emplace(findNotCaptured(config, emulator, &stopAsking));
+        }));
+        asking->start();
         Result<SnapshotSummary> summary = snapshotAwsApi(request.config, info->account, filter, sink,
                                                          context.cancelFlag(),
                                                          [&context](const QString &stage) { context.setStage(stage); });
+        if (!summary || context.isCancelled())
+            stopAsking.store(true);
+        if (!asking->isFinished())
+            context.setStage(QStringLiteral("Asking the emulator what PodDeck cannot read"));
+        asking->wait();
         if (!summary)
             return Error(summary.error().code, QStringLiteral("%1; nothing was recorded").arg(summary.error().message));
         report.warnings += summary->warnings;
@@ -130,14 +147,10 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
                              .arg(unknown.join(QStringLiteral(", "))));
         std::sort(report.missingCode.begin(), report.missingCode.end(),
                   [](const MissingCode &a, const MissingCode &b) { return a.path < b.path; });
-        // What the adapters cannot read yet, while the instance is as it was read (item 8 of issue 10).
-        if (!context.isCancelled()) {
-            context.setStage(QStringLiteral("Looking for services PodDeck cannot read"));
-            if (Result<QList<NotCapturedService>> missing = findNotCaptured(request.config, *info, context.cancelFlag()))
-                report.notCaptured = *missing;
-            else
-                report.warnings.append(QStringLiteral("could not ask the emulator what else it holds: %1").arg(missing.error().message));
-        }
+        if (missing && *missing)
+            report.notCaptured = **missing;
+        else if (missing && !stopAsking.load())
+            report.warnings.append(QStringLiteral("could not ask the emulator what else it holds: %1").arg((*missing).error().message));
         version = commitVersion(request.home, request.pod, endpoint, builder, meta, store, context, info->life);
     }
     if (!version)

@@ -8,6 +8,7 @@
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
 
+#include <QLocale>
 #include <QMap>
 
 namespace poddeck {
@@ -39,6 +40,17 @@ QString recreatedBuckets(const AwsConfig &config, const InstanceHead &head, cons
         *warning = QStringLiteral("could not list S3 buckets to check the instance head: %1").arg(r.error().message);
         return {};
     }
+    // Creation dates are the emulator's clock, the head's time is ours: correct by the skew its Date
+    // header shows (whole seconds; a skew of a second or two is noise and is ignored).
+    qint64 skew = 0;
+    QDateTime serverNow = QLocale::c().toDateTime(QString::fromLatin1(r->header("Date")),
+                                                  QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (serverNow.isValid()) {
+        serverNow.setTimeSpec(Qt::UTC);
+        skew = serverNow.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
+        if (qAbs(skew) <= 2)
+            skew = 0;
+    }
     QMap<QString, QDateTime> created;
     for (const XmlNode &b : r->result().child(u"Buckets").childrenNamed(u"Bucket"))
         created.insert(b.textAt(u"Name"), QDateTime::fromString(b.textAt(u"CreationDate"), Qt::ISODateWithMs));
@@ -48,7 +60,7 @@ QString recreatedBuckets(const AwsConfig &config, const InstanceHead &head, cons
         if (it == created.cend())
             continue; // gone: the empty-service check and the merge handle that
         // Whole seconds: the catalogue keeps seconds, and emulators round creation dates.
-        if (!it->isValid() || it->toSecsSinceEpoch() <= head.updated.toSecsSinceEpoch())
+        if (!it->isValid() || it->toSecsSinceEpoch() - skew <= head.updated.toSecsSinceEpoch())
             return {}; // one bucket survived from before the head: the instance did too
         newer.append(name);
     }
