@@ -309,11 +309,16 @@ void TestLambdaAdapter::entryPointServesCodeAndBootId()
     Result<HttpReply> unknown = httpCall("GET", QUrl(base + QStringLiteral("/functions/nosuch/code")));
     QVERIFY(unknown && unknown->status == 404);
     QVERIFY(QJsonDocument::fromJson(unknown->body).object().contains("message"));
-    // The boot id belongs to this process: a reset keeps it.
+    // The boot id names one life of the state: it stays while the state does, and a reset (which empties
+    // moto like a restart) starts a new one, so a head recorded before it no longer applies.
+    Result<EmulatorInfo> same = probeEmulator(config);
+    QVERIFY(same);
+    QCOMPARE(same->life, info->life);
     QVERIFY(m_moto.reset());
     Result<EmulatorInfo> again = probeEmulator(config);
     QVERIFY(again);
-    QCOMPARE(again->life, info->life);
+    QVERIFY(!QUuid::fromString(again->life).isNull());
+    QVERIFY(again->life != info->life);
 }
 
 void TestLambdaAdapter::codeFromEntryPointRoundTrips()

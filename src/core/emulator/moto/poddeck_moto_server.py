@@ -6,7 +6,9 @@ script runs moto's server exactly as `moto_server` does (threaded werkzeug, same
 from moto's in-memory backends:
 
   GET /_poddeck/info
-      {"bootId": "<uuid4 of this process>", "moto": "<moto version>", "features": ["lambda-code"]}
+      {"bootId": "<uuid4>", "moto": "<moto version>", "features": ["lambda-code"]}
+      The boot id names one life of moto's state: chosen at start, and again after every
+      POST /moto-api/reset, which empties moto as a restart does.
   GET /_poddeck/lambda/<account>/<region>/functions/<name>/code[?qualifier=<q>]
       the function's deployment zip (application/zip); 404 JSON when unknown
   GET /_poddeck/lambda/<account>/<region>/layers/<name>/versions/<n>/content
@@ -27,7 +29,7 @@ import sys
 import uuid
 from urllib.parse import parse_qs, unquote
 
-BOOT_ID = str(uuid.uuid4())
+BOOT_ID = str(uuid.uuid4())  # a new one after each reset: see PodDeckApp
 FEATURES = ["lambda-code"]
 PREFIX = "/_poddeck/"
 
@@ -115,8 +117,13 @@ class PodDeckApp:
         self.moto_app = moto_app
 
     def __call__(self, environ, start_response):
-        if environ.get("PATH_INFO", "").startswith(PREFIX):
+        global BOOT_ID
+        path = environ.get("PATH_INFO", "")
+        if path.startswith(PREFIX):
             return _poddeck_route(environ, start_response)
+        if path.rstrip("/") == "/moto-api/reset" and environ.get("REQUEST_METHOD") == "POST":
+            # A reset ends this life of the state: instance heads recorded before it no longer apply.
+            BOOT_ID = str(uuid.uuid4())
         return self.moto_app(environ, start_response)
 
 
