@@ -33,7 +33,15 @@ for mod in MODULES:
 
 # What does not round-trip yet, per kind, with the reason. Strict: a listed kind that passes fails the run,
 # so the list only ever shrinks.
-KNOWN_GAPS = {}
+KNOWN_GAPS = {
+    "lambda.version": "published function versions are not captured (only $LATEST)",
+    "lambda.alias": "aliases are not captured",
+    "lambda.layer-version": "only a layer's newest version is captured; older numbers come back with its content",
+    "sqs.messages": "messages of a queue with a redrive policy are not read (each read counts as a receive, so "
+                    "repeated commits would move them to the dead-letter queue); the commit warns",
+    "kms.key": "moto ignores _custom_id_ for keys: PodDeck keeps the recorded id in a _custom_id_ tag, which shows",
+    "apigateway.rest-api": "the _custom_id_ tag that keeps the API id stays on the API (moto cannot untag REST APIs)",
+}
 
 
 def other_state(m):
@@ -93,7 +101,10 @@ def run(args):
             cli.run("inject", "fid", "--strategy", "deep-merge", endpoint=a.endpoint)
         after = describe(target, names)
         for kind in sorted(before):
-            report.check(kind, before[kind], after.get(kind, {}))
+            theirs = after.get(kind, {})
+            if other_before and other_before.get(kind):  # checked on their own below
+                theirs = {k: v for k, v in theirs.items() if k not in other_before[kind]}
+            report.check(kind, before[kind], theirs)
             if other_before and other_before.get(kind):
                 report.check(kind + " (already there)", other_before[kind], after.get(kind, {}),
                              only_ids=other_before[kind].keys())

@@ -28,10 +28,13 @@ bool isNative(const QStringList &seg)
     return seg.value(0) == QLatin1String(LocalStackZip::OtherService) || seg.value(3) == QLatin1String(LocalStackZip::StateType);
 }
 
-// The parent of a child resource (an S3 object's bucket); empty for top-level resources.
+// The top-level resource a child lives in (an S3 object's or object version's bucket, a message's queue);
+// empty for top-level resources. Not the immediate parent: children may sit under a path that is no
+// resource of its own (the older versions of an S3 key whose latest entry is a delete marker), and an
+// adapter names finer dependencies itself (dependencies()).
 QString parentOf(const QString &path)
 {
-    return path.count(QLatin1Char('/')) > 4 ? path.section(QLatin1Char('/'), 0, -3) : QString();
+    return path.count(QLatin1Char('/')) > 4 ? path.section(QLatin1Char('/'), 0, 4) : QString();
 }
 
 } // namespace

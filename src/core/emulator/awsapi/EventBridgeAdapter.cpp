@@ -137,6 +137,9 @@ Status putRule(ApplyContext &ctx, const QString &bus, const QString &name, const
         in.remove(QStringLiteral("ScheduleExpression"));
     if (in.value(QStringLiteral("RoleArn")).toString().isEmpty())
         in.remove(QStringLiteral("RoleArn"));
+    // A new rule without a description has none, not an empty one (an update sends "" to clear it).
+    if (withTags && in.value(Description).toString().isEmpty())
+        in.remove(Description);
     if (withTags && doc.contains(Tags))
         in.insert(Tags, AppJson::tagList(doc.value(Tags).toObject()));
     return ctx.send(events(QStringLiteral("PutRule"), in));
