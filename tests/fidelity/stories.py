@@ -51,7 +51,11 @@ def describe_bob(m):
     out["secretsmanager.secret"] = {"bob/api-token": {"value": sm.get_secret_value(SecretId="bob/api-token")["SecretString"]}}
     # The function finds its secret through the ARN in its environment: that ARN must resolve here.
     env = m.client("lambda", WEST).get_function_configuration(FunctionName="bob-handler")["Environment"]["Variables"]
-    out["lambda.secret-reference"] = {"TOKEN_SECRET": {"resolves": sm.get_secret_value(SecretId=env["TOKEN_SECRET"])["SecretString"]}}
+    try:
+        resolved = sm.get_secret_value(SecretId=env["TOKEN_SECRET"])["SecretString"]
+    except Exception as e:  # the ARN names no secret here: a broken reference is a difference, not a crash
+        resolved = "does not resolve: %s" % e
+    out["lambda.secret-reference"] = {"TOKEN_SECRET": {"resolves": resolved}}
     return out
 
 
@@ -106,9 +110,8 @@ def run(args):
         me = Cli(args.cli, os.path.join(work, "me"))
         teammate = Cli(args.cli, os.path.join(work, "teammate"))
         build(mine)
-        before = describe(mine)
-        for kind, resources in sorted(before.items()):
-            report.check_nonempty(kind, resources)
+        # The describers read whole services; a story checks the kinds it built.
+        before = {kind: resources for kind, resources in describe(mine).items() if resources}
         me.run("commit", args.story, "-m", "the state to share", endpoint=mine.endpoint)
         bundle = os.path.join(work, "v1.pod")
         me.run("export", args.story, "-o", bundle)

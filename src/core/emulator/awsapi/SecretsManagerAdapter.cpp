@@ -23,6 +23,11 @@ const QString ResourcePolicy = QStringLiteral("ResourcePolicy");
 const QString RotationRules = QStringLiteral("RotationRules");
 const QString RotationLambdaArn = QStringLiteral("RotationLambdaARN");
 const QString DefaultKey = QStringLiteral("alias/aws/secretsmanager");
+// The random six letters that end a secret's ARN: apps hold the full ARN (a Lambda environment variable),
+// so a restore keeps them where the emulator takes a `_custom_id_` tag (moto, LocalStack) and maps the
+// old ARN to the new one elsewhere.
+const QString ArnSuffix = QStringLiteral("ArnSuffix");
+const QString CustomId = QStringLiteral("_custom_id_");
 
 AwsRequest sm(const QString &operation, const QJsonObject &input)
 {
@@ -49,9 +54,14 @@ QJsonObject secretDocument(const QJsonObject &s)
     const QString key = s.value(KmsKeyId).toString();
     if (key != DefaultKey)
         AppJson::insertIfNotEmpty(doc, KmsKeyId, key);
-    const QJsonObject tags = AppJson::tagMap(s.value(Tags).toArray());
+    QJsonObject tags = AppJson::tagMap(s.value(Tags).toArray());
+    tags.remove(CustomId);
     if (!tags.isEmpty())
         doc.insert(Tags, tags);
+    const QString name = s.value(QStringLiteral("Name")).toString();
+    const QString tail = s.value(QStringLiteral("ARN")).toString().section(QLatin1Char(':'), 6);
+    if (tail.size() == name.size() + 7 && tail.startsWith(name + QLatin1Char('-')))
+        doc.insert(ArnSuffix, tail.right(6));
     if (s.value(QStringLiteral("RotationEnabled")).toBool()) {
         doc.insert(RotationRules, s.value(RotationRules));
         AppJson::insertIfNotEmpty(doc, RotationLambdaArn, s.value(RotationLambdaArn).toString());
@@ -153,10 +163,27 @@ Status SecretsManagerAdapter::create(ApplyContext &ctx, const Resource &resource
     for (const QString &m : {Description, KmsKeyId, SecretString, SecretBinary})
         if (doc.contains(m))
             in.insert(m, doc.value(m));
-    if (doc.contains(Tags))
-        in.insert(Tags, AppJson::tagList(doc.value(Tags).toObject()));
-    if (Status st = ctx.send(sm(QStringLiteral("CreateSecret"), withToken(in))); !st)
-        return st;
+    QJsonObject tags = doc.value(Tags).toObject();
+    const QString suffix = doc.value(ArnSuffix).toString();
+    if (!suffix.isEmpty())
+        tags.insert(CustomId, suffix);
+    if (!tags.isEmpty())
+        in.insert(Tags, AppJson::tagList(tags));
+    Result<AwsResponse> created = ctx.send(sm(QStringLiteral("CreateSecret"), withToken(in)));
+    if (!created)
+        return created.error();
+    if (!suffix.isEmpty()) {
+        const QString arn = created->json.value(QStringLiteral("ARN")).toString();
+        if (!arn.endsWith(u'-' + suffix)) {
+            const QString old = arn.left(arn.lastIndexOf(u'-') + 1) + suffix;
+            ctx.mapId(old, arn);
+            ctx.warn(QStringLiteral("secret %1 got a new ARN (%2, was %3): the emulator chose its suffix; references in "
+                                    "this version were rewritten, others still name the old ARN").arg(name, arn, old));
+        }
+        // The tag only asked for the id: the secret's own tags are what the version holds.
+        if (Status st = ctx.send(sm(QStringLiteral("UntagResource"), {{SecretId, name}, {QStringLiteral("TagKeys"), QJsonArray{CustomId}}})); !st)
+            return st;
+    }
     if (Status st = SecretVersions::applyCurrentLabels(sender(ctx), name, {}, doc); !st)
         return st;
     if (doc.contains(ResourcePolicy)) {
