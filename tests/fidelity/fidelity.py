@@ -103,7 +103,7 @@ def run(args):
         for kind in sorted(before):
             theirs = after.get(kind, {})
             if other_before and other_before.get(kind):  # checked on their own below
-                theirs = {k: v for k, v in theirs.items() if k not in other_before[kind]}
+                theirs = {k: v for k, v in theirs.items() if k not in other_before[kind] or k in before[kind]}
             report.check(kind, before[kind], theirs)
             if other_before and other_before.get(kind):
                 report.check(kind + " (already there)", other_before[kind], after.get(kind, {}),
