@@ -185,6 +185,10 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         context.setStage(QStringLiteral("Resetting the instance"));
         if (Status st = resetInstance(request.config, *info, {}, store, context.cancelFlag()); !st)
             return Error(st.error().code, QStringLiteral("reset before loading failed: %1; nothing was loaded").arg(st.error().message));
+        // A reset starts a new life of the state (PodDeck's moto entry point picks a new boot id): the head
+        // recorded below belongs to the new one.
+        if (Result<EmulatorInfo> after = probeEmulator(request.config))
+            info->life = after->life;
     }
     context.setStage(QStringLiteral("Applying %1 changes").arg(report.plan.steps.size()), report.plan.steps.size());
     report.apply = applyPlan(request.config, report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
