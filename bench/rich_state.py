@@ -18,7 +18,9 @@ import fidelity  # noqa: E402
 from fidelity_support import Moto  # noqa: E402
 
 
-OPAQUE = {"ReceiptHandle", "NextToken", "Marker", "ContinuationToken"}  # server-made tokens: never rename
+# Server-made tokens and ids (a random id may hold the letters "fid"): never rename.
+OPAQUE = {"ReceiptHandle", "NextToken", "Marker", "ContinuationToken", "restApiId", "parentId", "resourceId",
+          "deploymentId", "KeyId", "TargetKeyId", "VersionId", "UUID"}
 
 
 def renamer(tag):
