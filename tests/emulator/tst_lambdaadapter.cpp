@@ -50,6 +50,7 @@ private Q_SLOTS:
     void codeFromEntryPointRoundTrips();
     void attachedCodeFillsMissingCode();
     void servedCodeMustMatchCodeSha256();
+    void versionsAndAliasesRoundTrip();
 
 private:
     void createQueue();
@@ -405,6 +406,82 @@ void TestLambdaAdapter::servedCodeMustMatchCodeSha256()
     QCOMPARE(a.error().code, Error::Code::Corrupt);
     QVERIFY2(a.error().message.contains(QStringLiteral("function worker (")) && a.error().message.contains(QStringLiteral("does not match its CodeSha256")),
              qPrintable(a.error().message));
+}
+
+// Published versions (each from its own configuration) and an alias with a routing weight come back with
+// their numbers, descriptions and settings; the function's $LATEST keeps its own.
+void TestLambdaAdapter::versionsAndAliasesRoundTrip()
+{
+    const AwsClient c = m_harness->client(Region);
+    APP_SEND(m_harness->client(), AwsRequest::query(AwsService::iam(), QStringLiteral("CreateRole"),
+                                                    {{QStringLiteral("RoleName"), QStringLiteral("lambda-exec")},
+                                                     {QStringLiteral("AssumeRolePolicyDocument"), Trust}}));
+    const QString fn = QStringLiteral("/2015-03-31/functions/api");
+    APP_SEND(c, lambda(QStringLiteral("CreateFunction"), "POST", QStringLiteral("/2015-03-31/functions"),
+                       {{"FunctionName", "api"},
+                        {"Runtime", "python3.12"},
+                        {"Handler", "index.handler"},
+                        {"Role", QStringLiteral("arn:aws:iam::%1:role/lambda-exec").arg(m_harness->account())},
+                        {"Code", QJsonObject{{"ZipFile", QString::fromLatin1(m_functionZip.toBase64())}}},
+                        {"Description", "the api"},
+                        {"Timeout", 30}}));
+    APP_SEND(c, lambda(QStringLiteral("PublishVersion"), "POST", fn + "/versions", {{"Description", "first release"}}));
+    APP_SEND(c, lambda(QStringLiteral("UpdateFunctionConfiguration"), "PUT", fn + "/configuration", {{"Timeout", 60}}));
+    APP_SEND(c, lambda(QStringLiteral("PublishVersion"), "POST", fn + "/versions", {{"Description", "longer timeout"}}));
+    APP_SEND(c, lambda(QStringLiteral("CreateAlias"), "POST", fn + "/aliases",
+                       {{"Name", "live"},
+                        {"FunctionVersion", "1"},
+                        {"Description", "production"},
+                        {"RoutingConfig", QJsonObject{{"AdditionalVersionWeights", QJsonObject{{"2", 0.25}}}}}}));
+    SnapshotOptions options;
+    options.lambdaCodeEndpoint = QUrl(m_moto.endpoint());
+    Result<AdapterHarness::Snapshot> a = m_harness->snapshot({&m_iam, &m_lambda}, {Region}, std::nullopt, options);
+    QVERIFY2(a, qPrintable(a.error().message));
+    const QString function = path(QStringLiteral("function"), QStringLiteral("api"));
+    const Resource v1 = a->resources.value(ResourcePath::child(function, QStringLiteral("version"), QStringLiteral("1")));
+    QCOMPARE(v1.document.value("Description").toString(), QStringLiteral("first release"));
+    QCOMPARE(v1.document.value("CodeSha256").toString(), sha256(m_functionZip));
+    QVERIFY(!v1.document.contains("RevisionId") && !v1.document.contains("LastModified") && !v1.document.contains("Version"));
+    const Resource live = a->resources.value(ResourcePath::child(function, QStringLiteral("alias"), QStringLiteral("live")));
+    QCOMPARE(live.document.value("FunctionVersion").toString(), QStringLiteral("1"));
+    QVERIFY(!live.document.contains("RevisionId") && !live.document.contains("AliasArn"));
+    QVERIFY(!a->resources.contains(ResourcePath::child(function, QStringLiteral("version"), QStringLiteral("$LATEST"))));
+
+    QVERIFY(m_moto.reset());
+    APP_CHECK(m_harness->restore({&m_iam, &m_lambda}, *a));
+    Result<AdapterHarness::Snapshot> b = m_harness->snapshot({&m_iam, &m_lambda}, {Region}, std::nullopt, options);
+    QVERIFY2(b, qPrintable(b.error().message));
+    QVERIFY2(a->root == b->root, qPrintable(AdapterHarness::describeDifference(*a, *b)));
+
+    // Through the API: the numbers, descriptions and the configuration each version was published from.
+    const Result<AwsResponse> versions = c.send(lambda(QStringLiteral("ListVersionsByFunction"), "GET", fn + "/versions"));
+    QVERIFY2(versions, qPrintable(versions.error().message));
+    QMap<QString, QJsonObject> byNumber;
+    for (const QJsonValue &v : versions->json.value("Versions").toArray())
+        byNumber.insert(v["Version"].toString(), v.toObject());
+    QCOMPARE(byNumber.keys(), (QList<QString>{"$LATEST", "1", "2"}));
+    QCOMPARE(byNumber["1"].value("Description").toString(), QStringLiteral("first release"));
+    QCOMPARE(byNumber["1"].value("Timeout").toInt(), 30);
+    QCOMPARE(byNumber["2"].value("Description").toString(), QStringLiteral("longer timeout"));
+    QCOMPARE(byNumber["2"].value("Timeout").toInt(), 60);
+    QCOMPARE(byNumber["$LATEST"].value("Description").toString(), QStringLiteral("the api"));
+    QCOMPARE(byNumber["$LATEST"].value("Timeout").toInt(), 60);
+    const Result<AwsResponse> alias = c.send(lambda(QStringLiteral("GetAlias"), "GET", fn + "/aliases/live"));
+    QVERIFY2(alias, qPrintable(alias.error().message));
+    QCOMPARE(alias->json.value("FunctionVersion").toString(), QStringLiteral("1"));
+    QCOMPARE(alias->json.value("Description").toString(), QStringLiteral("production"));
+    QCOMPARE(alias->json.value("RoutingConfig")["AdditionalVersionWeights"]["2"].toDouble(), 0.25);
+
+    // Deleting the alias and a version leaves the function and its other version.
+    ApplyContext ctx(c, m_harness->account(), Region, [this](const AttachmentRef &ref) { return m_harness->store().getBlob(ref); });
+    APP_CHECK(m_lambda.remove(ctx, live));
+    APP_CHECK(m_lambda.remove(ctx, b->resources.value(ResourcePath::child(function, QStringLiteral("version"), QStringLiteral("2")))));
+    const Result<AwsResponse> left = c.send(lambda(QStringLiteral("ListVersionsByFunction"), "GET", fn + "/versions"));
+    QVERIFY2(left, qPrintable(left.error().message));
+    QCOMPARE(left->json.value("Versions").toArray().size(), 2);
+    const Result<AwsResponse> aliases = c.send(lambda(QStringLiteral("ListAliases"), "GET", fn + "/aliases"));
+    QVERIFY2(aliases, qPrintable(aliases.error().message));
+    QVERIFY(aliases->json.value("Aliases").toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLambdaAdapter)

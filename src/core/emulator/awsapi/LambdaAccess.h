@@ -11,7 +11,7 @@ class SnapshotContext;
 
 // Who may call a function, kept in its document: "Permissions" (the resource policy's unqualified
 // statements as AddPermission input, sorted by StatementId) and "FunctionUrl" (AuthType, Cors,
-// InvokeMode). Statements for versions or aliases are not captured (nor are versions and aliases).
+// InvokeMode). Statements for versions or aliases are not captured (versions and aliases are: LambdaVersions).
 namespace LambdaAccess {
 
 // Adds both members to `doc` when the function has them.

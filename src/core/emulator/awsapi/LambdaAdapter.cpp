@@ -6,6 +6,7 @@
 #include "emulator/awsapi/LambdaAccess.h"
 #include "emulator/awsapi/LambdaApi.h"
 #include "emulator/awsapi/LambdaCode.h"
+#include "emulator/awsapi/LambdaVersions.h"
 #include "emulator/awsapi/LambdaWriter.h"
 #include "state/CanonicalJson.h"
 #include "state/ResourcePath.h"
@@ -73,6 +74,8 @@ Status readFunctions(SnapshotContext &ctx)
         }
         if (Status added = ctx.add(r); !added)
             return added;
+        if (Status children = LambdaVersions::read(ctx, name, r.path); !children)
+            return children;
     }
     return {};
 }
@@ -109,6 +112,12 @@ Status readMappings(SnapshotContext &ctx)
 int LambdaAdapter::restoreRank(const Resource &resource) const
 {
     const QString type = ResourcePath::segments(resource.path).value(3);
+    // A function's versions after it, its aliases after them, both before mappings that may name them.
+    const QString child = LambdaVersions::childType(resource.path);
+    if (child == LambdaVersions::Version)
+        return 32;
+    if (!child.isEmpty())
+        return 33;
     if (type == QLatin1String("layer"))
         return 30;
     if (type == QLatin1String("function"))
@@ -141,18 +150,45 @@ Result<bool> LambdaAdapter::hasResources(SnapshotContext &ctx)
     return false;
 }
 
+QString LambdaAdapter::orderedGroup(const Resource &resource) const
+{
+    // A function's versions go to createMany together, to be published in number order.
+    if (LambdaVersions::childType(resource.path) == LambdaVersions::Version)
+        return resource.path.section(QLatin1Char('/'), 0, 4);
+    return {};
+}
+
+Status LambdaAdapter::createMany(ApplyContext &ctx, const QList<Resource> &resources)
+{
+    QList<Resource> versions, rest;
+    for (const Resource &r : resources)
+        (LambdaVersions::childType(r.path) == LambdaVersions::Version ? versions : rest).append(r);
+    if (Status st = LambdaVersions::publish(ctx, versions); !st)
+        return Error(st.error().code, QStringLiteral("%1: %2").arg(versions.first().path, st.error().message));
+    return ServiceAdapter::createMany(ctx, rest);
+}
+
 Status LambdaAdapter::create(ApplyContext &ctx, const Resource &resource)
 {
+    const QString child = LambdaVersions::childType(resource.path);
+    if (child == LambdaVersions::Version)
+        return LambdaVersions::publish(ctx, {resource});
+    if (!child.isEmpty())
+        return LambdaVersions::createAlias(ctx, resource);
     return LambdaWriter(ctx).create(resource);
 }
 
 Status LambdaAdapter::update(ApplyContext &ctx, const Resource &before, const Resource &after)
 {
+    if (!LambdaVersions::childType(after.path).isEmpty())
+        return LambdaVersions::update(ctx, before, after);
     return LambdaWriter(ctx).update(before, after);
 }
 
 Status LambdaAdapter::remove(ApplyContext &ctx, const Resource &resource)
 {
+    if (!LambdaVersions::childType(resource.path).isEmpty())
+        return LambdaVersions::remove(ctx, resource);
     return LambdaWriter(ctx).remove(resource);
 }
 

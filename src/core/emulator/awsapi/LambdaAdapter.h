@@ -6,7 +6,8 @@ namespace poddeck {
 
 // Lambda: layers (type "layer", id = name: the latest version), functions (type "function", id = name,
 // code zip as attachment "code", permissions and function URL in the document: LambdaAccess) and event source mappings (type "event-source-mapping",
-// id = "<function>|<event source ARN>", not the random UUID).
+// id = "<function>|<event source ARN>", not the random UUID). A function's published versions and aliases
+// are its children (LambdaVersions).
 //
 // Plain moto cannot give function or layer code back (Code.Location is not downloadable): LambdaCode says
 // where a snapshot finds the zip instead (previous version, PodDeck's moto entry point, a zip the user
@@ -15,8 +16,10 @@ class LambdaAdapter : public ServiceAdapter
 {
 public:
     QString service() const override { return QStringLiteral("lambda"); }
-    // layers 30, functions 31, event source mappings 40.
+    // layers 30, functions 31, their versions 32 and aliases 33, event source mappings 40.
     int restoreRank(const Resource &resource) const override;
+    QString orderedGroup(const Resource &resource) const override;
+    Status createMany(ApplyContext &ctx, const QList<Resource> &resources) override;
 
     Status snapshot(SnapshotContext &ctx) override;
     Result<bool> hasResources(SnapshotContext &ctx) override;

@@ -13,7 +13,12 @@ namespace {
 
 const QString Sha = QStringLiteral("CodeSha256");
 
-QString type(const QString &path) { return ResourcePath::segments(path).value(3); }
+// A function's versions and aliases (child paths) are neither functions nor layers here.
+QString type(const QString &path)
+{
+    const QStringList seg = ResourcePath::segments(path);
+    return seg.size() == 5 ? seg.value(3) : QString();
+}
 QString name(const QString &path) { return ResourcePath::decodeSegment(ResourcePath::segments(path).value(4)); }
 
 QString segment(const QString &s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); }

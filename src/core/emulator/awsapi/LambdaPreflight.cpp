@@ -3,6 +3,7 @@
 #include "emulator/awsapi/LambdaAdapter.h"
 
 #include "emulator/awsapi/LambdaApi.h"
+#include "emulator/awsapi/LambdaVersions.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -42,6 +43,9 @@ QString LambdaAdapter::unrestorable(const Resource &resource, const Resource *li
 {
     const QString type = ResourcePath::segments(resource.path).value(3);
     const QJsonObject &doc = resource.document;
+    // Versions are published from the function's code, aliases need none.
+    if (!LambdaVersions::childType(resource.path).isEmpty())
+        return {};
     if (type == QLatin1String("event-source-mapping") || resource.attachments.contains(LambdaApi::Code)
         || doc.value(QStringLiteral("PackageType")) == QLatin1String("Image"))
         return {};
@@ -61,6 +65,15 @@ QStringList LambdaAdapter::dependencies(const Resource &resource) const
 {
     const QStringList seg = ResourcePath::segments(resource.path);
     const QJsonObject &doc = resource.document;
+    const QString child = LambdaVersions::childType(resource.path);
+    if (child == LambdaVersions::Version)
+        return {resource.path.section(QLatin1Char('/'), 0, 4)};
+    if (!child.isEmpty()) {
+        const QString version = doc.value(QStringLiteral("FunctionVersion")).toString();
+        if (version == QLatin1String("$LATEST"))
+            return {resource.path.section(QLatin1Char('/'), 0, 4)};
+        return {ResourcePath::child(resource.path.section(QLatin1Char('/'), 0, 4), LambdaVersions::Version, version)};
+    }
     QStringList arns;
     if (seg.value(3) == QLatin1String("function")) {
         arns << doc.value(QStringLiteral("Role")).toString()
