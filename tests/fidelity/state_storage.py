@@ -58,17 +58,21 @@ def describe_s3(m):
                     "tags": s3.get_object_tagging(Bucket=name, Key=o["Key"])["TagSet"]}
         if d["versioning"]:
             seq = {}
+            position = {}  # S3 lists each key's versions newest first
             for page in s3.get_paginator("list_object_versions").paginate(Bucket=name):
                 entries = [(v, False) for v in page.get("Versions", [])] + \
                           [(v, True) for v in page.get("DeleteMarkers", [])]
                 for v, marker in entries:
                     body = b"" if marker else s3.get_object(Bucket=name, Key=v["Key"], VersionId=v["VersionId"])["Body"].read()
-                    seq.setdefault(v["Key"], []).append((v["LastModified"].isoformat(), v["IsLatest"],
+                    n = position[(v["Key"], marker)] = position.get((v["Key"], marker), 0) + 1
+                    # LastModified has one-second resolution, so versions written in the same second
+                    # (a fast restore) tie on it: the API's own newest-first order breaks the tie.
+                    seq.setdefault(v["Key"], []).append((v["LastModified"].isoformat(), v["IsLatest"], -n,
                                                          "delete-marker" if marker else sha(body)))
             for key, vs in seq.items():
                 vs.sort()  # oldest first; the latest flag must sit on the newest
-                versions["%s/%s" % (name, key)] = {"order": [v[2] for v in vs],
-                                                   "latest": [v[2] for v in vs if v[1]]}
+                versions["%s/%s" % (name, key)] = {"order": [v[3] for v in vs],
+                                                   "latest": [v[3] for v in vs if v[1]]}
     return {"s3.bucket": buckets, "s3.object": objects, "s3.object-versions": versions}
 
 
