@@ -47,6 +47,8 @@ QString RemotesDialog::credentialsSource(const RemoteInfo &remote)
         source = tr("AWS environment or profile");
     if (remote.isEncrypted())
         source += tr("; encrypted");
+    if (remote.allowsInsecureHttp())
+        source += tr("; plain http (not encrypted in transit)");
     return source;
 }
 

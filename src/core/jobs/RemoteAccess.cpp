@@ -13,6 +13,16 @@ namespace {
 
 const QString AccessKeyOption = QStringLiteral("accessKeyId");
 const QString EncryptedOption = QStringLiteral("encrypted");
+const QString InsecureHttpOption = QStringLiteral("allowInsecureHttp");
+
+Error insecureHttpRefused(const QString &name, const RemoteUrl &url)
+{
+    return Error(Error::Code::InvalidArgument,
+                 QStringLiteral("remote '%1' uses plain http to %2: credentials and pod data would cross the network unencrypted. "
+                                "Use an https:// endpoint, or add the remote again with --allow-insecure-http "
+                                "(GUI: \"Allow plain http\") if this network is trusted")
+                     .arg(name, url.endpoint.host()));
+}
 
 // Sets up or checks the encryption of a remote being added, then keeps the passphrase in the keychain.
 // Without a keychain, the environment variable may stand in (CI), as it does when the remote is opened.
@@ -59,6 +69,8 @@ Result<RemoteInfo> addRemote(const AddRemoteRequest &request)
     Result<RemoteUrl> url = RemoteUrl::parse(request.url);
     if (!url)
         return url.error();
+    if (url->isInsecureHttp() && !request.allowInsecureHttp)
+        return insecureHttpRefused(request.name, *url);
     const bool hasKey = !request.accessKeyId.isEmpty();
     if (hasKey != !request.secretAccessKey.isEmpty())
         return Error(Error::Code::InvalidArgument, QStringLiteral("give both an access key id and its secret, or neither"));
@@ -84,6 +96,8 @@ Result<RemoteInfo> addRemote(const AddRemoteRequest &request)
                                                            .arg(url->toString()));
     }
     QJsonObject options;
+    if (url->isInsecureHttp())
+        options.insert(InsecureHttpOption, true);
     if (request.encrypt) {
         if (Status st = setUpEncryption(request, *url); !st)
             return st.error();
@@ -164,6 +178,8 @@ Result<std::unique_ptr<Remote>> openRemote(const RemoteInfo &remote)
     Result<RemoteUrl> url = RemoteUrl::parse(remote.url);
     if (!url)
         return url.error();
+    if (url->isInsecureHttp() && !remote.allowsInsecureHttp())
+        return insecureHttpRefused(remote.name, *url);
     AwsCredentials credentials;
     if (url->kind == RemoteUrl::Kind::S3) {
         Result<AwsCredentials> c = remoteCredentials(remote);
@@ -213,6 +229,8 @@ Status setRemotePassphrase(const QString &home, const QString &name, const QStri
     Result<RemoteUrl> url = RemoteUrl::parse(info->url);
     if (!url)
         return url.error();
+    if (url->isInsecureHttp() && !info->allowsInsecureHttp())
+        return insecureHttpRefused(name, *url);
     AwsCredentials credentials;
     if (url->kind == RemoteUrl::Kind::S3) {
         Result<AwsCredentials> c = remoteCredentials(*info);

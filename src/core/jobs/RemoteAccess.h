@@ -22,6 +22,8 @@ struct AddRemoteRequest
     // already holds keys/poddeck.json (added on another machine), the passphrase must open it.
     bool encrypt = false;
     QString passphrase;
+    // An http:// endpoint on a host other than this machine is refused unless this is set.
+    bool allowInsecureHttp = false;
 };
 
 // Validates the URL (and for folders, that the folder can be created), stores the secret in the keychain
