@@ -82,9 +82,12 @@ int runRemoteAdd(CliContext &ctx)
                                                            .arg(QLatin1String(RemotePassphraseEnv)),
                             ExitUsage);
     }
-    Result<RemoteInfo> r = addRemote(req);
+    QStringList warnings;
+    Result<RemoteInfo> r = addRemote(req, &warnings);
     if (!r)
         return ctx.fail(r.error());
+    for (const QString &w : std::as_const(warnings))
+        ctx.warn(w);
     if (ctx.json)
         ctx.printJson(QJsonObject{{"name", r->name}, {"url", r->url}, {"keychain", p.isSet(keyId)}, {"encrypted", r->isEncrypted()},
                                   {"insecureHttp", r->allowsInsecureHttp()}});

@@ -108,8 +108,14 @@ void RemoteAddDialog::submit()
     m_busy = true;
     updateFields();
     m_jobs->run(
-        tr("Adding remote %1").arg(r.name), [r](JobContext &) { return addRemote(r); }, this,
-        [this](Result<RemoteInfo> added) {
+        tr("Adding remote %1").arg(r.name), [r](JobContext &) -> Result<std::pair<RemoteInfo, QStringList>> {
+            QStringList warnings;
+            Result<RemoteInfo> added = addRemote(r, &warnings);
+            if (!added)
+                return added.error();
+            return std::pair(*added, warnings);
+        }, this,
+        [this](Result<std::pair<RemoteInfo, QStringList>> added) {
             m_busy = false;
             updateFields();
             if (!added) {
@@ -117,7 +123,8 @@ void RemoteAddDialog::submit()
                 showError(tr("Could not add the remote: %1").arg(added.error().message));
                 return;
             }
-            m_added = *added;
+            m_added = added->first;
+            m_warnings = added->second;
             m_ui->secretEdit->clear();
             m_ui->passphraseEdit->clear();
             accept();

@@ -62,7 +62,44 @@ Status setUpEncryption(const AddRemoteRequest &request, const RemoteUrl &url)
 
 } // namespace
 
-Result<RemoteInfo> addRemote(const AddRemoteRequest &request)
+// Pod files are only safe where conditional writes hold (two teammates pushing at once must not overwrite
+// each other's versions): tried once at `remote add`. S3 storage that ignores the conditions is refused; a
+// folder whose file system cannot claim files without replacing them, or a storage that cannot be reached
+// now, is added with a warning.
+Status checkConditionalWrites(const AddRemoteRequest &request, const RemoteUrl &url, QStringList &warnings)
+{
+    AwsCredentials credentials;
+    if (url.kind == RemoteUrl::Kind::S3) {
+        if (!request.accessKeyId.isEmpty()) {
+            credentials.accessKeyId = request.accessKeyId;
+            credentials.secretAccessKey = request.secretAccessKey;
+        } else {
+            credentials = AwsCredentials::resolve();
+        }
+    }
+    Result<std::unique_ptr<Remote>> remote = Remote::open(url, credentials);
+    if (!remote)
+        return remote.error();
+    Result<QString> problem = (*remote)->checkConditionalWrites();
+    if (!problem) {
+        warnings.append(QStringLiteral("could not check that %1 honours conditional writes (%2); pushes rely on it")
+                            .arg(url.toString(), problem.error().message));
+        return {};
+    }
+    if (problem->isEmpty())
+        return {};
+    const QString what = QStringLiteral("%1 does not honour conditional writes: %2. Two people pushing at once could overwrite "
+                                        "each other's versions")
+                             .arg(url.toString(), *problem);
+    if (url.kind == RemoteUrl::Kind::Folder) {
+        warnings.append(what + QStringLiteral("; push from one machine at a time, or use a local disk or an S3 bucket"));
+        return {};
+    }
+    return Error(Error::Code::Unsupported,
+                 what + QStringLiteral(". Use storage that does (AWS S3, MinIO, Ceph, LocalStack, moto)"));
+}
+
+Result<RemoteInfo> addRemote(const AddRemoteRequest &request, QStringList *warnings)
 {
     if (Status st = Catalogue::validatePodName(request.name); !st)
         return Error(Error::Code::InvalidArgument, QString(st.error().message).replace(QLatin1String("pod name"), QLatin1String("remote name")));
@@ -95,6 +132,11 @@ Result<RemoteInfo> addRemote(const AddRemoteRequest &request)
             return Error(Error::Code::InvalidArgument, QStringLiteral("%1 is an encrypted remote: add it with --encrypt and its passphrase")
                                                            .arg(url->toString()));
     }
+    QStringList notes;
+    if (Status st = checkConditionalWrites(request, *url, notes); !st)
+        return st.error();
+    if (warnings)
+        *warnings = notes;
     QJsonObject options;
     if (url->isInsecureHttp())
         options.insert(InsecureHttpOption, true);

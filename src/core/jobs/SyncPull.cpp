@@ -160,6 +160,8 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
                                                 .arg(session->info.name, request.pod));
     const RemotePod &remotePod = (*state)->pod;
     report.remoteHead = remotePod.head;
+    if (Status st = checkRemoteHeadNotBehind(cat, session->info.name, request.pod, remotePod); !st)
+        return st.error();
 
     QList<Version> wanted = remotePod.versions;
     if (request.number > 0) {
