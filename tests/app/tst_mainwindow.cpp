@@ -104,7 +104,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // QSettings go to ~/.qttest, not the user's config
         QCoreApplication::setOrganizationName(QStringLiteral("PodDeck"));
-        QCoreApplication::setApplicationName(QStringLiteral("PodDeck-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("PodDeck-mainwindow-tests"));
         QSettings().clear();
         // The instance bar probes at start: nothing listens here, and it should say so at once.
         qputenv("AWS_ENDPOINT_URL", QStringLiteral("http://127.0.0.1:%1").arg(closedPort()).toUtf8());
