@@ -25,6 +25,29 @@ const QCommandLineOption &endpointOption()
     return o;
 }
 
+const QCommandLineOption &waitOption()
+{
+    static const QCommandLineOption o(QStringLiteral("wait-for-endpoint"),
+                                      QStringLiteral("Wait up to SECONDS for the emulator to answer first (a CI service container "
+                                                     "that is still starting)."),
+                                      QStringLiteral("SECONDS"));
+    return o;
+}
+
+// --wait-for-endpoint's value: a whole number of seconds, 0..3600.
+bool waitSeconds(CliContext &ctx, const QCommandLineParser &p, int *seconds, int *code)
+{
+    *seconds = 0;
+    if (!p.isSet(waitOption()))
+        return true;
+    bool ok = false;
+    *seconds = p.value(waitOption()).toInt(&ok);
+    if (ok && *seconds >= 0 && *seconds <= 3600)
+        return true;
+    *code = ctx.fail(QStringLiteral("--wait-for-endpoint takes a number of seconds (0 to 3600)"), ExitUsage);
+    return false;
+}
+
 QStringList listValue(const QCommandLineParser &p, const QCommandLineOption &o)
 {
     QStringList out;
@@ -128,10 +151,13 @@ int runCommit(CliContext &ctx)
                                                        "layer version's (layer:NAME:VERSION=FILE.zip). Repeatable."),
                                         QStringLiteral("NAME=FILE"));
     const QCommandLineOption noMessages(QStringLiteral("no-messages"), QStringLiteral("Leave SQS messages out (queues are still committed)."));
-    p.addOptions({message, services, regions, fromDir, author, attachCode, noMessages, endpointOption()});
+    p.addOptions({message, services, regions, fromDir, author, attachCode, noMessages, endpointOption(), waitOption()});
     int code = 0;
     if (!ctx.parse(p, QStringLiteral("commit POD [-m MSG] [--services a,b] [--regions r1,r2] [--attach-code NAME=FILE.zip]... "
-                                     "[--no-messages] [--endpoint URL] | --from-dir DIR"), 1, 1, &code))
+                                     "[--no-messages] [--endpoint URL] [--wait-for-endpoint SECONDS] | --from-dir DIR"), 1, 1, &code))
+        return code;
+    int wait = 0;
+    if (!waitSeconds(ctx, p, &wait, &code))
         return code;
     const QString pod = p.positionalArguments().at(0);
     JobContext job = ctx.job();
@@ -151,6 +177,7 @@ int runCommit(CliContext &ctx)
         req.message = p.value(message);
         req.author = p.value(author);
         req.config = instanceConfig(p.value(endpointOption()));
+        req.waitForEndpointSeconds = wait;
         req.filter.services = listValue(p, services);
         req.filter.regions = listValue(p, regions);
         Result<QMap<QString, QByteArray>> attached = readAttachedCode(p.values(attachCode));
@@ -270,10 +297,13 @@ int runInject(CliContext &ctx)
                                   QStringLiteral("Apply what can be restored; skip what cannot (and what depends on it) instead of refusing."));
     const QCommandLineOption noAutosave(QStringLiteral("no-autosave"),
                                         QStringLiteral("overwrite: do not commit the instance to pod autosave first."));
-    p.addOptions({strategy, dryRun, prefer, skip, noAutosave, endpointOption()});
+    p.addOptions({strategy, dryRun, prefer, skip, noAutosave, endpointOption(), waitOption()});
     int code = 0;
     if (!ctx.parse(p, QStringLiteral("inject POD[:N] [--strategy S] [--dry-run] [--prefer ours|theirs] [--skip-unrestorable] "
-                                     "[--no-autosave] [--endpoint URL]"), 1, 1, &code))
+                                     "[--no-autosave] [--endpoint URL] [--wait-for-endpoint SECONDS]"), 1, 1, &code))
+        return code;
+    int wait = 0;
+    if (!waitSeconds(ctx, p, &wait, &code))
         return code;
     InjectRequest req;
     req.home = ctx.home;
@@ -297,6 +327,7 @@ int runInject(CliContext &ctx)
     req.skipUnrestorable = p.isSet(skip);
     req.autosave = !p.isSet(noAutosave);
     req.config = instanceConfig(p.value(endpointOption()));
+    req.waitForEndpointSeconds = wait;
     JobContext job = ctx.job();
     Result<InjectReport> r = injectVersion(req, job);
     if (!r)

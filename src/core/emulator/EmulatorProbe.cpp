@@ -3,7 +3,9 @@
 #include "aws/AwsClient.h"
 #include "emulator/HttpCall.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
+#include <QThread>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -90,6 +92,28 @@ Result<EmulatorInfo> probeEmulator(const AwsConfig &config)
     if (info.account.isEmpty())
         info.account = info.kind == EmulatorInfo::Kind::Moto ? QStringLiteral("123456789012") : QStringLiteral("000000000000");
     return info;
+}
+
+} // namespace poddeck
+
+namespace poddeck {
+
+Result<EmulatorInfo> waitForEmulator(const AwsConfig &config, int seconds, const std::function<void(int)> &waiting,
+                                     const std::atomic<bool> *cancel)
+{
+    const QDeadlineTimer deadline(qint64(std::max(seconds, 0)) * 1000);
+    for (;;) {
+        Result<EmulatorInfo> info = probeEmulator(config);
+        if (info || info.error().code != Error::Code::Network)
+            return info;
+        if (deadline.hasExpired())
+            return Error(Error::Code::Network, info.error().message + QStringLiteral(" (waited %1 s)").arg(seconds));
+        if (cancel && cancel->load())
+            return Error(Error::Code::Cancelled, QStringLiteral("stopped waiting for %1").arg(config.endpoint.toString()));
+        if (waiting)
+            waiting(int((deadline.remainingTime() + 999) / 1000));
+        QThread::msleep(std::min<qint64>(500, std::max<qint64>(deadline.remainingTime(), 1)));
+    }
 }
 
 } // namespace poddeck

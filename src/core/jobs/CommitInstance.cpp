@@ -51,6 +51,8 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
 {
     if (Status st = Catalogue::validatePodName(request.pod); !st)
         return st.error();
+    if (Status st = waitForEndpoint(request.config, request.waitForEndpointSeconds, context); !st)
+        return Error(st.error().code, QStringLiteral("%1; nothing was recorded").arg(st.error().message));
     context.setStage(QStringLiteral("Contacting %1").arg(request.config.endpoint.toString()));
     Result<EmulatorInfo> info = probeEmulator(request.config);
     if (!info)

@@ -17,6 +17,7 @@ struct CommitInstanceRequest
     QString message;
     QString author; // empty: defaultAuthor()
     AwsConfig config;
+    int waitForEndpointSeconds = 0; // > 0: wait up to this long for the emulator to answer first
     SnapshotFilter filter; // filter.options.attachedCode: zips from `--attach-code`
 };
 

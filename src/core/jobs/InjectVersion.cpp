@@ -97,6 +97,8 @@ Status recordInjectOutcome(const QString &home, const AwsConfig &config, const V
 
 Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &context)
 {
+    if (Status st = waitForEndpoint(request.config, request.waitForEndpointSeconds, context); !st)
+        return Error(st.error().code, QStringLiteral("%1; nothing was changed").arg(st.error().message));
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(request.home);
     if (!catalogue)
         return catalogue.error();

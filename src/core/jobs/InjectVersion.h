@@ -22,6 +22,7 @@ struct InjectRequest
     Prefer prefer = Prefer::None;
     bool dryRun = false;
     AwsConfig config;
+    int waitForEndpointSeconds = 0; // > 0: wait up to this long for the emulator to answer first
     // Apply what can be restored and skip what cannot (and what depends on it); else such items refuse
     // the whole inject before anything changes (report.refused).
     bool skipUnrestorable = false;

@@ -1,5 +1,8 @@
 #include "jobs/InstanceConfig.h"
 
+#include "emulator/EmulatorProbe.h"
+#include "jobs/JobContext.h"
+
 #include "store/Catalogue.h"
 
 namespace poddeck {
@@ -15,6 +18,19 @@ AwsConfig instanceConfig(const QString &endpointOverride)
 QString instanceKey(const AwsConfig &config)
 {
     return Catalogue::normalizeEndpoint(config.endpoint.toString());
+}
+
+Status waitForEndpoint(const AwsConfig &config, int seconds, JobContext &context)
+{
+    if (seconds <= 0)
+        return {};
+    const QString endpoint = config.endpoint.toString();
+    Result<EmulatorInfo> info = waitForEmulator(config, seconds, [&context, &endpoint](int left) {
+        context.setStage(QStringLiteral("Waiting for the emulator at %1 (%2 s left)").arg(endpoint).arg(left));
+    }, context.cancelFlag());
+    if (!info)
+        return info.error();
+    return {};
 }
 
 } // namespace poddeck
