@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -313,6 +314,9 @@ void MainWindow::createToolBar()
 void MainWindow::connectViews()
 {
     connect(m_emptyState, &EmptyStateWidget::importRequested, m_importAction, &QAction::trigger);
+    connect(m_emptyState, &EmptyStateWidget::commitRequested, m_commitAction, &QAction::trigger);
+    connect(m_emptyState, &EmptyStateWidget::startMotoRequested, m_instance, &InstanceBar::startLocalMoto);
+    connect(m_instance, &InstanceBar::statusChanged, this, &MainWindow::updateWelcome);
     connect(m_podList, &PodListWidget::currentPodChanged, this, &MainWindow::loadVersions);
     connect(m_history, &HistoryWidget::currentVersionChanged, this, [this](const std::optional<Version> &v) {
         m_contents->showVersion(m_home, v);
@@ -372,7 +376,7 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1360, 780);
+        resize(QSize(1360, 780).boundedTo(screen()->availableGeometry().size() * 0.9)); // never past a small screen
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     // Three panes since the contents view came: older two-pane states are not restored.
     if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/panes")).toByteArray()) ||
@@ -424,20 +428,42 @@ void MainWindow::onPodsLoaded(const QList<PodInfo> &pods, const QString &select)
 {
     m_podList->setPods(pods, select);
     if (pods.isEmpty()) {
-        m_emptyState->setMessage(tr("Welcome to PodDeck"),
-                                 tr("No pods yet. Commit the instance (Instance > Commit), drop a .pod file or "
-                                    "LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`."),
-                                 true);
+        m_welcome = true;
+        updateWelcome();
         m_pages->setCurrentWidget(m_emptyState);
     } else {
+        m_welcome = false;
         m_pages->setCurrentWidget(m_splitter);
     }
     loadVersions(m_podList->currentPod());
     updateActions();
 }
 
+void MainWindow::updateWelcome()
+{
+    if (!m_welcome)
+        return;
+    if (m_instance->isReachable()) {
+        m_emptyState->setMessage(tr("Welcome to PodDeck"),
+                                 tr("No pods yet. The instance at %1 answers: commit its state as your first pod, drop a "
+                                    ".pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.")
+                                     .arg(m_instance->endpoint()),
+                                 true);
+        m_emptyState->setPrimary(EmptyStateWidget::Primary::CommitInstance);
+    } else {
+        m_emptyState->setMessage(tr("Welcome to PodDeck"),
+                                 tr("No pods yet, and nothing answers at %1. Start a local moto_server to build state in, "
+                                    "drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.")
+                                     .arg(m_instance->endpoint()),
+                                 true);
+        m_emptyState->setPrimary(EmptyStateWidget::Primary::StartMoto);
+    }
+}
+
 void MainWindow::onPodsFailed(const Error &error)
 {
+    m_welcome = false;
+    m_emptyState->setPrimary(EmptyStateWidget::Primary::None);
     m_podList->setPods({});
     m_history->showPod(QString());
     m_emptyState->setMessage(tr("Could not open the catalogue"),

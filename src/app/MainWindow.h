@@ -65,6 +65,8 @@ private:
     QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
                         const QString &accessible, int icon);
     void createActions();
+    // The welcome page of a home without pods: its first step follows whether the instance answers.
+    void updateWelcome();
     void createMenus();
     void createToolBar();
     void connectViews();
@@ -89,6 +91,7 @@ private:
     InstanceBar *m_instance;
     QStackedWidget *m_pages;
     EmptyStateWidget *m_emptyState;
+    bool m_welcome = false; // the empty state shows the welcome of a home without pods
     QSplitter *m_splitter;
     PodListWidget *m_podList;
     HistoryWidget *m_history;

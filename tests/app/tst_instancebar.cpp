@@ -1,3 +1,5 @@
+#include "app/EmptyStateWidget.h"
+#include "app/MainWindow.h"
 #include "app/instance/InstanceBar.h"
 #include "app/instance/MotoLauncher.h"
 #include "app/jobs/JobRunner.h"
@@ -8,6 +10,7 @@
 #include "support/TestHome.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTcpServer>
@@ -106,6 +109,33 @@ private Q_SLOTS:
         }
         // The bar (and with it the launcher) is gone: so is the server.
         QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)));
+    }
+
+    // A fresh home's welcome page offers the first step: start moto when nothing answers, then commit it.
+    void welcomeOffersTheFirstStep()
+    {
+        TestHome fresh;
+        qint64 pid = 0;
+        {
+            MainWindow window(fresh.path());
+            window.show();
+            window.instanceBar()->setEndpoint(m_closed);
+            auto *empty = window.findChild<EmptyStateWidget *>(QStringLiteral("emptyState"));
+            auto *primary = empty->findChild<QPushButton *>(QStringLiteral("emptyStatePrimary"));
+            QTRY_COMPARE_WITH_TIMEOUT(empty->primary(), EmptyStateWidget::Primary::StartMoto, 15000);
+            QTest::mouseClick(primary, Qt::LeftButton);
+            QVERIFY(window.instanceBar()->motoLauncher()->isRunning());
+            QTRY_COMPARE_WITH_TIMEOUT(empty->primary(), EmptyStateWidget::Primary::CommitInstance, 40000);
+            QCOMPARE(primary->text(), QStringLiteral("Commit This Instance…"));
+            QVERIFY2(empty->text().contains(window.instanceBar()->motoLauncher()->endpoint()), qPrintable(empty->text()));
+            QTest::mouseClick(primary, Qt::LeftButton);
+            auto *dialog = window.findChild<QDialog *>(QStringLiteral("commitDialog"));
+            QTRY_VERIFY(dialog && dialog->isVisible());
+            dialog->reject();
+            pid = window.instanceBar()->motoLauncher()->findChild<QProcess *>()->processId();
+            QTRY_VERIFY(window.jobRunner()->isIdle());
+        }
+        QTRY_VERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)));
     }
 
     // A head recorded before the emulator restarted is shown as one that no longer applies, with why.

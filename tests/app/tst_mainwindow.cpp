@@ -183,6 +183,12 @@ private Q_SLOTS:
         QVERIFY(empty->text().contains(QStringLiteral("No pods yet")));
         QVERIFY(empty->text().contains(QStringLiteral("poddeck-cli commit")));
         QVERIFY(!window.findChild<QTreeView *>(QStringLiteral("versionList"))->isVisible());
+        // Nothing answers at the endpoint: the first step offered is starting a local moto_server.
+        QTRY_COMPARE(empty->primary(), EmptyStateWidget::Primary::StartMoto);
+        auto *primary = empty->findChild<QPushButton *>(QStringLiteral("emptyStatePrimary"));
+        QVERIFY(primary->isVisible());
+        QCOMPARE(primary->text(), QStringLiteral("Start a Local moto_server"));
+        QVERIFY(empty->text().contains(QStringLiteral("nothing answers")));
     }
 
     void droppingGarbageReportsTheCoresError()

@@ -85,7 +85,9 @@ InstanceBar::InstanceBar(JobRunner *jobs, const QString &home, QWidget *parent)
     m_startMoto->setAccessibleName(tr("Start a local moto_server"));
     m_startMoto->setToolTip(tr("Runs moto_server on a free port of 127.0.0.1 until PodDeck quits"));
     connect(m_startMoto, &QPushButton::clicked, this, &InstanceBar::startLocalMoto);
-    m_message->setWordWrap(false);
+    // Wraps rather than widening the window past the screen (a long "nothing answers" sentence).
+    m_message->setWordWrap(true);
+    m_message->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_services->setMaximumWidth(260);
 
     auto *layout = new QHBoxLayout(this);
