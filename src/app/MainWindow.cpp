@@ -4,6 +4,7 @@
 #include "app/EmptyStateWidget.h"
 #include "app/contents/ContentsWidget.h"
 #include "app/diff/DiffActions.h"
+#include "app/instance/DriftButton.h"
 #include "app/dialogs/SettingsDialog.h"
 #include "app/history/DragExportCache.h"
 #include "app/history/HistoryWidget.h"
@@ -126,6 +127,7 @@ MainWindow::MainWindow(const QString &home, QWidget *parent)
     addAction(m_jobsPanel->toggleAction());
     connect(m_jobStatus, &JobStatusWidget::clicked, m_jobsPanel, &JobsPanel::toggle);
     m_diffActions = new DiffActions(m_jobs, home, m_instance, m_history, this);
+    connect(m_instance->driftButton(), &DriftButton::compareRequested, m_diffActions, &DiffActions::compareWithInstance);
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addSeparator();
         view->addAction(m_jobsPanel->toggleAction());

@@ -1,5 +1,6 @@
 #include "app/EmptyStateWidget.h"
 #include "app/MainWindow.h"
+#include "app/instance/DriftButton.h"
 #include "app/instance/InstanceBar.h"
 #include "app/instance/MotoLauncher.h"
 #include "app/jobs/JobRunner.h"
@@ -24,6 +25,16 @@ using poddeck::test::TestHome;
 class TestInstanceBar : public QObject
 {
     Q_OBJECT
+
+    // AwsClient blocks: work on a worker thread, waited for without result() first (which may run a task
+    // that has not started yet right here, on the GUI thread).
+    static QString offGui(std::function<QString()> work)
+    {
+        QFuture<QString> f = QtConcurrent::run(std::move(work));
+        if (!QTest::qWaitFor([&f] { return f.isFinished(); }, 60000))
+            return QStringLiteral("timed out");
+        return f.result();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -55,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(!bar.isReachable());
         QVERIFY(start->isVisible());
         QVERIFY(bar.findChild<QLabel *>(QStringLiteral("instanceMessage"))->text().contains(m_closed));
-        QTRY_VERIFY(jobs.isIdle());
+        QTRY_VERIFY_WITH_TIMEOUT(jobs.isIdle(), 30000); // status, then a quick count and the drift check
     }
 
     void recentEndpointsAreRemembered()
@@ -65,13 +76,13 @@ private Q_SLOTS:
             InstanceBar bar(&jobs, m_home.path());
             bar.setEndpoint(QStringLiteral("http://127.0.0.1:9"));
             bar.setEndpoint(m_closed);
-            QTRY_VERIFY(jobs.isIdle());
+            QTRY_VERIFY_WITH_TIMEOUT(jobs.isIdle(), 30000); // status, then a quick count and the drift check
         }
         InstanceBar again(&jobs, m_home.path());
         auto *combo = again.findChild<QComboBox *>(QStringLiteral("endpointCombo"));
         QCOMPARE(combo->currentText(), m_closed);
         QVERIFY(combo->findText(QStringLiteral("http://127.0.0.1:9")) >= 0);
-        QTRY_VERIFY(jobs.isIdle());
+        QTRY_VERIFY_WITH_TIMEOUT(jobs.isIdle(), 30000); // status, then a quick count and the drift check
     }
 
     void startsALocalMotoAndStopsIt()
@@ -103,7 +114,7 @@ private Q_SLOTS:
             QTest::mouseClick(count, Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(bar.findChild<QLabel *>(QStringLiteral("instanceResources"))->text()
                                          .contains(QStringLiteral("0 resource")), 30000);
-            QTRY_VERIFY(jobs.isIdle());
+            QTRY_VERIFY_WITH_TIMEOUT(jobs.isIdle(), 30000); // status, then a quick count and the drift check
             pid = bar.motoLauncher()->findChild<QProcess *>()->processId();
             QVERIFY(pid > 0);
         }
@@ -133,12 +144,67 @@ private Q_SLOTS:
             QTRY_VERIFY(dialog && dialog->isVisible());
             dialog->reject();
             pid = window.instanceBar()->motoLauncher()->findChild<QProcess *>()->processId();
-            QTRY_VERIFY(window.jobRunner()->isIdle());
+            QTRY_VERIFY_WITH_TIMEOUT(window.jobRunner()->isIdle(), 30000);
         }
         QTRY_VERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)));
     }
 
     // A head recorded before the emulator restarted is shown as one that no longer applies, with why.
+    // "in sync with m:1", then "1 change since m:1" after a bucket appears; a click asks for head → live.
+    // Resources are counted without a click (the instance is small).
+    void showsDriftSinceTheHead()
+    {
+        poddeck::test::MotoServer moto;
+        QVERIFY2(moto.start().isEmpty(), "moto_server is needed");
+        TestHome home;
+        const AwsConfig config = AwsConfig::forEndpoint(QUrl(moto.endpoint()), QStringLiteral("us-east-1"));
+        auto createBucket = [&config](const QString &name) {
+            return offGui([config, name]() -> QString {
+                const Result<AwsResponse> r = AwsClient(config).send(AwsRequest::s3(QStringLiteral("CreateBucket"), "PUT", name));
+                return r ? QString() : r.error().message;
+            });
+        };
+        QCOMPARE(createBucket(QStringLiteral("bkt1")), QString());
+        const QString failure = offGui([&]() -> QString {
+            CommitInstanceRequest request;
+            request.home = home.path();
+            request.pod = QStringLiteral("m");
+            request.config = config;
+            JobContext context;
+            const Result<CommitInstanceReport> committed = commitInstance(request, context);
+            return committed ? QString() : committed.error().message;
+        });
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+        JobRunner jobs;
+        InstanceBar bar(&jobs, home.path());
+        bar.setAutoRefreshInterval(0);
+        bar.show();
+        bar.setEndpoint(moto.endpoint());
+        auto *drift = bar.findChild<DriftButton *>(QStringLiteral("instanceDrift"));
+        QVERIFY(drift);
+        QTRY_COMPARE_WITH_TIMEOUT(drift->text(), QStringLiteral("✓ in sync with m:1"), 30000);
+        QVERIFY(drift->isVisible());
+        auto *resources = bar.findChild<QLabel *>(QStringLiteral("instanceResources"));
+        // (No translator here: plurals read "resource(s)".)
+        QTRY_VERIFY2_WITH_TIMEOUT(resources->text().startsWith(QStringLiteral("1 resource")), qPrintable(resources->text()), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(jobs.isIdle(), 30000); // status, then a quick count and the drift check
+
+        QCOMPARE(createBucket(QStringLiteral("bkt2")), QString());
+        bar.refresh();
+        QTRY_VERIFY2_WITH_TIMEOUT(drift->text().startsWith(QStringLiteral("1 change")) && drift->text().endsWith(QStringLiteral(" since m:1")),
+                                  qPrintable(drift->text()), 30000);
+        QVERIFY(drift->toolTip().contains(QStringLiteral("1 added, 0 removed, 0 modified")));
+        QTRY_VERIFY_WITH_TIMEOUT(jobs.isIdle(), 30000); // status, then a quick count and the drift check
+
+        QSignalSpy compare(drift, &DriftButton::compareRequested);
+        drift->click();
+        QCOMPARE(compare.count(), 1);
+        const VersionRef asked = compare.first().first().value<VersionRef>();
+        QCOMPARE(asked.pod, QStringLiteral("m"));
+        QCOMPARE(asked.number, 1);
+    }
+
     void showsAHeadThatNoLongerApplies()
     {
         poddeck::test::MotoServer moto;
@@ -146,7 +212,7 @@ private Q_SLOTS:
         TestHome home;
         const AwsConfig config = AwsConfig::forEndpoint(QUrl(moto.endpoint()), QStringLiteral("us-east-1"));
         // The user's state and the commit, off the GUI thread (AwsClient blocks).
-        const QString failure = QtConcurrent::run([&]() -> QString {
+        const QString failure = offGui([&]() -> QString {
             const Result<AwsResponse> created =
                 AwsClient(config).send(AwsRequest::s3(QStringLiteral("CreateBucket"), "PUT", QStringLiteral("bkt1")));
             if (!created)
@@ -159,7 +225,7 @@ private Q_SLOTS:
             JobContext context;
             const Result<CommitInstanceReport> committed = commitInstance(request, context);
             return committed ? QString() : committed.error().message;
-        }).result();
+        });
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
         JobRunner jobs;
@@ -168,7 +234,7 @@ private Q_SLOTS:
         bar.setEndpoint(moto.endpoint());
         auto *head = bar.findChild<QLabel *>(QStringLiteral("instanceHead"));
         QTRY_VERIFY_WITH_TIMEOUT(bar.isReachable() && head->text() == QStringLiteral("Head: m:1"), 20000);
-        QTRY_VERIFY(jobs.isIdle());
+        QTRY_VERIFY_WITH_TIMEOUT(jobs.isIdle(), 30000); // status, then a quick count and the drift check
 
         QVERIFY(moto.restart().isEmpty()); // its state is gone
         bar.refresh();
@@ -177,7 +243,7 @@ private Q_SLOTS:
         // The fixture runs PodDeck's entry point: its boot id tells the restart.
         QVERIFY2(head->toolTip().contains(QStringLiteral("head m:1 no longer applies: the emulator restarted since")),
                  qPrintable(head->toolTip()));
-        QTRY_VERIFY(jobs.isIdle());
+        QTRY_VERIFY_WITH_TIMEOUT(jobs.isIdle(), 30000); // status, then a quick count and the drift check
     }
 
 private:

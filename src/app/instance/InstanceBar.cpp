@@ -1,6 +1,7 @@
 #include "app/instance/InstanceBar.h"
 
 #include "app/ItemFormat.h"
+#include "app/instance/DriftButton.h"
 #include "app/instance/MotoLauncher.h"
 #include "app/jobs/JobRunner.h"
 #include "jobs/InstanceConfig.h"
@@ -46,7 +47,7 @@ InstanceBar::InstanceBar(JobRunner *jobs, const QString &home, QWidget *parent)
       m_services(makeLabel(QStringLiteral("instanceServices"), this)),
       m_head(makeLabel(QStringLiteral("instanceHead"), this)),
       m_resources(makeLabel(QStringLiteral("instanceResources"), this)), m_count(new QToolButton(this)),
-      m_message(makeLabel(QStringLiteral("instanceMessage"), this)), m_startMoto(new QPushButton(this)),
+      m_drift(new DriftButton(jobs, home, this)), m_message(makeLabel(QStringLiteral("instanceMessage"), this)), m_startMoto(new QPushButton(this)),
       m_retry(new QTimer(this)), m_autoRefresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("instanceBar"));
@@ -102,6 +103,7 @@ InstanceBar::InstanceBar(JobRunner *jobs, const QString &home, QWidget *parent)
     layout->addWidget(m_head);
     layout->addWidget(m_resources);
     layout->addWidget(m_count);
+    layout->addWidget(m_drift);
     layout->addWidget(m_message, 1);
     layout->addWidget(m_startMoto);
     layout->addStretch(0);
@@ -200,6 +202,8 @@ void InstanceBar::onEndpointEdited()
     m_settings.remember(e);
     m_settings.save();
     fillEndpoints();
+    m_countedOnce = false;
+    m_drift->clear();
     Q_EMIT endpointChanged(e);
     refresh();
 }
@@ -263,6 +267,15 @@ void InstanceBar::runStatus(bool count, bool quiet)
             m_problem.clear();
             showStatus();
             Q_EMIT statusChanged();
+            if (m_status->head)
+                m_drift->check(m_settings.awsConfig(endpoint()));
+            else
+                m_drift->clear();
+            // Resources are counted without a click while counting is quick (a small instance).
+            if (!count && !m_countedOnce) {
+                m_countedOnce = true;
+                runStatus(true, true);
+            }
         });
 }
 
@@ -315,6 +328,7 @@ void InstanceBar::showStatus()
 void InstanceBar::showProblem(const QString &message)
 {
     m_problem = message;
+    m_drift->clear();
     for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_health),
                        static_cast<QWidget *>(m_services), static_cast<QWidget *>(m_head),
                        static_cast<QWidget *>(m_resources), static_cast<QWidget *>(m_count)})

@@ -17,6 +17,7 @@ class QToolButton;
 namespace poddeck {
 
 class JobRunner;
+class DriftButton;
 class MotoLauncher;
 
 // The top of the window: which instance PodDeck talks to and what it is. An editable endpoint picker
@@ -49,6 +50,7 @@ public:
     QString problem() const { return m_problem; }
     bool isReachable() const { return m_status.has_value(); }
     MotoLauncher *motoLauncher() const { return m_moto; }
+    DriftButton *driftButton() const { return m_drift; }
     // Stops reacting to edits and timers (the window is closing and its JobRunner goes first).
     void shutdown();
     // A seam for tests; 0 turns the automatic refresh off.
@@ -90,12 +92,14 @@ private:
     QLabel *m_head;
     QLabel *m_resources;
     QToolButton *m_count;
+    DriftButton *m_drift;
     QLabel *m_message;
     QPushButton *m_startMoto;
     QTimer *m_retry;
     QTimer *m_autoRefresh;
     bool m_statusRunning = false;
     qint64 m_lastCountMs = -1; // how long the last count took
+    bool m_countedOnce = false; // the first answer of an endpoint is followed by a quiet count
     int m_request = 0;
     qint64 m_waitingForMotoSince = -1; // ms since epoch, while a started moto_server comes up
     std::optional<InstanceStatus> m_status;

@@ -17,6 +17,7 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/Autosave.h jobs/Autosave.cpp
   jobs/LocalStackInject.h jobs/LocalStackInject.cpp
   jobs/InstanceStatus.h jobs/InstanceStatus.cpp
+  jobs/InstanceDrift.h jobs/InstanceDrift.cpp
   jobs/HeadValidity.h jobs/HeadValidity.cpp
   jobs/AttachCode.h jobs/AttachCode.cpp
 )

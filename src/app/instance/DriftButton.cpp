@@ -1,0 +1,92 @@
+#include "app/instance/DriftButton.h"
+
+#include "app/jobs/JobRunner.h"
+
+namespace poddeck {
+
+DriftButton::DriftButton(JobRunner *jobs, const QString &home, QWidget *parent)
+    : QToolButton(parent), m_jobs(jobs), m_home(home)
+{
+    setObjectName(QStringLiteral("instanceDrift"));
+    setAutoRaise(true);
+    setAccessibleName(tr("Changes since the instance head"));
+    connect(this, &QToolButton::clicked, this, &DriftButton::onClicked);
+    hide();
+}
+
+void DriftButton::clear()
+{
+    ++m_request; // an answer still on its way is moot
+    m_running = false;
+    m_drift.reset();
+    hide();
+}
+
+void DriftButton::check(const AwsConfig &config, bool force)
+{
+    if (m_running)
+        return;
+    m_config = config;
+    m_running = true;
+    const int request = ++m_request;
+    if (!m_drift || force) {
+        setText(tr("Checking changes…"));
+        setToolTip(QString());
+        QToolButton::show();
+    }
+    m_jobs->run(
+        tr("Comparing the instance with its head"),
+        [home = m_home, config, force](JobContext &c) { return instanceDrift(home, config, force, c); }, this,
+        [this, request](Result<InstanceDrift> drift) {
+            if (request != m_request)
+                return;
+            m_running = false;
+            if (!drift) {
+                m_drift.reset();
+                setText(tr("Changes: unknown"));
+                setToolTip(tr("Could not compare the instance with its head: %1").arg(drift.error().message));
+                QToolButton::show();
+                return;
+            }
+            m_drift = *drift;
+            show(*drift);
+        });
+}
+
+void DriftButton::show(const InstanceDrift &drift)
+{
+    const QString head = QStringLiteral("%1:%2").arg(drift.head.pod).arg(drift.head.number);
+    setStyleSheet(QString());
+    switch (drift.state) {
+    case InstanceDrift::State::NoHead:
+        hide();
+        return;
+    case InstanceDrift::State::InSync:
+        setText(tr("✓ in sync with %1").arg(head));
+        setToolTip(tr("The instance holds exactly %1 (SQS messages are not compared). Click to compare.").arg(head));
+        break;
+    case InstanceDrift::State::Changed:
+        setText(tr("%n change(s) since %1", nullptr, drift.changes()).arg(head));
+        setToolTip(tr("%1 added, %2 removed, %3 modified since %4 (SQS messages are not compared). Click to see them.")
+                       .arg(drift.added).arg(drift.removed).arg(drift.modified).arg(head));
+        setStyleSheet(QStringLiteral("color: #b35c00"));
+        break;
+    case InstanceDrift::State::Unknown:
+        setText(tr("Changes since %1: unknown").arg(head));
+        setToolTip(tr("Not checked automatically: %1. Click to check now.").arg(drift.why));
+        break;
+    }
+    QToolButton::show();
+}
+
+void DriftButton::onClicked()
+{
+    if (!m_drift || m_drift->state == InstanceDrift::State::Unknown) {
+        check(m_config, true);
+        return;
+    }
+    if (m_drift->state != InstanceDrift::State::NoHead)
+        Q_EMIT compareRequested(VersionRef{m_drift->head.pod, m_drift->head.number});
+}
+
+} // namespace poddeck
