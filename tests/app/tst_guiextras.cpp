@@ -151,8 +151,15 @@ private Q_SLOTS:
         auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("previewTree"));
         QVERIFY(tree);
         QStringList paths;
-        for (int i = 0; i < tree->topLevelItemCount(); ++i)
-            paths.append(tree->topLevelItem(i)->text(1));
+        // Grouped by service > account > region > type; the resources are the groups' rows.
+        QStringList groups;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            groups.append(tree->topLevelItem(i)->text(0) + QStringLiteral(": ") + tree->topLevelItem(i)->text(1));
+            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                paths.append(tree->topLevelItem(i)->child(j)->text(1));
+        }
+        const QRegularExpression counted(QStringLiteral("^ssm › %1 › us-east-1 › parameter: \\d+ (create|update)").arg(Account));
+        QVERIFY2(groups.filter(counted).size() == 1, qPrintable(groups.join(QLatin1Char('\n'))));
         QVERIFY2(paths.contains(QStringLiteral("ssm/%1/us-east-1/parameter//shop/api-key").arg(Account)),
                  qPrintable(paths.join(QLatin1Char('\n'))));
         QVERIFY(!paths.join(QLatin1Char('\n')).contains(QLatin1String("%2F")));

@@ -157,8 +157,9 @@ private Q_SLOTS:
             auto dialog = preview(&tree, &summary);
             QTRY_VERIFY_WITH_TIMEOUT(dialog->isPreviewReady() && summary->text().contains(QStringLiteral("kept deleted")), Slow);
             QStringList rows;
-            for (int i = 0; i < tree->topLevelItemCount(); ++i)
-                rows.append(tree->topLevelItem(i)->text(0) + QLatin1Char(' ') + tree->topLevelItem(i)->text(1));
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) // groups by type; their rows are the resources
+                for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                    rows.append(tree->topLevelItem(i)->child(j)->text(0) + QLatin1Char(' ') + tree->topLevelItem(i)->child(j)->text(1));
             QVERIFY2(rows.filter(QStringLiteral("keep deleted sqs/")).size() == 1 && rows.filter(QStringLiteral("/gone")).size() == 1,
                      qPrintable(rows.join(QLatin1Char('\n'))));
             QTRY_VERIFY(m_runner.isIdle());

@@ -124,43 +124,90 @@ void InjectDialog::preview()
 void InjectDialog::showPlan(const InjectReport &report)
 {
     const InjectPlan &plan = report.plan;
+    // Grouped by service > account > region > type, each group with its counts; what cannot be restored
+    // comes first, in a group of its own.
+    struct Group
+    {
+        QTreeWidgetItem *item = nullptr;
+        QMap<QString, int> counts; // action -> rows
+        bool attention = false;    // a conflict or something that cannot be restored: shown expanded
+    };
+    QMap<QString, Group> groups;
     QList<QTreeWidgetItem *> items;
+    int rows = 0;
+    auto add = [&](const QString &action, const QString &path, const QString &tip, const QColor &color, bool attention) {
+        const QStringList seg = ResourcePath::segments(path);
+        QStringList head;
+        for (int i = 0; i < 4 && i < seg.size(); ++i)
+            head.append(ResourcePath::decodeSegment(seg.at(i)));
+        const QString key = head.join(QStringLiteral(" › "));
+        Group &g = groups[key];
+        if (!g.item) {
+            g.item = new QTreeWidgetItem(QStringList{key, QString()});
+            g.item->setFirstColumnSpanned(false);
+            items.append(g.item);
+        }
+        ++g.counts[action];
+        g.attention = g.attention || attention;
+        if (++rows > MaxPreviewRows)
+            return;
+        auto *row = new QTreeWidgetItem(g.item, QStringList{action, ResourcePath::display(path)});
+        if (!tip.isEmpty())
+            row->setToolTip(1, tip);
+        if (color.isValid())
+            row->setForeground(0, color);
+    };
+    const QColor red(0xd6, 0x27, 0x28);
+
+    // Preflight: what cannot be restored (the inject then refuses, and offers to inject the rest).
+    if (!report.preflight.ok()) {
+        auto *warnings = new QTreeWidgetItem(QStringList{tr("Cannot be restored"), tr("%n resource(s)", nullptr, int(report.preflight.all().size()))});
+        warnings->setForeground(0, red);
+        for (const PreflightItem &item : report.preflight.all()) {
+            auto *row = new QTreeWidgetItem(warnings, QStringList{tr("cannot restore"), ResourcePath::display(item.path)});
+            row->setToolTip(1, item.describe());
+            row->setForeground(0, red);
+        }
+        items.append(warnings);
+    }
     for (const PlanStep &step : plan.steps) {
-        if (items.size() >= MaxPreviewRows)
-            break;
         QString action;
         switch (step.action) {
         case PlanStep::Action::Create: action = tr("create"); break;
         case PlanStep::Action::Update: action = tr("update"); break;
         case PlanStep::Action::Delete: action = tr("delete"); break;
         }
-        items.append(new QTreeWidgetItem(QStringList{action, ResourcePath::display(step.path)}));
+        add(action, step.path, QString(), QColor(), false);
     }
-    for (const MergeConflict &conflict : plan.conflicts) {
-        auto *item = new QTreeWidgetItem(QStringList{tr("conflict"), ResourcePath::display(conflict.path)});
-        item->setToolTip(1, conflict.describe());
-        item->setForeground(0, QColor(0xd6, 0x27, 0x28));
-        items.append(item);
-    }
+    for (const MergeConflict &conflict : plan.conflicts)
+        add(tr("conflict"), conflict.path, conflict.describe(), red, true);
     // Deep merge: what stays deleted because the instance head says the instance deleted it. Shown, so
     // a head that is wrong about the instance never drops things silently.
-    for (const QString &path : plan.keptDeleted) {
-        if (items.size() >= MaxPreviewRows)
-            break;
-        auto *item = new QTreeWidgetItem(QStringList{tr("keep deleted"), ResourcePath::display(path)});
-        item->setToolTip(1, tr("The instance head and the version hold it, the instance does not: the head says it "
-                               "was deleted on the instance, so the merge keeps it deleted"));
-        item->setForeground(0, QColor(0x8c, 0x56, 0x4b));
-        items.append(item);
+    for (const QString &path : plan.keptDeleted)
+        add(tr("keep deleted"), path,
+            tr("The instance head and the version hold it, the instance does not: the head says it was deleted on the "
+               "instance, so the merge keeps it deleted"),
+            QColor(0x8c, 0x56, 0x4b), false);
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        QStringList counts;
+        for (auto c = it->counts.cbegin(); c != it->counts.cend(); ++c)
+            counts.append(QStringLiteral("%1 %2").arg(c.value()).arg(c.key()));
+        it->item->setText(1, counts.join(QStringLiteral(", ")));
+        QFont bold = it->item->font(0);
+        bold.setBold(true);
+        it->item->setFont(0, bold);
+        if (it->attention)
+            it->item->setForeground(1, red);
     }
-    // Preflight: what cannot be restored (the inject then refuses, and offers to inject the rest).
-    for (const PreflightItem &item : report.preflight.all()) {
-        auto *row = new QTreeWidgetItem(QStringList{tr("cannot restore"), ResourcePath::display(item.path)});
-        row->setToolTip(1, item.describe());
-        row->setForeground(0, QColor(0xd6, 0x27, 0x28));
-        items.append(row);
-    }
+    if (rows > MaxPreviewRows)
+        items.append(new QTreeWidgetItem(QStringList{QString(), tr("… and %n more (the counts above include them)", nullptr,
+                                                                    rows - MaxPreviewRows)}));
     m_ui->previewTree->addTopLevelItems(items);
+    // Small plans open fully; big ones show their groups, with what needs attention open.
+    for (QTreeWidgetItem *item : std::as_const(items)) {
+        const bool attention = item->foreground(0).color() == red || item->foreground(1).color() == red;
+        item->setExpanded(rows <= 200 || attention);
+    }
     QString summary = tr("%1 create, %2 update, %3 delete")
                           .arg(plan.count(PlanStep::Action::Create))
                           .arg(plan.count(PlanStep::Action::Update))
