@@ -9,6 +9,7 @@
 #include "jobs/VersionRef.h"
 #include "merge/InjectPlan.h"
 #include "merge/MergeResult.h"
+#include "state/SecretMask.h"
 #include "state/Version.h"
 #include "util/Result.h"
 
@@ -57,6 +58,7 @@ struct PreparedLiveMerge
     std::shared_ptr<ObjectStore> store;
     MergeResult result;
     QStringList warnings;
+    SecretMask mask; // the home's: what views of this merge mask
 };
 
 struct LiveMergeReport

@@ -6,6 +6,7 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/CommitDirectory.h jobs/CommitDirectory.cpp
   jobs/Maintenance.h jobs/Maintenance.cpp
   jobs/Inspect.h jobs/Inspect.cpp
+  jobs/SecretMarks.h jobs/SecretMarks.cpp
   jobs/ImportExport.h jobs/ImportExport.cpp
 )
 list(APPEND PODDECK_CORE_SOURCES
