@@ -27,6 +27,8 @@ QStringList listValue(const QCommandLineParser &p, const QCommandLineOption &o)
 
 QString shortValue(const QJsonValue &v)
 {
+    if (v == QJsonValue(QString::fromLatin1(SecretMask::Mask)))
+        return QString::fromLatin1(SecretMask::Mask); // a masked secret, as inspect shows it
     QString text = jsonValueText(v);
     if (text.size() > 120)
         text = text.left(117) + QStringLiteral("...");
