@@ -76,8 +76,9 @@ MainWindow::MainWindow(const QString &home, QWidget *parent)
       m_history(new HistoryWidget(m_splitter)), m_contents(new ContentsWidget(m_jobs, m_splitter)),
       m_jobStatus(new JobStatusWidget(m_jobs, this)),
       m_operations(new VersionOperations(m_jobs, home, m_instance, this)),
-      m_dragExports(new DragExportCache(m_jobs, home, m_history->model(), this))
+      m_dragExports(new DragExportCache(m_jobs, home, this))
 {
+    m_history->model()->setDragExport([this](const Version &v) { return m_dragExports->begin(v); });
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PodDeck — %1").arg(QDir::toNativeSeparators(home)));
     setAcceptDrops(true);
@@ -314,7 +315,6 @@ void MainWindow::connectViews()
     connect(m_podList, &PodListWidget::currentPodChanged, this, &MainWindow::loadVersions);
     connect(m_history, &HistoryWidget::currentVersionChanged, this, [this](const std::optional<Version> &v) {
         m_contents->showVersion(m_home, v);
-        m_dragExports->prepare(v);
         updateActions();
     });
     connect(m_history->view(), &QTreeView::doubleClicked, m_propertiesAction, &QAction::trigger);

@@ -43,6 +43,13 @@ int CliContext::fail(const QString &message, int code)
     return code;
 }
 
+void CliContext::warn(const QString &message)
+{
+    out().flush();
+    QTextStream err(stderr);
+    err << "poddeck-cli: warning: " << message << Qt::endl;
+}
+
 int CliContext::fail(const Error &error)
 {
     return fail(error.message, error.code == Error::Code::InvalidArgument ? ExitUsage : ExitFailure);

@@ -37,6 +37,8 @@ public:
     // One line on stderr: "poddeck-cli: <message>". Returns the exit code to use.
     int fail(const QString &message, int code = ExitFailure);
     int fail(const Error &error);
+    // A line on stderr that does not stop the command (stdout may be JSON).
+    void warn(const QString &message);
     void printJson(const QJsonValue &value);
 
     // Parses args with `parser` (which gets --help added); on a usage error prints it and returns false

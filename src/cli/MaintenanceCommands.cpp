@@ -13,12 +13,12 @@ int runGc(CliContext &ctx)
 {
     QCommandLineParser p;
     const QCommandLineOption prune(QStringLiteral("prune-now"),
-                                   QStringLiteral("Also remove unreachable objects written in the last hour (only when nothing else is committing)."));
+                                   QStringLiteral("Also remove unreachable objects written in the last hour (gc waits for commits, imports and pulls in progress)."));
     p.addOption(prune);
     int code = 0;
     if (!ctx.parse(p, QStringLiteral("gc [--prune-now]"), 0, 0, &code))
         return code;
-    JobContext job;
+    JobContext job = ctx.job(); // shows "Waiting for commits ..." while writers hold the home
     Result<GcReport> r = collectGarbage(ctx.home, p.isSet(prune) ? 0 : 3600, job);
     if (!r)
         return ctx.fail(r.error());

@@ -55,16 +55,19 @@ int runRemoteAdd(CliContext &ctx)
     const QCommandLineOption passphraseStdin(QStringLiteral("passphrase-stdin"),
                                              QStringLiteral("Read the passphrase from stdin (after the secret access key, if both); "
                                                             "else $PODDECK_REMOTE_PASSPHRASE."));
-    p.addOptions({keyId, secretStdin, encrypt, passphraseStdin});
+    const QCommandLineOption insecure(QStringLiteral("allow-insecure-http"),
+                                      QStringLiteral("Accept an http:// endpoint on another host (credentials and data travel unencrypted)."));
+    p.addOptions({keyId, secretStdin, encrypt, passphraseStdin, insecure});
     int code = 0;
-    const QString synopsis = QStringLiteral("remote add NAME URL [--access-key-id ID --secret-access-key-stdin] [--encrypt [--passphrase-stdin]]");
+    const QString synopsis = QStringLiteral("remote add NAME URL [--access-key-id ID --secret-access-key-stdin] [--encrypt [--passphrase-stdin]] [--allow-insecure-http]");
     if (!ctx.parse(p, synopsis, 2, 2, &code))
         return code;
     if (p.isSet(keyId) != p.isSet(secretStdin))
         return ctx.fail(QStringLiteral("--access-key-id and --secret-access-key-stdin go together"), ExitUsage);
     if (p.isSet(passphraseStdin) && !p.isSet(encrypt))
         return ctx.fail(QStringLiteral("--passphrase-stdin goes with --encrypt"), ExitUsage);
-    AddRemoteRequest req{ctx.home, p.positionalArguments().at(0), p.positionalArguments().at(1), p.value(keyId), {}, false, {}};
+    AddRemoteRequest req{ctx.home, p.positionalArguments().at(0), p.positionalArguments().at(1), p.value(keyId), {}, false, {},
+                         p.isSet(insecure)};
     if (p.isSet(secretStdin)) {
         req.secretAccessKey = readSecretFromStdin();
         if (req.secretAccessKey.isEmpty())
@@ -79,16 +82,22 @@ int runRemoteAdd(CliContext &ctx)
                                                            .arg(QLatin1String(RemotePassphraseEnv)),
                             ExitUsage);
     }
-    Result<RemoteInfo> r = addRemote(req);
+    QStringList warnings;
+    Result<RemoteInfo> r = addRemote(req, &warnings);
     if (!r)
         return ctx.fail(r.error());
+    for (const QString &w : std::as_const(warnings))
+        ctx.warn(w);
     if (ctx.json)
-        ctx.printJson(QJsonObject{{"name", r->name}, {"url", r->url}, {"keychain", p.isSet(keyId)}, {"encrypted", r->isEncrypted()}});
+        ctx.printJson(QJsonObject{{"name", r->name}, {"url", r->url}, {"keychain", p.isSet(keyId)}, {"encrypted", r->isEncrypted()},
+                                  {"insecureHttp", r->allowsInsecureHttp()}});
     else
-        ctx.out() << QStringLiteral("Added remote '%1' (%2)%3%4\n").arg(r->name, r->url,
+        ctx.out() << QStringLiteral("Added remote '%1' (%2)%3%4%5\n").arg(r->name, r->url,
                          p.isSet(keyId) ? QStringLiteral("; its secret is in the OS keychain") : QString(),
                          r->isEncrypted() ? QStringLiteral("; everything pushed is encrypted (without the passphrase nothing on it can be read)")
-                                          : QString());
+                                          : QString(),
+                         r->allowsInsecureHttp() ? QStringLiteral("; WARNING: plain http, credentials and data travel unencrypted")
+                                                 : QString());
     return ExitOk;
 }
 
@@ -173,7 +182,7 @@ int runRemote(CliContext &ctx)
     if (sub == QLatin1String("passphrase"))
         return runRemotePassphrase(subCtx);
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        ctx.out() << "Usage: poddeck-cli remote add NAME URL [--access-key-id ID --secret-access-key-stdin] [--encrypt [--passphrase-stdin]]\n"
+        ctx.out() << "Usage: poddeck-cli remote add NAME URL [--access-key-id ID --secret-access-key-stdin] [--encrypt [--passphrase-stdin]] [--allow-insecure-http]\n"
                   << "       poddeck-cli remote list\n"
                   << "       poddeck-cli remote remove NAME\n"
                   << "       poddeck-cli remote passphrase NAME [--passphrase-stdin]\n";

@@ -68,7 +68,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PodDeck"));
-        QCoreApplication::setApplicationName(QStringLiteral("PodDeck-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("PodDeck-joblistmodel-tests"));
         QSettings().clear();
         qputenv("AWS_ENDPOINT_URL", QStringLiteral("http://127.0.0.1:%1").arg(closedPort()).toUtf8());
         qputenv("AWS_MAX_ATTEMPTS", "1");

@@ -4,6 +4,7 @@
 #include "app/contents/ContentsModel.h"
 #include "app/dialogs/PropertiesDialog.h"
 #include "app/dialogs/SettingsDialog.h"
+#include "app/history/DragExportCache.h"
 #include "app/history/HistoryWidget.h"
 #include "app/history/VersionListModel.h"
 #include "app/history/VersionMimeData.h"
@@ -33,6 +34,8 @@
 #include <QTcpServer>
 #include <QTranslator>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace poddeck;
 using poddeck::test::TestHome;
@@ -86,6 +89,12 @@ bool dropFiles(QWidget *target, const QStringList &files)
     return drop.isAccepted();
 }
 
+int modeOf(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
 quint16 closedPort()
 {
     QTcpServer server;
@@ -104,7 +113,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // QSettings go to ~/.qttest, not the user's config
         QCoreApplication::setOrganizationName(QStringLiteral("PodDeck"));
-        QCoreApplication::setApplicationName(QStringLiteral("PodDeck-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("PodDeck-mainwindow-tests"));
         QSettings().clear();
         // The instance bar probes at start: nothing listens here, and it should say so at once.
         qputenv("AWS_ENDPOINT_URL", QStringLiteral("http://127.0.0.1:%1").arg(closedPort()).toUtf8());
@@ -379,18 +388,19 @@ private Q_SLOTS:
         window.show();
         auto *history = window.findChild<HistoryWidget *>();
         QTRY_COMPARE(history->model()->rowCount(), 2);
-        // The selected version is exported ahead of a drag; then its rows carry the file.
-        const ObjectId id = history->model()->version(0).id;
-        QTRY_VERIFY_WITH_TIMEOUT(!history->model()->exportedFile(id).isEmpty(), 10000);
+        // Qt asks for the mime data when a drag starts; its file URL waits for the export job.
         std::unique_ptr<QMimeData> mime(history->model()->mimeData({history->model()->index(0, 0)}));
         QVERIFY(mime);
         const std::optional<VersionMimeData::Ref> ref = VersionMimeData::decode(mime.get());
         QVERIFY(ref);
         QCOMPARE(ref->pod, QStringLiteral("alpha"));
         QCOMPARE(ref->number, 2);
+        QVERIFY(mime->hasUrls());
         QCOMPARE(mime->urls().size(), 1);
-        QVERIFY(QFileInfo::exists(mime->urls().first().toLocalFile()));
-        QVERIFY(mime->urls().first().toLocalFile().endsWith(QLatin1String("alpha-2.pod")));
+        const QString file = mime->urls().first().toLocalFile();
+        QVERIFY(QFileInfo::exists(file));
+        QVERIFY(file.endsWith(QLatin1String("alpha-2.pod")));
+        QVERIFY(file.startsWith(DragExportCache::rootOf(m_home.path())));
 
         // Dropped on the instance bar, it asks how to inject.
         auto *bar = window.findChild<InstanceBar *>(QStringLiteral("instanceBar"));
@@ -409,6 +419,86 @@ private Q_SLOTS:
         QVERIFY(!onWindow.isAccepted());
         window.findChild<QDialog *>(QStringLiteral("injectDialog"))->reject();
         QTRY_VERIFY(window.jobRunner()->isIdle());
+        // The drag is over, but a file manager may still be copying the file it asked for: it stays a
+        // while, and goes with the window at the latest.
+        mime.reset();
+        QVERIFY(QFileInfo::exists(file));
+    }
+
+    // Issue 11: a bundle (with secrets) is written only when a drag starts, privately, and goes with it.
+    void dragExportIsPrivateAndGoesWithTheDrag()
+    {
+        const QString root = DragExportCache::rootOf(m_home.path());
+        const auto dragDirs = [&root] {
+            return QDir(root).entryList({QStringLiteral("drag-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+        };
+        QString dir;
+        {
+            MainWindow window(m_home.path());
+            window.show();
+            auto *history = window.findChild<HistoryWidget *>();
+            QTRY_COMPARE(history->model()->rowCount(), 2);
+            QStringList jobs;
+            connect(window.jobRunner(), &JobRunner::jobStarted, this, [&jobs](Job *job) { jobs << job->title(); });
+            QVERIFY(history->selectVersion(2));
+            QVERIFY(history->selectVersion(1));
+            QTest::qWait(1000); // longer than the pre-export delay PodDeck used to have
+            QTRY_VERIFY(window.jobRunner()->isIdle());
+            QVERIFY(!jobs.isEmpty()); // the contents view loaded the selection
+            QVERIFY2(jobs.filter(QStringLiteral("dragging")).isEmpty(), qPrintable(jobs.join(QLatin1Char('\n'))));
+            QCOMPARE(dragDirs(), QStringList());
+            QVERIFY(!QFileInfo::exists(QDir::tempPath() + QStringLiteral("/poddeck-drag-%1").arg(QCoreApplication::applicationPid())));
+
+            std::unique_ptr<QMimeData> mime(history->model()->mimeData({history->model()->index(1, 0)}));
+            QCOMPARE(dragDirs().size(), 1);
+            dir = QDir(root).filePath(dragDirs().first());
+            QVERIFY(dir.contains(QStringLiteral("/drag-%1-").arg(QCoreApplication::applicationPid())));
+            QCOMPARE(modeOf(dir), 0700);
+            QTRY_VERIFY(window.jobRunner()->isIdle());
+            const QString file = dir + QStringLiteral("/alpha-1.pod");
+            QVERIFY(QFileInfo::exists(file));
+            QCOMPARE(modeOf(file), 0600);
+            // A drag nobody took the file from (cancelled, or dropped inside PodDeck): gone at once.
+            mime.reset();
+            QTRY_VERIFY(!QFileInfo::exists(dir));
+
+            // One that a drop target asked for stays until the window goes.
+            mime.reset(history->model()->mimeData({history->model()->index(0, 0)}));
+            QCOMPARE(mime->urls().size(), 1);
+            dir = QFileInfo(mime->urls().first().toLocalFile()).path();
+            mime.reset();
+            QTRY_VERIFY(window.jobRunner()->isIdle());
+            QVERIFY(QFileInfo::exists(dir));
+        }
+        QVERIFY(!QFileInfo::exists(dir));
+        QCOMPARE(dragDirs(), QStringList());
+    }
+
+    void staleDragDirectoriesAreSwept()
+    {
+        TestHome home;
+        // The pid of a process that has exited (and was reaped by the shell).
+        QProcess shell;
+        shell.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("true & echo $!; wait")});
+        QVERIFY(shell.waitForFinished());
+        const qint64 dead = shell.readAllStandardOutput().trimmed().toLongLong();
+        QVERIFY(dead > 0);
+        const QString root = DragExportCache::rootOf(home.path());
+        const QString stale = root + QStringLiteral("/drag-%1-AbC123").arg(dead);
+        const QString mine = root + QStringLiteral("/drag-%1-XyZ789").arg(QCoreApplication::applicationPid());
+        const QString legacy = QDir::tempPath() + QStringLiteral("/poddeck-drag-%1").arg(dead);
+        for (const QString &dir : {stale, mine, legacy})
+            writeFile(dir + QStringLiteral("/abc/alpha-1.pod"), "secret");
+
+        QCOMPARE(DragExportCache::sweepStale(home.path()), 2);
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(!QFileInfo::exists(legacy));
+        QVERIFY(QFileInfo::exists(mine)); // this process is alive: its drag may be going on
+
+        // The window sweeps at start.
+        writeFile(stale + QStringLiteral("/alpha-1.pod"), "secret");
+        MainWindow window(home.path());
+        QVERIFY(!QFileInfo::exists(stale));
     }
 
     void settingsAreKept()

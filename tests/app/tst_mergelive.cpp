@@ -44,7 +44,7 @@ private Q_SLOTS:
     {
         const QString why = m_moto.start();
         if (!why.isEmpty())
-            QSKIP(qPrintable(why));
+            QFAIL(qPrintable(why));
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PodDeck"));
         QCoreApplication::setApplicationName(QStringLiteral("PodDeck-mergelive-tests"));

@@ -126,13 +126,38 @@ class TestRemotesGui : public QObject
     QTemporaryDir m_remoteDir;
     MotoServer m_moto;
     QString m_motoWhyNot;
+    QSet<int> m_ran;
+
+    // The first four functions are the steps of one story; each also runs alone (`tst_remotesgui
+    // cloneInSecondHome`): it first runs the steps before it that have not run. False when one failed.
+    bool require(int steps)
+    {
+        using Step = void (TestRemotesGui::*)();
+        static const Step story[] = {&TestRemotesGui::addFolderRemoteThroughDialog, &TestRemotesGui::pushThroughActionAndBadges,
+                                     &TestRemotesGui::cloneInSecondHome, &TestRemotesGui::pushConflictExplainsAndPullWorks};
+        for (int i = 0; i < steps; ++i) {
+            if (m_ran.contains(i))
+                continue;
+            (this->*story[i])();
+            if (QTest::currentTestFailed())
+                return false;
+        }
+        return true;
+    }
+    bool step(int index)
+    {
+        if (!require(index))
+            return false;
+        m_ran.insert(index);
+        return true;
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("PodDeck"));
-        QCoreApplication::setApplicationName(QStringLiteral("PodDeck-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("PodDeck-remotesgui-tests"));
         QSettings().clear();
         qputenv("AWS_ENDPOINT_URL", QStringLiteral("http://127.0.0.1:%1").arg(closedPort()).toUtf8());
         qputenv("AWS_MAX_ATTEMPTS", "1");
@@ -149,6 +174,8 @@ private Q_SLOTS:
     // Settings' remotes dialog: add a folder remote by objectName, test the connection.
     void addFolderRemoteThroughDialog()
     {
+        if (!step(0))
+            return;
         MainWindow window(m_a.path());
         QTRY_VERIFY(ready(window));
         QVERIFY(window.remoteOperations()->remotes().isEmpty());
@@ -195,6 +222,8 @@ private Q_SLOTS:
     // Push through the action; the badges follow: in sync, ahead after a commit, in sync after a push.
     void pushThroughActionAndBadges()
     {
+        if (!step(1))
+            return;
         MainWindow window(m_a.path());
         QTRY_VERIFY(ready(window));
         QTRY_COMPARE(window.findChild<PodListWidget *>()->currentPod(), QStringLiteral("alpha"));
@@ -238,6 +267,8 @@ private Q_SLOTS:
     // A second home clones the pod through the clone action and its dialog.
     void cloneInSecondHome()
     {
+        if (!step(2))
+            return;
         Result<RemoteInfo> added = addRemoteAt(m_b.path(), QStringLiteral("team"),
                                                QUrl::fromLocalFile(m_remoteDir.filePath("team")).toString());
         QVERIFY2(added.ok(), qPrintable(added.error().message));
@@ -259,6 +290,8 @@ private Q_SLOTS:
     // Home B pushes first; home A's push of a diverged pod is told to pull and merge; pulling works.
     void pushConflictExplainsAndPullWorks()
     {
+        if (!step(3))
+            return;
         commit(m_b.path(), QStringLiteral("alpha"), "three-b", QStringLiteral("from b"));
         JobContext context;
         Result<PushReport> pushed = pushPod(PushRequest{m_b.path(), VersionRef{QStringLiteral("alpha"), 0}, QString()}, context);
@@ -281,6 +314,8 @@ private Q_SLOTS:
     // Copy share link puts a file:// URL on the clipboard; pasting it in a fresh home imports the version.
     void shareLinkAndPaste()
     {
+        if (!require(1)) // the folder remote
+            return;
         QString url;
         {
             MainWindow window(m_a.path());
@@ -305,6 +340,8 @@ private Q_SLOTS:
     // Settings lead to the remotes dialog too.
     void settingsOpenRemotes()
     {
+        if (!require(1)) // the folder remote
+            return;
         MainWindow window(m_a.path());
         QTRY_VERIFY(ready(window));
         action(window, "settingsAction")->trigger();
@@ -351,6 +388,9 @@ private Q_SLOTS:
             QTRY_COMPARE(table->topLevelItemCount(), 1);
             QCOMPARE(table->topLevelItem(0)->text(2), QStringLiteral("OS keychain (access key AKIDTEST)"));
             QTRY_VERIFY(window.jobRunner()->isIdle());
+            // Nothing answers on that port: added, with a warning that its conditional writes were not checked.
+            auto *result = dialog->findChild<QLabel *>(QStringLiteral("testResult"));
+            QVERIFY2(result->text().contains(QStringLiteral("could not check")), qPrintable(result->text()));
         }
         // The catalogue never holds the secret.
         QFile db(home.file(QStringLiteral("catalogue.db")));
@@ -364,7 +404,7 @@ private Q_SLOTS:
     void s3TestConnection()
     {
         if (!m_motoWhyNot.isEmpty())
-            QSKIP(qPrintable(m_motoWhyNot));
+            QFAIL(qPrintable(m_motoWhyNot));
         const QString created = offGuiThread([endpoint = m_moto.endpoint()] {
             const AwsClient client(AwsConfig::forEndpoint(QUrl(endpoint)));
             const Result<AwsResponse> r = client.send(AwsRequest::s3(QStringLiteral("CreateBucket"), "PUT", QStringLiteral("team-pods")));

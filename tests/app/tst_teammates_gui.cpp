@@ -159,9 +159,9 @@ private Q_SLOTS:
         qputenv("AWS_SHARED_CREDENTIALS_FILE", QFile::encodeName(m_scratch.filePath("no-credentials")));
         qunsetenv("AWS_PROFILE");
         if (const QString why = m_motoAna.start(); !why.isEmpty())
-            QSKIP(qPrintable("moto_server is not available: " + why));
+            QFAIL(qPrintable("moto_server is not available: " + why));
         if (const QString why = m_motoBen.start(); !why.isEmpty())
-            QSKIP(qPrintable("moto_server is not available: " + why));
+            QFAIL(qPrintable("moto_server is not available: " + why));
     }
 
     void pushCloneFixPushPull()

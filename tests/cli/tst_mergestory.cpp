@@ -51,7 +51,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (const QString why = m_moto.start(); !why.isEmpty())
-            QSKIP(qPrintable("moto_server is not available: " + why));
+            QFAIL(qPrintable("moto_server is not available: " + why));
     }
 
     void conflictOnTwoBranchesResolvedAndInjected()

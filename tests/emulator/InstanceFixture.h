@@ -24,7 +24,8 @@ struct InstanceFixture
     }
     AwsClient client(const QString &region = QStringLiteral("us-east-1")) const { return AwsClient(config(region)); }
 
-    Result<CommitInstanceReport> commit(const QString &pod, const QStringList &services = {}) const
+    Result<CommitInstanceReport> commit(const QString &pod, const QStringList &services = {},
+                                        JobContext::Listener progress = {}) const
     {
         CommitInstanceRequest r;
         r.home = home;
@@ -33,7 +34,7 @@ struct InstanceFixture
         r.author = QStringLiteral("tester");
         r.config = config();
         r.filter.services = services;
-        JobContext ctx;
+        JobContext ctx(std::move(progress));
         return commitInstance(r, ctx);
     }
 

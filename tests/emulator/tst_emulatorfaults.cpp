@@ -42,8 +42,15 @@ private Q_SLOTS:
         QVERIFY(client.send(AwsRequest::s3("CreateBucket", "PUT", "many-objects")).ok());
         for (int i = 0; i < 300; ++i)
             QVERIFY(client.send(AwsRequest::s3("PutObject", "PUT", "many-objects", QStringLiteral("o%1").arg(i), {}, "x")).ok());
-        QFuture<Result<CommitInstanceReport>> f = QtConcurrent::run([&fx] { return fx.commit("p"); });
-        QTest::qWait(400);
+        // Stop moto once the commit reads S3 (300 objects take it over a second), not after a guessed delay.
+        std::atomic<bool> readingS3{false};
+        QFuture<Result<CommitInstanceReport>> f = QtConcurrent::run([&fx, &readingS3] {
+            return fx.commit("p", {}, [&readingS3](const JobContext::Progress &p) {
+                if (p.stage.startsWith(QLatin1String("Reading s3")))
+                    readingS3.store(true);
+            });
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(readingS3.load() || f.isFinished(), 30000);
         moto.stop();
         f.waitForFinished();
         const Result<CommitInstanceReport> r = f.result();

@@ -35,6 +35,8 @@ protected:
     {
         const CliResult r = cli(home, {"remote", "add", remote, url});
         QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        // `remote add` tried conditional writes on the storage: moto and local folders honour them.
+        QVERIFY2(!r.err.contains("warning"), qPrintable(cliText(r)));
     }
 
     void commit(const QString &home, const QString &pod, const QString &tree, const QString &message)

@@ -1,3 +1,4 @@
+#include "jobs/RemoteAccess.h"
 #include "remote/RemotePod.h"
 #include "remote/RemoteUrl.h"
 
@@ -28,6 +29,61 @@ private Q_SLOTS:
         QVERIFY(aws->endpoint.isEmpty());
         QCOMPARE(aws->toString(), QStringLiteral("s3://my-bucket"));
         QVERIFY(RemoteUrl::parse("s3://my-bucket?endpoint=http://minio:9000&style=virtual")->virtualHost);
+    }
+
+    void insecureHttp_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("insecure");
+        QTest::newRow("loopback v4") << "s3://pods?endpoint=http://127.0.0.1:5000" << false;
+        QTest::newRow("loopback 127/8") << "s3://pods?endpoint=http://127.3.4.5:5000" << false;
+        QTest::newRow("loopback v6") << "s3://pods?endpoint=http://[::1]:5000" << false;
+        QTest::newRow("localhost") << "s3://pods?endpoint=http://localhost:4566" << false;
+        QTest::newRow("https elsewhere") << "s3://pods?endpoint=https://minio.lan:9000" << false;
+        QTest::newRow("aws") << "s3://bucket" << false;
+        QTest::newRow("folder") << "file:///srv/pods" << false;
+        QTest::newRow("http name") << "s3://pods?endpoint=http://minio.lan:9000" << true;
+        QTest::newRow("http lan ip") << "s3://pods?endpoint=http://10.0.0.5:9000" << true;
+        QTest::newRow("http localhost look-alike") << "s3://pods?endpoint=http://localhost.evil.example:9000" << true;
+        QTest::newRow("HTTP upper case") << "s3://pods?endpoint=HTTP://minio.lan:9000" << true;
+    }
+
+    void insecureHttp()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, insecure);
+        Result<RemoteUrl> u = RemoteUrl::parse(url);
+        QVERIFY2(u.ok(), qPrintable(u.error().message));
+        QCOMPARE(u->isInsecureHttp(), insecure);
+    }
+
+    // Plain http to another host is refused at `remote add` and when a remote recorded without the opt-in
+    // is opened; --allow-insecure-http (GUI: "Allow plain http") records the opt-in.
+    void insecureHttpNeedsOptIn()
+    {
+        QTemporaryDir home;
+        const QString url = QStringLiteral("s3://pods?endpoint=http://minio.lan:9000");
+        Result<RemoteInfo> refused = addRemote({home.path(), "lan", url, {}, {}, false, {}, false});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("--allow-insecure-http")), qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(QLatin1String("minio.lan")));
+
+        Result<RemoteInfo> allowed = addRemote({home.path(), "lan", url, {}, {}, false, {}, true});
+        QVERIFY2(allowed.ok(), qPrintable(allowed.error().message));
+        QVERIFY(allowed->allowsInsecureHttp());
+        QVERIFY(openRemote(*allowed).ok()); // opening does not touch the network
+
+        // A remote recorded without the opt-in (by an older PodDeck) is refused when used, with the way out.
+        RemoteInfo old = *allowed;
+        old.options.remove(QStringLiteral("allowInsecureHttp"));
+        Result<std::unique_ptr<Remote>> opened = openRemote(old);
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.error().message.contains(QLatin1String("--allow-insecure-http")));
+
+        // Loopback needs no opt-in and records none.
+        Result<RemoteInfo> local = addRemote({home.path(), "local", "s3://pods?endpoint=http://127.0.0.1:9", {}, {}, false, {}, false});
+        QVERIFY2(local.ok(), qPrintable(local.error().message));
+        QVERIFY(!local->allowsInsecureHttp());
     }
 
     void parsesFolder()

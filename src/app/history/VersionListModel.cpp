@@ -51,11 +51,6 @@ void VersionListModel::setHead(const ObjectId &head)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::FontRole, IsHeadRole});
 }
 
-void VersionListModel::setExportedFile(const ObjectId &version, const QString &file)
-{
-    m_exported.insert(version, file);
-}
-
 int VersionListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_versions.size());
@@ -188,7 +183,10 @@ QMimeData *VersionListModel::mimeData(const QModelIndexList &indexes) const
     if (indexes.isEmpty() || !indexes.first().isValid())
         return nullptr;
     const Version &v = m_versions.at(indexes.first().row());
-    return new VersionMimeData(m_pod, v.number, v.id, m_exported.value(v.id));
+    // Qt asks for the mime data when a drag starts: only now is the bundle written.
+    Version dragged = v;
+    dragged.pod = m_pod;
+    return new VersionMimeData(m_pod, v.number, v.id, m_dragExport ? m_dragExport(dragged) : nullptr);
 }
 
 Qt::DropActions VersionListModel::supportedDragActions() const

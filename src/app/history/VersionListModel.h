@@ -7,7 +7,12 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+#include <memory>
+
 namespace poddeck {
+
+class DragBundle;
 
 // The versions of one pod, newest (highest number) first, as last loaded by a job, with the history
 // graph's lanes computed once per load (see Lanes) and kept beside the rows.
@@ -51,9 +56,10 @@ public:
 
     // The version the instance head names (null: none of this pod's); shown in bold.
     void setHead(const ObjectId &head);
-    // A .pod bundle of the version already written (see HistoryWidget): drags carry it as a file URL.
-    void setExportedFile(const ObjectId &version, const QString &file);
-    QString exportedFile(const ObjectId &version) const { return m_exported.value(version); }
+    // Called when a drag of a version starts, for the .pod bundle it carries to the desktop
+    // (DragExportCache::begin); null: the drag carries no file.
+    using DragExport = std::function<std::shared_ptr<DragBundle>(const Version &)>;
+    void setDragExport(DragExport dragExport) { m_dragExport = std::move(dragExport); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -72,7 +78,7 @@ private:
     QList<Version> m_versions;
     Lanes m_lanes;
     ObjectId m_head;
-    QHash<ObjectId, QString> m_exported;
+    DragExport m_dragExport;
 };
 
 } // namespace poddeck

@@ -4,24 +4,28 @@
 
 #include <QMimeData>
 
+#include <memory>
 #include <optional>
 
 namespace poddeck {
 
+class DragBundle;
+
 // What a version row carries when dragged.
 //
 // Inside PodDeck: Format, "pod\nnumber\nid" (the instance bar injects it). To the desktop: a file URL
-// of a .pod bundle of the version. Writing that bundle is disk work the GUI thread must not do when
-// the drag starts, and a QMimeData that exported in retrieveData() would block the drop target. So
-// HistoryWidget exports the version the user selects in a job (once it has stayed selected for a
-// moment, into a per-session temp dir, keyed by content id) and the drag carries the file when it is
-// ready; a drag started before that carries "pod:N" as text only.
+// of a .pod bundle of the version. That bundle holds secrets, so it is written only when a drag starts
+// (DragExportCache, in a job, into a private directory) and never for a mere selection. The URL is
+// rendered late: the drop target's request waits for the job at most WaitAtDropMs, which a drag
+// gesture usually outlasts; a later export gives the drop no file rather than freezing the window.
+// Versions too large to drag (DragExportCache::MaxBytes) carry "pod:N" as text only.
 class VersionMimeData : public QMimeData
 {
     Q_OBJECT
 
 public:
     static inline const QString Format = QStringLiteral("application/x-poddeck-version");
+    static constexpr int WaitAtDropMs = 2000;
 
     struct Ref
     {
@@ -30,9 +34,18 @@ public:
         ObjectId id;
     };
 
-    VersionMimeData(const QString &pod, int number, const ObjectId &id, const QString &bundleFile = QString());
+    VersionMimeData(const QString &pod, int number, const ObjectId &id, std::shared_ptr<DragBundle> bundle = {});
+    ~VersionMimeData() override; // the drag is over: DragExportCache removes the bundle
+
+    QStringList formats() const override;
 
     static std::optional<Ref> decode(const QMimeData *mime);
+
+protected:
+    QVariant retrieveData(const QString &mimeType, QMetaType type) const override;
+
+private:
+    std::shared_ptr<DragBundle> m_bundle;
 };
 
 } // namespace poddeck

@@ -110,6 +110,7 @@ InstanceBar::InstanceBar(JobRunner *jobs, const QString &home, QWidget *parent)
     m_autoRefresh->setInterval(AutoRefreshMs);
     connect(m_autoRefresh, &QTimer::timeout, this, &InstanceBar::autoRefresh);
     m_autoRefresh->start();
+    connect(m_moto, &MotoLauncher::listening, this, [this](const QString &endpoint) { setEndpoint(endpoint); });
     connect(m_moto, &MotoLauncher::finished, this, [this](const QString &message) {
         m_waitingForMotoSince = -1;
         showProblem(message);
@@ -339,7 +340,6 @@ void InstanceBar::startLocalMoto()
     m_startMoto->hide();
     m_waitingForMotoSince = QDateTime::currentMSecsSinceEpoch();
     m_message->setText(tr("Starting moto_server…"));
-    setEndpoint(m_moto->endpoint());
 }
 
 void InstanceBar::dragEnterEvent(QDragEnterEvent *event)

@@ -2,7 +2,7 @@
 
 #include "emulator/moto/MotoEntryPoint.h"
 
-#include <QTcpServer>
+#include <QUrl>
 
 namespace poddeck {
 
@@ -11,14 +11,6 @@ MotoLauncher::MotoLauncher(QObject *parent) : QObject(parent) {}
 MotoLauncher::~MotoLauncher()
 {
     stop();
-}
-
-quint16 MotoLauncher::freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
 }
 
 bool MotoLauncher::isRunning() const
@@ -35,19 +27,33 @@ QString MotoLauncher::start()
 {
     if (isRunning())
         return QString();
-    // The port is chosen here, not by the script, so endpoint() is known at once; if someone takes it
-    // first, the script exits with "cannot listen" and finished() says so.
-    m_port = freePort();
-    if (m_port == 0)
-        return tr("No free port on 127.0.0.1.");
+    // Port 0: the kernel gives the server a free port it owns from the start, so nobody can take it between
+    // choosing and binding (and answer in moto's place). The script's first line on stdout says which.
+    m_port = 0;
+    m_stdout.clear();
     delete m_process;
     m_process = new QProcess(this);
     m_entry = std::make_unique<MotoEntryPoint>();
-    if (Status st = m_entry->prepare(*m_process, QStringLiteral("127.0.0.1"), m_port); !st)
+    if (Status st = m_entry->prepare(*m_process, QStringLiteral("127.0.0.1"), 0); !st)
         return st.error().message;
     m_stderrTail.clear();
     // Both pipes are drained: an unread pipe would fill up and stall moto.
-    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] { m_process->readAllStandardOutput(); });
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        if (m_port != 0) {
+            m_process->readAllStandardOutput();
+            return;
+        }
+        m_stdout += m_process->readAllStandardOutput();
+        for (qsizetype nl; m_port == 0 && (nl = m_stdout.indexOf('\n')) >= 0; m_stdout.remove(0, nl + 1)) {
+            const QUrl url(MotoEntryPoint::listeningUrl(m_stdout.left(nl)));
+            if (url.isValid() && url.port() > 0) {
+                m_port = quint16(url.port());
+                Q_EMIT listening(endpoint());
+            }
+        }
+        if (m_stdout.size() > 4096) // moto's own chatter before the line: keep only a tail
+            m_stdout = m_stdout.right(4096);
+    });
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
         m_stderrTail = (m_stderrTail + m_process->readAllStandardError()).right(2000);
     });

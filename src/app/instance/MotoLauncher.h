@@ -20,20 +20,21 @@ public:
     explicit MotoLauncher(QObject *parent = nullptr);
     ~MotoLauncher() override; // stops the server
 
-    // Empty on success (endpoint() is then where it will answer), else why it could not start.
+    // Empty on success, else why it could not start. The server picks its own free port; listening()
+    // says where it answers (endpoint() is empty until then).
     QString start();
     void stop();
     bool isRunning() const;
     QString endpoint() const;
 
-    static quint16 freePort();
-
 Q_SIGNALS:
+    void listening(const QString &endpoint);
     void finished(const QString &message); // the server went away on its own
 
 private:
     std::unique_ptr<MotoEntryPoint> m_entry;
     QProcess *m_process = nullptr;
+    QByteArray m_stdout; // until the listening line arrived
     QByteArray m_stderrTail; // the end of what moto said, for the message when it stops
     quint16 m_port = 0;
     bool m_stopping = false;

@@ -1,6 +1,7 @@
 #include "app/remotes/RemoteAddDialog.h"
 
 #include "app/jobs/JobRunner.h"
+#include "remote/RemoteUrl.h"
 
 #include "ui_RemoteAddDialog.h"
 
@@ -22,6 +23,7 @@ RemoteAddDialog::RemoteAddDialog(JobRunner *jobs, const QString &home, QWidget *
     connect(m_ui->chooseFolderButton, &QPushButton::clicked, this, &RemoteAddDialog::chooseFolder);
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &RemoteAddDialog::updateFields);
     connect(m_ui->encryptCheck, &QCheckBox::toggled, this, &RemoteAddDialog::updateFields);
+    m_ui->insecureHttpCheck->setObjectName(QStringLiteral("insecureHttpCheck"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RemoteAddDialog::submit);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateFields();
@@ -39,6 +41,7 @@ AddRemoteRequest RemoteAddDialog::request() const
         r.accessKeyId = m_ui->accessKeyEdit->text().trimmed();
         r.secretAccessKey = m_ui->secretEdit->text();
     }
+    r.allowInsecureHttp = m_ui->insecureHttpCheck->isVisible() && m_ui->insecureHttpCheck->isChecked();
     r.encrypt = m_ui->encryptCheck->isChecked();
     if (r.encrypt)
         r.passphrase = m_ui->passphraseEdit->text();
@@ -73,6 +76,10 @@ void RemoteAddDialog::updateFields()
     for (QWidget *w : {static_cast<QWidget *>(m_ui->nameEdit), static_cast<QWidget *>(m_ui->urlEdit),
                        static_cast<QWidget *>(m_ui->chooseFolderButton), static_cast<QWidget *>(m_ui->encryptCheck)})
         w->setEnabled(!m_busy);
+    // Offered only where it applies: an http:// endpoint on another host, which adding refuses without it.
+    const Result<RemoteUrl> url = RemoteUrl::parse(m_ui->urlEdit->text());
+    m_ui->insecureHttpCheck->setVisible(url && url->isInsecureHttp());
+    m_ui->insecureHttpCheck->setEnabled(!m_busy);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_busy);
 }
 
@@ -101,8 +108,14 @@ void RemoteAddDialog::submit()
     m_busy = true;
     updateFields();
     m_jobs->run(
-        tr("Adding remote %1").arg(r.name), [r](JobContext &) { return addRemote(r); }, this,
-        [this](Result<RemoteInfo> added) {
+        tr("Adding remote %1").arg(r.name), [r](JobContext &) -> Result<std::pair<RemoteInfo, QStringList>> {
+            QStringList warnings;
+            Result<RemoteInfo> added = addRemote(r, &warnings);
+            if (!added)
+                return added.error();
+            return std::pair(*added, warnings);
+        }, this,
+        [this](Result<std::pair<RemoteInfo, QStringList>> added) {
             m_busy = false;
             updateFields();
             if (!added) {
@@ -110,7 +123,8 @@ void RemoteAddDialog::submit()
                 showError(tr("Could not add the remote: %1").arg(added.error().message));
                 return;
             }
-            m_added = *added;
+            m_added = added->first;
+            m_warnings = added->second;
             m_ui->secretEdit->clear();
             m_ui->passphraseEdit->clear();
             accept();

@@ -28,6 +28,8 @@ public:
     // What the user entered (the home filled in); the secrets included, so keep it short-lived.
     AddRemoteRequest request() const;
     RemoteInfo added() const { return m_added; }
+    // What the add noticed but did not stop for (a storage that could not be checked, a lax folder).
+    QStringList warnings() const { return m_warnings; }
 
 private:
     void chooseFolder();
@@ -39,6 +41,7 @@ private:
     JobRunner *m_jobs;
     QString m_home;
     RemoteInfo m_added;
+    QStringList m_warnings;
     bool m_busy = false;
 };
 

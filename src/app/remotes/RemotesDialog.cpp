@@ -47,6 +47,8 @@ QString RemotesDialog::credentialsSource(const RemoteInfo &remote)
         source = tr("AWS environment or profile");
     if (remote.isEncrypted())
         source += tr("; encrypted");
+    if (remote.allowsInsecureHttp())
+        source += tr("; plain http (not encrypted in transit)");
     return source;
 }
 
@@ -102,7 +104,11 @@ void RemotesDialog::addRemote()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const RemoteInfo added = dialog->added();
-        showResult(tr("Added remote '%1'.").arg(added.name), false);
+        const QStringList warnings = dialog->warnings();
+        if (warnings.isEmpty())
+            showResult(tr("Added remote '%1'.").arg(added.name), false);
+        else
+            showResult(tr("Added remote '%1', but: %2").arg(added.name, warnings.join(u'\n')), true);
         reload();
         Q_EMIT remotesChanged();
     });

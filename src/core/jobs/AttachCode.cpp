@@ -2,6 +2,7 @@
 
 #include "emulator/awsapi/LambdaCode.h"
 #include "jobs/CommitDirectory.h"
+#include "jobs/GcLock.h"
 #include "jobs/Inspect.h"
 #include "jobs/VersionCommit.h"
 #include "state/ResourcePath.h"
@@ -29,6 +30,10 @@ Result<AttachCodeReport> attachCode(const AttachCodeRequest &request, JobContext
     Result<Version> source = resolveVersion(request.home, request.ref);
     if (!source)
         return source.error();
+    // Until the version is published: gc must not remove what it stores or finds already stored.
+    Result<std::unique_ptr<GcLock>> gcLock = GcLock::acquire(request.home, GcLock::Mode::Shared, context);
+    if (!gcLock)
+        return gcLock.error();
     ObjectStore store(request.home);
     Result<QMap<QString, ObjectId>> map = flattenStateTree(store, source->root);
     if (!map)

@@ -1,6 +1,7 @@
 #include "jobs/CommitDirectory.h"
 
 #include "state/ResourcePath.h"
+#include "jobs/GcLock.h"
 #include "jobs/VersionCommit.h"
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
@@ -62,6 +63,10 @@ Result<Version> commitDirectory(const CommitDirectoryRequest &request, JobContex
         files.append(dir.relativeFilePath(it.next()));
     std::sort(files.begin(), files.end());
 
+    // Until the version is published: gc must not remove what it stores or finds already stored.
+    Result<std::unique_ptr<GcLock>> gcLock = GcLock::acquire(request.home, GcLock::Mode::Shared, context);
+    if (!gcLock)
+        return gcLock.error();
     ObjectStore store(request.home);
     context.setStage(QStringLiteral("Storing files"), files.size());
     // Hashing and compressing are the work; spread them over the cores. ObjectStore::put is thread-safe.

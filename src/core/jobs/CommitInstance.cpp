@@ -6,6 +6,7 @@
 #include "emulator/NotCaptured.h"
 #include "emulator/awsapi/LambdaCode.h"
 #include "jobs/CommitDirectory.h"
+#include "jobs/GcLock.h"
 #include "jobs/InstanceConfig.h"
 #include "jobs/VersionCommit.h"
 #include "merge/InjectPlan.h"
@@ -60,6 +61,10 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
         report.warnings.append(info->notice);
 
     const QString endpoint = instanceKey(request.config);
+    // Until the version is published: gc must not remove what it stores or finds already stored.
+    Result<std::unique_ptr<GcLock>> gcLock = GcLock::acquire(request.home, GcLock::Mode::Shared, context);
+    if (!gcLock)
+        return gcLock.error();
     ObjectStore store(request.home);
     Version meta;
     meta.message = request.message;

@@ -1,6 +1,7 @@
 #include "jobs/DiffMerge.h"
 
 #include "jobs/CommitDirectory.h"
+#include "jobs/GcLock.h"
 #include "jobs/LiveState.h"
 #include "jobs/SecretMarks.h"
 #include "jobs/VersionCommit.h"
@@ -268,6 +269,10 @@ Result<Version> recordMerge(const QString &home, const PreparedMerge &merge, con
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
     if (!catalogue)
         return catalogue.error();
+    // Until the merge is published: gc must not remove what it stores or finds already stored.
+    Result<std::unique_ptr<GcLock>> gcLock = GcLock::acquire(home, GcLock::Mode::Shared, context);
+    if (!gcLock)
+        return gcLock.error();
     ObjectStore store(home);
     context.setStage(QStringLiteral("Writing the merged state"));
     Result<ObjectId> root = merge.result.writeMerged(store);

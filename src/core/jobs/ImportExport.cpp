@@ -4,6 +4,7 @@
 #include "bundle/BundleWriter.h"
 #include "bundle/LocalStackZip.h"
 #include "jobs/CommitDirectory.h"
+#include "jobs/GcLock.h"
 #include "jobs/VersionCommit.h"
 #include "remote/HttpDownload.h"
 #include "store/Catalogue.h"
@@ -80,6 +81,10 @@ Result<ImportReport> importFile(const ImportRequest &request, JobContext &contex
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(request.home);
     if (!catalogue)
         return catalogue.error();
+    // Until the versions are published: gc must not remove what the import stores or finds already stored.
+    Result<std::unique_ptr<GcLock>> gcLock = GcLock::acquire(request.home, GcLock::Mode::Shared, context);
+    if (!gcLock)
+        return gcLock.error();
     ObjectStore store(request.home);
     ImportReport report;
     QList<Version> versions;

@@ -3,6 +3,7 @@
 #include "emulator/EmulatorProbe.h"
 #include "jobs/CommitDirectory.h"
 #include "jobs/DiffMerge.h"
+#include "jobs/GcLock.h"
 #include "jobs/HeadValidity.h"
 #include "jobs/InstanceConfig.h"
 #include "jobs/LiveState.h"
@@ -99,6 +100,11 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
     if (!version)
         return version.error();
     prepared.version = *version;
+    // The live state read now is recorded by applyLiveMerge: gc must wait until then (GcLock.h).
+    Result<std::unique_ptr<GcLock>> gcLock = GcLock::acquire(request.home, GcLock::Mode::Shared, context);
+    if (!gcLock)
+        return gcLock.error();
+    prepared.gcLock = std::move(*gcLock);
     prepared.store = std::make_shared<ObjectStore>(request.home);
     ObjectStore &store = *prepared.store;
 

@@ -18,6 +18,7 @@
 
 namespace poddeck {
 
+class GcLock;
 class ObjectStore;
 
 // The reviewed deep-merge inject (DESIGN.md "Inject strategies", issue 5): a three-way merge whose
@@ -56,6 +57,9 @@ struct PreparedLiveMerge
     // The store holding the live state until applyLiveMerge flushes it: unflushed objects vanish with
     // it. Read rows' resources through it (MergeResult::resultResource); thread-safe.
     std::shared_ptr<ObjectStore> store;
+    // Held shared from prepare until the merge is recorded (or dropped): objects the live state found
+    // already stored are not counted by the catalogue yet, and gc must not remove them meanwhile.
+    std::shared_ptr<GcLock> gcLock;
     MergeResult result;
     QStringList warnings;
     SecretMask mask; // the home's: what views of this merge mask

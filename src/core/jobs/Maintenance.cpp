@@ -1,5 +1,6 @@
 #include "jobs/Maintenance.h"
 
+#include "jobs/GcLock.h"
 #include "state/Version.h"
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
@@ -12,6 +13,11 @@ namespace poddeck {
 
 Result<GcReport> collectGarbage(const QString &home, qint64 graceSeconds, JobContext &context)
 {
+    // Exclusive from before reading the versions until the last removal: no writer publishes a version
+    // reaching objects this pass does not count as reachable (GcLock.h).
+    Result<std::unique_ptr<GcLock>> lock = GcLock::acquire(home, GcLock::Mode::Exclusive, context);
+    if (!lock)
+        return lock.error();
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
     if (!catalogue)
         return catalogue.error();

@@ -24,8 +24,9 @@ struct FsckReport
     bool ok() const { return problems.isEmpty(); }
 };
 
-// Drops objects no version reaches. Objects younger than `graceSeconds` are kept, so a commit that has
-// flushed its objects but not yet recorded its version in another process never loses them.
+// Drops objects no version reaches, holding the home's GcLock exclusive (it waits for writers in progress,
+// and they wait for it). Objects younger than `graceSeconds` are kept as well, for writers of older
+// PodDeck versions that do not take the lock.
 Result<GcReport> collectGarbage(const QString &home, qint64 graceSeconds, JobContext &context);
 
 // Verifies every version of every pod: its object hashes to its id and matches the catalogue row, and

@@ -13,6 +13,16 @@ namespace {
 
 const QString AccessKeyOption = QStringLiteral("accessKeyId");
 const QString EncryptedOption = QStringLiteral("encrypted");
+const QString InsecureHttpOption = QStringLiteral("allowInsecureHttp");
+
+Error insecureHttpRefused(const QString &name, const RemoteUrl &url)
+{
+    return Error(Error::Code::InvalidArgument,
+                 QStringLiteral("remote '%1' uses plain http to %2: credentials and pod data would cross the network unencrypted. "
+                                "Use an https:// endpoint, or add the remote again with --allow-insecure-http "
+                                "(GUI: \"Allow plain http\") if this network is trusted")
+                     .arg(name, url.endpoint.host()));
+}
 
 // Sets up or checks the encryption of a remote being added, then keeps the passphrase in the keychain.
 // Without a keychain, the environment variable may stand in (CI), as it does when the remote is opened.
@@ -52,13 +62,52 @@ Status setUpEncryption(const AddRemoteRequest &request, const RemoteUrl &url)
 
 } // namespace
 
-Result<RemoteInfo> addRemote(const AddRemoteRequest &request)
+// Pod files are only safe where conditional writes hold (two teammates pushing at once must not overwrite
+// each other's versions): tried once at `remote add`. S3 storage that ignores the conditions is refused; a
+// folder whose file system cannot claim files without replacing them, or a storage that cannot be reached
+// now, is added with a warning.
+Status checkConditionalWrites(const AddRemoteRequest &request, const RemoteUrl &url, QStringList &warnings)
+{
+    AwsCredentials credentials;
+    if (url.kind == RemoteUrl::Kind::S3) {
+        if (!request.accessKeyId.isEmpty()) {
+            credentials.accessKeyId = request.accessKeyId;
+            credentials.secretAccessKey = request.secretAccessKey;
+        } else {
+            credentials = AwsCredentials::resolve();
+        }
+    }
+    Result<std::unique_ptr<Remote>> remote = Remote::open(url, credentials);
+    if (!remote)
+        return remote.error();
+    Result<QString> problem = (*remote)->checkConditionalWrites();
+    if (!problem) {
+        warnings.append(QStringLiteral("could not check that %1 honours conditional writes (%2); pushes rely on it")
+                            .arg(url.toString(), problem.error().message));
+        return {};
+    }
+    if (problem->isEmpty())
+        return {};
+    const QString what = QStringLiteral("%1 does not honour conditional writes: %2. Two people pushing at once could overwrite "
+                                        "each other's versions")
+                             .arg(url.toString(), *problem);
+    if (url.kind == RemoteUrl::Kind::Folder) {
+        warnings.append(what + QStringLiteral("; push from one machine at a time, or use a local disk or an S3 bucket"));
+        return {};
+    }
+    return Error(Error::Code::Unsupported,
+                 what + QStringLiteral(". Use storage that does (AWS S3, MinIO, Ceph, LocalStack, moto)"));
+}
+
+Result<RemoteInfo> addRemote(const AddRemoteRequest &request, QStringList *warnings)
 {
     if (Status st = Catalogue::validatePodName(request.name); !st)
         return Error(Error::Code::InvalidArgument, QString(st.error().message).replace(QLatin1String("pod name"), QLatin1String("remote name")));
     Result<RemoteUrl> url = RemoteUrl::parse(request.url);
     if (!url)
         return url.error();
+    if (url->isInsecureHttp() && !request.allowInsecureHttp)
+        return insecureHttpRefused(request.name, *url);
     const bool hasKey = !request.accessKeyId.isEmpty();
     if (hasKey != !request.secretAccessKey.isEmpty())
         return Error(Error::Code::InvalidArgument, QStringLiteral("give both an access key id and its secret, or neither"));
@@ -83,7 +132,14 @@ Result<RemoteInfo> addRemote(const AddRemoteRequest &request)
             return Error(Error::Code::InvalidArgument, QStringLiteral("%1 is an encrypted remote: add it with --encrypt and its passphrase")
                                                            .arg(url->toString()));
     }
+    QStringList notes;
+    if (Status st = checkConditionalWrites(request, *url, notes); !st)
+        return st.error();
+    if (warnings)
+        *warnings = notes;
     QJsonObject options;
+    if (url->isInsecureHttp())
+        options.insert(InsecureHttpOption, true);
     if (request.encrypt) {
         if (Status st = setUpEncryption(request, *url); !st)
             return st.error();
@@ -164,6 +220,8 @@ Result<std::unique_ptr<Remote>> openRemote(const RemoteInfo &remote)
     Result<RemoteUrl> url = RemoteUrl::parse(remote.url);
     if (!url)
         return url.error();
+    if (url->isInsecureHttp() && !remote.allowsInsecureHttp())
+        return insecureHttpRefused(remote.name, *url);
     AwsCredentials credentials;
     if (url->kind == RemoteUrl::Kind::S3) {
         Result<AwsCredentials> c = remoteCredentials(remote);
@@ -213,6 +271,8 @@ Status setRemotePassphrase(const QString &home, const QString &name, const QStri
     Result<RemoteUrl> url = RemoteUrl::parse(info->url);
     if (!url)
         return url.error();
+    if (url->isInsecureHttp() && !info->allowsInsecureHttp())
+        return insecureHttpRefused(name, *url);
     AwsCredentials credentials;
     if (url->kind == RemoteUrl::Kind::S3) {
         Result<AwsCredentials> c = remoteCredentials(*info);

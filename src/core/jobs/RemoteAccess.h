@@ -22,13 +22,17 @@ struct AddRemoteRequest
     // already holds keys/poddeck.json (added on another machine), the passphrase must open it.
     bool encrypt = false;
     QString passphrase;
+    // An http:// endpoint on a host other than this machine is refused unless this is set.
+    bool allowInsecureHttp = false;
 };
 
 // Validates the URL (and for folders, that the folder can be created), stores the secret in the keychain
 // when one is given, then records the remote (name, normalized URL, accessKeyId) in the catalogue.
 // With `encrypt`, it also contacts the remote: it writes a new key file, or checks the passphrase against
 // the one there, and stores the passphrase in the keychain.
-Result<RemoteInfo> addRemote(const AddRemoteRequest &request);
+// `warnings` (optional) receives what the user should know but does not stop the add: a folder whose file
+// system cannot claim pod files safely, or a storage that could not be reached to check.
+Result<RemoteInfo> addRemote(const AddRemoteRequest &request, QStringList *warnings = nullptr);
 // Forgets the remote, its remote refs and its keychain entries (secret, passphrase).
 Status removeRemote(const QString &home, const QString &name);
 

@@ -1,6 +1,7 @@
 // Pull: download what the store lacks, verify it, then make the versions visible in one transaction.
 #include "jobs/Sync.h"
 
+#include "jobs/GcLock.h"
 #include "jobs/RemoteAccess.h"
 #include "jobs/SyncSupport.h"
 #include "jobs/VersionCommit.h"
@@ -160,6 +161,8 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
                                                 .arg(session->info.name, request.pod));
     const RemotePod &remotePod = (*state)->pod;
     report.remoteHead = remotePod.head;
+    if (Status st = checkRemoteHeadNotBehind(cat, session->info.name, request.pod, remotePod); !st)
+        return st.error();
 
     QList<Version> wanted = remotePod.versions;
     if (request.number > 0) {
@@ -176,6 +179,10 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
     for (const Version &v : std::as_const(wanted))
         ids.append(v.id);
 
+    // Until the versions are published: gc must not remove what the pull stores or finds already stored.
+    Result<std::unique_ptr<GcLock>> gcLock = GcLock::acquire(request.home, GcLock::Mode::Shared, context);
+    if (!gcLock)
+        return gcLock.error();
     ObjectStore store(request.home);
     Fetcher fetcher(*session->remote, store, context);
     if (Status st = fetcher.run(ids); !st) {

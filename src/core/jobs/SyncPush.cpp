@@ -120,9 +120,8 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
         // Nothing new; the remote may even be ahead of this version.
         report.upToDate = true;
         report.head = *target;
-        if (!remotePod.head.isNull())
-            if (Status st = cat.setRemoteRef(session->info.name, pod, remotePod.head); !st)
-                return st.error();
+        if (Status st = recordRemoteHead(cat, session->info.name, pod, remotePod); !st)
+            return st.error();
         return report;
     }
     if (!remotePod.head.isNull() && !ancestors.contains(remotePod.head))

@@ -47,6 +47,31 @@ Result<std::optional<RemotePodState>> readRemotePod(Remote &remote, const QStrin
     return std::optional<RemotePodState>(RemotePodState{std::move(pod).value(), doc->tag});
 }
 
+Status checkRemoteHeadNotBehind(Catalogue &cat, const QString &remote, const QString &podName, const RemotePod &pod)
+{
+    Result<ObjectId> seen = cat.remoteRef(remote, podName);
+    if (!seen || seen->isNull() || pod.head.isNull() || *seen == pod.head)
+        return {}; // never seen here: nothing to compare with
+    if (ancestorsOf(pod.versions, pod.head).contains(*seen))
+        return {};
+    const qsizetype at = pod.indexOf(pod.head);
+    return Error(Error::Code::Conflict,
+                 QStringLiteral("pod '%1' on remote '%2' moved backwards: its head is now %3 (%4 versions), but this machine "
+                                "saw %5 there before, which the remote no longer builds on. Someone restored an older copy of "
+                                "its pod file, or replayed one. Nothing was changed here. If this machine holds the newer "
+                                "versions, `poddeck-cli push %1 %2` puts them back; otherwise ask who maintains the remote")
+                     .arg(podName, remote, pod.head.shortHex())
+                     .arg(at >= 0 ? at + 1 : pod.versions.size())
+                     .arg(seen->shortHex()));
+}
+
+Status recordRemoteHead(Catalogue &cat, const QString &remote, const QString &podName, const RemotePod &pod)
+{
+    if (pod.head.isNull() || !checkRemoteHeadNotBehind(cat, remote, podName, pod))
+        return {};
+    return cat.setRemoteRef(remote, podName, pod.head);
+}
+
 // ---- listing (declared in Sync.h) ----
 
 Result<QList<RemotePodInfo>> listRemotePods(const QString &home, const QString &remoteName, JobContext &context)
@@ -87,8 +112,8 @@ Result<QList<RemotePodInfo>> listRemotePods(const QString &home, const QString &
             info.ahead = int((mine - theirs).size());
             info.behind = int((theirs - mine).size());
         }
-        if (!pod.head.isNull() && info.local)
-            if (Status st = cat.setRemoteRef(session->info.name, name, pod.head); !st)
+        if (info.local) // a head that moved backwards is not recorded, so the next pull still says so
+            if (Status st = recordRemoteHead(cat, session->info.name, name, pod); !st)
                 return st.error();
         out.append(info);
     }

@@ -31,4 +31,14 @@ Error encryptedRemoteError(const QString &remoteUrl);
 // The pod's file on the remote; an empty optional when the remote has no such pod.
 Result<std::optional<RemotePodState>> readRemotePod(Remote &remote, const QString &name);
 
+// A pod file on a remote only grows: each push adds versions on top of the head. So the head this machine
+// last saw there must be the remote's head or one of its ancestors. When it is not, someone put back an
+// older pod file (a restored backup, or a replay of an old sealed copy by someone without the key), and
+// trusting it would silently move this pod backwards: refused with what happened and the way out (a push
+// of the versions this machine holds puts the newer head back).
+Status checkRemoteHeadNotBehind(Catalogue &cat, const QString &remote, const QString &podName, const RemotePod &pod);
+
+// Records the remote's head as last seen here, unless it would move the record backwards.
+Status recordRemoteHead(Catalogue &cat, const QString &remote, const QString &podName, const RemotePod &pod);
+
 } // namespace poddeck

@@ -48,6 +48,7 @@ public:
     Status flush() override;
     ObjectId storageId(const ObjectId &id) const override;
     Result<QStringList> listPods() override;
+    Result<QString> checkConditionalWrites() override { return m_inner->checkConditionalWrites(); }
     Result<RemoteDocument> readPod(const QString &name) override;
     Result<QString> writePod(const QString &name, const QByteArray &bytes,
                              const QString &expectedTag) override;

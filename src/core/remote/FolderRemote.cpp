@@ -96,6 +96,27 @@ Result<QString> FolderRemote::writeTemp(const QByteArray &bytes)
     return tmp;
 }
 
+Result<QString> FolderRemote::checkConditionalWrites()
+{
+    Result<QString> a = writeTemp("probe a\n");
+    if (!a)
+        return a.error();
+    Result<QString> b = writeTemp("probe b\n");
+    if (!b) {
+        QFile::remove(*a);
+        return b.error();
+    }
+    QString problem;
+    const Status st = renameNoReplace(*a, *b);
+    if (st)
+        problem = QStringLiteral("it replaced an existing file on a rename that must not replace");
+    else if (st.error().code != Error::Code::Conflict)
+        problem = st.error().message;
+    QFile::remove(*a);
+    QFile::remove(*b);
+    return problem;
+}
+
 Result<bool> FolderRemote::hasObject(const ObjectId &id)
 {
     return QFileInfo::exists(root() + u'/' + objectKey(id));

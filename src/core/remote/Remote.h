@@ -53,6 +53,11 @@ public:
     // Returns the new tag, or Conflict when someone else wrote it first (nothing is changed then).
     virtual Result<QString> writePod(const QString &name, const QByteArray &bytes, const QString &expectedTag) = 0;
 
+    // Whether the storage honours the conditional writes writePod() relies on, tried on a scratch file it
+    // removes again: an empty string when it does, else what it did wrong. An error when it cannot be tried
+    // (unreachable, no bucket, no permission). Called by `remote add` on the plain (unencrypted) remote.
+    virtual Result<QString> checkConditionalWrites() = 0;
+
     // Uploads a local file as shares/<id>.pod and returns a link that reads it without credentials
     // (presigned, expiring after `expiresSeconds`) or, for folders, its file:// URL.
     virtual Result<QString> putShare(const QString &id, const QString &localFile, int expiresSeconds,

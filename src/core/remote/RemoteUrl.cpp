@@ -1,5 +1,7 @@
 #include "remote/RemoteUrl.h"
 
+#include <QHostAddress>
+
 #include <QDir>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -53,6 +55,17 @@ Status RemoteUrl::validateBucket(const QString &bucket)
     if (ip.match(bucket).hasMatch())
         return Error(Error::Code::InvalidArgument, why + QStringLiteral("it cannot look like an IP address"));
     return {};
+}
+
+bool RemoteUrl::isInsecureHttp() const
+{
+    if (kind != Kind::S3 || endpoint.isEmpty() || endpoint.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+        return false;
+    const QString host = endpoint.host().toLower();
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
+        return false;
+    const QHostAddress address(host);
+    return address.isNull() || !address.isLoopback();
 }
 
 Result<RemoteUrl> RemoteUrl::parse(const QString &text)

@@ -30,6 +30,10 @@ struct RemoteUrl
     // The normalized form (what the catalogue stores and the keychain key is built from).
     QString toString() const;
 
+    // An S3 endpoint reached over plain http on a host other than this machine: credentials and (for
+    // unencrypted remotes) pod data cross the network in clear, so it takes an explicit opt-in.
+    bool isInsecureHttp() const;
+
     // 3-63 characters of a-z 0-9 . -, starting and ending with a letter or digit, no "..", not an IP address.
     static Status validateBucket(const QString &bucket);
 };

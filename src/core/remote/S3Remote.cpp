@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QUuid>
 
 namespace poddeck {
 
@@ -266,6 +267,46 @@ Result<QString> S3Remote::writePod(const QString &name, const QByteArray &bytes,
         return r.error();
     }
     return QString::fromLatin1(r->header("ETag"));
+}
+
+Result<QString> S3Remote::checkConditionalWrites()
+{
+    AwsConfig once = m_client.config();
+    once.retry.maxAttempts = 1;
+    once.timeoutMs = std::min(once.timeoutMs, 10000);
+    const AwsClient client(once);
+    const QString probeKey = key(QStringLiteral("tmp/probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    auto put = [&](const char *header, const QByteArray &value) {
+        AwsRequest r = AwsRequest::s3(QStringLiteral("PutObject"), "PUT", m_url.bucket, probeKey, {},
+                                      "PodDeck checks that this storage honours conditional writes; safe to delete.\n");
+        r.setHeader(header, value);
+        return client.send(r);
+    };
+    auto refused = [](const Result<AwsResponse> &r) {
+        return !r && hasCode(r.error(), {"PreconditionFailed", "ConditionalRequestConflict", "412", "409"});
+    };
+    const QString where = QStringLiteral("remote %1").arg(describe());
+    Result<AwsResponse> created = put("If-None-Match", "*");
+    if (!created) {
+        if (hasCode(created.error(), {"NoSuchBucket"}))
+            return Error(Error::Code::NotFound, QStringLiteral("%1: bucket '%2' does not exist (create it first)").arg(where, m_url.bucket));
+        return Error(created.error().code, QStringLiteral("%1: cannot write a test file: %2").arg(where, created.error().message));
+    }
+    QString problem;
+    Result<AwsResponse> again = put("If-None-Match", "*");
+    if (again)
+        problem = QStringLiteral("it replaced an existing file despite If-None-Match: *");
+    else if (!refused(again))
+        problem = QStringLiteral("it answered a create-only write of an existing file with %1 instead of 412").arg(AwsError::codeOf(again.error()));
+    if (problem.isEmpty()) {
+        Result<AwsResponse> stale = put("If-Match", "\"00000000000000000000000000000000\"");
+        if (stale)
+            problem = QStringLiteral("it replaced a file whose ETag did not match If-Match");
+        else if (!refused(stale))
+            problem = QStringLiteral("it answered an If-Match write with a wrong ETag with %1 instead of 412").arg(AwsError::codeOf(stale.error()));
+    }
+    client.send(AwsRequest::s3(QStringLiteral("DeleteObject"), "DELETE", m_url.bucket, probeKey)); // best effort
+    return problem;
 }
 
 Result<QString> S3Remote::putShare(const QString &id, const QString &localFile, int expiresSeconds,

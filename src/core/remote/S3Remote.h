@@ -28,6 +28,9 @@ public:
     Result<QStringList> listPods() override;
     Result<RemoteDocument> readPod(const QString &name) override;
     Result<QString> writePod(const QString &name, const QByteArray &bytes, const QString &expectedTag) override;
+    // PUT tmp/probe-<uuid> with If-None-Match: * (must succeed), again (must fail with 412), with a wrong
+    // If-Match (must fail with 412), then DELETE it. One attempt each, short timeouts.
+    Result<QString> checkConditionalWrites() override;
     Result<QString> putShare(const QString &id, const QString &localFile, int expiresSeconds,
                              const Progress &progress) override;
 

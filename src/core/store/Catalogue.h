@@ -50,6 +50,8 @@ struct RemoteInfo
     // Pushed data is encrypted client-side (EncryptedRemote); the passphrase is in the keychain only.
     // Recorded in options (the remotes table keeps per-remote settings there), so no schema change.
     bool isEncrypted() const { return options.value(QLatin1String("encrypted")).toBool(); }
+    // Added with --allow-insecure-http: an http:// endpoint on another host is accepted (RemoteUrl::isInsecureHttp).
+    bool allowsInsecureHttp() const { return options.value(QLatin1String("allowInsecureHttp")).toBool(); }
 };
 
 // The catalogue of a PodDeck home: pods, their versions, refs, instance heads, remotes and settings, in

@@ -79,6 +79,9 @@ Status MotoEntryPoint::prepare(QProcess &process, const QString &host, quint16 p
     if (!env.contains(QStringLiteral("MOTO_ALLOW_NONEXISTENT_REGION")))
         env.insert(QStringLiteral("MOTO_ALLOW_NONEXISTENT_REGION"), QStringLiteral("true"));
     env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
+    // The script's directory is not put on sys.path, so a stray moto/ or boto3/ next to it cannot shadow
+    // the real packages (the working directory is already a fresh private one).
+    env.insert(QStringLiteral("PYTHONSAFEPATH"), QStringLiteral("1"));
 
     QStringList args{*script, QStringLiteral("--host"), host, QStringLiteral("--port"), QString::number(port)};
     if (verbose)
