@@ -33,7 +33,7 @@ namespace poddeck {
 // Marks are "KEY.PATH" (steps joined by '.', e.g. Environment.Variables.STRIPE_URL) for every resource, or
 // "SERVICE/TYPE:KEY.PATH" (lambda/function:Environment.Variables.STRIPE_URL) for one resource type, where
 // TYPE is the resource's own type segment (a child resource's: version, object, item ...). Matching
-// ignores case.
+// ignores case. Each home keeps its marks (jobs/SecretMarks; `poddeck-cli secret-marks`).
 class SecretMask
 {
 public:
