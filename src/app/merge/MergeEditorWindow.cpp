@@ -644,9 +644,13 @@ void MergeEditorWindow::updateState()
             canEdit = isRowLoaded();
     }
     m_editAction->setEnabled(canEdit);
-    const bool revealed = attribute >= 0 && m_revealed.value(m_row).contains(MergeDocument::keyPath(m_result->rows().at(m_row).attributes.at(attribute)));
-    m_revealAction->setEnabled(attribute >= 0 && (revealed || MergeAttributeTable::holdsSecret(mask(), m_result->rows().at(m_row),
-                                                                                               m_result->rows().at(m_row).attributes.at(attribute))));
+    bool revealed = false, secret = false;
+    if (attribute >= 0) {
+        const MergeRow &row = m_result->rows().at(m_row);
+        revealed = m_revealed.value(m_row).contains(MergeDocument::keyPath(row.attributes.at(attribute)));
+        secret = revealed || MergeAttributeTable::holdsSecret(mask(), row, row.attributes.at(attribute));
+    }
+    m_revealAction->setEnabled(secret);
     m_revealAction->setText(revealed ? tr("&Hide Value") : tr("&Reveal Value"));
     m_nextAction->setEnabled(idle && open > 0);
     m_previousAction->setEnabled(idle && open > 0);
