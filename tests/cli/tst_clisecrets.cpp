@@ -128,6 +128,13 @@ private Q_SLOTS:
         r = cli({"diff", "app:1", "app:2", "--json"});
         QCOMPARE(r.exitCode, 0);
         verifyMasked(r);
+        QStringList secretKeys; // JSON says which values are masked secrets
+        for (const QJsonValue &c : r.json().object().value("changes").toArray())
+            for (const QJsonValue &a : c["attributes"].toArray())
+                if (a["secret"].toBool())
+                    secretKeys.append(a["path"].toString());
+        secretKeys.sort();
+        QCOMPARE(secretKeys, (QStringList{"Environment.Variables.DB_PASSWORD", "SecretString", "Value"}));
 
         r = cli({"diff", "app:1", "app:2", "--reveal-secrets"});
         QCOMPARE(r.exitCode, 0);
