@@ -409,8 +409,8 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <translation>Geheimnis, aufgedeckt</translation>
     </message>
     <message>
-        <source>Secret: right-click to reveal</source>
-        <translation>Geheimnis: zum Aufdecken rechts klicken</translation>
+        <source>Secret: right-click and choose Reveal Value</source>
+        <translation>Geheimnis: rechts klicken und „Wert aufdecken“ wählen</translation>
     </message>
     <message>
         <source>Name</source>
@@ -440,8 +440,8 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <translation>Inhalt der ausgewählten Version</translation>
     </message>
     <message>
-        <source>&amp;Reveal Secret</source>
-        <translation>Geheimnis &amp;aufdecken</translation>
+        <source>&amp;Reveal Value</source>
+        <translation>Wert &amp;aufdecken</translation>
     </message>
     <message>
         <source>Reveal or hide the selected secret value</source>
@@ -475,8 +475,8 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <translation>Suche nach „%1“</translation>
     </message>
     <message>
-        <source>&amp;Hide Secret</source>
-        <translation>Geheimnis &amp;verbergen</translation>
+        <source>&amp;Hide Value</source>
+        <translation>Wert &amp;verbergen</translation>
     </message>
 </context>
 <context>
@@ -541,8 +541,12 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         </translation>
     </message>
     <message>
-        <source>A secret: its values are masked</source>
-        <translation>Ein Geheimnis: seine Werte sind maskiert</translation>
+        <source>A secret: right-click and choose Reveal Value to see it</source>
+        <translation>Ein Geheimnis: zum Ansehen rechts klicken und „Wert aufdecken“ wählen</translation>
+    </message>
+    <message>
+        <source>A secret, revealed</source>
+        <translation>Ein Geheimnis, aufgedeckt</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -577,6 +581,18 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
 </context>
 <context>
     <name>poddeck::DiffWidget</name>
+    <message>
+        <source>&amp;Reveal Value</source>
+        <translation>Wert &amp;aufdecken</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Value</source>
+        <translation>Wert &amp;verbergen</translation>
+    </message>
+    <message>
+        <source>Reveal or hide the selected secret value</source>
+        <translation>Den ausgewählten geheimen Wert aufdecken oder verbergen</translation>
+    </message>
     <message>
         <source>Filter changed resources</source>
         <translation>Geänderte Ressourcen filtern</translation>
@@ -1572,12 +1588,12 @@ Home: %2</translation>
         <translation>Den zusammengeführten Wert des ausgewählten Attributs bzw. der ausgewählten Ressource schreiben</translation>
     </message>
     <message>
-        <source>&amp;Reveal Secrets</source>
-        <translation>Geheimnisse &amp;aufdecken</translation>
+        <source>&amp;Reveal Value</source>
+        <translation>Wert &amp;aufdecken</translation>
     </message>
     <message>
-        <source>Show or mask secret values</source>
-        <translation>Geheime Werte zeigen oder maskieren</translation>
+        <source>Reveal or hide the selected secret value</source>
+        <translation>Den ausgewählten geheimen Wert aufdecken oder verbergen</translation>
     </message>
     <message>
         <source>&amp;Apply to the Instance</source>
@@ -1604,8 +1620,8 @@ Home: %2</translation>
         <translation>Den Merge-Editor schließen, ohne zusammenzuführen</translation>
     </message>
     <message>
-        <source>&amp;Mask Secrets</source>
-        <translation>Geheimnisse &amp;maskieren</translation>
+        <source>&amp;Hide Value</source>
+        <translation>Wert &amp;verbergen</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1776,8 +1792,8 @@ Home: %2</translation>
         <translation>Nur Dokumentattribute mit Konflikt lassen sich bearbeiten; übernehmen Sie für Anhänge eine Seite.</translation>
     </message>
     <message>
-        <source>This value is secret: reveal secrets (%1) to edit it.</source>
-        <translation>Dieser Wert ist geheim: Decken Sie Geheimnisse auf (%1), um ihn zu bearbeiten.</translation>
+        <source>This value is secret: choose Reveal Value (%1) on it first to edit it.</source>
+        <translation>Dieser Wert ist geheim: Wählen Sie zuerst „Wert aufdecken“ (%1) darauf, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <source>Recording the merge…</source>

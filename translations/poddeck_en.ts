@@ -407,7 +407,7 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret: right-click to reveal</source>
+        <source>Secret: right-click and choose Reveal Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -438,7 +438,7 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reveal Secret</source>
+        <source>&amp;Reveal Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -473,7 +473,7 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hide Secret</source>
+        <source>&amp;Hide Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -539,7 +539,11 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         </translation>
     </message>
     <message>
-        <source>A secret: its values are masked</source>
+        <source>A secret: right-click and choose Reveal Value to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret, revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -575,6 +579,18 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
 </context>
 <context>
     <name>poddeck::DiffWidget</name>
+    <message>
+        <source>&amp;Reveal Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal or hide the selected secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Filter changed resources</source>
         <translation type="unfinished"></translation>
@@ -1568,11 +1584,11 @@ Home: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reveal Secrets</source>
+        <source>&amp;Reveal Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or mask secret values</source>
+        <source>Reveal or hide the selected secret value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1600,7 +1616,7 @@ Home: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Mask Secrets</source>
+        <source>&amp;Hide Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1772,7 +1788,7 @@ Home: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This value is secret: reveal secrets (%1) to edit it.</source>
+        <source>This value is secret: choose Reveal Value (%1) on it first to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -208,7 +208,6 @@ void MainWindow::createActions()
                                   tr("Endpoints, regions, credentials and appearance"), QStyle::SP_CustomBase);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     addAction(m_jobStatus->cancelAction());
-    addAction(m_contents->revealAction());
 
     connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportDialog);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);

@@ -16,7 +16,7 @@ struct Command
 };
 
 // Each group of commands registers itself here; main() dispatches by name.
-QList<Command> podCommands();         // list, versions, inspect, delete
+QList<Command> podCommands();         // list, versions, inspect, delete, secret-marks
 QList<Command> fileCommands();        // import, export
 QList<Command> instanceCommands();    // status, commit, inject, reset
 QList<Command> maintenanceCommands(); // gc, fsck

@@ -2,12 +2,15 @@
 
 #include "jobs/DiffMerge.h"
 #include "jobs/InstanceConfig.h"
+#include "merge/MergeSecrets.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
+
+#include <functional>
 
 namespace poddeck::cli {
 
@@ -24,6 +27,8 @@ QStringList listValue(const QCommandLineParser &p, const QCommandLineOption &o)
 
 QString shortValue(const QJsonValue &v)
 {
+    if (v == QJsonValue(QString::fromLatin1(SecretMask::Mask)))
+        return QString::fromLatin1(SecretMask::Mask); // a masked secret, as inspect shows it
     QString text = jsonValueText(v);
     if (text.size() > 120)
         text = text.left(117) + QStringLiteral("...");
@@ -71,9 +76,10 @@ int runDiff(CliContext &ctx)
     const QCommandLineOption services(QStringLiteral("services"), QStringLiteral("live: only these services (comma-separated)."), QStringLiteral("LIST"));
     const QCommandLineOption regions(QStringLiteral("regions"), QStringLiteral("live: only these regions."), QStringLiteral("LIST"));
     const QCommandLineOption brief(QStringLiteral("name-only"), QStringLiteral("Only the changed paths, no attribute changes."));
-    p.addOptions({endpoint, services, regions, brief});
+    const QCommandLineOption reveal(QStringLiteral("reveal-secrets"), QStringLiteral("Show secret values instead of masking them."));
+    p.addOptions({endpoint, services, regions, brief, reveal});
     int code = 0;
-    const QString synopsis = QStringLiteral("diff FROM TO [--name-only] [--endpoint URL] [--services a,b] [--regions r1,r2]   (FROM, TO: POD[:N] or live)");
+    const QString synopsis = QStringLiteral("diff FROM TO [--name-only] [--reveal-secrets] [--endpoint URL] [--services a,b] [--regions r1,r2]   (FROM, TO: POD[:N] or live)");
     if (!ctx.parse(p, synopsis, 2, 2, &code))
         return code;
     DiffRequest req;
@@ -92,6 +98,12 @@ int runDiff(CliContext &ctx)
     Result<DiffReport> r = diffVersions(req, job);
     if (!r)
         return ctx.fail(r.error());
+    if (!p.isSet(reveal)) // display-only: what is printed is masked, nothing else
+        for (ResourceChange &c : r->changes)
+            for (AttributeChange &a : c.attributes) {
+                a.before = r->shown(c, a, a.before);
+                a.after = r->shown(c, a, a.after);
+            }
     const int added = r->count(ResourceChange::Kind::Added), removed = r->count(ResourceChange::Kind::Removed),
               modified = r->count(ResourceChange::Kind::Modified);
     if (ctx.json) {
@@ -150,7 +162,19 @@ QString changeName(MergeChange c)
     return {};
 }
 
-QJsonObject mergeJson(const MergeReport &r)
+// A merge attribute's value as printed: masked unless the user asked to reveal secrets.
+using ValueText = std::function<QJsonValue(const MergeRow &, const MergeAttribute &, const QJsonValue &)>;
+
+ValueText mergeValues(const PreparedMerge &m, bool reveal)
+{
+    if (reveal)
+        return [](const MergeRow &, const MergeAttribute &, const QJsonValue &v) { return v; };
+    return [mask = m.mask](const MergeRow &row, const MergeAttribute &a, const QJsonValue &v) {
+        return MergeSecrets::shown(mask, row, a, v);
+    };
+}
+
+QJsonObject mergeJson(const MergeReport &r, const ValueText &shown)
 {
     const PreparedMerge &m = r.merge;
     const MergeResult &res = m.result;
@@ -169,11 +193,12 @@ QJsonObject mergeJson(const MergeReport &r)
                       {"description", res.describe(i)}, {"resolved", res.isResolved(i)}};
         const MergeConflictRef ref = res.conflicts().at(i);
         if (ref.attribute >= 0) {
-            const MergeAttribute &a = res.rows().at(ref.row).attributes.at(ref.attribute);
+            const MergeRow &row = res.rows().at(ref.row);
+            const MergeAttribute &a = row.attributes.at(ref.attribute);
             c.insert("key", a.keyText());
             for (auto [name, value] : {std::pair{"base", a.base}, std::pair{"ours", a.ours}, std::pair{"theirs", a.theirs}})
                 if (!value.isUndefined())
-                    c.insert(name, value);
+                    c.insert(name, shown(row, a, value));
         }
         conflicts.append(c);
     }
@@ -198,7 +223,7 @@ QString attachmentText(const QJsonValue &v)
                                       ref.chunks.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(ref.chunks.first().shortHex(8)));
 }
 
-void printConflicts(QTextStream &out, const MergeResult &res)
+void printConflicts(QTextStream &out, const MergeResult &res, const ValueText &shown)
 {
     for (int i = 0; i < res.conflictCount(); ++i) {
         if (res.isResolved(i))
@@ -209,9 +234,12 @@ void printConflicts(QTextStream &out, const MergeResult &res)
             out << ": " << res.describe(i) << "\n";
             continue;
         }
-        const MergeAttribute &a = res.rows().at(ref.row).attributes.at(ref.attribute);
+        const MergeRow &row = res.rows().at(ref.row);
+        const MergeAttribute &a = row.attributes.at(ref.attribute);
         out << " " << a.keyText() << ": " << res.describe(i) << "\n";
-        const auto text = a.attachment.isEmpty() ? shortValue : attachmentText;
+        const auto text = [&](const QJsonValue &v) {
+            return a.attachment.isEmpty() ? shortValue(shown(row, a, v)) : attachmentText(v);
+        };
         out << "    base " << text(a.base) << ", ours " << text(a.ours) << ", theirs " << text(a.theirs) << "\n";
     }
 }
@@ -225,9 +253,10 @@ int runMerge(CliContext &ctx)
     const QCommandLineOption autoSolve(QStringLiteral("auto-solve"), QStringLiteral("Also merge lists changed on both sides as sets."));
     const QCommandLineOption message(QStringList{QStringLiteral("m"), QStringLiteral("message")}, QStringLiteral("The merge version's message."), QStringLiteral("MSG"));
     const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("Author (default: $PODDECK_AUTHOR or user@host)."), QStringLiteral("NAME"));
-    p.addOptions({prefer, autoSolve, message, author});
+    const QCommandLineOption reveal(QStringLiteral("reveal-secrets"), QStringLiteral("Show secret values in conflicts instead of masking them."));
+    p.addOptions({prefer, autoSolve, message, author, reveal});
     int code = 0;
-    if (!ctx.parse(p, QStringLiteral("merge POD:A POD:B [--prefer ours|theirs] [--auto-solve] [-m MSG]"), 2, 2, &code))
+    if (!ctx.parse(p, QStringLiteral("merge POD:A POD:B [--prefer ours|theirs] [--auto-solve] [-m MSG] [--reveal-secrets]"), 2, 2, &code))
         return code;
     MergeRequest req;
     req.home = ctx.home;
@@ -254,8 +283,9 @@ int runMerge(CliContext &ctx)
         return ctx.fail(r.error());
     const PreparedMerge &m = r->merge;
     const int unresolved = m.result.unresolvedCount();
+    const ValueText shown = mergeValues(m, p.isSet(reveal));
     if (ctx.json) {
-        ctx.printJson(mergeJson(*r));
+        ctx.printJson(mergeJson(*r, shown));
     } else {
         QTextStream &out = ctx.out();
         if (m.upToDate) {
@@ -273,7 +303,7 @@ int runMerge(CliContext &ctx)
             const QString state = unresolvedRows.contains(int(i)) ? QStringLiteral("conflict") : mergeChoiceName(row.choice);
             out << "  " << state.leftJustified(10) << ResourcePath::display(row.path) << "\n";
         }
-        printConflicts(out, m.result);
+        printConflicts(out, m.result, shown);
         if (r->recorded)
             out << QStringLiteral("Recorded %1 (%2): merge of %3 and %4, %5 resources\n")
                        .arg(versionName(r->version), r->version.id.shortHex(), versionName(m.ours), versionName(m.theirs))
@@ -292,9 +322,9 @@ int runMerge(CliContext &ctx)
 QList<Command> diffCommands()
 {
     return {
-        {QStringLiteral("diff"), {}, QStringLiteral("diff FROM TO   (POD[:N] or live)"),
+        {QStringLiteral("diff"), {}, QStringLiteral("diff FROM TO [--reveal-secrets]   (POD[:N] or live)"),
          QStringLiteral("What changed between two versions, or a version and the instance."), runDiff},
-        {QStringLiteral("merge"), {}, QStringLiteral("merge POD:A POD:B [--prefer ours|theirs]"),
+        {QStringLiteral("merge"), {}, QStringLiteral("merge POD:A POD:B [--prefer ours|theirs] [--reveal-secrets]"),
          QStringLiteral("Three-way merge B into A and record it in A's pod."), runMerge},
     };
 }

@@ -3,6 +3,7 @@
 #include "jobs/Inspect.h"
 #include "jobs/Maintenance.h"
 #include "jobs/RemoteAccess.h"
+#include "jobs/SecretMarks.h"
 #include "jobs/Sync.h"
 #include "store/Catalogue.h"
 
@@ -241,6 +242,37 @@ int runInspect(CliContext &ctx)
     return ExitOk;
 }
 
+int runSecretMarks(CliContext &ctx)
+{
+    QCommandLineParser p;
+    const QCommandLineOption add(QStringLiteral("add"),
+                                 QStringLiteral("Mask this key path too: KEY.PATH, or SERVICE/TYPE:KEY.PATH for one resource type "
+                                                "(lambda/function:Environment.Variables.STRIPE_URL)."),
+                                 QStringLiteral("MARK"));
+    const QCommandLineOption remove(QStringLiteral("remove"), QStringLiteral("Stop masking a marked key path."), QStringLiteral("MARK"));
+    p.addOptions({add, remove});
+    int code = 0;
+    if (!ctx.parse(p, QStringLiteral("secret-marks [--add MARK] [--remove MARK]"), 0, 0, &code))
+        return code;
+    for (const QString &m : p.values(add))
+        if (Status st = SecretMarks::add(ctx.home, m); !st)
+            return ctx.fail(st.error());
+    for (const QString &m : p.values(remove))
+        if (Status st = SecretMarks::remove(ctx.home, m); !st)
+            return ctx.fail(st.error());
+    Result<SecretMask> mask = SecretMarks::mask(ctx.home);
+    if (!mask)
+        return ctx.fail(mask.error());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{"marks", QJsonArray::fromStringList(mask->marks())}});
+    else if (mask->marks().isEmpty())
+        ctx.out() << "No key paths are marked secret. Names such as password, secret, token and apiKey are masked anyway.\n";
+    else
+        for (const QString &m : mask->marks())
+            ctx.out() << m << "\n";
+    return ExitOk;
+}
+
 int runDelete(CliContext &ctx)
 {
     QCommandLineParser p;
@@ -266,10 +298,12 @@ QList<Command> podCommands()
         {QStringLiteral("list"), {}, QStringLiteral("list [--remote NAME]"), QStringLiteral("List pods (here or on a remote)."), runList},
         {QStringLiteral("versions"), {QStringLiteral("log")}, QStringLiteral("versions POD"),
          QStringLiteral("List a pod's versions (alias: log)."), runVersions},
-        {QStringLiteral("inspect"), {}, QStringLiteral("inspect POD[:N]"),
-         QStringLiteral("Show a version as a metamodel tree."), runInspect},
+        {QStringLiteral("inspect"), {}, QStringLiteral("inspect POD[:N] [--reveal-secrets]"),
+         QStringLiteral("Show a version as a metamodel tree (secrets masked)."), runInspect},
         {QStringLiteral("delete"), {}, QStringLiteral("delete POD[:N]"), QStringLiteral("Delete a version or a pod."),
          runDelete},
+        {QStringLiteral("secret-marks"), {}, QStringLiteral("secret-marks [--add MARK] [--remove MARK]"),
+         QStringLiteral("List or change the key paths masked as secrets besides the built-in rule."), runSecretMarks},
     };
 }
 

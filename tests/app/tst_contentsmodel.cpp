@@ -31,8 +31,8 @@ Resource resource(const QString &service, const QString &region, const QString &
     return r;
 }
 
-// A small state: an S3 bucket with an object below it, a secret, a SecureString parameter, and a
-// type with 2,500 queues (more than a page).
+// A small state: an S3 bucket with an object below it, a secret, a SecureString parameter, a Lambda
+// function with a password in its environment, and a type with 1,500 queues (more than a page).
 Version buildVersion(const QString &home)
 {
     ObjectStore store(home);
@@ -59,6 +59,11 @@ Version buildVersion(const QString &home)
                  {{QStringLiteral("Name"), QStringLiteral("/app/key")},
                   {QStringLiteral("Type"), QStringLiteral("SecureString")},
                   {QStringLiteral("Value"), QStringLiteral("s3cr3t")}}));
+    add(resource(QStringLiteral("lambda"), QStringLiteral("us-east-1"), QStringLiteral("function"), QStringLiteral("api"),
+                 {{QStringLiteral("FunctionName"), QStringLiteral("api")},
+                  {QStringLiteral("Environment"),
+                   QJsonObject{{QStringLiteral("Variables"), QJsonObject{{QStringLiteral("DB_PASSWORD"), QStringLiteral("lambda-pw")},
+                                                                          {QStringLiteral("DB_HOST"), QStringLiteral("db.local")}}}}}}));
     for (int i = 0; i < 1500; ++i)
         add(resource(QStringLiteral("sqs"), QStringLiteral("eu-west-1"), QStringLiteral("queue"),
                      QStringLiteral("q%1").arg(i, 4, 10, QLatin1Char('0')), {{QStringLiteral("QueueName"), i}}));
@@ -121,8 +126,8 @@ private Q_SLOTS:
         ContentsModel model(&jobs); // no tester here: it fetches everything it sees
         QCOMPARE(model.rowCount(), 0);
         model.setVersion(m_home.path(), m_version);
-        QTRY_COMPARE(model.rowCount(), 4);
-        QCOMPARE(names(&model), (QStringList{"s3", "secretsmanager", "sqs", "ssm"}));
+        QTRY_COMPARE(model.rowCount(), 5);
+        QCOMPARE(names(&model), (QStringList{"lambda", "s3", "secretsmanager", "sqs", "ssm"}));
         const QModelIndex s3 = model.index(0, 0);
         QCOMPARE(model.data(s3, ContentsModel::KindRole).toInt(), int(MetamodelNode::Kind::Service));
         QVERIFY(model.hasChildren(s3));
@@ -142,7 +147,7 @@ private Q_SLOTS:
         ContentsModel model(&jobs);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setVersion(m_home.path(), m_version);
-        QTRY_COMPARE(model.rowCount(), 4);
+        QTRY_COMPARE(model.rowCount(), 5);
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
         model.setVersion(m_home.path(), m_version); // a reset while nothing is loading
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
@@ -155,7 +160,7 @@ private Q_SLOTS:
         ContentsModel model(&jobs);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setVersion(m_home.path(), m_version);
-        QTRY_COMPARE(model.rowCount(), 4);
+        QTRY_COMPARE(model.rowCount(), 5);
         QModelIndex index = child(&model, QModelIndex(), QStringLiteral("s3"));
         index = load(&model, index, QString::fromLatin1(Account));
         QCOMPARE(model.data(index, ContentsModel::KindRole).toInt(), int(MetamodelNode::Kind::Account));
@@ -187,13 +192,13 @@ private Q_SLOTS:
         JobRunner jobs;
         ContentsModel model(&jobs);
         model.setVersion(m_home.path(), m_version);
-        QTRY_COMPARE(model.rowCount(), 4);
+        QTRY_COMPARE(model.rowCount(), 5);
         QModelIndex index = child(&model, QModelIndex(), QStringLiteral("secretsmanager"));
         for (const QString &name : {QString::fromLatin1(Account), QStringLiteral("us-east-1"), QStringLiteral("secret"),
                                     QStringLiteral("db"), QStringLiteral("SecretString")})
             index = load(&model, index, name);
         const QModelIndex value = index.siblingAtColumn(ContentsModel::ValueColumn);
-        QCOMPARE(value.data().toString(), QString::fromLatin1(Metamodel::Mask));
+        QCOMPARE(value.data().toString(), QString::fromLatin1(SecretMask::Mask));
         QVERIFY(!value.data(Qt::ToolTipRole).toString().contains(QStringLiteral("hunter2")));
         QVERIFY(index.data(ContentsModel::SecretRole).toBool());
         QVERIFY(!child(&model, index.parent(), QStringLiteral("Name")).data(ContentsModel::SecretRole).toBool());
@@ -202,15 +207,54 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(value.data().toString(), QStringLiteral("hunter2"));
         model.setRevealed(index, false);
-        QCOMPARE(value.data().toString(), QString::fromLatin1(Metamodel::Mask));
+        QCOMPARE(value.data().toString(), QString::fromLatin1(SecretMask::Mask));
 
         // SecureString parameters hide their Value.
         index = child(&model, QModelIndex(), QStringLiteral("ssm"));
         for (const QString &name : {QString::fromLatin1(Account), QStringLiteral("us-east-1"), QStringLiteral("parameter"),
                                     QStringLiteral("/app/key"), QStringLiteral("Value")})
             index = load(&model, index, name);
-        QCOMPARE(index.siblingAtColumn(1).data().toString(), QString::fromLatin1(Metamodel::Mask));
+        QCOMPARE(index.siblingAtColumn(1).data().toString(), QString::fromLatin1(SecretMask::Mask));
         QTRY_VERIFY(!model.isLoading());
+    }
+
+    void nestedLambdaEnvironmentPasswordIsMasked()
+    {
+        JobRunner jobs;
+        ContentsWidget widget(&jobs);
+        widget.show();
+        widget.showVersion(m_home.path(), m_version);
+        QAbstractItemModel *model = widget.view()->model();
+        QTRY_COMPARE(model->rowCount(), 5);
+        QModelIndex function = child(model, QModelIndex(), QStringLiteral("lambda"));
+        for (const QString &name : {QString::fromLatin1(Account), QStringLiteral("us-east-1"), QStringLiteral("function"),
+                                    QStringLiteral("api")})
+            function = load(model, function, name);
+        const QModelIndex environment = load(model, function, QStringLiteral("Environment"));
+        // The parent values show the password masked inside them, in the cell and its tool tip.
+        for (const QModelIndex &parent : {environment, load(model, environment, QStringLiteral("Variables"))}) {
+            const QModelIndex cell = parent.siblingAtColumn(ContentsModel::ValueColumn);
+            QVERIFY2(!cell.data().toString().contains(QStringLiteral("lambda-pw")), qPrintable(cell.data().toString()));
+            QVERIFY(!cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("lambda-pw")));
+            QVERIFY(!cell.data(ContentsModel::RawValueRole).toString().contains(QStringLiteral("lambda-pw")));
+            QVERIFY(cell.data().toString().contains(QStringLiteral("db.local")));
+            QVERIFY(!parent.data(ContentsModel::SecretRole).toBool());
+        }
+        const QModelIndex variables = child(model, environment, QStringLiteral("Variables"));
+        const QModelIndex password = load(model, variables, QStringLiteral("DB_PASSWORD"));
+        QCOMPARE(password.siblingAtColumn(1).data().toString(), QString::fromLatin1(SecretMask::Mask));
+        QVERIFY(password.data(ContentsModel::SecretRole).toBool());
+        QCOMPARE(child(model, variables, QStringLiteral("DB_HOST")).siblingAtColumn(1).data().toString(),
+                 QStringLiteral("db.local"));
+        // Revealing is an action on the selected value: only that one shows.
+        QAction *reveal = widget.findChild<QAction *>(QStringLiteral("revealAction"));
+        widget.view()->setCurrentIndex(password);
+        QVERIFY(reveal->isEnabled());
+        reveal->trigger();
+        QCOMPARE(password.siblingAtColumn(1).data().toString(), QStringLiteral("lambda-pw"));
+        QVERIFY(!variables.siblingAtColumn(1).data().toString().contains(QStringLiteral("lambda-pw")));
+        QCOMPARE(reveal->shortcutContext(), Qt::WidgetShortcut); // never window-wide
+        QTRY_VERIFY(jobs.isIdle());
     }
 
     void bigLevelsComeInPages()
@@ -219,7 +263,7 @@ private Q_SLOTS:
         ContentsModel model(&jobs);
         // No tester: it would fetch every page itself.
         model.setVersion(m_home.path(), m_version);
-        QTRY_COMPARE(model.rowCount(), 4);
+        QTRY_COMPARE(model.rowCount(), 5);
         QModelIndex index = child(&model, QModelIndex(), QStringLiteral("sqs"));
         for (const QString &name : {QString::fromLatin1(Account), QStringLiteral("eu-west-1"), QStringLiteral("queue")})
             index = load(&model, index, name);
@@ -265,7 +309,7 @@ private Q_SLOTS:
         QTreeView *view = widget.findChild<QTreeView *>(QStringLiteral("contentsTree"));
         QLineEdit *search = widget.findChild<QLineEdit *>(QStringLiteral("contentsSearch"));
         QVERIFY(view && search);
-        QTRY_COMPARE(view->model()->rowCount(), 4);
+        QTRY_COMPARE(view->model()->rowCount(), 5);
         QTest::keyClicks(search, QStringLiteral("needle"));
         // Only s3 leads to a match once the search job has loaded the levels on the way.
         QTRY_VERIFY_WITH_TIMEOUT(!widget.isSearching(), 10000);
@@ -277,7 +321,7 @@ private Q_SLOTS:
             deepest = view->model()->index(0, 0, deepest);
         QCOMPARE(deepest.parent().data().toString(), QStringLiteral("2024/needle.jpg")); // with its attributes
         search->clear();
-        QTRY_COMPARE(view->model()->rowCount(), 4);
+        QTRY_COMPARE(view->model()->rowCount(), 5);
         QTRY_VERIFY(jobs.isIdle());
     }
 
@@ -288,7 +332,7 @@ private Q_SLOTS:
         widget.show();
         widget.showVersion(m_home.path(), m_version);
         QTreeView *view = widget.view();
-        QTRY_COMPARE(view->model()->rowCount(), 4);
+        QTRY_COMPARE(view->model()->rowCount(), 5);
         QModelIndex index = child(view->model(), QModelIndex(), QStringLiteral("secretsmanager"));
         for (const QString &name : {QString::fromLatin1(Account), QStringLiteral("us-east-1"), QStringLiteral("secret"),
                                     QStringLiteral("db"), QStringLiteral("SecretString")})
@@ -302,9 +346,9 @@ private Q_SLOTS:
         QVERIFY(view->actions().contains(reveal)); // in the context menu
         reveal->trigger();
         QCOMPARE(index.siblingAtColumn(1).data().toString(), QStringLiteral("hunter2"));
-        QCOMPARE(reveal->text(), ContentsWidget::tr("&Hide Secret"));
+        QCOMPARE(reveal->text(), ContentsWidget::tr("&Hide Value"));
         reveal->trigger();
-        QCOMPARE(index.siblingAtColumn(1).data().toString(), QString::fromLatin1(Metamodel::Mask));
+        QCOMPARE(index.siblingAtColumn(1).data().toString(), QString::fromLatin1(SecretMask::Mask));
         QTRY_VERIFY(jobs.isIdle());
     }
 

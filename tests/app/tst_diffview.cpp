@@ -216,6 +216,21 @@ private Q_SLOTS:
                              qPrintable(shown));
                 }
 
+        // Reveal Value on the selected secret shows that one value (and hides it again); others stay masked.
+        QAction *reveal = diff->findChild<QAction *>(QStringLiteral("revealValueAction"));
+        QVERIFY(reveal);
+        QCOMPARE(reveal->shortcutContext(), Qt::WidgetShortcut); // never window-wide
+        diff->view()->setCurrentIndex(timeout);
+        QVERIFY(!reveal->isEnabled());
+        diff->view()->setCurrentIndex(secretValue);
+        QVERIFY(reveal->isEnabled());
+        reveal->trigger();
+        QVERIFY2(details(secretValue).contains(QLatin1String("horse")), qPrintable(details(secretValue)));
+        QCOMPARE(details(apiKey), QStringLiteral("******** → ********"));
+        QCOMPARE(reveal->text(), DiffWidget::tr("&Hide Value"));
+        reveal->trigger();
+        QCOMPARE(details(secretValue), QStringLiteral("******** → ********"));
+
         // The filter keeps matching resources with the groups above them.
         diff->findChild<QLineEdit *>(QStringLiteral("diffFilter"))->setText(QStringLiteral("refunds"));
         QCOMPARE(model->rowCount(), 1);

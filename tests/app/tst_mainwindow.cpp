@@ -256,6 +256,10 @@ private Q_SLOTS:
             QStringLiteral("refreshInstanceAction"), QStringLiteral("revealAction")};
         for (const QString &name : expected)
             QVERIFY2(window.findChild<QAction *>(name), qPrintable(name));
+        // Revealing a secret acts on the selected value in its view, never from anywhere in the window.
+        QAction *reveal = window.findChild<QAction *>(QStringLiteral("revealAction"));
+        QVERIFY(!window.actions().contains(reveal));
+        QCOMPARE(reveal->shortcutContext(), Qt::WidgetShortcut);
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("importAction"))->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_I));
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("quitAction"))->shortcut(),

@@ -1,6 +1,7 @@
 // The merge editor window driven by its actions (found by objectName), on a real catalogue in a
 // temporary home: shop:2 and shop:3 both branch from shop:1; they change the same queue attribute
 // differently (one conflict) and, apart from that, different resources.
+#include "app/merge/MergeAttributeTable.h"
 #include "app/merge/MergeDocumentPane.h"
 #include "app/merge/MergeEditorWindow.h"
 #include "app/merge/MergeTargetDialog.h"
@@ -12,7 +13,7 @@
 #include "jobs/DiffMerge.h"
 #include "jobs/VersionCommit.h"
 #include "merge/StateFixture.h"
-#include "state/Metamodel.h"
+#include "state/SecretMask.h"
 #include "store/Catalogue.h"
 #include "store/StateBuilder.h"
 #include "store/StateTreeReader.h"
@@ -262,11 +263,88 @@ private Q_SLOTS:
         editor.showRow(editor.result().rowIndex(Secret));
         QTRY_VERIFY(editor.isRowLoaded());
         const QString masked = editor.pane(MergeSide::Theirs)->editor()->toPlainText();
-        QVERIFY(masked.contains(QLatin1String(Metamodel::Mask)));
+        QVERIFY(masked.contains(QLatin1String(SecretMask::Mask)));
         QVERIFY(!masked.contains(QStringLiteral("correct horse")));
         QVERIFY(!editor.resultPane()->editor()->toPlainText().contains(QStringLiteral("correct horse")));
-        action(&editor, "revealSecretsAction")->trigger();
-        QVERIFY(editor.pane(MergeSide::Theirs)->editor()->toPlainText().contains(QStringLiteral("correct horse")));
+        // No window-wide reveal: the one reveal action acts on a selected attribute, its shortcut on the table.
+        QVERIFY(!editor.findChild<QAction *>(QStringLiteral("revealSecretsAction")));
+        QAction *reveal = action(&editor, "revealValueAction");
+        QCOMPARE(reveal->shortcutContext(), Qt::WidgetShortcut);
+        QVERIFY(!reveal->isEnabled()); // no attribute selected
+    }
+
+    // A Lambda function whose environment password both sides changed: the nested value is masked in the
+    // attribute table and every pane, Reveal Value shows that one value, and the merge records the real
+    // values (masking is display-only), also after editing the masked document.
+    void nestedSecretsRevealPerValueAndMergeRealValues()
+    {
+        const QString function = QStringLiteral("lambda/000000000000/us-east-1/function/api");
+        const auto state = [&](const char *password, const char *mode) {
+            return QJsonObject{{function, QJsonObject{{"FunctionName", "api"},
+                                                      {"Environment", QJsonObject{{"Variables", QJsonObject{{"DB_PASSWORD", password},
+                                                                                                           {"MODE", mode}}}}}}}};
+        };
+        ObjectStore store(m_home->path());
+        const Version base = build(store, state("pw-base", "a"), {}, QStringLiteral("base"));
+        const Version ours = build(store, state("pw-ours", "b"), {base.id}, QStringLiteral("ours"));
+        const Version theirs = build(store, state("pw-theirs", "a"), {base.id}, QStringLiteral("theirs"));
+        Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(m_home->path());
+        QVERIFY(publishVersions(**catalogue, QStringLiteral("fn"), {base, ours, theirs}, store));
+        JobContext context;
+        Result<PreparedMerge> prepared = prepareMerge(m_home->path(), VersionRef{"fn", 2}, VersionRef{"fn", 3}, context);
+        QVERIFY(prepared);
+
+        JobRunner jobs;
+        MergeEditorWindow editor(&jobs, m_home->path(), *prepared);
+        editor.show();
+        QTRY_VERIFY(editor.isRowLoaded());
+        auto *table = editor.findChild<QTreeWidget *>(QStringLiteral("attributeTable"));
+        QCOMPARE(table->topLevelItem(0)->text(0), QStringLiteral("Environment.Variables.DB_PASSWORD"));
+        QCOMPARE(editor.currentAttribute(), 0);
+        const auto everything = [&] {
+            QString text;
+            for (int c = 0; c < MergeAttributeTable::ColumnCount; ++c)
+                text += table->topLevelItem(0)->text(c) + table->topLevelItem(0)->toolTip(c);
+            for (MergeSide side : {MergeSide::Base, MergeSide::Ours, MergeSide::Theirs})
+                text += editor.pane(side)->editor()->toPlainText();
+            return text + editor.resultPane()->editor()->toPlainText();
+        };
+        QVERIFY2(!everything().contains(QStringLiteral("pw-")), qPrintable(everything()));
+        QVERIFY(editor.pane(MergeSide::Ours)->editor()->toPlainText().contains(QStringLiteral("\"MODE\": \"b\"")));
+
+        // Editing a masked value is refused until it is revealed.
+        action(&editor, "editValueAction")->trigger();
+        QVERIFY(!editor.findChild<MergeValueDialog *>(QStringLiteral("mergeValueDialog")));
+        QAction *reveal = action(&editor, "revealValueAction");
+        QVERIFY(reveal->isEnabled());
+        reveal->trigger();
+        QVERIFY(everything().contains(QStringLiteral("pw-theirs")));
+        QVERIFY(editor.pane(MergeSide::Ours)->editor()->toPlainText().contains(QStringLiteral("pw-ours")));
+        QCOMPARE(reveal->text(), MergeEditorWindow::tr("&Hide Value"));
+        reveal->trigger();
+        QVERIFY(!everything().contains(QStringLiteral("pw-")));
+
+        // Edit the whole resource from its masked document and change only MODE: the password the dialog
+        // showed as the mask is written as its real value.
+        table->clearSelection();
+        action(&editor, "editValueAction")->trigger();
+        auto *dialog = editor.findChild<MergeValueDialog *>(QStringLiteral("mergeValueDialog"));
+        QVERIFY(dialog);
+        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("valueEdit"));
+        QVERIFY(edit->toPlainText().contains(QLatin1String(SecretMask::Mask)));
+        QVERIFY(!edit->toPlainText().contains(QStringLiteral("pw-")));
+        edit->setPlainText(edit->toPlainText().replace(QStringLiteral("\"b\""), QStringLiteral("\"c\"")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("valueOkButton")), Qt::LeftButton);
+        QCOMPARE(editor.result().unresolvedCount(), 0);
+
+        QSignalSpy merged(&editor, &MergeEditorWindow::merged);
+        action(&editor, "applyAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(merged.count(), 1, 20000);
+        Result<Resource> recorded = resourceOf(merged.at(0).at(0).value<Version>(), function);
+        QVERIFY(recorded);
+        const QJsonObject variables = recorded->document.value("Environment")["Variables"].toObject();
+        QCOMPARE(variables.value("DB_PASSWORD").toString(), QStringLiteral("pw-ours"));
+        QCOMPARE(variables.value("MODE").toString(), QStringLiteral("c"));
     }
 
     void liveModeSaysWhenItIsTwoWay()

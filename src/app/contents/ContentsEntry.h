@@ -1,6 +1,7 @@
 #pragma once
 
 #include "state/Metamodel.h"
+#include "state/SecretMask.h"
 #include "state/ObjectId.h"
 
 #include <QJsonValue>
@@ -19,7 +20,8 @@ struct ContentsEntry
     ObjectId tree;     // subtree below it, null when none
     ObjectId resource; // its resource object (resources only)
     QJsonValue value;  // attributes: the value (also when secret: the model masks it); attachments: size text
-    bool secret = false;
+    QJsonValue shown;  // attributes: the value with the secrets inside it masked (SecretMask)
+    bool secret = false; // the whole value is secret: masked until revealed
     bool missingCode = false; // a Lambda function or layer held without its code (resources only)
     QList<ContentsEntry> children; // nested attributes (objects, arrays), complete
 

@@ -1,6 +1,7 @@
 #include "app/contents/ContentsLoader.h"
 
 #include "emulator/awsapi/LambdaCode.h"
+#include "jobs/SecretMarks.h"
 #include "state/Resource.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
@@ -24,31 +25,34 @@ struct Text
 
 using Kind = MetamodelNode::Kind;
 
-QList<ContentsEntry> nested(const QJsonValue &value);
+QList<ContentsEntry> nested(const QJsonValue &value, const QJsonValue &shown);
 
-ContentsEntry attribute(const QString &name, const QJsonValue &value, bool secret)
+// `shown` is `value` as SecretMask::masked() shows it: where the whole value became the mask, it is a
+// secret, shown only when revealed and then as one value (its parts are as secret as the whole).
+ContentsEntry attribute(const QString &name, const QJsonValue &value, const QJsonValue &shown)
 {
     ContentsEntry e;
     e.kind = Kind::Attribute;
     e.name = name;
     e.value = value;
-    e.secret = secret;
-    if (!secret) // a secret's parts are as secret as the whole: shown only when revealed, as one value
-        e.children = nested(value);
+    e.shown = shown;
+    e.secret = shown != value && shown == SecretMask::maskWhole(value);
+    if (!e.secret)
+        e.children = nested(value, shown);
     return e;
 }
 
-QList<ContentsEntry> nested(const QJsonValue &value)
+QList<ContentsEntry> nested(const QJsonValue &value, const QJsonValue &shown)
 {
     QList<ContentsEntry> children;
     if (value.isObject()) {
-        const QJsonObject o = value.toObject();
+        const QJsonObject o = value.toObject(), m = shown.toObject();
         for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            children.append(attribute(it.key(), it.value(), false));
+            children.append(attribute(it.key(), it.value(), m.value(it.key())));
     } else if (value.isArray()) {
-        const QJsonArray a = value.toArray();
+        const QJsonArray a = value.toArray(), m = shown.toArray();
         for (qsizetype i = 0; i < a.size(); ++i)
-            children.append(attribute(QStringLiteral("[%1]").arg(i), a.at(i), false));
+            children.append(attribute(QStringLiteral("[%1]").arg(i), a.at(i), m.at(i)));
     }
     return children;
 }
@@ -125,6 +129,9 @@ Result<QList<ContentsEntry>> loadResource(const QString &home, const ObjectId &r
     context.setStage(Text::tr("Reading a resource"));
     ObjectStore store(home);
     QList<ContentsEntry> entries;
+    Result<SecretMask> mask = SecretMarks::mask(home);
+    if (!mask)
+        return mask.error();
     if (!resource.isNull()) {
         Result<QByteArray> bytes = store.get(resource);
         if (!bytes)
@@ -133,8 +140,9 @@ Result<QList<ContentsEntry>> loadResource(const QString &home, const ObjectId &r
         QString why;
         if (!Resource::fromObjectBytes(*bytes, &r, &why))
             return Error(Error::Code::Corrupt, Text::tr("Resource %1 is damaged: %2").arg(resource.toHex(), why));
+        const QJsonObject shown = mask->masked(r.path, r.document);
         for (auto it = r.document.constBegin(); it != r.document.constEnd(); ++it)
-            entries.append(attribute(it.key(), it.value(), Metamodel::isSecretAttribute(r.document, it.key())));
+            entries.append(attribute(it.key(), it.value(), shown.value(it.key())));
         for (auto it = r.attachments.cbegin(); it != r.attachments.cend(); ++it) {
             ContentsEntry e;
             e.kind = Kind::Attachment;
@@ -166,14 +174,15 @@ bool containsText(const QJsonValue &value, const QString &text)
 struct Search
 {
     const ObjectStore &store;
+    SecretMask mask;
     QString text;
     int limit;
     JobContext &context;
     QStringList found;
     qint64 visited = 0;
 
-    // Whether an attribute value of the resource holds the text. Secret values never match: a match
-    // would tell what a masked value contains.
+    // Whether an attribute value of the resource holds the text. Secret values never match (the masked
+    // document is searched): a match would tell what a masked value contains.
     Result<bool> valueMatches(const ObjectId &id)
     {
         Result<QByteArray> bytes = store.get(id);
@@ -183,8 +192,9 @@ struct Search
         QString why;
         if (!Resource::fromObjectBytes(*bytes, &r, &why))
             return Error(Error::Code::Corrupt, Text::tr("Resource %1 is damaged: %2").arg(id.toHex(), why));
-        for (auto it = r.document.constBegin(); it != r.document.constEnd(); ++it)
-            if (!Metamodel::isSecretAttribute(r.document, it.key()) && containsText(it.value(), text))
+        const QJsonObject shown = mask.masked(r.path, r.document);
+        for (auto it = shown.constBegin(); it != shown.constEnd(); ++it)
+            if (it.value() != QJsonValue(QString::fromLatin1(SecretMask::Mask)) && containsText(it.value(), text))
                 return true;
         return false;
     }
@@ -227,7 +237,10 @@ Result<QStringList> findPaths(const QString &home, const ObjectId &root, const Q
 {
     context.setStage(Text::tr("Searching for “%1”").arg(text));
     ObjectStore store(home);
-    Search search{store, text, limit, context, {}};
+    Result<SecretMask> mask = SecretMarks::mask(home);
+    if (!mask)
+        return mask.error();
+    Search search{store, *mask, text, limit, context, {}};
     if (Status st = search.walk(root, QString()); !st)
         return st.error();
     return search.found;

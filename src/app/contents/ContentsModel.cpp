@@ -232,6 +232,7 @@ void ContentsModel::insertPage(int node)
         child.tree = e.tree;
         child.resource = e.resource;
         child.value = std::move(e.value);
+        child.shown = std::move(e.shown);
         if (!e.segment.isEmpty())
             child.path = parentPath.isEmpty() ? e.segment : parentPath + QLatin1Char('/') + e.segment;
         if (!e.children.isEmpty()) { // nested attributes: complete already, inserted when expanded
@@ -301,9 +302,9 @@ QString ContentsModel::valueText(const Node &n, bool reveal) const
 {
     if (n.kind != ContentsEntry::Kind::Attribute && n.kind != ContentsEntry::Kind::Attachment)
         return QString();
-    if (n.secret && !reveal)
-        return QString::fromLatin1(Metamodel::Mask);
-    return jsonText(n.value);
+    if (n.secret)
+        return reveal ? jsonText(n.value) : QString::fromLatin1(SecretMask::Mask);
+    return n.kind == ContentsEntry::Kind::Attachment ? jsonText(n.value) : jsonText(n.shown);
 }
 
 QVariant ContentsModel::data(const QModelIndex &index, int role) const
@@ -320,7 +321,7 @@ QVariant ContentsModel::data(const QModelIndex &index, int role) const
         if (index.column() == ValueColumn && !(n.secret && !n.revealed))
             return valueText(n, true).left(MaxValueChars * 10);
         if (n.secret)
-            return n.revealed ? tr("Secret, revealed") : tr("Secret: right-click to reveal");
+            return n.revealed ? tr("Secret, revealed") : tr("Secret: right-click and choose Reveal Value");
         if (n.missingCode)
             return tr("This version holds no code for %1, so it cannot be restored from it. Right-click and "
                       "choose Attach Code… to add the zip, or commit from moto started by PodDeck, which "

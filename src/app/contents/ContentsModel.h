@@ -17,7 +17,8 @@ class JobRunner;
 // level (ContentsLoader), and a level of many thousand entries is inserted a page at a time as the view
 // scrolls to its end, so a metamodel of a million nodes costs what is on screen.
 //
-// Secret attributes (Metamodel::isSecretAttribute) show Metamodel::Mask until setRevealed().
+// Secret attributes (SecretMask, the core's one rule, applied by ContentsLoader) show SecretMask::Mask until
+// setRevealed() on that one value; other values show the secrets inside them masked.
 class ContentsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
         SecretRole,              // bool: a secret attribute
         RevealedRole,            // bool: a secret shown in clear
         PathRole,                // encoded path of tree nodes ("s3/123456789012/us-east-1/bucket/b")
-        RawValueRole,            // the unmasked value text (for "Copy value" after reveal)
+        RawValueRole,            // a secret's unmasked value text (for "Copy value" after reveal); others as shown
         MissingCodeRole,         // bool: a Lambda function or layer without its code (Attach Code… applies)
     };
     static constexpr int PageSize = 1000;
@@ -81,6 +82,7 @@ private:
         ObjectId tree;
         ObjectId resource;
         QJsonValue value;
+        QJsonValue shown; // value with the secrets inside masked
         std::vector<int> children;
         QList<ContentsEntry> pending; // loaded; those from pendingFirst on are not inserted yet
         qsizetype pendingFirst = 0;

@@ -71,9 +71,10 @@ ContentsWidget::ContentsWidget(JobRunner *jobs, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_reveal->setObjectName(QStringLiteral("revealAction"));
-    m_reveal->setText(tr("&Reveal Secret"));
+    m_reveal->setText(tr("&Reveal Value"));
+    // Only on the selected value, while the tree has focus: never window-wide.
     m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_reveal->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_reveal->setShortcutContext(Qt::WidgetShortcut);
     m_reveal->setProperty("accessibleName", tr("Reveal or hide the selected secret value"));
     connect(m_reveal, &QAction::triggered, this, &ContentsWidget::toggleReveal);
     m_copyValue->setObjectName(QStringLiteral("copyValueAction"));
@@ -208,7 +209,7 @@ void ContentsWidget::updateActions()
     const bool secret = current.data(ContentsModel::SecretRole).toBool();
     const bool revealed = current.data(ContentsModel::RevealedRole).toBool();
     m_reveal->setEnabled(secret);
-    m_reveal->setText(revealed ? tr("&Hide Secret") : tr("&Reveal Secret"));
+    m_reveal->setText(revealed ? tr("&Hide Value") : tr("&Reveal Value"));
     m_copyValue->setEnabled(current.isValid());
     m_copyPath->setEnabled(current.isValid());
     m_attachCode->setEnabled(current.data(ContentsModel::MissingCodeRole).toBool());

@@ -38,7 +38,6 @@ public:
     ContentsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
-    QAction *revealAction() const { return m_reveal; }
     QAction *attachCodeAction() const { return m_attachCode; }
     bool isSearching() const { return m_searchRequest != m_searchDone; }
 

@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <vector>
+
 namespace poddeck {
 
 namespace {
@@ -26,7 +28,17 @@ void DiffModel::setTree(DiffTree tree)
     m_tree = std::move(tree);
     if (m_tree.nodes.empty())
         m_tree.nodes.emplace_back();
+    m_revealed.assign(m_tree.nodes.size(), false);
     endResetModel();
+}
+
+void DiffModel::setRevealed(const QModelIndex &index, bool revealed)
+{
+    const int node = nodeOf(index);
+    if (node == 0 || !m_tree.nodes[size_t(node)].secret || m_revealed[size_t(node)] == revealed)
+        return;
+    m_revealed[size_t(node)] = revealed;
+    Q_EMIT dataChanged(index.siblingAtColumn(NameColumn), index.siblingAtColumn(DetailsColumn));
 }
 
 void DiffModel::clear()
@@ -95,10 +107,12 @@ QString DiffModel::details(const DiffTree::Node &n) const
 {
     using Kind = DiffTree::Kind;
     if (n.kind == Kind::Attribute || n.kind == Kind::Attachment) {
+        const bool clear = n.secret && m_revealed[size_t(&n - m_tree.nodes.data())];
+        const QString &before = clear ? n.revealedBefore : n.before, &after = clear ? n.revealedAfter : n.after;
         switch (*n.change) {
-        case ResourceChange::Kind::Added: return n.after;
-        case ResourceChange::Kind::Removed: return n.before;
-        case ResourceChange::Kind::Modified: return QStringLiteral("%1 → %2").arg(n.before, n.after);
+        case ResourceChange::Kind::Added: return after;
+        case ResourceChange::Kind::Removed: return before;
+        case ResourceChange::Kind::Modified: return QStringLiteral("%1 → %2").arg(before, after);
         }
     }
     if (n.change && n.kind == Kind::Resource && *n.change == ResourceChange::Kind::Modified) {
@@ -141,7 +155,8 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
             return text.isEmpty() ? QVariant() : QVariant(elided(text, MaxDisplayChars * 10));
         }
         if (n.secret)
-            return tr("A secret: its values are masked");
+            return m_revealed[size_t(nodeOf(index))] ? tr("A secret, revealed")
+                                                     : tr("A secret: right-click and choose Reveal Value to see it");
         return n.path.isEmpty() ? QVariant() : QVariant(n.path);
     case Qt::ForegroundRole:
         if (n.change && index.column() != DetailsColumn)
@@ -168,6 +183,8 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         return n.after;
     case SecretRole:
         return n.secret;
+    case RevealedRole:
+        return bool(m_revealed[size_t(nodeOf(index))]);
     default:
         return QVariant();
     }

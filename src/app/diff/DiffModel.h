@@ -21,7 +21,8 @@ public:
         PathRole,                  // resources: the encoded resource path
         BeforeRole,                // attributes and attachments: display text of the old value
         AfterRole,                 // ... and of the new one
-        SecretRole,                // bool: the values are masked
+        SecretRole,                // bool: the values are masked (whole or in part)
+        RevealedRole,              // bool: a secret shown in clear after Reveal Value
     };
     static constexpr int MaxDisplayChars = 300;
 
@@ -30,6 +31,8 @@ public:
     void setTree(DiffTree tree);
     void clear();
     const DiffTree &tree() const { return m_tree; }
+    // Shows a secret attribute's values in clear (or masks them again): one value, asked for.
+    void setRevealed(const QModelIndex &index, bool revealed);
 
     static QString changeText(ResourceChange::Kind kind);
     static QColor changeColor(ResourceChange::Kind kind);
@@ -46,6 +49,7 @@ private:
     QString details(const DiffTree::Node &node) const;
 
     DiffTree m_tree;
+    std::vector<bool> m_revealed; // by node
 };
 
 } // namespace poddeck

@@ -2,8 +2,6 @@
 
 #include "state/Resource.h"
 #include "state/ResourcePath.h"
-#include "store/ObjectStore.h"
-#include "store/ResourceLoad.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,32 +30,9 @@ Kind kindAt(int depth) // 1 = service ... 5 = resource, then child types and chi
     }
 }
 
-QJsonValue masked(const QJsonValue &value)
-{
-    if (value.isObject()) {
-        QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            it.value() = Metamodel::isSecretAttribute(o, it.key()) ? QJsonValue(QString::fromLatin1(Metamodel::Mask))
-                                                                    : masked(it.value());
-        return o;
-    }
-    if (value.isArray()) {
-        QJsonArray a = value.toArray();
-        for (auto it = a.begin(); it != a.end(); ++it)
-            *it = masked(*it);
-        return a;
-    }
-    return value;
-}
-
 QString attachmentText(const AttachmentRef &ref, bool present)
 {
     return present ? QLocale().formattedDataSize(ref.size) : jsonValueText(QJsonValue(QJsonValue::Undefined));
-}
-
-bool isValueKey(const AttributeChange &a)
-{
-    return a.key == QStringList{QStringLiteral("Value")};
 }
 
 class Builder
@@ -95,33 +70,16 @@ private:
 
 } // namespace
 
-bool DiffTree::isSecretKey(const QStringList &key)
+QString DiffTree::valueText(const QJsonValue &value)
 {
-    return std::any_of(key.cbegin(), key.cend(),
-                       [](const QString &step) { return Metamodel::isSecretAttribute(QJsonObject(), step); });
+    return jsonValueText(value);
 }
 
-QString DiffTree::valueText(const QJsonValue &value, bool secret)
-{
-    if (secret && !value.isUndefined())
-        return QString::fromLatin1(Metamodel::Mask);
-    return jsonValueText(masked(value));
-}
-
-QStringList DiffTree::pathsNeedingDocuments(const QList<ResourceChange> &changes)
-{
-    QStringList paths;
-    for (const ResourceChange &c : changes)
-        if (c.kind == Change::Modified && std::any_of(c.attributes.cbegin(), c.attributes.cend(), isValueKey))
-            paths.append(c.path);
-    return paths;
-}
-
-DiffTree DiffTree::build(const QList<ResourceChange> &changes, const QSet<QString> &secretValuePaths)
+DiffTree DiffTree::build(const DiffReport &report)
 {
     DiffTree tree;
     Builder builder(tree);
-    for (const ResourceChange &c : changes) {
+    for (const ResourceChange &c : report.changes) {
         QStringList segments = ResourcePath::segments(c.path);
         if (segments.isEmpty())
             segments = QStringList{c.path}; // malformed: shown as it is rather than dropped
@@ -145,9 +103,18 @@ DiffTree DiffTree::build(const QList<ResourceChange> &changes, const QSet<QStrin
             const int id = builder.append(node, Kind::Attribute, a.keyText());
             Node &attribute = tree.nodes[size_t(id)];
             attribute.change = Change(int(a.kind)); // the two enums list the same kinds in the same order
-            attribute.secret = isSecretKey(a.key) || (isValueKey(a) && secretValuePaths.contains(c.path));
-            attribute.before = valueText(a.before, attribute.secret);
-            attribute.after = valueText(a.after, attribute.secret);
+            const auto shown = [&](const QJsonValue &value) {
+                const QJsonValue masked = report.shown(c, a, value);
+                // A value masked whole reads as the mask itself, not as a JSON string.
+                return a.secret && masked != value ? QString::fromLatin1(SecretMask::Mask) : valueText(masked);
+            };
+            attribute.before = shown(a.before);
+            attribute.after = shown(a.after);
+            attribute.secret = attribute.before != valueText(a.before) || attribute.after != valueText(a.after);
+            if (attribute.secret) {
+                attribute.revealedBefore = valueText(a.before);
+                attribute.revealedAfter = valueText(a.after);
+            }
         }
         for (const AttachmentChange &a : c.attachments) {
             const int id = builder.append(node, Kind::Attachment, a.name);
@@ -170,38 +137,9 @@ Result<DiffOutcome> runDiff(const DiffRequest &request, JobContext &context)
     Result<DiffReport> report = diffVersions(request, context);
     if (!report)
         return report.error();
-    // Whether a changed "Value" is secret depends on the document (an SSM SecureString parameter): read
-    // them where they are stored. The live side is not (it lived in diffVersions' store), and a value
-    // whose documents cannot be read is masked: better hidden by mistake than shown by mistake.
-    QSet<QString> secretValues;
-    const QStringList needed = DiffTree::pathsNeedingDocuments(report->changes);
-    const QSet<QString> paths(needed.cbegin(), needed.cend());
-    if (!paths.isEmpty()) {
-        context.setStage(Text::tr("Checking for secrets"));
-        ObjectStore store(request.home);
-        for (const ResourceChange &c : std::as_const(report->changes)) {
-            if (!paths.contains(c.path))
-                continue;
-            bool read = false, secret = false;
-            for (const ObjectId &id : {c.before, c.after}) {
-                if (id.isNull())
-                    continue;
-                if (Result<Resource> r = loadResource(store, id)) {
-                    read = true;
-                    secret = secret || Metamodel::isSecretAttribute(r->document, QStringLiteral("Value"));
-                }
-            }
-            for (const AttributeChange &a : c.attributes)
-                if (a.key == QStringList{QStringLiteral("Type")})
-                    secret = secret || a.before.toString() == QLatin1String("SecureString") ||
-                             a.after.toString() == QLatin1String("SecureString");
-            if (!read || secret)
-                secretValues.insert(c.path);
-        }
-    }
     context.setStage(Text::tr("Arranging the changes"));
     DiffOutcome outcome{std::move(*report), DiffTree()};
-    outcome.tree = DiffTree::build(outcome.report.changes, secretValues);
+    outcome.tree = DiffTree::build(outcome.report);
     return outcome;
 }
 

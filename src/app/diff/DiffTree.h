@@ -3,7 +3,6 @@
 #include "jobs/DiffMerge.h"
 #include "state/Metamodel.h"
 
-#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -13,7 +12,8 @@ namespace poddeck {
 
 // A DiffReport arranged for reading, built on the worker thread: the changed resources grouped by
 // service > account > region > type > resource (child resources below their parent's resource node),
-// and below a modified resource its attribute and attachment changes as display text, secrets masked.
+// and below a modified resource its attribute and attachment changes as display text, secrets masked by
+// the report's SecretMask (the core's one rule); their real text is kept for an explicit Reveal Value.
 // Nodes live in one vector; index 0 is the root.
 struct DiffTree
 {
@@ -26,7 +26,8 @@ struct DiffTree
         QString name;                 // decoded segment, attribute key text, or attachment name
         std::optional<Change> change; // resources, attributes, attachments that changed; none for groups
         QString before, after;        // attributes and attachments: display text (masked when secret)
-        bool secret = false;
+        bool secret = false;          // attributes: before or after is masked, whole or in part
+        QString revealedBefore, revealedAfter; // secret attributes: the text unmasked
         QString path; // resources: the encoded resource path
         int parent = -1;
         int row = 0;
@@ -37,20 +38,12 @@ struct DiffTree
     std::vector<Node> nodes;
     int added = 0, removed = 0, modified = 0;
 
-    // Resource paths whose "Value" is a secret (SSM SecureString parameters): the caller reads the
-    // documents, which the diff does not carry.
-    static DiffTree build(const QList<ResourceChange> &changes, const QSet<QString> &secretValuePaths = {});
-    // A JSON value as one line, with the values of secret keys inside it masked.
-    static QString valueText(const QJsonValue &value, bool secret);
-    // A path's attribute key names a secret (any step of it, e.g. Environment.Variables.DB_PASSWORD).
-    static bool isSecretKey(const QStringList &key);
-
-    // Resource paths with modified "Value" attributes: which of them hold secrets depends on their documents.
-    static QStringList pathsNeedingDocuments(const QList<ResourceChange> &changes);
+    static DiffTree build(const DiffReport &report);
+    // A JSON value as one line.
+    static QString valueText(const QJsonValue &value);
 };
 
-// The diff view's job: diffVersions(), then which modified values are secrets (reading the documents
-// of the version side), then the tree. Runs on a worker thread.
+// The diff view's job: diffVersions() (which flags the secrets), then the tree. Runs on a worker thread.
 struct DiffOutcome
 {
     DiffReport report;

@@ -2,8 +2,10 @@
 
 #include "app/diff/DiffModel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -35,7 +37,7 @@ DiffWidget::DiffWidget(QWidget *parent)
       m_removed(countLabel(QStringLiteral("diffRemovedCount"), ResourceChange::Kind::Removed, this)),
       m_modified(countLabel(QStringLiteral("diffModifiedCount"), ResourceChange::Kind::Modified, this)),
       m_warnings(new QLabel(this)), m_filter(new QLineEdit(this)), m_stack(new QStackedWidget(this)),
-      m_placeholder(new QLabel(m_stack)), m_view(new QTreeView(m_stack))
+      m_placeholder(new QLabel(m_stack)), m_view(new QTreeView(m_stack)), m_reveal(new QAction(this))
 {
     setObjectName(QStringLiteral("diffWidget"));
     m_title->setObjectName(QStringLiteral("diffTitle"));
@@ -79,6 +81,24 @@ DiffWidget::DiffWidget(QWidget *parent)
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(DiffModel::NameColumn, 300);
     m_view->setColumnWidth(DiffModel::ChangeColumn, 90);
+
+    m_reveal->setObjectName(QStringLiteral("revealValueAction"));
+    m_reveal->setText(tr("&Reveal Value"));
+    // Only on the selected value, while the tree has focus: never window-wide.
+    m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reveal->setShortcutContext(Qt::WidgetShortcut);
+    m_reveal->setProperty("accessibleName", tr("Reveal or hide the selected secret value"));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_reveal);
+    connect(m_reveal, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+        if (current.data(DiffModel::SecretRole).toBool())
+            m_model->setRevealed(current, !current.data(DiffModel::RevealedRole).toBool());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiffWidget::updateReveal);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DiffWidget::updateReveal);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DiffWidget::updateReveal);
+    updateReveal();
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_view);
@@ -156,6 +176,13 @@ void DiffWidget::showOutcome(const DiffReport &report, DiffTree tree)
         m_view->expandAll();
     else
         m_view->expandToDepth(3); // service > account > region > type
+}
+
+void DiffWidget::updateReveal()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_reveal->setEnabled(current.data(DiffModel::SecretRole).toBool());
+    m_reveal->setText(current.data(DiffModel::RevealedRole).toBool() ? tr("&Hide Value") : tr("&Reveal Value"));
 }
 
 } // namespace poddeck

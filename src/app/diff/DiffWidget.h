@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -33,6 +34,8 @@ public:
 
     DiffModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    // Reveal Value / Hide Value on the selected secret attribute (the tree's context menu).
+    QAction *revealAction() const { return m_reveal; }
     QString placeholderText() const;
     // "shop:1" or "the instance"
     static QString sideText(const DiffReport::Side &side);
@@ -40,6 +43,7 @@ public:
 private:
     void setCounts(int added, int removed, int modified);
     void showPlaceholder(const QString &text);
+    void updateReveal();
 
     DiffModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -52,6 +56,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QTreeView *m_view;
+    QAction *m_reveal;
 };
 
 } // namespace poddeck

@@ -2,7 +2,7 @@
 
 #include "app/merge/MergeDocument.h"
 #include "app/merge/MergeTreeModel.h"
-#include "state/Metamodel.h"
+#include "merge/MergeSecrets.h"
 
 #include <QHeaderView>
 
@@ -37,10 +37,10 @@ MergeAttributeTable::MergeAttributeTable(bool live, QWidget *parent) : QTreeWidg
     header()->resizeSection(KeyColumn, 240);
 }
 
-bool MergeAttributeTable::isSecret(const MergeRow &row, const QStringList &key)
+bool MergeAttributeTable::holdsSecret(const SecretMask &mask, const MergeRow &row, const MergeAttribute &attribute)
 {
-    for (const Resource *r : {&row.oursResource, &row.theirsResource, &row.baseResource})
-        if (MergeDocument::isSecret(r->document, key))
+    for (const QJsonValue &v : {attribute.base, attribute.ours, attribute.theirs, attribute.value()})
+        if (MergeSecrets::shown(mask, row, attribute, v) != v)
             return true;
     return false;
 }
@@ -63,7 +63,8 @@ void MergeAttributeTable::selectAttribute(int attribute)
     scrollToItem(item);
 }
 
-void MergeAttributeTable::showRow(const MergeResult &result, int rowIndex, bool reveal)
+void MergeAttributeTable::showRow(const MergeResult &result, int rowIndex, const SecretMask &mask,
+                                  const QList<QStringList> &revealed)
 {
     const MergeRow *row = rowIndex >= 0 ? &result.rows().at(rowIndex) : nullptr;
     const int count = row ? int(row->attributes.size()) : 0;
@@ -75,9 +76,9 @@ void MergeAttributeTable::showRow(const MergeResult &result, int rowIndex, bool 
     for (int i = 0; i < count; ++i) {
         const MergeAttribute &a = row->attributes.at(i);
         const QStringList key = MergeDocument::keyPath(a);
-        const bool masked = !reveal && isSecret(*row, key);
-        const auto text = [masked](const QJsonValue &v) {
-            return masked && !v.isUndefined() ? QString::fromLatin1(Metamodel::Mask) : MergeDocument::valueText(v);
+        const bool shown = revealed.contains(key);
+        const auto text = [&](const QJsonValue &v) {
+            return MergeDocument::valueText(shown ? v : MergeSecrets::shown(mask, *row, a, v));
         };
         QTreeWidgetItem *item = topLevelItem(i);
         item->setText(KeyColumn, a.keyText());

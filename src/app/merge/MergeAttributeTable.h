@@ -1,6 +1,7 @@
 #pragma once
 
 #include "merge/MergeResult.h"
+#include "state/SecretMask.h"
 
 #include <QTreeWidget>
 
@@ -9,7 +10,7 @@ namespace poddeck {
 // The merge editor's table of one resource's attribute rows (key | base | ours | theirs | result): the
 // attributes a resource changed on both sides holds differently. Conflicts are tinted red while open and
 // green once resolved; a change of one side is tinted in that side's column. Secrets show the mask
-// unless revealed.
+// (MergeSecrets, the core's one rule) unless the user revealed that attribute.
 class MergeAttributeTable : public QTreeWidget
 {
     Q_OBJECT
@@ -21,12 +22,12 @@ public:
 
     // Shows row `row` of `result` (-1 clears). Items of the same row are updated in place, so the
     // selection survives a resolution.
-    void showRow(const MergeResult &result, int row, bool reveal);
+    void showRow(const MergeResult &result, int row, const SecretMask &mask, const QList<QStringList> &revealed);
     int currentAttribute() const; // -1 when none is selected
     void selectAttribute(int attribute);
 
-    // True when the value at `key` is secret in any side's document (Metamodel::isSecretAttribute).
-    static bool isSecret(const MergeRow &row, const QStringList &key);
+    // True when a value of the attribute (any side, or the result) is masked, whole or in part.
+    static bool holdsSecret(const SecretMask &mask, const MergeRow &row, const MergeAttribute &attribute);
 };
 
 } // namespace poddeck

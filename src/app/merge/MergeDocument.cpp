@@ -1,7 +1,6 @@
 #include "app/merge/MergeDocument.h"
 
 #include "app/ItemFormat.h"
-#include "state/Metamodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,17 +97,42 @@ QList<QStringList> changedKeys(const QJsonObject &base, const QJsonObject &side)
     return out;
 }
 
-bool isSecret(const QJsonObject &document, const QStringList &key)
+QJsonObject masked(const SecretMask &mask, const QString &path, const QJsonObject &document,
+                   const QList<QStringList> &revealed)
 {
-    return !key.isEmpty() && key.first() != AttachmentsKey && Metamodel::isSecretAttribute(document, key.first());
+    QJsonObject plain = document;
+    const QJsonValue attachments = plain.take(AttachmentsKey);
+    QJsonObject out = mask.masked(path, plain, revealed);
+    if (!attachments.isUndefined())
+        out.insert(AttachmentsKey, attachments);
+    return out;
 }
 
-QJsonObject masked(const QJsonObject &document)
+namespace {
+
+QJsonValue unmaskedValue(const QJsonValue &edited, const QJsonValue &original)
 {
-    QJsonObject out = document;
+    if (edited == QJsonValue(QString::fromLatin1(SecretMask::Mask)) && !original.isUndefined())
+        return original;
+    if (edited.isObject() && original.isObject())
+        return unmasked(edited.toObject(), original.toObject());
+    if (edited.isArray() && original.isArray() && edited.toArray().size() == original.toArray().size()) {
+        QJsonArray a = edited.toArray();
+        const QJsonArray o = original.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = unmaskedValue(a.at(i), o.at(i));
+        return a;
+    }
+    return edited;
+}
+
+} // namespace
+
+QJsonObject unmasked(const QJsonObject &edited, const QJsonObject &original)
+{
+    QJsonObject out = edited;
     for (auto it = out.begin(); it != out.end(); ++it)
-        if (it.key() != AttachmentsKey && Metamodel::isSecretAttribute(document, it.key()))
-            it.value() = QString::fromLatin1(Metamodel::Mask);
+        it.value() = unmaskedValue(it.value(), original.value(it.key()));
     return out;
 }
 

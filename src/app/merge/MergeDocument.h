@@ -2,6 +2,7 @@
 
 #include "merge/MergeResult.h"
 #include "state/Resource.h"
+#include "state/SecretMask.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,9 +20,13 @@ QStringList keyPath(const MergeAttribute &attribute);
 // Key paths at which `side` differs from `base` (the deepest keys where both still hold objects).
 QList<QStringList> changedKeys(const QJsonObject &base, const QJsonObject &side);
 
-// Secrets (Metamodel::isSecretAttribute of a top-level key) replaced by Metamodel::Mask.
-bool isSecret(const QJsonObject &document, const QStringList &key);
-QJsonObject masked(const QJsonObject &document);
+// A view document of the resource at `path` with its secrets masked by `mask` (the core's one rule),
+// except the key paths in `revealed`; attachments show as they are.
+QJsonObject masked(const SecretMask &mask, const QString &path, const QJsonObject &document,
+                   const QList<QStringList> &revealed = {});
+// A document the user edited from a masked one: values still reading as the mask get the original's value
+// back, so a masked secret is never written (masking is display-only).
+QJsonObject unmasked(const QJsonObject &edited, const QJsonObject &original);
 
 // A pretty-printed document, line by line, each line with the key path it shows (empty for the braces
 // of the document itself), so a pane can highlight the lines under a changed key.

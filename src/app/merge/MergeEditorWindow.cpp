@@ -9,7 +9,6 @@
 #include "app/merge/MergeValueDialog.h"
 #include "jobs/CommitDirectory.h"
 #include "jobs/InjectVersion.h"
-#include "state/Metamodel.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
@@ -131,10 +130,13 @@ void MergeEditorWindow::createActions()
     m_editAction =
         addWindowAction(this, QStringLiteral("editValueAction"), tr("&Edit Value…"), QKeySequence(Qt::Key_F2),
                         tr("Write the merged value of the selected attribute or resource"));
-    m_revealAction =
-        addWindowAction(this, QStringLiteral("revealSecretsAction"), tr("&Reveal Secrets"),
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Show or mask secret values"));
-    m_revealAction->setCheckable(true);
+    // Revealing acts on the selected attribute only, and its shortcut only while the table has focus.
+    m_revealAction = new QAction(tr("&Reveal Value"), this);
+    m_revealAction->setObjectName(QStringLiteral("revealValueAction"));
+    m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_revealAction->setShortcutContext(Qt::WidgetShortcut);
+    m_revealAction->setProperty("accessibleName", tr("Reveal or hide the selected secret value"));
+    m_revealAction->setStatusTip(m_revealAction->property("accessibleName").toString());
     m_applyAction = addWindowAction(this, QStringLiteral("applyAction"),
                                     m_live ? tr("&Apply to the Instance") : tr("&Record Merge"),
                                     QKeySequence(Qt::CTRL | Qt::Key_Return),
@@ -152,11 +154,7 @@ void MergeEditorWindow::createActions()
     connect(m_takeOursAction, &QAction::triggered, this, [this] { take(MergeSide::Ours); });
     connect(m_takeTheirsAction, &QAction::triggered, this, [this] { take(MergeSide::Theirs); });
     connect(m_editAction, &QAction::triggered, this, &MergeEditorWindow::editValue);
-    connect(m_revealAction, &QAction::toggled, this, [this](bool on) {
-        m_reveal = on;
-        m_revealAction->setText(on ? tr("&Mask Secrets") : tr("&Reveal Secrets"));
-        updatePanes();
-    });
+    connect(m_revealAction, &QAction::triggered, this, &MergeEditorWindow::toggleReveal);
     connect(m_applyAction, &QAction::triggered, this, &MergeEditorWindow::apply);
     connect(m_cancelAction, &QAction::triggered, this, &QWidget::close);
 }
@@ -273,7 +271,7 @@ void MergeEditorWindow::createLayout()
     m_attributes = new MergeAttributeTable(m_live, attributesBox);
     attributesLabel->setBuddy(m_attributes);
     m_attributes->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_attributes->addActions({m_takeBaseAction, m_takeOursAction, m_takeTheirsAction, m_editAction});
+    m_attributes->addActions({m_takeBaseAction, m_takeOursAction, m_takeTheirsAction, m_editAction, m_revealAction});
     connect(m_attributes, &QTreeWidget::itemSelectionChanged, this, &MergeEditorWindow::onAttributeSelection);
     connect(m_attributes, &QTreeWidget::itemDoubleClicked, m_editAction, &QAction::trigger);
     attributesLayout->addWidget(attributesLabel);
@@ -533,7 +531,7 @@ std::optional<Resource> MergeEditorWindow::resultResource(int row, bool *known) 
 void MergeEditorWindow::fillAttributes()
 {
     m_fillingAttributes = true;
-    m_attributes->showRow(*m_result, m_row, m_reveal);
+    m_attributes->showRow(*m_result, m_row, mask(), m_revealed.value(m_row));
     m_fillingAttributes = false;
 }
 
@@ -574,8 +572,9 @@ void MergeEditorWindow::updatePanes()
         if (c >= 0)
             (m_result->isResolved(c) ? common.resolved : common.conflicts).append(MergeDocument::keyPath(r.attributes[i]));
     }
-    const auto shown = [this](const std::optional<QJsonObject> &doc) -> std::optional<QJsonObject> {
-        return doc && !m_reveal ? std::optional<QJsonObject>(MergeDocument::masked(*doc)) : doc;
+    const auto shown = [&](const std::optional<QJsonObject> &doc) -> std::optional<QJsonObject> {
+        return doc ? std::optional<QJsonObject>(MergeDocument::masked(mask(), r.path, *doc, m_revealed.value(m_row)))
+                   : doc;
     };
     const QString absent = docs->error.isEmpty() ? tr("(absent)") : tr("(cannot be read: %1)").arg(docs->error);
 
@@ -594,6 +593,28 @@ void MergeEditorWindow::updatePanes()
         resultAbsent = absent;
     m_resultPane->showDocument(shown(result), h, resultAbsent);
     m_resultPane->setCaption(tr("Result — %1").arg(MergeTreeModel::choiceText(r.choice)));
+}
+
+const SecretMask &MergeEditorWindow::mask() const
+{
+    return m_live ? m_liveMerge.mask : m_versionMerge.mask;
+}
+
+void MergeEditorWindow::toggleReveal()
+{
+    const int attribute = m_row >= 0 ? currentAttribute() : -1;
+    if (attribute < 0)
+        return;
+    const MergeRow &r = m_result->rows().at(m_row);
+    const MergeAttribute &a = r.attributes.at(attribute);
+    const QStringList key = MergeDocument::keyPath(a);
+    QList<QStringList> &revealed = m_revealed[m_row];
+    if (revealed.contains(key))
+        revealed.removeAll(key);
+    else if (MergeAttributeTable::holdsSecret(mask(), r, a))
+        revealed.append(key);
+    updatePanes();
+    updateState();
 }
 
 void MergeEditorWindow::updateState()
@@ -623,6 +644,14 @@ void MergeEditorWindow::updateState()
             canEdit = isRowLoaded();
     }
     m_editAction->setEnabled(canEdit);
+    bool revealed = false, secret = false;
+    if (attribute >= 0) {
+        const MergeRow &row = m_result->rows().at(m_row);
+        revealed = m_revealed.value(m_row).contains(MergeDocument::keyPath(row.attributes.at(attribute)));
+        secret = revealed || MergeAttributeTable::holdsSecret(mask(), row, row.attributes.at(attribute));
+    }
+    m_revealAction->setEnabled(secret);
+    m_revealAction->setText(revealed ? tr("&Hide Value") : tr("&Reveal Value"));
     m_nextAction->setEnabled(idle && open > 0);
     m_previousAction->setEnabled(idle && open > 0);
     m_autoSolveAction->setEnabled(idle && open > 0);
@@ -702,8 +731,8 @@ void MergeEditorWindow::editValue()
             return;
         }
         const QStringList key = MergeDocument::keyPath(a);
-        if (!m_reveal && MergeAttributeTable::isSecret(r, key)) {
-            showError(tr("This value is secret: reveal secrets (%1) to edit it.")
+        if (!m_revealed.value(row).contains(key) && MergeAttributeTable::holdsSecret(mask(), r, a)) {
+            showError(tr("This value is secret: choose Reveal Value (%1) on it first to edit it.")
                           .arg(m_revealAction->shortcut().toString(QKeySequence::NativeText)));
             return;
         }
@@ -729,7 +758,7 @@ void MergeEditorWindow::editValue()
     if (!known) // unresolved: start from whichever side still holds it
         current = docs->ours ? docs->ours : docs->theirs;
     const QJsonObject original = current ? current->document : QJsonObject();
-    const QJsonObject shown = m_reveal ? original : MergeDocument::masked(original);
+    const QJsonObject shown = MergeDocument::masked(mask(), r.path, original, m_revealed.value(row));
     auto *dialog = new MergeValueDialog(MergeValueDialog::Kind::Document, r.path, shown, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, row, current, original] {
@@ -739,10 +768,7 @@ void MergeEditorWindow::editValue()
             return;
         }
         // Secrets the user did not reveal come back as the mask: keep their real values.
-        QJsonObject document = value.toObject();
-        for (auto it = document.begin(); it != document.end(); ++it)
-            if (it.value() == QJsonValue(QString::fromLatin1(Metamodel::Mask)) && original.contains(it.key()))
-                it.value() = original.value(it.key());
+        const QJsonObject document = MergeDocument::unmasked(value.toObject(), original);
         Resource edited;
         edited.path = m_result->rows().at(row).path;
         edited.document = document;

@@ -95,6 +95,8 @@ private:
     void updateState();
     void updatePanes();
     void fillAttributes();
+    const SecretMask &mask() const;
+    void toggleReveal();
     int conflictAt(int row, int attribute) const;
     const RowDocuments *documents(int row) const;
     // The resource the result holds at `row`: *known is false while unresolved or not yet read.
@@ -119,7 +121,7 @@ private:
     int m_row = -1;
     int m_navigation = -1; // next/previous unsolved conflict search from this conflict
     bool m_applying = false;
-    bool m_reveal = false;
+    QHash<int, QList<QStringList>> m_revealed; // by row: key paths the user chose to see (Reveal Value)
     bool m_fillingAttributes = false;
 
     MergeTreeModel *m_model;
@@ -144,7 +146,7 @@ private:
     QAction *m_takeOursAction = nullptr;
     QAction *m_takeTheirsAction = nullptr;
     QAction *m_editAction = nullptr;
-    QAction *m_revealAction = nullptr;
+    QAction *m_revealAction = nullptr; // Reveal Value / Hide Value on the selected attribute
     QAction *m_applyAction = nullptr;
     QAction *m_cancelAction = nullptr;
 };

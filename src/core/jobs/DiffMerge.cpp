@@ -3,6 +3,7 @@
 #include "jobs/CommitDirectory.h"
 #include "jobs/GcLock.h"
 #include "jobs/LiveState.h"
+#include "jobs/SecretMarks.h"
 #include "jobs/VersionCommit.h"
 #include "merge/ThreeWayMerge.h"
 #include "state/ResourcePath.h"
@@ -79,7 +80,36 @@ Status describeMerged(const ObjectStore &store, const Version &ours, const Objec
     return {};
 }
 
+// Which attribute changes hold secrets. Names and marks need the key only; a "Value" needs its documents
+// (a SecureString says so beside it), and is masked when they cannot be read: better hidden by mistake.
+void flagSecrets(const ObjectStore &store, const SecretMask &mask, QList<ResourceChange> &changes)
+{
+    for (ResourceChange &c : changes) {
+        std::optional<QList<QJsonObject>> documents;
+        for (AttributeChange &a : c.attributes) {
+            a.secret = mask.isSecret(c.path, QJsonObject(), a.key);
+            if (a.secret || a.key.isEmpty() || a.key.last() != QLatin1String("Value"))
+                continue;
+            if (!documents) {
+                documents.emplace();
+                for (const ObjectId &id : {c.before, c.after})
+                    if (!id.isNull())
+                        if (Result<Resource> r = loadResource(store, id))
+                            documents->append(r->document);
+            }
+            a.secret = documents->isEmpty() || std::any_of(documents->cbegin(), documents->cend(), [&](const QJsonObject &d) {
+                           return mask.isSecret(c.path, d, a.key);
+                       });
+        }
+    }
+}
+
 } // namespace
+
+QJsonValue DiffReport::shown(const ResourceChange &change, const AttributeChange &attribute, const QJsonValue &value) const
+{
+    return attribute.secret ? SecretMask::maskWhole(value) : mask.masked(change.path, QJsonObject(), attribute.key, value);
+}
 
 Result<StateRef> StateRef::parse(const QString &text)
 {
@@ -145,6 +175,11 @@ Result<DiffReport> diffVersions(const DiffRequest &request, JobContext &context)
     if (!changes)
         return changes.error();
     report.changes = *changes;
+    Result<SecretMask> mask = SecretMarks::mask(**catalogue);
+    if (!mask)
+        return mask.error();
+    report.mask = *mask;
+    flagSecrets(store, report.mask, report.changes);
     report.treesRead = diff.treesRead();
     report.resourcesRead = diff.resourcesRead();
     return report;
@@ -191,6 +226,10 @@ Result<PreparedMerge> prepareMerge(const QString &home, const VersionRef &ours, 
         return catalogue.error();
     Catalogue &cat = **catalogue;
     PreparedMerge prepared;
+    Result<SecretMask> mask = SecretMarks::mask(cat);
+    if (!mask)
+        return mask.error();
+    prepared.mask = *mask;
     Result<Version> o = cat.version(ours.pod, ours.number);
     if (!o)
         return o.error();

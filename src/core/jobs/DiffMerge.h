@@ -8,6 +8,7 @@
 #include "merge/InjectPlan.h"
 #include "merge/MergeResult.h"
 #include "merge/StateDiff.h"
+#include "state/SecretMask.h"
 #include "state/Version.h"
 #include "util/Result.h"
 
@@ -50,11 +51,16 @@ struct DiffReport
     QList<ResourceChange> changes;
     int treesRead = 0;
     int resourcesRead = 0;
+    SecretMask mask; // the home's; AttributeChange::secret says which changed values it masks
     int count(ResourceChange::Kind kind) const;
+    // A value of an attribute change (before or after) as it may be shown: the secret value as the mask,
+    // secrets inside other values masked.
+    QJsonValue shown(const ResourceChange &change, const AttributeChange &attribute, const QJsonValue &value) const;
 };
 
 // Diffs two versions, or a version and the running instance (read into a temporary tree that is never
-// flushed), by walking their trees together (StateDiff).
+// flushed), by walking their trees together (StateDiff). Flags the secret attribute changes with the
+// home's SecretMask (reading the documents where the rule needs them: an SSM SecureString "Value").
 Result<DiffReport> diffVersions(const DiffRequest &request, JobContext &context);
 
 // The nearest common ancestor of two versions in a version graph (versions with their parents): among
@@ -79,6 +85,7 @@ struct PreparedMerge
     bool upToDate = false;       // theirs is ours or an ancestor of it: nothing to merge
     MergeResult result;
     int treesRead = 0;
+    SecretMask mask; // the home's: what views of this merge mask
 };
 
 struct MergeReport

@@ -1,5 +1,6 @@
 #include "jobs/Inspect.h"
 
+#include "jobs/SecretMarks.h"
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
@@ -20,6 +21,9 @@ Result<Inspection> inspectVersion(const QString &home, const VersionRef &ref, bo
     Result<Version> version = resolveVersion(home, ref);
     if (!version)
         return version.error();
+    Result<SecretMask> mask = SecretMarks::mask(home);
+    if (!mask)
+        return mask.error();
     ObjectStore store(home);
     auto model = std::make_unique<Metamodel>();
     Error failure;
@@ -29,7 +33,7 @@ Result<Inspection> inspectVersion(const QString &home, const VersionRef &ref, bo
             failure = r.error();
             return false;
         }
-        model->add(*r, revealSecrets);
+        model->add(*r, *mask, revealSecrets);
         return true;
     });
     if (!st)

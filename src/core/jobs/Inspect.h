@@ -17,7 +17,8 @@ struct Inspection
 
 // Resolves `pod[:N]` to a version (NotFound with a message naming what exists otherwise).
 Result<Version> resolveVersion(const QString &home, const VersionRef &ref);
-// Loads every resource of the version into its metamodel.
+// Loads every resource of the version into its metamodel, secrets masked by the home's SecretMask
+// unless `revealSecrets`.
 Result<Inspection> inspectVersion(const QString &home, const VersionRef &ref, bool revealSecrets);
 
 } // namespace poddeck

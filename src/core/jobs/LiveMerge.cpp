@@ -8,6 +8,7 @@
 #include "jobs/InstanceConfig.h"
 #include "jobs/LiveState.h"
 #include "jobs/LocalStackInject.h"
+#include "jobs/SecretMarks.h"
 #include "jobs/VersionCommit.h"
 #include "merge/StateDiff.h"
 #include "merge/ThreeWayMerge.h"
@@ -91,6 +92,10 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
         return catalogue.error();
     Catalogue &cat = **catalogue;
     PreparedLiveMerge prepared;
+    Result<SecretMask> mask = SecretMarks::mask(cat);
+    if (!mask)
+        return mask.error();
+    prepared.mask = *mask;
     Result<Version> version = cat.version(request.ref.pod, request.ref.number);
     if (!version)
         return version.error();

@@ -9,6 +9,7 @@
 #include "jobs/VersionRef.h"
 #include "merge/InjectPlan.h"
 #include "merge/MergeResult.h"
+#include "state/SecretMask.h"
 #include "state/Version.h"
 #include "util/Result.h"
 
@@ -61,6 +62,7 @@ struct PreparedLiveMerge
     std::shared_ptr<GcLock> gcLock;
     MergeResult result;
     QStringList warnings;
+    SecretMask mask; // the home's: what views of this merge mask
 };
 
 struct LiveMergeReport

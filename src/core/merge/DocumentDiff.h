@@ -17,6 +17,7 @@ struct AttributeChange
     QStringList key;
     QJsonValue before; // Undefined when absent (Added)
     QJsonValue after;  // Undefined when absent (Removed)
+    bool secret = false; // the value at `key` is secret (SecretMask; set by diffVersions)
 
     QString keyText() const;
     static QString kindName(Kind k);

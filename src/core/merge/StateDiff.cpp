@@ -82,6 +82,8 @@ QJsonObject ResourceChange::toJson() const
                 j.insert("before", a.before);
             if (!a.after.isUndefined())
                 j.insert("after", a.after);
+            if (a.secret)
+                j.insert("secret", true);
             attrs.append(j);
         }
         for (const AttachmentChange &a : attachments)

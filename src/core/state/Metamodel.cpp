@@ -3,7 +3,6 @@
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace poddeck {
 
@@ -54,22 +53,7 @@ QJsonObject MetamodelNode::toJson() const
 
 Metamodel::Metamodel() : m_root(std::make_unique<MetamodelNode>()) {}
 
-bool Metamodel::isSecretAttribute(const QJsonObject &document, const QString &key)
-{
-    static const QRegularExpression secretName(
-        QStringLiteral("^(SecretString|SecretBinary|Password|PrivateKey|SecretAccessKey|ClientSecret|Token)$|"
-                       "(password|secret|privatekey|private_key|apikey|api_key)"),
-        QRegularExpression::CaseInsensitiveOption);
-    // API Gateway's apiKeySource (HEADER or AUTHORIZER) says where keys come from; it is not one.
-    if (key == QLatin1String("apiKeySource"))
-        return false;
-    if (secretName.match(key).hasMatch())
-        return true;
-    // SSM SecureString parameters hold their secret in Value.
-    return key == QLatin1String("Value") && document.value(QStringLiteral("Type")).toString() == QLatin1String("SecureString");
-}
-
-void Metamodel::add(const Resource &resource, bool revealSecrets)
+void Metamodel::add(const Resource &resource, const SecretMask &mask, bool revealSecrets)
 {
     const QStringList seg = ResourcePath::segments(resource.path);
     if (seg.size() < 5)
@@ -84,8 +68,8 @@ void Metamodel::add(const Resource &resource, bool revealSecrets)
     node->resourcePath = resource.path;
     for (auto it = resource.document.constBegin(); it != resource.document.constEnd(); ++it) {
         MetamodelNode *attr = node->child(MetamodelNode::Kind::Attribute, it.key());
-        attr->secret = !revealSecrets && isSecretAttribute(resource.document, it.key());
-        attr->value = attr->secret ? QJsonValue(QString::fromLatin1(Mask)) : it.value();
+        attr->value = revealSecrets ? it.value() : mask.masked(resource.path, resource.document, {it.key()}, it.value());
+        attr->secret = attr->value != it.value();
     }
     for (auto it = resource.attachments.cbegin(); it != resource.attachments.cend(); ++it) {
         MetamodelNode *att = node->child(MetamodelNode::Kind::Attachment, it.key());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "state/Resource.h"
+#include "state/SecretMask.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -18,7 +19,7 @@ struct MetamodelNode
     Kind kind = Kind::Root;
     QString name;         // decoded segment, or attribute key
     QJsonValue value;     // attributes only
-    bool secret = false;  // the value is masked
+    bool secret = false;  // the value is masked, or parts of it are
     QString resourcePath; // resources only
     std::vector<std::unique_ptr<MetamodelNode>> children;
 
@@ -30,15 +31,11 @@ struct MetamodelNode
 class Metamodel
 {
 public:
-    static constexpr const char *Mask = "********";
-
     Metamodel();
-    // Adds a resource at its place in the tree; attributes become children of the resource node.
-    void add(const Resource &resource, bool revealSecrets = false);
+    // Adds a resource at its place in the tree; attributes become children of the resource node, their
+    // secrets masked by `mask` unless `revealSecrets`.
+    void add(const Resource &resource, const SecretMask &mask = SecretMask(), bool revealSecrets = false);
     const MetamodelNode &root() const { return *m_root; }
-    // True for attribute names or documents that hold secret values (Secrets Manager values, SecureString
-    // parameters, passwords, private keys).
-    static bool isSecretAttribute(const QJsonObject &document, const QString &key);
 
 private:
     std::unique_ptr<MetamodelNode> m_root;

@@ -7,4 +7,5 @@ list(APPEND PODDECK_CORE_SOURCES
   state/TreeObject.h state/TreeObject.cpp
   state/Version.h state/Version.cpp
   state/Metamodel.h state/Metamodel.cpp
+  state/SecretMask.h state/SecretMask.cpp
 )
