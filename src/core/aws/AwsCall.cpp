@@ -17,6 +17,7 @@ AwsCall::AwsCall(QNetworkAccessManager *nam, std::shared_ptr<const AwsConfig> co
 {
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
+    m_retryTimer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early: a backoff waits at least its delay
     connect(m_retryTimer, &QTimer::timeout, this, &AwsCall::sendAttempt);
     if (context) // nobody is left to tell: stop quietly
         connect(context, &QObject::destroyed, this, [this] { m_callback = nullptr; abort(); });
