@@ -706,6 +706,16 @@ void TestLambdaAdapter::legacyLayerShapeStillRestores()
     QCOMPARE(b->resources.value(path("layer", "helpers")).document, QJsonObject());
     QCOMPARE(b->resources.value(layerVersion("helpers", 2)).document.value("CodeSha256").toString(), sha256(m_layerZip));
     QVERIFY(b->resources.contains(layerVersion("helpers", 1)));
+
+    // Committed after that pod where code cannot be read back: the versions take the legacy layer's zip
+    // when their CodeSha256 is its own (here both, since the restore published that code twice).
+    Result<AdapterHarness::Snapshot> next = m_harness->snapshot({&m_lambda}, {Region}, old);
+    QVERIFY2(next, qPrintable(next.error().message));
+    for (int n : {1, 2}) {
+        const Resource v = next->resources.value(layerVersion("helpers", n));
+        QVERIFY2(!v.document.contains("CodeMissing"), qPrintable(v.path));
+        QCOMPARE(*m_harness->store().getBlob(v.attachments.value("code")), m_layerZip);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLambdaAdapter)

@@ -115,7 +115,10 @@ Status fill(SnapshotContext &ctx, Resource &resource)
 {
     const QString what = describe(resource.path, resource.document);
     const QString expected = resource.document.value(Sha).toString();
-    const std::optional<Resource> previous = ctx.previous(resource.path);
+    std::optional<Resource> previous = ctx.previous(resource.path);
+    // A layer version after a pod of the legacy shape (the layer held its newest version's code itself).
+    if (!previous && type(resource.path, resource.document) == QLatin1String("layer-version"))
+        previous = ctx.previous(resource.path.section(u'/', 0, 4));
     if (previous && previous->attachments.contains(LambdaApi::Code) && previous->document.value(Sha).toString() == expected) {
         resource.attachments.insert(LambdaApi::Code, previous->attachments.value(LambdaApi::Code));
         return {};
