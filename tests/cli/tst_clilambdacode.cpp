@@ -178,10 +178,12 @@ private Q_SLOTS:
         QCOMPARE(one->version.parents, QList<ObjectId>{missing->id});
         QCOMPARE(one->version.resourceCount, missing->resourceCount);
         QVERIFY(one->warnings.isEmpty());
-        Result<AttachCodeReport> two = attachCode({home.path(), {"app", 0}, prefix + "layer/libs", layer, {}}, job);
+        // A layer's code belongs to each of its versions, not to the layer.
+        QVERIFY(!attachCode({home.path(), {"app", 0}, prefix + "layer/libs", layer, {}}, job));
+        Result<AttachCodeReport> two = attachCode({home.path(), {"app", 0}, prefix + "layer/libs/version/1", layer, {}}, job);
         QVERIFY2(two, qPrintable(two.error().message));
         QCOMPARE(two->version.bytes, missing->bytes + m_functionZip.size() + m_layerZip.size() - 2 * QByteArray("\"CodeMissing\":true,").size());
-        QVERIFY(!attachCode({home.path(), {"app", 0}, prefix + "layer/libs", home.file("nosuch.zip"), {}}, job));
+        QVERIFY(!attachCode({home.path(), {"app", 0}, prefix + "layer/libs/version/1", home.file("nosuch.zip"), {}}, job));
         QVERIFY(!attachCode({home.path(), {"app", 0}, "iam/123456789012/global/role/exec", fn, {}}, job));
         r = runCli(home.path(), {"inspect", "app", "--json"});
         QVERIFY2(!r.out.contains("CodeMissing"), r.out);

@@ -151,6 +151,41 @@ private Q_SLOTS:
         m_plan.steps[0].after = *m_store->put(Resource{fn, after, {}}.toObjectBytes());
         QCOMPARE(run(live, covered).problems.size(), 1);
     }
+
+    // A layer's own resource needs no code (its versions hold it); a version already on the instance
+    // needs none when its content is the same, and other content under its number cannot be written:
+    // the adapter's own fix is shown, not the advice about code.
+    void layerVersionsAreImmutable()
+    {
+        const QString layer = path("lambda", "layer", "libs");
+        const QString v1 = ResourcePath::child(layer, "version", "1");
+        const QJsonObject doc{{"CodeSha256", "abc"}, {"Description", "first"}};
+        const ObjectId live = *m_store->put(Resource{v1, QJsonObject{{"CodeSha256", "abc"}, {"Description", "first"}, {"CodeMissing", true}}, {}}.toObjectBytes());
+        create(layer, {});
+        Resource same{v1, doc, {}};
+        same.attachments.insert("code", *m_store->putBlob("zip"));
+        m_plan.steps.append(PlanStep{PlanStep::Action::Update, v1, live, *m_store->put(same.toObjectBytes())});
+        const StateMap instance{{layer, ObjectId::hash("layer")}, {v1, live}};
+        SnapshotFilter covered;
+        covered.services = {"lambda"};
+        QVERIFY(run(instance, covered).ok());
+
+        QJsonObject changed = doc;
+        changed.insert("CodeSha256", "def");
+        m_plan.steps[1].after = *m_store->put(Resource{v1, changed, {}}.toObjectBytes());
+        const PreflightReport r = run(instance, covered);
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems[0].kind, PreflightItem::Kind::Unrestorable);
+        QVERIFY2(r.problems[0].reason.contains("cannot be changed") && !r.problems[0].reason.contains('\n'), qPrintable(r.problems[0].reason));
+        QVERIFY2(r.problems[0].fix.contains("--strategy overwrite") && !r.problems[0].fix.contains("attach"), qPrintable(r.problems[0].fix));
+
+        // A version the instance lacks needs its code.
+        m_plan = InjectPlan();
+        create(layer, {});
+        create(ResourcePath::child(layer, "version", "2"), doc, false);
+        QCOMPARE(run().problems.size(), 1);
+        QCOMPARE(run().problems[0].path, ResourcePath::child(layer, "version", "2"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInjectPreflight)

@@ -72,6 +72,7 @@ def describe_iam(m):
 HANDLER = zip_of({"app.py": "def handler(event, context):\n    return {'ok': True}\n"})
 LAYER_V1 = zip_of({"python/util.py": "VERSION = 1\n"})
 LAYER_V2 = zip_of({"python/util.py": "VERSION = 2\n"})
+LAYER_V3 = zip_of({"python/util.py": "VERSION = 3\n"})
 
 
 def has_role(m, name):
@@ -86,12 +87,20 @@ def build_lambda(m):
     if not has_role(m, "fid-lambda-role"):
         build_iam(m)
     lam = m.client("lambda")
-    lam.publish_layer_version(LayerName="fid-layer", Content={"ZipFile": LAYER_V1}, CompatibleRuntimes=["python3.11"])
-    l2 = lam.publish_layer_version(LayerName="fid-layer", Content={"ZipFile": LAYER_V2},
-                                   CompatibleRuntimes=["python3.11"], Description="second")
+    # Several versions, one of them deleted, and functions pinned to an old and the newest one: each number
+    # must come back with its own content, and the deleted number must stay a gap.
+    l1 = lam.publish_layer_version(LayerName="fid-layer", Content={"ZipFile": LAYER_V1}, CompatibleRuntimes=["python3.11"])
+    lam.publish_layer_version(LayerName="fid-layer", Content={"ZipFile": LAYER_V2},
+                              CompatibleRuntimes=["python3.11"], Description="second")
+    l3 = lam.publish_layer_version(LayerName="fid-layer", Content={"ZipFile": LAYER_V3},
+                                   CompatibleRuntimes=["python3.11", "python3.12"], Description="third",
+                                   LicenseInfo="MIT")
+    lam.delete_layer_version(LayerName="fid-layer", VersionNumber=2)
+    lam.create_function(FunctionName="fid-legacy", Runtime="python3.11", Role=role_arn("service/fid-lambda-role"),
+                        Handler="app.handler", Code={"ZipFile": HANDLER}, Layers=[l1["LayerVersionArn"]])
     lam.create_function(FunctionName="fid-worker", Runtime="python3.11", Role=role_arn("service/fid-lambda-role"),
                         Handler="app.handler", Code={"ZipFile": HANDLER}, Timeout=30, MemorySize=256,
-                        Description="processes orders", Layers=[l2["LayerVersionArn"]],
+                        Description="processes orders", Layers=[l3["LayerVersionArn"]],
                         Environment={"Variables": {"STAGE": "dev", "DB_PASSWORD": "hunter2"}},
                         Tags={"team": "shop"})
     sqs = m.client("sqs")
@@ -133,7 +142,8 @@ def describe_lambda(m, region=REGION):
             d = lam.get_layer_version(LayerName=l["LayerName"], VersionNumber=v["Version"])
             layers["%s:%d" % (l["LayerName"], v["Version"])] = {
                 "sha": d["Content"]["CodeSha256"], "size": d["Content"]["CodeSize"],
-                "runtimes": d.get("CompatibleRuntimes", []), "description": d.get("Description", "")}
+                "runtimes": d.get("CompatibleRuntimes", []), "description": d.get("Description", ""),
+                "license": d.get("LicenseInfo")}
     for e in lam.list_event_source_mappings()["EventSourceMappings"]:
         mappings["%s <- %s" % (e["FunctionArn"].split(":")[6], e["EventSourceArn"])] = {
             "batch": e.get("BatchSize"), "state": e.get("State")}

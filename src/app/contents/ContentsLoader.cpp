@@ -57,13 +57,16 @@ QList<ContentsEntry> nested(const QJsonValue &value, const QJsonValue &shown)
     return children;
 }
 
-// Functions and layers are read at once so the tree can mark those without code before they are expanded;
-// only these two small kinds, never a level of thousands of objects.
+// Functions, layers and layer versions are read at once so the tree can mark those without code before
+// they are expanded; only these small kinds, never a level of thousands of objects.
 bool holdsLambdaCode(const QString &parentPath, int depth)
 {
     const QStringList s = parentPath.split(QLatin1Char('/'));
-    return depth == 5 && s.size() == 4 && s[0] == QLatin1String("lambda")
-           && (s[3] == QLatin1String("function") || s[3] == QLatin1String("layer"));
+    if (s.value(0) != QLatin1String("lambda"))
+        return false;
+    if (depth == 7) // lambda/<account>/<region>/layer/<name>/version
+        return s.size() == 6 && s[3] == QLatin1String("layer") && s[5] == QLatin1String("version");
+    return depth == 5 && s.size() == 4 && (s[3] == QLatin1String("function") || s[3] == QLatin1String("layer"));
 }
 
 Result<QList<ContentsEntry>> entriesOf(const ObjectStore &store, const ObjectId &tree, int depth,

@@ -69,7 +69,8 @@ public:
 
     // Inject preflight (jobs/InjectPreflight.h), checked before anything changes. Why `resource` cannot
     // be written from what the version holds (a Lambda function without its code), empty when it can;
-    // `live` is the instance's resource for an update, null for a create. Default: always writable.
+    // `live` is the instance's resource for an update, null for a create. A second line, after '\n', says
+    // what the user can do (else the preflight suggests supplying the missing code). Default: always writable.
     virtual QString unrestorable(const Resource & /*resource*/, const Resource * /*live*/) const { return {}; }
     // Resource paths (any service) that must exist for `resource` to be created: a Lambda function's
     // role, a mapping's queue. The parent of a child resource is implied. Default: none.

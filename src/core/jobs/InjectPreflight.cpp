@@ -118,9 +118,11 @@ Result<PreflightReport> preflightPlan(const InjectPlan &plan, const PreflightInp
             live = *l;
         }
         if (const QString why = adapter->unrestorable(*resource, live ? &*live : nullptr); !why.isEmpty()) {
-            problem(PreflightItem::Kind::Unrestorable, step.path, why,
-                    QStringLiteral("Commit it again where its code can be read (moto started by PodDeck) or attach "
-                                   "the code to the version, %1").arg(SkipHint));
+            // The adapter may say what to do on a line of its own; else the code is what is missing.
+            const QString fix = why.contains(u'\n') ? why.section(u'\n', 1)
+                                                    : QStringLiteral("Commit it again where its code can be read (moto started by "
+                                                                     "PodDeck) or attach the code to the version, %1").arg(SkipHint);
+            problem(PreflightItem::Kind::Unrestorable, step.path, why.section(u'\n', 0, 0), fix);
             continue;
         }
         QStringList deps = adapter->dependencies(*resource);

@@ -6,6 +6,7 @@
 #include "emulator/awsapi/LambdaAccess.h"
 #include "emulator/awsapi/LambdaApi.h"
 #include "emulator/awsapi/LambdaCode.h"
+#include "emulator/awsapi/LambdaLayers.h"
 #include "emulator/awsapi/LambdaVersions.h"
 #include "emulator/awsapi/LambdaWriter.h"
 #include "state/CanonicalJson.h"
@@ -19,32 +20,6 @@ namespace poddeck {
 using namespace LambdaApi;
 
 namespace {
-
-Status readLayers(SnapshotContext &ctx)
-{
-    QList<QPair<QString, int>> layers;
-    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                     request(QStringLiteral("ListLayers"), "GET", QStringLiteral("/2018-10-31/layers")),
-                                     PageToken::lambdaMarker(), [&](const AwsResponse &page) {
-        for (const QJsonValue &l : page.json.value(QStringLiteral("Layers")).toArray())
-            layers.append({l[QStringLiteral("LayerName")].toString(),
-                           l[QStringLiteral("LatestMatchingVersion")][QStringLiteral("Version")].toInt()});
-    });
-    if (!st)
-        return st;
-    for (const auto &[name, version] : layers) {
-        Result<AwsResponse> v = ctx.send(request(QStringLiteral("GetLayerVersion"), "GET",
-                                                 layerVersionsPath(name) + u'/' + QString::number(version)));
-        if (!v)
-            return v.error();
-        Resource r{ctx.path(QStringLiteral("layer"), name), layerDocument(v->json), {}};
-        if (Status code = LambdaCode::fill(ctx, r); !code)
-            return code;
-        if (Status added = ctx.add(r); !added)
-            return added;
-    }
-    return {};
-}
 
 Status readFunctions(SnapshotContext &ctx)
 {
@@ -112,6 +87,9 @@ Status readMappings(SnapshotContext &ctx)
 int LambdaAdapter::restoreRank(const Resource &resource) const
 {
     const QString type = ResourcePath::segments(resource.path).value(3);
+    // A layer's versions with it, before the functions that name them.
+    if (LambdaLayers::isVersion(resource.path))
+        return 30;
     // A function's versions after it, its aliases after them, both before mappings that may name them.
     const QString child = LambdaVersions::childType(resource.path);
     if (child == LambdaVersions::Version)
@@ -127,7 +105,7 @@ int LambdaAdapter::restoreRank(const Resource &resource) const
 
 Status LambdaAdapter::snapshot(SnapshotContext &ctx)
 {
-    for (auto read : {readLayers, readFunctions, readMappings}) {
+    for (auto read : {LambdaLayers::read, readFunctions, readMappings}) {
         if (Status st = read(ctx); !st)
             return st;
     }
@@ -152,17 +130,23 @@ Result<bool> LambdaAdapter::hasResources(SnapshotContext &ctx)
 
 QString LambdaAdapter::orderedGroup(const Resource &resource) const
 {
-    // A function's versions go to createMany together, to be published in number order.
-    if (LambdaVersions::childType(resource.path) == LambdaVersions::Version)
+    // A function's or layer's versions go to createMany together, to be published in number order.
+    if (LambdaVersions::childType(resource.path) == LambdaVersions::Version || LambdaLayers::isVersion(resource.path))
         return resource.path.section(QLatin1Char('/'), 0, 4);
     return {};
 }
 
 Status LambdaAdapter::createMany(ApplyContext &ctx, const QList<Resource> &resources)
 {
-    QList<Resource> versions, rest;
-    for (const Resource &r : resources)
-        (LambdaVersions::childType(r.path) == LambdaVersions::Version ? versions : rest).append(r);
+    QList<Resource> versions, layerVersions, rest;
+    for (const Resource &r : resources) {
+        if (LambdaLayers::isVersion(r.path))
+            layerVersions.append(r);
+        else
+            (LambdaVersions::childType(r.path) == LambdaVersions::Version ? versions : rest).append(r);
+    }
+    if (Status st = LambdaLayers::publish(ctx, layerVersions); !st)
+        return Error(st.error().code, QStringLiteral("%1: %2").arg(layerVersions.first().path, st.error().message));
     if (Status st = LambdaVersions::publish(ctx, versions); !st)
         return Error(st.error().code, QStringLiteral("%1: %2").arg(versions.first().path, st.error().message));
     return ServiceAdapter::createMany(ctx, rest);
@@ -170,6 +154,8 @@ Status LambdaAdapter::createMany(ApplyContext &ctx, const QList<Resource> &resou
 
 Status LambdaAdapter::create(ApplyContext &ctx, const Resource &resource)
 {
+    if (LambdaLayers::isVersion(resource.path))
+        return LambdaLayers::publish(ctx, {resource});
     const QString child = LambdaVersions::childType(resource.path);
     if (child == LambdaVersions::Version)
         return LambdaVersions::publish(ctx, {resource});
@@ -180,6 +166,8 @@ Status LambdaAdapter::create(ApplyContext &ctx, const Resource &resource)
 
 Status LambdaAdapter::update(ApplyContext &ctx, const Resource &before, const Resource &after)
 {
+    if (LambdaLayers::isVersion(after.path))
+        return LambdaLayers::update(ctx, before, after);
     if (!LambdaVersions::childType(after.path).isEmpty())
         return LambdaVersions::update(ctx, before, after);
     return LambdaWriter(ctx).update(before, after);
@@ -187,6 +175,8 @@ Status LambdaAdapter::update(ApplyContext &ctx, const Resource &before, const Re
 
 Status LambdaAdapter::remove(ApplyContext &ctx, const Resource &resource)
 {
+    if (LambdaLayers::isVersion(resource.path))
+        return LambdaLayers::remove(ctx, resource);
     if (!LambdaVersions::childType(resource.path).isEmpty())
         return LambdaVersions::remove(ctx, resource);
     return LambdaWriter(ctx).remove(resource);

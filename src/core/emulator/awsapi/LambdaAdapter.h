@@ -4,7 +4,7 @@
 
 namespace poddeck {
 
-// Lambda: layers (type "layer", id = name: the latest version), functions (type "function", id = name,
+// Lambda: layers (type "layer", id = name) with every version as a child (LambdaLayers), functions (type "function", id = name,
 // code zip as attachment "code", permissions and function URL in the document: LambdaAccess) and event source mappings (type "event-source-mapping",
 // id = "<function>|<event source ARN>", not the random UUID). A function's published versions and aliases
 // are its children (LambdaVersions).
@@ -16,7 +16,7 @@ class LambdaAdapter : public ServiceAdapter
 {
 public:
     QString service() const override { return QStringLiteral("lambda"); }
-    // layers 30, functions 31, their versions 32 and aliases 33, event source mappings 40.
+    // layers and their versions 30, functions 31, their versions 32 and aliases 33, event source mappings 40.
     int restoreRank(const Resource &resource) const override;
     QString orderedGroup(const Resource &resource) const override;
     Status createMany(ApplyContext &ctx, const QList<Resource> &resources) override;

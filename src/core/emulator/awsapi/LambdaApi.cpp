@@ -104,16 +104,25 @@ bool configurationDiffers(const QJsonObject &a, const QJsonObject &b)
     return configurationInput(a, true) != configurationInput(b, true);
 }
 
-QJsonObject layerDocument(const QJsonObject &v)
+QJsonObject layerVersionDocument(const QJsonObject &v)
 {
-    QJsonObject doc{{QStringLiteral("Version"), v.value(QStringLiteral("Version")).toInt()},
-                    {QStringLiteral("CodeSha256"), v.value(QStringLiteral("Content"))[QStringLiteral("CodeSha256")].toString()}};
+    QJsonObject doc{{QStringLiteral("CodeSha256"), v.value(QStringLiteral("Content"))[QStringLiteral("CodeSha256")].toString()}};
     for (const QString &m : {QStringLiteral("CompatibleRuntimes"), QStringLiteral("CompatibleArchitectures")})
         if (!isEmptyValue(v.value(m)))
             doc.insert(m, AppJson::toArray(AppJson::sortedStrings(v.value(m).toArray())));
     for (const QString &m : {QStringLiteral("Description"), QStringLiteral("LicenseInfo")})
         AppJson::insertIfNotEmpty(doc, m, v.value(m).toString());
     return doc;
+}
+
+QJsonObject layerVersionInput(const QJsonObject &doc, const QByteArray &zip)
+{
+    QJsonObject in{{QStringLiteral("Content"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zip.toBase64())}}}};
+    for (const QString &m : {QStringLiteral("CompatibleRuntimes"), QStringLiteral("CompatibleArchitectures"),
+                             QStringLiteral("Description"), QStringLiteral("LicenseInfo")})
+        if (doc.contains(m))
+            in.insert(m, doc.value(m));
+    return in;
 }
 
 QJsonObject mappingDocument(const QJsonObject &mapping)

@@ -28,8 +28,11 @@ QJsonObject functionDocument(const QJsonObject &configuration, const QJsonObject
 QJsonObject configurationInput(const QJsonObject &doc, bool forUpdate);
 bool configurationDiffers(const QJsonObject &a, const QJsonObject &b);
 
-// GetLayerVersion's answer -> document (the latest version's number, content hash and settings).
-QJsonObject layerDocument(const QJsonObject &layerVersion);
+// GetLayerVersion's answer -> a layer version's document (content hash and settings; its number is in
+// its path: LambdaLayers).
+QJsonObject layerVersionDocument(const QJsonObject &layerVersion);
+// A layer version document and its zip as PublishLayerVersion input.
+QJsonObject layerVersionInput(const QJsonObject &doc, const QByteArray &zip);
 
 // An EventSourceMappingConfiguration -> document; its stable id "<function>|<event source ARN>".
 QJsonObject mappingDocument(const QJsonObject &mapping);

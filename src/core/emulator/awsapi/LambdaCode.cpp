@@ -13,13 +13,25 @@ namespace {
 
 const QString Sha = QStringLiteral("CodeSha256");
 
-// A function's versions and aliases (child paths) are neither functions nor layers here.
-QString type(const QString &path)
+// "function", "layer" (its legacy shape, with the code: LambdaLayers::isLegacy) or "layer-version";
+// empty for what holds no code (a function's versions and aliases, a layer of the current shape).
+QString type(const QString &path, const QJsonObject &doc)
 {
     const QStringList seg = ResourcePath::segments(path);
-    return seg.size() == 5 ? seg.value(3) : QString();
+    if (seg.size() == 7 && seg.value(3) == QLatin1String("layer") && seg.value(5) == QLatin1String("version"))
+        return QStringLiteral("layer-version");
+    if (seg.size() != 5 || (seg.value(3) == QLatin1String("layer") && !doc.contains(QStringLiteral("Version"))))
+        return {};
+    return seg.value(3);
 }
 QString name(const QString &path) { return ResourcePath::decodeSegment(ResourcePath::segments(path).value(4)); }
+bool isLayer(const QString &type) { return type == QLatin1String("layer") || type == QLatin1String("layer-version"); }
+// A layer version's number: in its path, or (legacy shape) in its document.
+int layerNumber(const QString &path, const QJsonObject &doc)
+{
+    const QStringList seg = ResourcePath::segments(path);
+    return seg.size() == 7 ? seg.value(6).toInt() : doc.value(QStringLiteral("Version")).toInt();
+}
 
 QString segment(const QString &s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); }
 
@@ -31,9 +43,9 @@ QUrl codeUrl(const SnapshotContext &ctx, const QString &path, const QJsonObject 
     if (base.endsWith(u'/'))
         base.chop(1);
     const QString prefix = QStringLiteral("/_poddeck/lambda/%1/%2/").arg(segment(ctx.account()), segment(ctx.region()));
-    if (type(path) == QLatin1String("layer"))
+    if (isLayer(type(path, doc)))
         url.setPath(base + prefix + QStringLiteral("layers/%1/versions/%2/content")
-                                        .arg(segment(name(path))).arg(doc.value(QStringLiteral("Version")).toInt()),
+                                        .arg(segment(name(path))).arg(layerNumber(path, doc)),
                     QUrl::StrictMode);
     else
         url.setPath(base + prefix + QStringLiteral("functions/%1/code").arg(segment(name(path))), QUrl::StrictMode);
@@ -67,11 +79,11 @@ QString attachKey(const QString &path, const QJsonObject &document)
 {
     if (ResourcePath::service(path) != QLatin1String("lambda"))
         return {};
-    const QString t = type(path);
+    const QString t = type(path, document);
     if (t == QLatin1String("function"))
         return name(path);
-    if (t == QLatin1String("layer"))
-        return QStringLiteral("layer:%1:%2").arg(name(path)).arg(document.value(QStringLiteral("Version")).toInt());
+    if (isLayer(t))
+        return QStringLiteral("layer:%1:%2").arg(name(path)).arg(layerNumber(path, document));
     return {};
 }
 
@@ -79,8 +91,8 @@ QString describe(const QString &path, const QJsonObject &document)
 {
     const QStringList s = ResourcePath::segments(path);
     const QString where = QStringLiteral(" (%1/%2)").arg(s.value(1), s.value(2));
-    if (type(path) == QLatin1String("layer"))
-        return QStringLiteral("layer %1:%2").arg(name(path)).arg(document.value(QStringLiteral("Version")).toInt()) + where;
+    if (isLayer(type(path, document)))
+        return QStringLiteral("layer %1:%2").arg(name(path)).arg(layerNumber(path, document)) + where;
     return QStringLiteral("function %1").arg(name(path)) + where;
 }
 
@@ -103,7 +115,10 @@ Status fill(SnapshotContext &ctx, Resource &resource)
 {
     const QString what = describe(resource.path, resource.document);
     const QString expected = resource.document.value(Sha).toString();
-    const std::optional<Resource> previous = ctx.previous(resource.path);
+    std::optional<Resource> previous = ctx.previous(resource.path);
+    // A layer version after a pod of the legacy shape (the layer held its newest version's code itself).
+    if (!previous && type(resource.path, resource.document) == QLatin1String("layer-version"))
+        previous = ctx.previous(resource.path.section(u'/', 0, 4));
     if (previous && previous->attachments.contains(LambdaApi::Code) && previous->document.value(Sha).toString() == expected) {
         resource.attachments.insert(LambdaApi::Code, previous->attachments.value(LambdaApi::Code));
         return {};

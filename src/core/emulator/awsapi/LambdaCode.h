@@ -22,7 +22,8 @@ inline const QString Missing = QStringLiteral("CodeMissing");
 QString sha256(const QByteArray &zip);
 
 // The name `--attach-code` and the commit report use: "<function>" or "layer:<name>:<version>".
-// Empty for anything but a Lambda function or layer.
+// Empty for anything but a Lambda function or layer version (a layer's ".../version/<n>" child, or a
+// layer of the legacy shape that holds its newest version itself: LambdaLayers).
 QString attachKey(const QString &path, const QJsonObject &document);
 // "function fn1" / "layer fid-layer:3" with its account and region, for messages.
 QString describe(const QString &path, const QJsonObject &document);

@@ -3,6 +3,7 @@
 #include "emulator/awsapi/LambdaAdapter.h"
 
 #include "emulator/awsapi/LambdaApi.h"
+#include "emulator/awsapi/LambdaLayers.h"
 #include "emulator/awsapi/LambdaVersions.h"
 #include "state/ResourcePath.h"
 
@@ -43,6 +44,17 @@ QString LambdaAdapter::unrestorable(const Resource &resource, const Resource *li
 {
     const QString type = ResourcePath::segments(resource.path).value(3);
     const QJsonObject &doc = resource.document;
+    // A layer version already on the instance is kept as it is when its content is the same (no code
+    // needed); other content under its number cannot be written at all.
+    if (LambdaLayers::isVersion(resource.path) && live) {
+        const QString why = LambdaLayers::conflict(resource, *live);
+        return why.isEmpty() ? QString()
+                             : why + QStringLiteral("\nInject with --strategy overwrite (the emulator is reset first), or "
+                                                    "inject the rest without it");
+    }
+    // A layer's own resource holds nothing to write (its versions do), unless it has the legacy shape.
+    if (type == QLatin1String("layer") && !LambdaLayers::isVersion(resource.path) && !LambdaLayers::isLegacy(resource))
+        return {};
     // Versions are published from the function's code, aliases need none.
     if (!LambdaVersions::childType(resource.path).isEmpty())
         return {};
@@ -58,13 +70,15 @@ QString LambdaAdapter::unrestorable(const Resource &resource, const Resource *li
             return {};
     }
     return QStringLiteral("the version holds no code for this %1 (it was committed from an emulator that cannot "
-                          "return Lambda code)").arg(type);
+                          "return Lambda code)").arg(LambdaLayers::isVersion(resource.path) ? QStringLiteral("layer version") : type);
 }
 
 QStringList LambdaAdapter::dependencies(const Resource &resource) const
 {
     const QStringList seg = ResourcePath::segments(resource.path);
     const QJsonObject &doc = resource.document;
+    if (LambdaLayers::isVersion(resource.path))
+        return {}; // its layer (the parent) is implied
     const QString child = LambdaVersions::childType(resource.path);
     if (child == LambdaVersions::Version)
         return {resource.path.section(QLatin1Char('/'), 0, 4)};

@@ -60,7 +60,7 @@ QJsonObject withoutDescription(QJsonObject doc)
 QString childType(const QString &path)
 {
     const QStringList seg = ResourcePath::segments(path);
-    return seg.size() > 6 ? seg.value(5) : QString();
+    return seg.size() > 6 && seg.value(3) == QLatin1String("function") ? seg.value(5) : QString();
 }
 
 Status read(SnapshotContext &ctx, const QString &function, const QString &path)

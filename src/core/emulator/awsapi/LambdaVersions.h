@@ -23,7 +23,7 @@ namespace LambdaVersions {
 inline const QString Version = QStringLiteral("version");
 inline const QString Alias = QStringLiteral("alias");
 
-// "version" / "alias" for a child path, else empty.
+// "version" / "alias" for a child path of a function, else empty (a layer's versions: LambdaLayers).
 QString childType(const QString &path);
 
 // Adds the function's versions and aliases to the snapshot.

@@ -4,6 +4,7 @@
 #include "emulator/awsapi/AppJson.h"
 #include "emulator/awsapi/LambdaAccess.h"
 #include "emulator/awsapi/LambdaApi.h"
+#include "emulator/awsapi/LambdaLayers.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -153,6 +154,9 @@ Status LambdaWriter::syncTags(const QString &name, const QJsonObject &before, co
 
 Status LambdaWriter::publishLayer(const QString &name, const Resource &resource)
 {
+    // A layer of the current shape has nothing of its own to write: its versions are its children.
+    if (!LambdaLayers::isLegacy(resource))
+        return {};
     const QJsonObject &doc = resource.document;
     if (!resource.attachments.contains(Code))
         return Error(Error::Code::NotFound, QStringLiteral("layer %1 has no code in this version (it was committed from "
@@ -160,11 +164,7 @@ Status LambdaWriter::publishLayer(const QString &name, const Resource &resource)
     Result<QByteArray> zip = m_ctx.attachment(resource, Code);
     if (!zip)
         return zip.error();
-    QJsonObject in{{QStringLiteral("Content"), QJsonObject{{QStringLiteral("ZipFile"), QString::fromLatin1(zip->toBase64())}}}};
-    for (const QString &m : {QStringLiteral("CompatibleRuntimes"), QStringLiteral("CompatibleArchitectures"),
-                             QStringLiteral("Description"), QStringLiteral("LicenseInfo")})
-        if (doc.contains(m))
-            in.insert(m, doc.value(m));
+    const QJsonObject in = layerVersionInput(doc, *zip);
     const int wanted = doc.value(QStringLiteral("Version")).toInt(1);
     for (int attempt = 0; attempt < std::max(wanted, 1); ++attempt) {
         Result<AwsResponse> r = m_ctx.send(request(QStringLiteral("PublishLayerVersion"), "POST", layerVersionsPath(name), in));

@@ -23,8 +23,9 @@ private:
     Status createFunction(const QString &name, const Resource &resource);
     Status updateFunction(const QString &name, const Resource &before, const Resource &after);
     Status syncTags(const QString &name, const QJsonObject &before, const QJsonObject &after);
-    // Publishes the layer's content until its latest version is the recorded one (so functions'
-    // layer version ARNs resolve), at least once.
+    // A layer of the legacy shape (LambdaLayers::isLegacy, pods from before versions were children):
+    // publishes its content until its latest version is the recorded one, so functions' layer version
+    // ARNs resolve, at least once. Nothing for a layer of the current shape.
     Status publishLayer(const QString &name, const Resource &resource);
     Status removeLayer(const QString &name);
     Status createMapping(const QJsonObject &doc);

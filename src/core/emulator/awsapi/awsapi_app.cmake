@@ -11,6 +11,7 @@ list(APPEND PODDECK_CORE_SOURCES
   emulator/awsapi/LambdaWriter.h emulator/awsapi/LambdaWriter.cpp
   emulator/awsapi/LambdaPreflight.cpp
   emulator/awsapi/LambdaCode.h emulator/awsapi/LambdaCode.cpp
+  emulator/awsapi/LambdaLayers.h emulator/awsapi/LambdaLayers.cpp
   emulator/awsapi/LambdaVersions.h emulator/awsapi/LambdaVersions.cpp
   emulator/awsapi/LambdaAccess.h emulator/awsapi/LambdaAccess.cpp
 )

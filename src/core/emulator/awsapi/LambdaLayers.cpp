@@ -1,0 +1,170 @@
+#include "emulator/awsapi/LambdaLayers.h"
+
+#include "emulator/ApplyContext.h"
+#include "emulator/SnapshotContext.h"
+#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/LambdaApi.h"
+#include "emulator/awsapi/LambdaCode.h"
+#include "state/ResourcePath.h"
+
+#include <QJsonArray>
+#include <algorithm>
+
+namespace poddeck::LambdaLayers {
+
+using namespace LambdaApi;
+
+namespace {
+
+// What makes a layer version's content: two versions under one number must agree on all of them.
+const QStringList ContentMembers{QStringLiteral("CodeSha256"), QStringLiteral("CompatibleRuntimes"),
+                                 QStringLiteral("CompatibleArchitectures"), QStringLiteral("Description"),
+                                 QStringLiteral("LicenseInfo")};
+
+QString layerOf(const QString &path) { return ResourcePath::segments(path).value(4); }
+int numberOf(const QString &path) { return ResourcePath::segments(path).value(6).toInt(); }
+QString versionPath(const QString &layer, int number) { return layerVersionsPath(layer) + u'/' + QString::number(number); }
+
+bool isGone(const Status &st) { return AppJson::hasCode(st.error(), {"ResourceNotFoundException"}); }
+
+template <typename Context>
+Result<QList<int>> liveNumbers(Context &ctx, const QString &layer)
+{
+    QList<int> numbers;
+    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                     request(QStringLiteral("ListLayerVersions"), "GET", layerVersionsPath(layer)),
+                                     PageToken::lambdaMarker(), [&](const AwsResponse &page) {
+        for (const QJsonValue &v : page.json.value(QStringLiteral("LayerVersions")).toArray())
+            numbers << v[QStringLiteral("Version")].toInt();
+    });
+    if (!st)
+        return st.error();
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
+
+} // namespace
+
+bool isVersion(const QString &path)
+{
+    const QStringList seg = ResourcePath::segments(path);
+    return seg.size() == 7 && seg[0] == QLatin1String("lambda") && seg[3] == QLatin1String("layer") && seg[5] == Version;
+}
+
+bool isLegacy(const Resource &resource)
+{
+    const QStringList seg = ResourcePath::segments(resource.path);
+    return seg.size() == 5 && seg[3] == QLatin1String("layer") && resource.document.contains(QStringLiteral("Version"));
+}
+
+Status read(SnapshotContext &ctx)
+{
+    QStringList names;
+    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                     request(QStringLiteral("ListLayers"), "GET", QStringLiteral("/2018-10-31/layers")),
+                                     PageToken::lambdaMarker(), [&](const AwsResponse &page) {
+        for (const QJsonValue &l : page.json.value(QStringLiteral("Layers")).toArray())
+            names << l[QStringLiteral("LayerName")].toString();
+    });
+    if (!st)
+        return st;
+    for (const QString &name : std::as_const(names)) {
+        Result<QList<int>> numbers = liveNumbers(ctx, name);
+        if (!numbers)
+            return numbers.error();
+        if (numbers->isEmpty())
+            continue; // every version was deleted since the list: the layer is gone
+        const QString layerPath = ctx.path(QStringLiteral("layer"), name);
+        if (Status added = ctx.add(Resource{layerPath, QJsonObject(), {}}); !added)
+            return added;
+        for (int n : std::as_const(*numbers)) {
+            Result<AwsResponse> v = ctx.send(request(QStringLiteral("GetLayerVersion"), "GET", versionPath(name, n)));
+            if (!v)
+                return v.error();
+            Resource r{ResourcePath::child(layerPath, Version, QString::number(n)), layerVersionDocument(v->json), {}};
+            if (Status code = LambdaCode::fill(ctx, r); !code)
+                return code;
+            if (Status added = ctx.add(r); !added)
+                return added;
+        }
+    }
+    return {};
+}
+
+Status publish(ApplyContext &ctx, QList<Resource> versions)
+{
+    if (versions.isEmpty())
+        return {};
+    std::sort(versions.begin(), versions.end(), [](const Resource &a, const Resource &b) { return numberOf(a.path) < numberOf(b.path); });
+    const QString name = layerOf(versions.first().path);
+    Result<QList<int>> live = liveNumbers(ctx, name);
+    if (!live)
+        return live.error();
+    const int first = numberOf(versions.first().path);
+    if (!live->isEmpty() && live->last() >= first)
+        return Error(Error::Code::Conflict,
+                     QStringLiteral("layer %1 version %2 cannot be published again: the instance's layer is already at "
+                                    "version %3 and Lambda never reuses a layer version number; inject with --strategy "
+                                    "overwrite (the emulator is reset first), or skip the layer")
+                         .arg(name).arg(first).arg(live->last()));
+    for (const Resource &v : std::as_const(versions)) {
+        const int wanted = numberOf(v.path);
+        if (!v.attachments.contains(Code))
+            return Error(Error::Code::NotFound, QStringLiteral("layer %1 version %2 has no code in this version (it was committed "
+                                                               "from an emulator that cannot return code)").arg(name).arg(wanted));
+        Result<QByteArray> zip = ctx.attachment(v, Code);
+        if (!zip)
+            return zip.error();
+        const QJsonObject in = layerVersionInput(v.document, *zip);
+        // Numbers below `wanted` that the pod does not hold were deleted: publish and delete a placeholder
+        // (the same content) for each, so the next publish gets `wanted`.
+        for (int attempt = 0;; ++attempt) {
+            Result<AwsResponse> r = ctx.send(request(QStringLiteral("PublishLayerVersion"), "POST", layerVersionsPath(name), in));
+            if (!r)
+                return r.error();
+            const int got = r->json.value(QStringLiteral("Version")).toInt();
+            if (got == wanted)
+                break;
+            Status deleted = ctx.send(request(QStringLiteral("DeleteLayerVersion"), "DELETE", versionPath(name, got)));
+            if (!deleted)
+                return deleted;
+            if (got > wanted || got <= 0 || attempt > wanted)
+                return Error(Error::Code::Remote,
+                             QStringLiteral("layer %1 version %2 came back as version %3 (deleted again): the emulator "
+                                            "numbered past it; inject with --strategy overwrite into a reset emulator")
+                                 .arg(name).arg(wanted).arg(got));
+        }
+    }
+    return {};
+}
+
+QString conflict(const Resource &version, const Resource &live)
+{
+    QStringList differing;
+    for (const QString &m : ContentMembers)
+        if (version.document.value(m) != live.document.value(m))
+            differing << m;
+    if (differing.isEmpty())
+        return {};
+    return QStringLiteral("version %1 of layer %2 on the instance holds other content than the version's (%3 differ), "
+                          "and a published layer version cannot be changed")
+        .arg(numberOf(version.path))
+        .arg(layerOf(version.path), differing.join(QLatin1String(", ")));
+}
+
+Status update(ApplyContext &ctx, const Resource &before, const Resource &after)
+{
+    (void)ctx;
+    if (const QString why = conflict(after, before); !why.isEmpty())
+        return Error(Error::Code::Conflict, why + QStringLiteral(": inject with --strategy overwrite, or skip it"));
+    return {}; // the same content: what differs is only whether the code was readable
+}
+
+Status remove(ApplyContext &ctx, const Resource &version)
+{
+    const Status st = ctx.send(request(QStringLiteral("DeleteLayerVersion"), "DELETE",
+                                       versionPath(layerOf(version.path), numberOf(version.path))));
+    return isGone(st) ? Status() : st;
+}
+
+} // namespace poddeck::LambdaLayers
