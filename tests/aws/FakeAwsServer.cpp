@@ -1,6 +1,9 @@
 #include "FakeAwsServer.h"
 
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 namespace poddeck::test {
 
@@ -46,11 +49,22 @@ FakeAwsServer::Step FakeAwsServer::hang()
     return s;
 }
 
-bool FakeAwsServer::start()
+FakeAwsServer::Step FakeAwsServer::stream(qint64 bytes, qint64 declaredLength, int chunk, int intervalMs)
+{
+    Step s = respond(200, {}, "application/octet-stream");
+    s.kind = Step::Kind::Stream;
+    s.streamBytes = bytes;
+    s.declaredLength = declaredLength;
+    s.chunkBytes = chunk;
+    s.intervalMs = intervalMs;
+    return s;
+}
+
+bool FakeAwsServer::start(const QHostAddress &address)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FakeAwsServer::onNewConnection);
     m_clock.start();
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(address, 0);
 }
 
 QString FakeAwsServer::endpoint() const
@@ -63,6 +77,7 @@ void FakeAwsServer::setScript(QList<Step> steps)
     m_script = std::move(steps);
     m_next = 0;
     m_received.clear();
+    m_streamed = 0;
     m_clock.restart();
 }
 
@@ -116,6 +131,17 @@ void FakeAwsServer::answer(QTcpSocket *socket)
     case Step::Kind::Drop:
         socket->disconnectFromHost();
         return;
+    case Step::Kind::Stream: {
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(step.status) + " Fake\r\n";
+        for (const auto &[name, value] : step.headers)
+            out += name + ": " + value + "\r\n";
+        if (step.declaredLength >= 0)
+            out += "Content-Length: " + QByteArray::number(step.declaredLength) + "\r\n";
+        out += "Connection: close\r\n\r\n";
+        socket->write(out);
+        feed(socket, step);
+        return;
+    }
     case Step::Kind::Respond:
     case Step::Kind::Truncate: {
         QByteArray out = "HTTP/1.1 " + QByteArray::number(step.status) + " Fake\r\n";
@@ -129,6 +155,37 @@ void FakeAwsServer::answer(QTcpSocket *socket)
         return;
     }
     }
+}
+
+// Writes the filler a chunk at a time: only when the socket has taken the previous one (or after the
+// interval), so neither side's memory holds more than a chunk or two whatever the total.
+void FakeAwsServer::feed(QTcpSocket *socket, const Step &step)
+{
+    auto sent = std::make_shared<qint64>(0);
+    const QByteArray chunk(step.chunkBytes, 'x');
+    auto writeNext = [this, socket, step, sent, chunk] {
+        if (socket->state() != QAbstractSocket::ConnectedState || socket->bytesToWrite() > 0)
+            return;
+        if (step.streamBytes >= 0 && *sent >= step.streamBytes) {
+            socket->disconnectFromHost();
+            return;
+        }
+        const qint64 n = step.streamBytes < 0 ? chunk.size() : std::min<qint64>(chunk.size(), step.streamBytes - *sent);
+        *sent += n;
+        socket->write(chunk.constData(), n);
+    };
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, writeNext, step](qint64 n) {
+        // Counts body and header bytes alike; the header is a few dozen bytes.
+        m_streamed += n;
+        if (step.intervalMs == 0)
+            writeNext();
+    });
+    if (step.intervalMs > 0) {
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, writeNext);
+        timer->start(step.intervalMs);
+    }
+    writeNext();
 }
 
 } // namespace poddeck::test

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void conditionalWriteProbe_data();
     void conditionalWriteProbe();
     void remoteAddRefusesStorageWithoutConditionalWrites();
+    void oversizedAnswerIsRefused_data();
+    void oversizedAnswerIsRefused();
 
 private:
     AwsClient client(int maxAttempts = 3, int timeoutMs = 5000) const;
@@ -300,6 +302,31 @@ void TestAwsFaults::remoteAddRefusesStorageWithoutConditionalWrites()
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home.path());
     QVERIFY(catalogue.ok());
     QVERIFY((*catalogue)->remotes().value().isEmpty()); // nothing recorded
+}
+
+void TestAwsFaults::oversizedAnswerIsRefused_data()
+{
+    QTest::addColumn<FakeAwsServer::Step>("step");
+    // Declared: refused on the headers, before any body byte is kept.
+    QTest::newRow("declared") << FakeAwsServer::truncate("xx", 1ll << 40);
+    // Streamed without a length: refused once the bytes read pass the limit, long before the server is done
+    // (socket buffers and Qt's HTTP thread may hold a few tens of MiB more by then).
+    QTest::newRow("streamed") << FakeAwsServer::stream(64ll * 1024 * 1024, -1, 64 * 1024);
+}
+
+void TestAwsFaults::oversizedAnswerIsRefused()
+{
+    QFETCH(FakeAwsServer::Step, step);
+    m_fake.setScript({step});
+    AwsRequest get = AwsRequest::s3(QStringLiteral("GetObject"), "GET", QStringLiteral("b"), QStringLiteral("k"));
+    get.rawResponse = true;
+    get.maxResponseBytes = 256 * 1024;
+    const Result<AwsResponse> r = sendInWorker(client(3), get);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, Error::Code::LimitExceeded);
+    QVERIFY2(r.error().message.contains(QString::number(get.maxResponseBytes) + QLatin1String(" bytes")), qPrintable(r.error().message));
+    QCOMPARE(m_fake.received().size(), 1); // a limit is no reason to retry
+    QVERIFY2(m_fake.streamedBytes() < 32ll * 1024 * 1024, qPrintable(QString::number(m_fake.streamedBytes())));
 }
 
 QTEST_GUILESS_MAIN(TestAwsFaults)

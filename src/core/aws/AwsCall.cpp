@@ -61,11 +61,56 @@ void AwsCall::sendAttempt()
         return;
     }
     ++m_attempt;
+    m_body.clear();
     QNetworkRequest request = AwsClient::buildNetworkRequest(*m_config, m_request, QDateTime::currentDateTimeUtc());
     // HEAD through sendCustomRequest makes Qt wait for a body that never comes ("response cut short").
     m_reply = m_request.method == "HEAD" ? m_nam->head(request)
                                          : m_nam->sendCustomRequest(request, m_request.method, m_request.body);
+    // Without a bounded read buffer Qt's HTTP thread keeps downloading into memory however slowly we read,
+    // so a body past the limit would already be here when we notice it.
+    m_reply->setReadBufferSize(ReadBufferBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &AwsCall::onReplyData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &AwsCall::onReplyData);
     connect(m_reply, &QNetworkReply::finished, this, &AwsCall::onReplyFinished);
+}
+
+// Reads the body as it arrives so that neither a declared nor a streamed body past the request's limit
+// is ever held: the reply is aborted the moment it breaks the limit.
+void AwsCall::onReplyData()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_refused)
+        return;
+    const qint64 limit = m_request.maxResponseBytes;
+    bool ok = false;
+    const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && declared > limit && m_request.method != "HEAD")
+        return refuseOversized(declared, true);
+    if (ok && declared > 0 && m_body.isEmpty()) // a lying length must not make us allocate much
+        m_body.reserve(qsizetype(std::min<qint64>(declared, 64ll * 1024 * 1024)));
+    while (reply->bytesAvailable() > 0) {
+        const qint64 room = limit - m_body.size();
+        const QByteArray chunk = reply->read(std::min<qint64>(reply->bytesAvailable(), room + 1));
+        if (chunk.isEmpty())
+            break;
+        m_body += chunk;
+        if (m_body.size() > limit)
+            return refuseOversized(m_body.size(), false);
+    }
+}
+
+void AwsCall::refuseOversized(qint64 bytes, bool declared)
+{
+    const QString how = declared ? QStringLiteral("it declares %1 bytes").arg(bytes)
+                                 : QStringLiteral("it kept sending past that");
+    m_refused = Error(Error::Code::LimitExceeded, QStringLiteral("%1: the answer is larger than the %2 bytes accepted for it (%3)")
+                                                      .arg(what())
+                                                      .arg(m_request.maxResponseBytes)
+                                                      .arg(how));
+    m_body.clear();
+    m_body.squeeze();
+    if (m_reply)
+        m_reply->abort(); // finishes through onReplyFinished, which reports m_refused
 }
 
 void AwsCall::onReplyFinished()
@@ -73,14 +118,20 @@ void AwsCall::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    if (!m_done && reply->isOpen())
+        onReplyData(); // what arrived since the last readyRead
     m_reply = nullptr;
     reply->deleteLater();
     if (m_done)
         return;
+    if (m_refused) {
+        complete(*m_refused);
+        return;
+    }
 
     const QNetworkReply::NetworkError err = reply->error();
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray body = std::exchange(m_body, QByteArray());
     HttpHeaders headers;
     for (const auto &h : reply->rawHeaderPairs())
         headers.append(h);

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -37,8 +38,12 @@ public:
     int attempts() const { return m_attempt; }
 
 private:
+    static constexpr qint64 ReadBufferBytes = 4ll * 1024 * 1024;
+
     void sendAttempt();
     void onReplyFinished();
+    void onReplyData();
+    void refuseOversized(qint64 bytes, bool declared);
     void retryOrFail(const Error &error, bool retryable);
     void complete(const Result<AwsResponse> &result);
     Result<AwsResponse> decodeSuccess(int status, const HttpHeaders &headers, const QByteArray &body) const;
@@ -51,6 +56,8 @@ private:
     bool m_hasContext = false;
     Callback m_callback;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body;              // of the current attempt, read as it streams in
+    std::optional<Error> m_refused; // the reply was aborted for breaking a limit: report this, never retry
     QTimer *m_retryTimer = nullptr;
     int m_attempt = 0;
     bool m_aborting = false;

@@ -20,6 +20,11 @@ struct AwsRequest
     QByteArray body;
     QString region;            // overrides the configured and the service's signing region
     bool rawResponse = false;  // keep the body as bytes (S3 GetObject); otherwise parsed per protocol
+    // The most body bytes this call accepts, declared (Content-Length) or streamed: past it the reply is
+    // aborted and the call fails with LimitExceeded, without retries. Callers reading untrusted storage
+    // (remotes) set the limit of what they expect; the default only keeps a runaway answer from eating memory.
+    static constexpr qint64 DefaultMaxResponseBytes = 1024ll * 1024 * 1024;
+    qint64 maxResponseBytes = DefaultMaxResponseBytes;
 
     // JSON 1.0/1.1: POST / with X-Amz-Target: <prefix>.<operation>.
     static AwsRequest json(const AwsService &service, const QString &operation, const QJsonObject &input = {});

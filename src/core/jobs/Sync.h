@@ -38,6 +38,21 @@ struct PushReport
 // what we push, nothing is changed on the remote's pod file and the error says to pull and merge (Conflict).
 Result<PushReport> pushPod(const PushRequest &request, JobContext &context);
 
+// How much one pull may download, like BundleLimits for a .pod file: a damaged or hostile remote cannot
+// make a pull fill the disk. Stored (compressed) bytes and objects of this one pull; objects the store
+// already holds do not count. The environment raises them for pods that really are this large.
+struct PullLimits
+{
+    static constexpr const char *MaxBytesVariable = "PODDECK_PULL_MAX_BYTES";     // "200G", "500M", bytes
+    static constexpr const char *MaxObjectsVariable = "PODDECK_PULL_MAX_OBJECTS"; // a count
+
+    qint64 maxBytes = 64ll * 1024 * 1024 * 1024;
+    qint64 maxObjects = 10'000'000;
+
+    // The defaults, overridden by the variables above; InvalidArgument for a value that is not a size.
+    static Result<PullLimits> fromEnvironment();
+};
+
 struct PullRequest
 {
     QString home;
@@ -60,6 +75,7 @@ struct PullReport
 
 // Downloads the objects the store lacks, verifies every one against its hash, checks each version is
 // complete, and only then adds the versions in one catalogue transaction. On any failure nothing is added.
+// A pull that would pass PullLimits::fromEnvironment() stops with LimitExceeded.
 Result<PullReport> pullPod(const PullRequest &request, JobContext &context);
 
 struct RemotePodInfo

@@ -12,6 +12,10 @@
 #include "store/StateTreeReader.h"
 
 #include <QMutex>
+#include <QRegularExpression>
+
+#include <limits>
+#include <optional>
 
 namespace poddeck {
 
@@ -31,7 +35,10 @@ struct Wanted
 class Fetcher
 {
 public:
-    Fetcher(Remote &remote, ObjectStore &store, JobContext &context) : m_remote(remote), m_store(store), m_context(context) {}
+    Fetcher(Remote &remote, ObjectStore &store, JobContext &context, const PullLimits &limits)
+        : m_remote(remote), m_store(store), m_context(context), m_limits(limits)
+    {
+    }
 
     Status run(const QList<ObjectId> &versions)
     {
@@ -63,6 +70,9 @@ private:
             m_fetched.insert(id);
         if (missing.isEmpty())
             return {};
+        if (m_fetched.size() > m_limits.maxObjects)
+            return overBudget(QStringLiteral("more than %1 objects").arg(m_limits.maxObjects), PullLimits::MaxObjectsVariable,
+                              QStringLiteral("20000000"));
         m_context.setStage(QStringLiteral("Downloading objects"), missing.size());
         QMutex progress;
         return ParallelTasks::forEach(missing.size(), [&](qsizetype i) -> Status {
@@ -73,15 +83,25 @@ private:
                     return Error(Error::Code::Corrupt, data.error().message + QStringLiteral("; nothing was added"));
                 return data.error();
             }
+            if (m_bytes.fetch_add(data->size()) + data->size() > m_limits.maxBytes)
+                return overBudget(QStringLiteral("more than %1 bytes").arg(m_limits.maxBytes), PullLimits::MaxBytesVariable,
+                                  QStringLiteral("200G"));
             if (Status st = m_store.putCompressed(id, *data); !st)
                 return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is corrupt (%3); nothing was added")
                                                        .arg(id.toHex(), m_remote.describe(), st.error().message));
-            m_bytes += data->size();
             ++m_objects;
             QMutexLocker lock(&progress);
             m_context.advance(1, data->size());
             return {};
         }, ParallelTasks::RemoteInFlight, m_context.cancelFlag());
+    }
+
+    Error overBudget(const QString &what, const char *variable, const QString &example) const
+    {
+        return Error(Error::Code::LimitExceeded,
+                     QStringLiteral("this pull from remote %1 would download %2, the limit of one pull; nothing was added. "
+                                    "If the pod really is this large, raise the limit, e.g. %3=%4")
+                         .arg(m_remote.describe(), what, QLatin1String(variable), example));
     }
 
     // What the objects of a level point to and the store lacks. Objects already in the store before this
@@ -129,18 +149,54 @@ private:
     Remote &m_remote;
     ObjectStore &m_store;
     JobContext &m_context;
+    const PullLimits m_limits;
     QSet<ObjectId> m_seen;
     std::atomic<int> m_objects{0};
     std::atomic<qint64> m_bytes{0};
     QSet<ObjectId> m_fetched; // downloaded by this pull
 };
 
+// "200G", "512M", "64k" (binary units) or a plain number.
+std::optional<qint64> parseAmount(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d{1,15})\\s*([kKmMgGtT]?)[bB]?$"));
+    const QRegularExpressionMatch m = shape.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString unit = m.captured(2).toLower();
+    const int shift = unit.isEmpty() ? 0 : 10 * int(QStringLiteral("kmgt").indexOf(unit) + 1);
+    const qint64 n = m.captured(1).toLongLong();
+    if (n > (std::numeric_limits<qint64>::max() >> shift))
+        return std::nullopt;
+    return n << shift;
+}
+
 } // namespace
+
+Result<PullLimits> PullLimits::fromEnvironment()
+{
+    PullLimits limits;
+    for (const auto &[variable, field] : {std::pair{MaxBytesVariable, &PullLimits::maxBytes},
+                                          std::pair{MaxObjectsVariable, &PullLimits::maxObjects}}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (value.isEmpty())
+            continue;
+        const std::optional<qint64> amount = parseAmount(value);
+        if (!amount || *amount <= 0)
+            return Error(Error::Code::InvalidArgument, QStringLiteral("%1='%2' is not a positive amount (like 200G, 500M or 1000000)")
+                                                           .arg(QLatin1String(variable), value));
+        limits.*field = *amount;
+    }
+    return limits;
+}
 
 Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
 {
     if (Status st = Catalogue::validatePodName(request.pod); !st)
         return st.error();
+    const Result<PullLimits> limits = PullLimits::fromEnvironment();
+    if (!limits)
+        return limits.error();
     Result<RemoteSession> session = RemoteSession::open(request.home, request.remote);
     if (!session)
         return session.error();
@@ -184,7 +240,7 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
     if (!gcLock)
         return gcLock.error();
     ObjectStore store(request.home);
-    Fetcher fetcher(*session->remote, store, context);
+    Fetcher fetcher(*session->remote, store, context, *limits);
     if (Status st = fetcher.run(ids); !st) {
         store.discardPending();
         return st.error();

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace poddeck {
@@ -40,6 +41,73 @@ Status fsyncPath(const QString &path, bool directory)
     if (rc != 0 && err != EINVAL) // some file systems cannot fsync a directory: nothing more to do there
         return ioError(QStringLiteral("cannot sync"), path, errnoText(err));
     return {};
+}
+
+bool isRegularFile(const QString &path)
+{
+    struct stat st;
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+// Reads a file of the remote that must be a regular file of at most `maxBytes`. Never follows a symbolic
+// link in the last step and never blocks on a FIFO or reads a device: a link to /dev/zero or a FIFO left in
+// objects/ or pods/ fails at once, with what to do about it. NotFound when there is no such file.
+Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, const QString &remote)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString fix = QStringLiteral("delete it there and push again from a machine that has the pod");
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        if (err == ENOENT)
+            return Error(Error::Code::NotFound, QStringLiteral("%1 does not exist").arg(shown));
+        if (err == ELOOP)
+            return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is a symbolic link; PodDeck reads only regular files "
+                                                              "from a folder remote: %3").arg(shown, remote, fix));
+        return ioError(QStringLiteral("cannot read"), path, errnoText(err));
+    }
+    struct stat st;
+    Error problem;
+    QByteArray bytes;
+    if (::fstat(fd, &st) != 0) {
+        problem = ioError(QStringLiteral("cannot read"), path, errnoText(errno));
+    } else if (!S_ISREG(st.st_mode)) {
+        problem = Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is not a regular file (a FIFO, device or socket); "
+                                                             "PodDeck reads only regular files from a folder remote: %3").arg(shown, remote, fix));
+    } else if (st.st_size > maxBytes) {
+        problem = Error(Error::Code::LimitExceeded, QStringLiteral("%1 on remote %2 is %3 bytes, more than the %4 such a file may have, "
+                                                                   "so it is damaged or not PodDeck's: %5")
+                                                        .arg(shown, remote).arg(qint64(st.st_size)).arg(maxBytes).arg(fix));
+    } else {
+        bytes.resize(qsizetype(st.st_size));
+        qint64 done = 0;
+        // Up to one byte past the limit, so a file that grows while we read is caught as well.
+        while (true) {
+            if (done == bytes.size()) {
+                if (done > maxBytes)
+                    break;
+                bytes.resize(qsizetype(std::min<qint64>(maxBytes + 1, done + 64 * 1024)));
+            }
+            const ssize_t n = ::read(fd, bytes.data() + done, size_t(bytes.size() - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                problem = ioError(QStringLiteral("cannot read"), path, errnoText(errno));
+                break;
+            }
+            if (n == 0)
+                break;
+            done += n;
+        }
+        bytes.truncate(qsizetype(done));
+        if (problem.code == Error::Code::None && done > maxBytes)
+            problem = Error(Error::Code::LimitExceeded, QStringLiteral("%1 on remote %2 grew past the %3 bytes such a file may have: %4")
+                                                            .arg(shown, remote).arg(maxBytes).arg(fix));
+    }
+    ::close(fd);
+    if (problem.code != Error::Code::None)
+        return problem;
+    return bytes;
 }
 
 } // namespace
@@ -119,7 +187,7 @@ Result<QString> FolderRemote::checkConditionalWrites()
 
 Result<bool> FolderRemote::hasObject(const ObjectId &id)
 {
-    return QFileInfo::exists(root() + u'/' + objectKey(id));
+    return isRegularFile(root() + u'/' + objectKey(id)); // a link or FIFO in its place is no object
 }
 
 Result<QSet<ObjectId>> FolderRemote::listObjects(const QString &hexPrefix)
@@ -128,7 +196,7 @@ Result<QSet<ObjectId>> FolderRemote::listObjects(const QString &hexPrefix)
     QDir dir(root() + QStringLiteral("/objects/") + hexPrefix);
     if (!dir.exists())
         return out;
-    for (const QString &name : dir.entryList(QDir::Files)) {
+    for (const QString &name : dir.entryList(QDir::Files | QDir::NoSymLinks)) {
         const ObjectId id = ObjectId::fromHex(QString(hexPrefix + name));
         if (!id.isNull())
             out.insert(id);
@@ -138,21 +206,20 @@ Result<QSet<ObjectId>> FolderRemote::listObjects(const QString &hexPrefix)
 
 Result<QByteArray> FolderRemote::getObject(const ObjectId &id)
 {
-    const QString path = root() + u'/' + objectKey(id);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (!f.exists())
-            return Error(Error::Code::NotFound, QStringLiteral("object %1 is missing on remote %2").arg(id.toHex(), describe()));
-        return ioError(QStringLiteral("cannot read"), path, f.errorString());
-    }
-    return f.readAll();
+    Result<QByteArray> bytes = readRegularFile(root() + u'/' + objectKey(id), MaxObjectBytes, describe());
+    if (!bytes && bytes.error().code == Error::Code::NotFound)
+        return Error(Error::Code::NotFound, QStringLiteral("object %1 is missing on remote %2").arg(id.toHex(), describe()));
+    return bytes;
 }
 
 Status FolderRemote::putObject(const ObjectId &id, const QByteArray &compressed)
 {
     const QString path = root() + u'/' + objectKey(id);
-    if (QFileInfo::exists(path))
+    if (isRegularFile(path))
         return {};
+    // A link, FIFO or device in an object's place (what pull refuses to read): replace it.
+    if (QFileInfo(path).isSymLink() || QFileInfo::exists(path))
+        ::unlink(QFile::encodeName(path).constData());
     if (!QDir().mkpath(QFileInfo(path).path()))
         return ioError(QStringLiteral("cannot create"), QFileInfo(path).path(), QStringLiteral("permission denied"));
     Result<QString> tmp = writeTemp(compressed);
@@ -204,7 +271,9 @@ Result<qint64> FolderRemote::highestGeneration(const QString &name) const
         return qint64(0);
     static const QRegularExpression genName(QStringLiteral("^(\\d{12})\\.json$"));
     qint64 highest = 0;
-    for (const QString &file : dir.entryList(QDir::Files)) {
+    // System: a FIFO or a dangling link under a generation's name counts too, so readPod() reports it
+    // instead of silently reading an older generation.
+    for (const QString &file : dir.entryList(QDir::Files | QDir::System)) {
         const QRegularExpressionMatch m = genName.match(file);
         if (m.hasMatch())
             highest = std::max(highest, m.captured(1).toLongLong());
@@ -221,10 +290,12 @@ Result<RemoteDocument> FolderRemote::readPod(const QString &name)
             return gen.error();
         if (*gen == 0)
             return Error(Error::Code::NotFound, QStringLiteral("remote %1 has no pod '%2'").arg(describe(), name));
-        QFile f(generationPath(name, *gen));
-        if (!f.open(QIODevice::ReadOnly))
+        Result<QByteArray> bytes = readRegularFile(generationPath(name, *gen), documentLimit(name), describe());
+        if (!bytes && bytes.error().code == Error::Code::NotFound)
             continue;
-        return RemoteDocument{f.readAll(), QString::number(*gen)};
+        if (!bytes)
+            return bytes.error();
+        return RemoteDocument{*bytes, QString::number(*gen)};
     }
     return ioError(QStringLiteral("cannot read"), root() + u'/' + podKey(name), QStringLiteral("it keeps changing"));
 }

@@ -27,6 +27,23 @@ class Remote
 public:
     using Progress = std::function<void(qint64 bytes)>;
 
+    // What a remote may send back, so a damaged or hostile remote cannot exhaust memory: every read stops
+    // as soon as it passes its limit, whether the size was announced or not.
+    // An object is at most ObjectStore::MaxObjectSize (256 MiB) before compression; zstd may add 1/256 and
+    // a seal of an encrypted remote a few bytes, so this leaves room for both and no more.
+    static constexpr qint64 MaxObjectBytes = 256ll * 1024 * 1024 + 2ll * 1024 * 1024;
+    // A pod file (RemotePod::MaxBytes) plus room for the seal of an encrypted remote.
+    static constexpr qint64 MaxPodFileBytes = RemotePod::MaxBytes + 4096;
+    // Other documents kept beside the pod files (names with a '/', like the key file _keys/poddeck): small.
+    static constexpr qint64 MaxSmallDocumentBytes = 1024 * 1024;
+    // One page of an object listing (S3 answers at most 1000 keys a page, about 300 KiB).
+    static constexpr qint64 MaxListingBytes = 16ll * 1024 * 1024;
+    // The limit for readPod(name).
+    static qint64 documentLimit(const QString &name)
+    {
+        return name.contains(u'/') ? MaxSmallDocumentBytes : MaxPodFileBytes;
+    }
+
     virtual ~Remote() = default;
 
     const RemoteUrl &url() const { return m_url; }
@@ -39,6 +56,7 @@ public:
     // hash of it, so the remote never sees content hashes. Every other method takes plain ids.
     virtual ObjectId storageId(const ObjectId &id) const { return id; }
     // Stored (compressed) bytes, unverified: the caller hands them to ObjectStore::putCompressed.
+    // LimitExceeded past MaxObjectBytes.
     virtual Result<QByteArray> getObject(const ObjectId &id) = 0;
     // Content-addressed, so writing an object that exists is harmless.
     virtual Status putObject(const ObjectId &id, const QByteArray &compressed) = 0;
@@ -47,7 +65,7 @@ public:
     virtual Status flush() { return {}; }
 
     virtual Result<QStringList> listPods() = 0;
-    // NotFound when the remote has no such pod.
+    // NotFound when the remote has no such pod; LimitExceeded past documentLimit(name).
     virtual Result<RemoteDocument> readPod(const QString &name) = 0;
     // Replaces pods/<name>.json only if it still carries `expectedTag` (empty: only if it does not exist).
     // Returns the new tag, or Conflict when someone else wrote it first (nothing is changed then).

@@ -79,6 +79,7 @@ Result<bool> S3Remote::hasObject(const ObjectId &id)
     AwsRequest probe = AwsRequest::s3(QStringLiteral("GetObject"), "GET", m_url.bucket, key(objectKey(id)));
     probe.rawResponse = true;
     probe.setHeader("Range", "bytes=0-0");
+    probe.maxResponseBytes = MaxObjectBytes; // a server that ignores Range sends the whole object
     probe.setHeader("Accept-Encoding", "identity");
     Result<AwsResponse> r = send(probe);
     if (r)
@@ -96,6 +97,7 @@ Result<QStringList> S3Remote::listKeys(const QString &prefix, bool delimited)
                                      {{QStringLiteral("list-type"), QStringLiteral("2")}, {QStringLiteral("prefix"), prefix}});
     if (delimited)
         list.queryItems.append({QStringLiteral("delimiter"), QStringLiteral("/")});
+    list.maxResponseBytes = MaxListingBytes;
     QStringList keys;
     Status st = AwsPaginator::forEachPage(m_client, list, PageToken::s3ListObjectsV2(), [&](const AwsResponse &page) {
         for (const XmlNode &c : page.result().childrenNamed(u"Contents"))
@@ -130,10 +132,18 @@ Result<QByteArray> S3Remote::getObject(const ObjectId &id)
     AwsRequest get = AwsRequest::s3(QStringLiteral("GetObject"), "GET", m_url.bucket, key(objectKey(id)));
     get.rawResponse = true;
     get.setHeader("Accept-Encoding", "identity");
+    get.maxResponseBytes = MaxObjectBytes;
     Result<AwsResponse> r = send(get);
     if (!r) {
         if (hasCode(r.error(), {"NoSuchKey", "NotFound"}))
             return Error(Error::Code::NotFound, QStringLiteral("object %1 is missing on remote %2").arg(id.toHex(), describe()));
+        if (r.error().code == Error::Code::LimitExceeded)
+            return Error(Error::Code::LimitExceeded,
+                         QStringLiteral("object %1 on remote %2 is larger than any PodDeck object (%3 bytes at most), so it is "
+                                        "damaged or not PodDeck's; delete %4 there and push again from a machine that has it")
+                             .arg(id.toHex(), describe())
+                             .arg(MaxObjectBytes)
+                             .arg(key(objectKey(id))));
         return r.error();
     }
     return std::move(r->body);
@@ -234,14 +244,19 @@ Result<RemoteDocument> S3Remote::readPod(const QString &name)
     get.rawResponse = true;
     get.setHeader("Accept-Encoding", "identity");
     get.setHeader("Cache-Control", "no-cache");
+    get.maxResponseBytes = documentLimit(name);
     Result<AwsResponse> r = send(get);
     if (!r) {
         if (hasCode(r.error(), {"NoSuchKey", "NotFound"}))
             return Error(Error::Code::NotFound, QStringLiteral("remote %1 has no pod '%2'").arg(describe(), name));
+        if (r.error().code == Error::Code::LimitExceeded)
+            return Error(Error::Code::LimitExceeded,
+                         QStringLiteral("%1 on remote %2 is larger than the %3 bytes such a file may have, so it is damaged or "
+                                        "not PodDeck's; restore it from a backup, or delete it and push the pod again")
+                             .arg(key(podKey(name)), describe())
+                             .arg(documentLimit(name)));
         return r.error();
     }
-    if (r->body.size() > RemotePod::MaxBytes)
-        return Error(Error::Code::LimitExceeded, QStringLiteral("remote %1: pods/%2.json is too large").arg(describe(), name));
     const QString etag = QString::fromLatin1(r->header("ETag"));
     if (etag.isEmpty())
         return Error(Error::Code::Unsupported,
