@@ -59,6 +59,18 @@
         <source>Regions to commit</source>
         <translation>Zu committende Regionen</translation>
     </message>
+    <message>
+        <source>Include SQS &amp;messages</source>
+        <translation>SQS-&amp;Nachrichten einschließen</translation>
+    </message>
+    <message>
+        <source>Messages are read without being consumed: they become visible again right after.</source>
+        <translation>Nachrichten werden gelesen, ohne sie zu verbrauchen: Sie sind gleich danach wieder sichtbar.</translation>
+    </message>
+    <message>
+        <source>Include SQS messages</source>
+        <translation>SQS-Nachrichten einschließen</translation>
+    </message>
 </context>
 <context>
     <name>InjectDialog</name>
@@ -185,6 +197,10 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <source>Encryption passphrase</source>
         <translation>Passphrase für die Verschlüsselung</translation>
     </message>
+    <message>
+        <source>Allow plain &amp;http to this host (credentials and data are not encrypted in transit)</source>
+        <translation>Unverschlüsseltes &amp;http zu diesem Host erlauben (Zugangsdaten und Daten werden unverschlüsselt übertragen)</translation>
+    </message>
 </context>
 <context>
     <name>RemotesDialog</name>
@@ -306,6 +322,10 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <source>directory</source>
         <translation>Verzeichnis</translation>
     </message>
+    <message>
+        <source>Pod bundles, LocalStack state zips or share links to import.</source>
+        <translation>Zu importierende Pod-Bundles, LocalStack-Zustands-ZIPs oder Freigabelinks.</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::CatalogueReads</name>
@@ -420,6 +440,10 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>This version holds no code for %1, so it cannot be restored from it. Right-click and choose Attach Code… to add the zip, or commit from moto started by PodDeck, which serves the code.</source>
+        <translation>Diese Version enthält keinen Code für %1, daher kann es daraus nicht wiederhergestellt werden. Rechts klicken und „Code anhängen…“ wählen, um das ZIP hinzuzufügen, oder aus einem von PodDeck gestarteten moto committen, das den Code liefert.</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::ContentsWidget</name>
@@ -477,6 +501,14 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
     <message>
         <source>&amp;Hide Value</source>
         <translation>Wert &amp;verbergen</translation>
+    </message>
+    <message>
+        <source>Attach &amp;Code…</source>
+        <translation>&amp;Code anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach a code zip to the selected Lambda function or layer</source>
+        <translation>Ein Code-Zip an die ausgewählte Lambda-Funktion oder -Ebene anhängen</translation>
     </message>
 </context>
 <context>
@@ -569,10 +601,6 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
             <numerusform>(%n Block geändert)</numerusform>
             <numerusform>(%n Blöcke geändert)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Checking for secrets</source>
-        <translation>Geheimnisse werden gesucht</translation>
     </message>
     <message>
         <source>Arranging the changes</source>
@@ -685,8 +713,58 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <translation>%1:%2 wird zum Ziehen vorbereitet</translation>
     </message>
     <message>
-        <source>Cannot create %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
+        <source>Cannot make %1 private</source>
+        <translation>%1 kann nicht privat gemacht werden</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::DriftButton</name>
+    <message>
+        <source>Changes since the instance head</source>
+        <translation>Änderungen seit dem Head der Instanz</translation>
+    </message>
+    <message>
+        <source>Checking changes…</source>
+        <translation>Prüfe Änderungen…</translation>
+    </message>
+    <message>
+        <source>Comparing the instance with its head</source>
+        <translation>Vergleiche die Instanz mit ihrem Head</translation>
+    </message>
+    <message>
+        <source>Changes: unknown</source>
+        <translation>Änderungen: unbekannt</translation>
+    </message>
+    <message>
+        <source>Could not compare the instance with its head: %1</source>
+        <translation>Die Instanz konnte nicht mit ihrem Head verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>✓ in sync with %1</source>
+        <translation>✓ gleich %1</translation>
+    </message>
+    <message>
+        <source>The instance holds exactly %1 (SQS messages are not compared). Click to compare.</source>
+        <translation>Die Instanz enthält genau %1 (SQS-Nachrichten werden nicht verglichen). Klicken zum Vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since %1</source>
+        <translation>
+            <numerusform>%n Änderung seit %1</numerusform>
+            <numerusform>%n Änderungen seit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 modified since %4 (SQS messages are not compared). Click to see them.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert seit %4 (SQS-Nachrichten werden nicht verglichen). Klicken zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Changes since %1: unknown</source>
+        <translation>Änderungen seit %1: unbekannt</translation>
+    </message>
+    <message>
+        <source>Not checked automatically: %1. Click to check now.</source>
+        <translation>Nicht automatisch geprüft: %1. Klicken zum Prüfen.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +776,22 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
     <message>
         <source>Import a pod bundle or LocalStack state zip</source>
         <translation>Ein Pod-Bundle oder ein LocalStack-Zustands-ZIP importieren</translation>
+    </message>
+    <message>
+        <source>Commit This Instance…</source>
+        <translation>Diese Instanz committen…</translation>
+    </message>
+    <message>
+        <source>Commit the running instance into a new pod</source>
+        <translation>Die laufende Instanz in einen neuen Pod committen</translation>
+    </message>
+    <message>
+        <source>Start a Local moto_server</source>
+        <translation>Lokalen moto_server starten</translation>
+    </message>
+    <message>
+        <source>Start a local moto_server to build state in</source>
+        <translation>Einen lokalen moto_server starten, um darin Zustand aufzubauen</translation>
     </message>
 </context>
 <context>
@@ -896,6 +990,136 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <source>&amp;Review Conflicts…</source>
         <translation>Konflikte &amp;auflösen…</translation>
     </message>
+    <message>
+        <source>Cannot be restored</source>
+        <translation>Nicht wiederherstellbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot restore</source>
+        <translation>nicht wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>keep deleted</source>
+        <translation>bleibt gelöscht</translation>
+    </message>
+    <message>
+        <source>The instance head and the version hold it, the instance does not: the head says it was deleted on the instance, so the merge keeps it deleted</source>
+        <translation>Head und Version enthalten sie, die Instanz nicht: Laut Head wurde sie auf der Instanz gelöscht, also bleibt sie beim Zusammenführen gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (the counts above include them)</source>
+        <translation>
+            <numerusform>… und %n weitere (in den Zahlen oben enthalten)</numerusform>
+            <numerusform>… und %n weitere (in den Zahlen oben enthalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept deleted</source>
+        <translation>
+            <numerusform>, %n bleibt gelöscht</numerusform>
+            <numerusform>, %n bleiben gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) cannot be restored: the inject will offer to skip them.</source>
+        <translation>
+            <numerusform>%n Ressource kann nicht wiederhergestellt werden: Beim Einspielen wird angeboten, sie zu überspringen.</numerusform>
+            <numerusform>%n Ressourcen können nicht wiederhergestellt werden: Beim Einspielen wird angeboten, sie zu überspringen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::InjectOutcomeDialog</name>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>Cannot inject %1</source>
+        <translation>%1 kann nicht eingespielt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) of %1 cannot be restored into this instance, so nothing was changed. Inject the Rest applies everything else and skips these (and %2 that depend on them).</source>
+        <translation>
+            <numerusform>%n Ressource von %1 kann in dieser Instanz nicht wiederhergestellt werden, daher wurde nichts geändert. „Den Rest einspielen“ wendet alles andere an und überspringt diese (und %2, die davon abhängen).</numerusform>
+            <numerusform>%n Ressourcen von %1 können in dieser Instanz nicht wiederhergestellt werden, daher wurde nichts geändert. „Den Rest einspielen“ wendet alles andere an und überspringt diese (und %2, die davon abhängen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Inject the &amp;Rest</source>
+        <translation>Den &amp;Rest einspielen</translation>
+    </message>
+    <message>
+        <source>Inject the rest, skipping what cannot be restored</source>
+        <translation>Den Rest einspielen und überspringen, was nicht wiederhergestellt werden kann</translation>
+    </message>
+    <message>
+        <source>Inject of %1 failed part-way</source>
+        <translation>Einspielen von %1 ist mittendrin gescheitert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes were applied before the inject stopped; the instance is marked modified, since it now holds neither its old state nor %3.</source>
+        <translation>%1 von %2 Änderungen wurden angewendet, bevor das Einspielen abbrach; die Instanz ist als geändert markiert, da sie jetzt weder ihren alten Zustand noch %3 enthält.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Applied (%1)</source>
+        <translation>Angewendet (%1)</translation>
+    </message>
+    <message>
+        <source>Not applied (%1)</source>
+        <translation>Nicht angewendet (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 — fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>To go back to what the instance held before, inject %1:%2 with Overwrite (%3). To keep what it holds now, commit it.</source>
+        <translation>Um zum vorherigen Zustand der Instanz zurückzukehren, %1:%2 mit „Überschreiben“ einspielen (%3). Um den jetzigen Zustand zu behalten, committen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Fix the cause and inject %1 again with Overwrite to start from a known state, or commit the instance to keep what it holds now.</source>
+        <translation>Beheben Sie die Ursache und spielen Sie %1 erneut mit „Überschreiben“ ein, um von einem bekannten Zustand zu starten, oder committen Sie die Instanz, um den jetzigen Zustand zu behalten.</translation>
+    </message>
+    <message>
+        <source>What to do next: %1</source>
+        <translation>Wie es weitergeht: %1</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::InstanceBar</name>
@@ -1009,6 +1233,14 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
     <message>
         <source>Nothing answers at %1. Start LocalStack or moto there, pick another endpoint, or start a local moto_server.</source>
         <translation>Unter %1 antwortet nichts. Starten Sie dort LocalStack oder moto, wählen Sie einen anderen Endpunkt oder starten Sie einen lokalen moto_server.</translation>
+    </message>
+    <message>
+        <source>Head: modified (%1)</source>
+        <translation>Head: geändert (%1)</translation>
+    </message>
+    <message>
+        <source>Head: %1:%2 (no longer applies)</source>
+        <translation>Head: %1:%2 (gilt nicht mehr)</translation>
     </message>
 </context>
 <context>
@@ -1375,10 +1607,6 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <translation>Willkommen bei PodDeck</translation>
     </message>
     <message>
-        <source>No pods yet. Commit the instance (Instance &gt; Commit), drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
-        <translation>Noch keine Pods. Committen Sie die Instanz (Instanz &gt; Committen), legen Sie hier eine .pod-Datei oder ein LocalStack-Zustands-ZIP ab, oder führen Sie `poddeck-cli commit POD --from-dir DIR` aus.</translation>
-    </message>
-    <message>
         <source>Could not open the catalogue</source>
         <translation>Der Katalog konnte nicht geöffnet werden</translation>
     </message>
@@ -1444,6 +1672,14 @@ Home: %2</translation>
     <message>
         <source>Delete the resources of all or some services in the instance</source>
         <translation>Die Ressourcen aller oder einzelner Dienste der Instanz löschen</translation>
+    </message>
+    <message>
+        <source>No pods yet. The instance at %1 answers: commit its state as your first pod, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
+        <translation>Noch keine Pods. Die Instanz unter %1 antwortet: Committen Sie ihren Zustand als ersten Pod, ziehen Sie eine .pod-Datei oder ein LocalStack-Zustands-ZIP hierher, oder führen Sie `poddeck-cli commit POD --from-dir DIR` aus.</translation>
+    </message>
+    <message>
+        <source>No pods yet, and nothing answers at %1. Start a local moto_server to build state in, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
+        <translation>Noch keine Pods, und unter %1 antwortet nichts. Starten Sie einen lokalen moto_server, um darin Zustand aufzubauen, ziehen Sie eine .pod-Datei oder ein LocalStack-Zustands-Zip hierher, oder führen Sie `poddeck-cli commit POD --from-dir DIR` aus.</translation>
     </message>
 </context>
 <context>
@@ -1648,10 +1884,6 @@ Home: %2</translation>
         <translation>%1 (deren Seite) wird in %2 (unsere Seite) zusammengeführt. Basis: %3.</translation>
     </message>
     <message>
-        <source>The instance has no head version, so this is a two-way merge: everything both sides hold differently is a conflict.</source>
-        <translation>Die Instanz hat keine Head-Version, daher ist dies eine Zwei-Wege-Zusammenführung: Alles, was beide Seiten unterschiedlich enthalten, ist ein Konflikt.</translation>
-    </message>
-    <message>
         <source>Changed resources</source>
         <translation>Geänderte Ressourcen</translation>
     </message>
@@ -1834,6 +2066,29 @@ Home: %2</translation>
     <message>
         <source>Wait until the merge is applied.</source>
         <translation>Warten Sie, bis die Zusammenführung angewandt ist.</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>keine (%1)</translation>
+    </message>
+    <message>
+        <source>%1: this is a two-way merge, and everything both sides hold differently is a conflict.</source>
+        <translation>%1: Dies ist ein Zwei-Wege-Zusammenführen; alles, was beide Seiten unterschiedlich enthalten, ist ein Konflikt.</translation>
+    </message>
+    <message>
+        <source>The instance has no head version</source>
+        <translation>Die Instanz hat keine Head-Version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) stay deleted because the instance head says they were deleted on the instance: %1</source>
+        <translation>
+            <numerusform>%n Ressource bleibt gelöscht, weil sie laut Head der Instanz dort gelöscht wurde: %1</numerusform>
+            <numerusform>%n Ressourcen bleiben gelöscht, weil sie laut Head der Instanz dort gelöscht wurden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> …</translation>
     </message>
 </context>
 <context>
@@ -2033,20 +2288,16 @@ Home: %2</translation>
 <context>
     <name>poddeck::MotoLauncher</name>
     <message>
-        <source>moto_server was not found. Install it with: pip install &apos;moto[server]&apos;</source>
-        <translation>moto_server wurde nicht gefunden. Installieren Sie ihn mit: pip install &apos;moto[server]&apos;</translation>
-    </message>
-    <message>
-        <source>No free port on 127.0.0.1.</source>
-        <translation>Kein freier Port auf 127.0.0.1.</translation>
-    </message>
-    <message>
         <source>The local moto_server stopped (exit code %1).</source>
         <translation>Der lokale moto_server wurde beendet (Exit-Code %1).</translation>
     </message>
     <message>
         <source>Could not start moto_server: %1</source>
         <translation>moto_server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The local moto_server stopped (exit code %1): %2</source>
+        <translation>Der lokale moto_server wurde beendet (Exit-Code %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2809,14 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>; plain http (not encrypted in transit)</source>
+        <translation>; unverschlüsseltes http (ungeschützt übertragen)</translation>
+    </message>
+    <message>
+        <source>Added remote &apos;%1&apos;, but: %2</source>
+        <translation>Remote „%1“ hinzugefügt, aber: %2</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::ResetInstanceDialog</name>
@@ -2570,16 +2829,16 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
         <translation>Die Ressourcen der angehakten Dienste in der Instanz unter %1 löschen?</translation>
     </message>
     <message>
-        <source>With every service checked, the whole instance is reset. Versions in PodDeck are not touched.</source>
-        <translation>Sind alle Dienste angehakt, wird die ganze Instanz zurückgesetzt. Versionen in PodDeck bleiben unberührt.</translation>
-    </message>
-    <message>
         <source>&amp;Reset</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Services to reset</source>
         <translation>Zurückzusetzende Dienste</translation>
+    </message>
+    <message>
+        <source>With every service checked, the whole instance is reset. Versions in PodDeck are not touched; what the instance holds is first saved as a version of pod autosave, so you can inject it to get it back.</source>
+        <translation>Sind alle Dienste angehakt, wird die ganze Instanz zurückgesetzt. Versionen in PodDeck bleiben unberührt; was die Instanz enthält, wird zuvor als Version des Pods autosave gesichert, sodass Sie es wieder einspielen können.</translation>
     </message>
 </context>
 <context>
@@ -2685,10 +2944,6 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
             <numerusform>%1 angehalten: %n Konflikt</numerusform>
             <numerusform>%1 angehalten: %n Konflikte</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Injected %1:%2 (%3)</source>
-        <translation>%1:%2 eingespielt (%3)</translation>
     </message>
     <message>
         <source>Reset of %1</source>
@@ -2836,6 +3091,71 @@ Seine Daten bleiben bis zur Speicherbereinigung auf der Platte.</translation>
     <message>
         <source>Deep-merged without conflicts: recorded %1:%2</source>
         <translation>Ohne Konflikte tief zusammengeführt: %1:%2 festgehalten</translation>
+    </message>
+    <message>
+        <source>Not captured: %1 — PodDeck cannot read these services yet</source>
+        <translation>Nicht erfasst: %1 — diese Dienste kann PodDeck noch nicht lesen</translation>
+    </message>
+    <message>
+        <source>Lambda Code Missing</source>
+        <translation>Lambda-Code fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 holds %n Lambda function(s) or layer(s) without code, so they cannot be restored from it:</source>
+        <translation>
+            <numerusform>%1:%2 enthält %n Lambda-Funktion oder -Ebene ohne Code, die daraus nicht wiederhergestellt werden kann:</numerusform>
+            <numerusform>%1:%2 enthält %n Lambda-Funktionen oder -Ebenen ohne Code, die daraus nicht wiederhergestellt werden können:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This emulator cannot give Lambda code back. Select each one (marked with a warning in Contents) and choose Attach Code… from its context menu, or start moto from PodDeck (&quot;Start a local moto_server&quot;), which serves the code, and commit again.</source>
+        <translation>Dieser Emulator kann Lambda-Code nicht zurückgeben. Wählen Sie jede (im Inhalt mit einer Warnung markiert) und wählen Sie „Code anhängen…“ im Kontextmenü, oder starten Sie moto aus PodDeck („Lokalen moto_server starten“), das den Code liefert, und committen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Attach Code to %1</source>
+        <translation>Code an %1 anhängen</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation>Zip-Dateien (*.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Attach code to %1</source>
+        <translation>Code an %1 anhängen</translation>
+    </message>
+    <message>
+        <source>Attaching %1 to %2:%3</source>
+        <translation>Hänge %1 an %2:%3 an</translation>
+    </message>
+    <message>
+        <source>Recorded %1:%2 with the code attached</source>
+        <translation>%1:%2 mit angehängtem Code aufgezeichnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was changed, %n resource(s) cannot be restored</source>
+        <translation>
+            <numerusform>%1: nichts wurde geändert, %n Ressource kann nicht wiederhergestellt werden</numerusform>
+            <numerusform>%1: nichts wurde geändert, %n Ressourcen können nicht wiederhergestellt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Injected %1 (%2)</source>
+        <translation>%1 eingespielt (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n resource(s) that cannot be restored</source>
+        <translation>
+            <numerusform>; %n nicht wiederherstellbare Ressource übersprungen</numerusform>
+            <numerusform>; %n nicht wiederherstellbare Ressourcen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the old state is saved as %1:%2</source>
+        <translation>; der alte Zustand ist als %1:%2 gesichert</translation>
+    </message>
+    <message>
+        <source>; the old state is saved as %1:%2 (inject it to get it back)</source>
+        <translation>; der alte Zustand ist als %1:%2 gesichert (spielen Sie ihn ein, um ihn zurückzubekommen)</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,18 @@
         <source>Regions to commit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Include SQS &amp;messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are read without being consumed: they become visible again right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include SQS messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InjectDialog</name>
@@ -183,6 +195,10 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <source>Encryption passphrase</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Allow plain &amp;http to this host (credentials and data are not encrypted in transit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemotesDialog</name>
@@ -304,6 +320,10 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <source>directory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pod bundles, LocalStack state zips or share links to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::CatalogueReads</name>
@@ -418,6 +438,10 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This version holds no code for %1, so it cannot be restored from it. Right-click and choose Attach Code… to add the zip, or commit from moto started by PodDeck, which serves the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::ContentsWidget</name>
@@ -474,6 +498,14 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
     </message>
     <message>
         <source>&amp;Hide Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a code zip to the selected Lambda function or layer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,10 +599,6 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
             <numerusform>(%n chunk changed)</numerusform>
             <numerusform>(%n chunks changed)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Checking for secrets</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Arranging the changes</source>
@@ -683,7 +711,57 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create %1</source>
+        <source>Cannot make %1 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::DriftButton</name>
+    <message>
+        <source>Changes since the instance head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the instance with its head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare the instance with its head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ in sync with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance holds exactly %1 (SQS messages are not compared). Click to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since %1</source>
+        <translation>
+            <numerusform>%n change since %1</numerusform>
+            <numerusform>%n changes since %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 modified since %4 (SQS messages are not compared). Click to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since %1: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked automatically: %1. Click to check now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,6 +773,22 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
     </message>
     <message>
         <source>Import a pod bundle or LocalStack state zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit This Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the running instance into a new pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a Local moto_server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a local moto_server to build state in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +988,136 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <source>&amp;Review Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance head and the version hold it, the instance does not: the head says it was deleted on the instance, so the merge keeps it deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (the counts above include them)</source>
+        <translation>
+            <numerusform>… and %n more (the counts above include them)</numerusform>
+            <numerusform>… and %n more (the counts above include them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n kept deleted</source>
+        <translation>
+            <numerusform>, %n kept deleted</numerusform>
+            <numerusform>, %n kept deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) cannot be restored: the inject will offer to skip them.</source>
+        <translation>
+            <numerusform>%n resource cannot be restored: the inject will offer to skip them.</numerusform>
+            <numerusform>%n resources cannot be restored: the inject will offer to skip them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::InjectOutcomeDialog</name>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot inject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) of %1 cannot be restored into this instance, so nothing was changed. Inject the Rest applies everything else and skips these (and %2 that depend on them).</source>
+        <translation>
+            <numerusform>%n resource of %1 cannot be restored into this instance, so nothing was changed. Inject the Rest applies everything else and skips these (and %2 that depend on them).</numerusform>
+            <numerusform>%n resources of %1 cannot be restored into this instance, so nothing was changed. Inject the Rest applies everything else and skips these (and %2 that depend on them).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject the &amp;Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject the rest, skipping what cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject of %1 failed part-way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes were applied before the inject stopped; the instance is marked modified, since it now holds neither its old state nor %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go back to what the instance held before, inject %1:%2 with Overwrite (%3). To keep what it holds now, commit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause and inject %1 again with Overwrite to start from a known state, or commit the instance to keep what it holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::InstanceBar</name>
@@ -1006,6 +1230,14 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
     </message>
     <message>
         <source>Nothing answers at %1. Start LocalStack or moto there, pick another endpoint, or start a local moto_server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head: modified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head: %1:%2 (no longer applies)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,10 +1612,6 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No pods yet. Commit the instance (Instance &gt; Commit), drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not open the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,6 +1667,14 @@ Home: %2</source>
     </message>
     <message>
         <source>Delete the resources of all or some services in the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pods yet. The instance at %1 answers: commit its state as your first pod, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pods yet, and nothing answers at %1. Start a local moto_server to build state in, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,10 +1880,6 @@ Home: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The instance has no head version, so this is a two-way merge: everything both sides hold differently is a conflict.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changed resources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,6 +2061,29 @@ Home: %2</source>
     </message>
     <message>
         <source>Wait until the merge is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is a two-way merge, and everything both sides hold differently is a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance has no head version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) stay deleted because the instance head says they were deleted on the instance: %1</source>
+        <translation>
+            <numerusform>%n resource stay deleted because the instance head says they were deleted on the instance: %1</numerusform>
+            <numerusform>%n resources stay deleted because the instance head says they were deleted on the instance: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,19 +2284,15 @@ Home: %2</source>
 <context>
     <name>poddeck::MotoLauncher</name>
     <message>
-        <source>moto_server was not found. Install it with: pip install &apos;moto[server]&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No free port on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local moto_server stopped (exit code %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not start moto_server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local moto_server stopped (exit code %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2551,6 +2802,14 @@ Nothing on the remote is deleted; you can add it again later.</source>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; plain http (not encrypted in transit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added remote &apos;%1&apos;, but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::ResetInstanceDialog</name>
@@ -2563,15 +2822,15 @@ Nothing on the remote is deleted; you can add it again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With every service checked, the whole instance is reset. Versions in PodDeck are not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Services to reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With every service checked, the whole instance is reset. Versions in PodDeck are not touched; what the instance holds is first saved as a version of pod autosave, so you can inject it to get it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2678,10 +2937,6 @@ Nothing on the remote is deleted; you can add it again later.</source>
             <numerusform>%1 stopped: %n conflict</numerusform>
             <numerusform>%1 stopped: %n conflicts</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Injected %1:%2 (%3)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset of %1</source>
@@ -2824,6 +3079,71 @@ Its data stays on disk until garbage collection.</source>
     </message>
     <message>
         <source>Deep-merged without conflicts: recorded %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not captured: %1 — PodDeck cannot read these services yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda Code Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 holds %n Lambda function(s) or layer(s) without code, so they cannot be restored from it:</source>
+        <translation>
+            <numerusform>%1:%2 holds %n Lambda function or layer without code, so they cannot be restored from it:</numerusform>
+            <numerusform>%1:%2 holds %n Lambda functions or layers without code, so they cannot be restored from it:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This emulator cannot give Lambda code back. Select each one (marked with a warning in Contents) and choose Attach Code… from its context menu, or start moto from PodDeck (&quot;Start a local moto_server&quot;), which serves the code, and commit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Code to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach code to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching %1 to %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1:%2 with the code attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was changed, %n resource(s) cannot be restored</source>
+        <translation>
+            <numerusform>%1: nothing was changed, %n resource cannot be restored</numerusform>
+            <numerusform>%1: nothing was changed, %n resources cannot be restored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Injected %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n resource(s) that cannot be restored</source>
+        <translation>
+            <numerusform>; skipped %n resource that cannot be restored</numerusform>
+            <numerusform>; skipped %n resources that cannot be restored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the old state is saved as %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the old state is saved as %1:%2 (inject it to get it back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
