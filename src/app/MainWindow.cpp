@@ -444,21 +444,14 @@ void MainWindow::updateWelcome()
 {
     if (!m_welcome)
         return;
-    if (m_instance->isReachable()) {
-        m_emptyState->setMessage(tr("Welcome to PodDeck"),
-                                 tr("No pods yet. The instance at %1 answers: commit its state as your first pod, drop a "
-                                    ".pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.")
-                                     .arg(m_instance->endpoint()),
-                                 true);
-        m_emptyState->setPrimary(EmptyStateWidget::Primary::CommitInstance);
-    } else {
-        m_emptyState->setMessage(tr("Welcome to PodDeck"),
-                                 tr("No pods yet, and nothing answers at %1. Start a local moto_server to build state in, "
-                                    "drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.")
-                                     .arg(m_instance->endpoint()),
-                                 true);
-        m_emptyState->setPrimary(EmptyStateWidget::Primary::StartMoto);
-    }
+    const bool answers = m_instance->isReachable();
+    const QString text =
+        answers ? tr("No pods yet. The instance at %1 answers: commit its state as your first pod, drop a "
+                     ".pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.")
+                : tr("No pods yet, and nothing answers at %1. Start a local moto_server to build state in, "
+                     "drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.");
+    m_emptyState->setMessage(tr("Welcome to PodDeck"), text.arg(m_instance->endpoint()), true);
+    m_emptyState->setPrimary(answers ? EmptyStateWidget::Primary::CommitInstance : EmptyStateWidget::Primary::StartMoto);
 }
 
 void MainWindow::onPodsFailed(const Error &error)

@@ -36,6 +36,21 @@ class TestInstanceBar : public QObject
         return f.result();
     }
 
+    // Commits the instance at `config` into pod "m" of `home`, the way the commit job does; the error, if any.
+    static QString commitM(const QString &home, const AwsConfig &config, const QStringList &services = {})
+    {
+        return offGui([home, config, services]() -> QString {
+            CommitInstanceRequest request;
+            request.home = home;
+            request.pod = QStringLiteral("m");
+            request.config = config;
+            request.filter.services = services;
+            JobContext context;
+            const Result<CommitInstanceReport> committed = commitInstance(request, context);
+            return committed ? QString() : committed.error().message;
+        });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -165,15 +180,7 @@ private Q_SLOTS:
             });
         };
         QCOMPARE(createBucket(QStringLiteral("bkt1")), QString());
-        const QString failure = offGui([&]() -> QString {
-            CommitInstanceRequest request;
-            request.home = home.path();
-            request.pod = QStringLiteral("m");
-            request.config = config;
-            JobContext context;
-            const Result<CommitInstanceReport> committed = commitInstance(request, context);
-            return committed ? QString() : committed.error().message;
-        });
+        const QString failure = commitM(home.path(), config);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
         JobRunner jobs;
@@ -212,20 +219,13 @@ private Q_SLOTS:
         TestHome home;
         const AwsConfig config = AwsConfig::forEndpoint(QUrl(moto.endpoint()), QStringLiteral("us-east-1"));
         // The user's state and the commit, off the GUI thread (AwsClient blocks).
-        const QString failure = offGui([&]() -> QString {
+        QString failure = offGui([&]() -> QString {
             const Result<AwsResponse> created =
                 AwsClient(config).send(AwsRequest::s3(QStringLiteral("CreateBucket"), "PUT", QStringLiteral("bkt1")));
-            if (!created)
-                return created.error().message;
-            CommitInstanceRequest request;
-            request.home = home.path();
-            request.pod = QStringLiteral("m");
-            request.config = config;
-            request.filter.services = {QStringLiteral("s3")};
-            JobContext context;
-            const Result<CommitInstanceReport> committed = commitInstance(request, context);
-            return committed ? QString() : committed.error().message;
+            return created ? QString() : created.error().message;
         });
+        if (failure.isEmpty())
+            failure = commitM(home.path(), config, {QStringLiteral("s3")});
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
         JobRunner jobs;

@@ -24,6 +24,19 @@ Error insecureHttpRefused(const QString &name, const RemoteUrl &url)
                      .arg(name, url.endpoint.host()));
 }
 
+// What `remote add` signs with on S3: the key it was given, else the AWS environment or profile.
+AwsCredentials addCredentials(const AddRemoteRequest &request, const RemoteUrl &url)
+{
+    if (url.kind != RemoteUrl::Kind::S3)
+        return {};
+    if (request.accessKeyId.isEmpty())
+        return AwsCredentials::resolve();
+    AwsCredentials credentials;
+    credentials.accessKeyId = request.accessKeyId;
+    credentials.secretAccessKey = request.secretAccessKey;
+    return credentials;
+}
+
 // Sets up or checks the encryption of a remote being added, then keeps the passphrase in the keychain.
 // Without a keychain, the environment variable may stand in (CI), as it does when the remote is opened.
 Status setUpEncryption(const AddRemoteRequest &request, const RemoteUrl &url)
@@ -31,19 +44,7 @@ Status setUpEncryption(const AddRemoteRequest &request, const RemoteUrl &url)
     if (request.passphrase.isEmpty())
         return Error(Error::Code::InvalidArgument,
                      QStringLiteral("an encrypted remote needs a passphrase (--passphrase-stdin or %1)").arg(QLatin1String(RemotePassphraseEnv)));
-    AwsCredentials credentials;
-    if (url.kind == RemoteUrl::Kind::S3) {
-        if (!request.accessKeyId.isEmpty()) {
-            credentials.accessKeyId = request.accessKeyId;
-            credentials.secretAccessKey = request.secretAccessKey;
-        } else {
-            Result<AwsCredentials> resolved = AwsCredentials::resolve(QProcessEnvironment::systemEnvironment());
-            if (!resolved)
-                return resolved.error();
-            credentials = *resolved;
-        }
-    }
-    Result<std::unique_ptr<Remote>> inner = Remote::open(url, credentials);
+    Result<std::unique_ptr<Remote>> inner = Remote::open(url, addCredentials(request, url));
     if (!inner)
         return inner.error();
     Result<std::unique_ptr<EncryptedRemote>> encrypted = EncryptedRemote::setUp(std::move(inner).value(), request.passphrase, request.name);
@@ -68,16 +69,7 @@ Status setUpEncryption(const AddRemoteRequest &request, const RemoteUrl &url)
 // now, is added with a warning.
 Status checkConditionalWrites(const AddRemoteRequest &request, const RemoteUrl &url, QStringList &warnings)
 {
-    AwsCredentials credentials;
-    if (url.kind == RemoteUrl::Kind::S3) {
-        if (!request.accessKeyId.isEmpty()) {
-            credentials.accessKeyId = request.accessKeyId;
-            credentials.secretAccessKey = request.secretAccessKey;
-        } else {
-            credentials = AwsCredentials::resolve();
-        }
-    }
-    Result<std::unique_ptr<Remote>> remote = Remote::open(url, credentials);
+    Result<std::unique_ptr<Remote>> remote = Remote::open(url, addCredentials(request, url));
     if (!remote)
         return remote.error();
     Result<QString> problem = (*remote)->checkConditionalWrites();
