@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "CliProgress.h"
+#include "TerminalSafe.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,7 +30,8 @@ void CliContext::finishProgress()
 QTextStream &CliContext::out()
 {
     finishProgress();
-    static QTextStream stream(stdout);
+    static TerminalSafeDevice device(stdout); // escapes control characters from pods and remotes
+    static QTextStream stream(&device);
     return stream;
 }
 
@@ -39,7 +41,7 @@ int CliContext::fail(const QString &message, int code)
     QTextStream err(stderr);
     QString oneLine = message;
     oneLine.replace(QLatin1Char('\n'), QLatin1String("; "));
-    err << "poddeck-cli: " << oneLine << Qt::endl;
+    err << "poddeck-cli: " << escapeControls(oneLine) << Qt::endl;
     return code;
 }
 
@@ -47,7 +49,7 @@ void CliContext::warn(const QString &message)
 {
     out().flush();
     QTextStream err(stderr);
-    err << "poddeck-cli: warning: " << message << Qt::endl;
+    err << "poddeck-cli: warning: " << escapeControls(message) << Qt::endl;
 }
 
 int CliContext::fail(const Error &error)

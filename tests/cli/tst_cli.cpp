@@ -65,6 +65,32 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("a.txt"));
     }
 
+    // A version message or file name from someone else's pod cannot drive the terminal: controls are
+    // printed escaped (\x1b, \x0d, \u009b), in plain output and in errors; JSON stays JSON.
+    void controlCharactersAreEscaped()
+    {
+        TestHome home, data;
+        const QString evil = QStringLiteral("x\x1b]0;owned\x07\r\x1b[2Jy\u009b31m");
+        writeFile(data.file(QStringLiteral("a\x1b[31m.txt")), "alpha");
+        CliResult r = runCli(home.path(), {"commit", "demo", "--from-dir", data.path(), "-m", evil});
+        QVERIFY2(r.exitCode == 0, r.err);
+        for (const QStringList &args : {QStringList{"versions", "demo"}, QStringList{"log", "demo"}, QStringList{"inspect", "demo"}}) {
+            r = runCli(home.path(), args);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\x07') && !r.out.contains('\r') && !r.out.contains("\xc2\x9b"),
+                     r.out.toPercentEncoding(" \n/:,.()-").constData());
+            if (args.first() != QLatin1String("inspect"))
+                QVERIFY2(r.out.contains("x\\x1b]0;owned\\x07\\x0d\\x1b[2Jy\\u009b31m"), r.out.constData());
+            else
+                QVERIFY2(r.out.contains("a\\x1b[31m.txt"), r.out.constData());
+        }
+        r = runCli(home.path(), {"versions", "demo", "--json"});
+        QCOMPARE(r.json().array().first().toObject().value("message").toString(), evil); // JSON escapes on its own
+        r = runCli(home.path(), {"inspect", QStringLiteral("demo\x1b[2J:1")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(!r.err.contains('\x1b'), r.err.constData());
+    }
+
     void errorsAreOneLineWithExitStatus()
     {
         TestHome home;
