@@ -514,7 +514,7 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
 <context>
     <name>poddeck::DiffActions</name>
     <message>
-        <source>Compare with &amp;Instance</source>
+        <source>Compare with Ins&amp;tance</source>
         <translation>Mit In&amp;stanz vergleichen</translation>
     </message>
     <message>
@@ -1531,7 +1531,7 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <translation>Instanz &amp;zurücksetzen…</translation>
     </message>
     <message>
-        <source>Check &amp;Instance</source>
+        <source>Chec&amp;k Instance</source>
         <translation>&amp;Instanz prüfen</translation>
     </message>
     <message>
@@ -1591,7 +1591,7 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <translation>&amp;Version</translation>
     </message>
     <message>
-        <source>&amp;View</source>
+        <source>Vie&amp;w</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>

@@ -512,7 +512,7 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
 <context>
     <name>poddeck::DiffActions</name>
     <message>
-        <source>Compare with &amp;Instance</source>
+        <source>Compare with Ins&amp;tance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1536,7 +1536,7 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check &amp;Instance</source>
+        <source>Chec&amp;k Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1596,7 +1596,7 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;View</source>
+        <source>Vie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -189,7 +189,7 @@ void MainWindow::createActions()
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
                                tr("Delete the resources of all or some services in the instance"),
                                QStyle::SP_DialogResetButton);
-    m_refreshInstanceAction = makeAction(QStringLiteral("refreshInstanceAction"), tr("Check &Instance"),
+    m_refreshInstanceAction = makeAction(QStringLiteral("refreshInstanceAction"), tr("Chec&k Instance"),
                                          QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Check the instance again"),
                                          QStyle::SP_CustomBase);
     m_exportAction = makeAction(QStringLiteral("exportAction"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -285,7 +285,7 @@ void MainWindow::createMenus()
     version->addAction(m_deleteVersionAction);
     version->addAction(m_deletePodAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(tr("Vie&w"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_refreshAction);
     view->addAction(m_filterAction);

@@ -17,6 +17,9 @@
 #include "support/TestHome.h"
 
 #include <QAction>
+#include <QRegularExpression>
+#include <QMenu>
+#include <QMenuBar>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -170,6 +173,47 @@ private Q_SLOTS:
         refresh->trigger();
         QTRY_COMPARE(versionList->model()->rowCount(), 2);
         QCOMPARE(versionList->model()->index(0, VersionListModel::MessageColumn).data().toString(), QStringLiteral("v2"));
+    }
+
+    // Every menu (and the menu bar) gives each accelerator letter to one entry only, in English and German.
+    void noDuplicateAccelerators_data()
+    {
+        QTest::addColumn<bool>("german");
+        QTest::newRow("en") << false;
+        QTest::newRow("de") << true;
+    }
+
+    void noDuplicateAccelerators()
+    {
+        QFETCH(bool, german);
+        QTranslator translator;
+        if (german) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/poddeck_de.qm")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        MainWindow window(m_home.path());
+        QStringList clashes;
+        auto check = [&clashes](const QString &where, const QList<QAction *> &actions) {
+            QHash<QChar, QString> taken;
+            for (QAction *a : actions) {
+                const QString text = a->text();
+                const qsizetype amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+                if (a->isSeparator() || amp < 0)
+                    continue;
+                const QChar key = text.at(amp + 1).toLower();
+                if (taken.contains(key))
+                    clashes.append(QStringLiteral("%1: \"%2\" and \"%3\" share &%4").arg(where, taken.value(key), text, key));
+                else
+                    taken.insert(key, text);
+            }
+        };
+        check(QStringLiteral("menu bar"), window.menuBar()->actions());
+        for (QAction *top : window.menuBar()->actions())
+            if (QMenu *menu = top->menu())
+                check(top->text(), menu->actions());
+        if (german)
+            QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void emptyCatalogueSaysWhatToDo()

@@ -16,7 +16,7 @@ DiffActions::DiffActions(JobRunner *jobs, const QString &home, InstanceBar *inst
                          QWidget *window)
     : QObject(window), m_jobs(jobs), m_home(home), m_instance(instance), m_history(history), m_window(window)
 {
-    m_compareLive = addWindowAction(window, QStringLiteral("compareLiveAction"), tr("Compare with &Instance"),
+    m_compareLive = addWindowAction(window, QStringLiteral("compareLiveAction"), tr("Compare with Ins&tance"),
                                     QKeySequence(Qt::CTRL | Qt::Key_D),
                                     tr("Compare the selected version with the running instance"));
     m_compareVersions =
