@@ -766,6 +766,10 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <source>Not checked automatically: %1. Click to check now.</source>
         <translation>Nicht automatisch geprüft: %1. Klicken zum Prüfen.</translation>
     </message>
+    <message>
+        <source>the last check took %1 s</source>
+        <translation>die letzte Prüfung dauerte %1 s</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::EmptyStateWidget</name>

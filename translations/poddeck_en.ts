@@ -764,6 +764,10 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <source>Not checked automatically: %1. Click to check now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the last check took %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::EmptyStateWidget</name>

@@ -2,6 +2,8 @@
 
 #include "app/jobs/JobRunner.h"
 
+#include <QElapsedTimer>
+
 namespace poddeck {
 
 DriftButton::DriftButton(JobRunner *jobs, const QString &home, QWidget *parent)
@@ -22,13 +24,23 @@ void DriftButton::clear()
     hide();
 }
 
-void DriftButton::check(const AwsConfig &config, bool force)
+void DriftButton::check(const AwsConfig &config, bool force, bool automatic)
 {
     if (m_running)
         return;
     m_config = config;
+    if (automatic && m_lastMs > AutoCheckLimitMs && m_drift) {
+        InstanceDrift unknown = *m_drift;
+        unknown.state = InstanceDrift::State::Unknown;
+        unknown.why = tr("the last check took %1 s").arg(m_lastMs / 1000.0, 0, 'f', 1);
+        show(unknown);
+        m_drift = unknown;
+        return;
+    }
     m_running = true;
     const int request = ++m_request;
+    QElapsedTimer started;
+    started.start();
     if (!m_drift || force) {
         setText(tr("Checking changes…"));
         setToolTip(QString());
@@ -37,10 +49,11 @@ void DriftButton::check(const AwsConfig &config, bool force)
     m_jobs->run(
         tr("Comparing the instance with its head"),
         [home = m_home, config, force](JobContext &c) { return instanceDrift(home, config, force, c); }, this,
-        [this, request](Result<InstanceDrift> drift) {
+        [this, request, started](Result<InstanceDrift> drift) {
             if (request != m_request)
                 return;
             m_running = false;
+            m_lastMs = started.elapsed();
             if (!drift) {
                 m_drift.reset();
                 setText(tr("Changes: unknown"));

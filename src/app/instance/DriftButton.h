@@ -21,8 +21,12 @@ class DriftButton : public QToolButton
 public:
     DriftButton(JobRunner *jobs, const QString &home, QWidget *parent = nullptr);
 
+    // A check taking longer than this is not repeated by the automatic refresh (`automatic`): the button
+    // then says the count is unknown until clicked, so a timer never keeps reading a big instance.
+    static constexpr qint64 AutoCheckLimitMs = 3000;
+
     // Checks again (unless a check runs); `force` also for a head above AutoDriftLimit.
-    void check(const AwsConfig &config, bool force = false);
+    void check(const AwsConfig &config, bool force = false, bool automatic = false);
     // Nothing to show (no instance, no head).
     void clear();
     const std::optional<InstanceDrift> &drift() const { return m_drift; }
@@ -40,6 +44,7 @@ private:
     std::optional<InstanceDrift> m_drift;
     int m_request = 0;
     bool m_running = false;
+    qint64 m_lastMs = -1; // how long the last check took
 };
 
 } // namespace poddeck

@@ -236,7 +236,7 @@ void InstanceBar::runStatus(bool count, bool quiet)
         [home = m_home, settings = m_settings, e, count](JobContext &c) {
             return instanceStatus(home, settings.awsConfig(e), count, c);
         },
-        this, [this, request, count, started](Result<InstanceStatus> status) {
+        this, [this, request, count, quiet, started](Result<InstanceStatus> status) {
             if (request != m_request)
                 return;
             m_statusRunning = false;
@@ -268,7 +268,7 @@ void InstanceBar::runStatus(bool count, bool quiet)
             showStatus();
             Q_EMIT statusChanged();
             if (m_status->head)
-                m_drift->check(m_settings.awsConfig(endpoint()));
+                m_drift->check(m_settings.awsConfig(endpoint()), false, quiet);
             else
                 m_drift->clear();
             // Resources are counted without a click while counting is quick (a small instance).

@@ -51,10 +51,7 @@ Result<InstanceDrift> instanceDrift(const QString &home, const AwsConfig &config
     request.config = config;
     request.details = false;
     request.filter.services = version->services;
-    request.filter.options.includeSqsMessages = false;
-    if (version->services.isEmpty()) { // an empty head: anything on the instance is a change
-        request.filter.services.clear();
-    }
+    request.filter.options.includeSqsMessages = false; // an empty head (no services) compares every service
     Result<DiffReport> report = diffVersions(request, context);
     if (!report)
         return report.error();
