@@ -168,7 +168,44 @@ private Q_SLOTS:
         f.flush();
         f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime);
         f.close();
-        QCOMPARE(store.removeStaleTempFiles(3600), 1);
+        // Today's writers keep temp files beside their objects; a crashed one leaves them there.
+        const ObjectId id = ObjectId::hash("stale");
+        const QString fanout = store.objectsDir() + "/" + id.toHex().left(2);
+        QDir().mkpath(fanout);
+        QFile g(fanout + "/tmp-" + id.toHex().mid(2) + "-1-0");
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("x");
+        g.flush();
+        g.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime);
+        g.close();
+        QCOMPARE(store.removeStaleTempFiles(3600), 2);
+        QVERIFY(!g.exists());
+    }
+
+    void pendingObjectsAreInvisibleUntilFlushed()
+    {
+        test::TestHome home;
+        ObjectStore store(home.path());
+        Result<ObjectId> a = store.put("alpha");
+        Result<ObjectId> b = store.put("beta");
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(store.listObjects()->isEmpty()); // temp names are never taken for objects
+        QVERIFY(!QFileInfo::exists(store.pathFor(*a)));
+        QCOMPARE(*store.get(*a), QByteArray("alpha")); // but this instance reads them
+        QVERIFY(store.flush().ok());
+        QCOMPARE(store.listObjects()->size(), 2);
+        QVERIFY(QFileInfo::exists(store.pathFor(*a)) && QFileInfo::exists(store.pathFor(*b)));
+        QStringList temps;
+        QDirIterator it(store.objectsDir(), {"tmp-*"}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            temps.append(it.next());
+        QVERIFY2(temps.isEmpty(), qPrintable(temps.join(',')));
+        // A second store that never flushed leaves nothing when it goes.
+        {
+            ObjectStore other(home.path());
+            QVERIFY(other.put("gamma").ok());
+        }
+        QCOMPARE(store.listObjects()->size(), 2);
     }
 };
 

@@ -1,12 +1,14 @@
 #include "jobs/CommitDirectory.h"
 
 #include "state/ResourcePath.h"
+#include "jobs/DirectoryStatCache.h"
 #include "jobs/GcLock.h"
 #include "jobs/VersionCommit.h"
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
 #include "store/StateBuilder.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -39,9 +41,56 @@ namespace {
 
 struct FileResult
 {
-    Resource resource;
+    QString path; // relative to the directory
+    DirectoryStatCache::Stat stat;
+    ObjectId resource;
+    qint64 bytes = 0;
     Error error;
 };
+
+// Stores one file as a resource (its content chunked, then the resource object), or takes the resource
+// object the stat cache recorded for it when the file is unchanged.
+FileResult storeFile(const QDir &dir, const QString &rel, const DirectoryStatCache &cache, ObjectStore &store)
+{
+    FileResult out;
+    out.path = rel;
+    // Stat before reading: a write after this point changes mtime/ctime, so the next commit reads the file.
+    out.stat = DirectoryStatCache::statFile(dir.filePath(rel));
+    if (const DirectoryStatCache::Entry *known = cache.match(rel, out.stat)) {
+        out.resource = known->resource;
+        out.bytes = known->bytes;
+        return out;
+    }
+    QFile f(dir.filePath(rel));
+    if (!f.open(QIODevice::ReadOnly)) {
+        out.error = Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(f.fileName()), f.errorString()));
+        return out;
+    }
+    Result<AttachmentRef> blob = store.putBlob(&f);
+    if (!blob) {
+        out.error = blob.error();
+        return out;
+    }
+    Resource resource;
+    resource.path = ResourcePath::make(QStringLiteral("files"), QStringLiteral("000000000000"), QStringLiteral("global"),
+                                       QStringLiteral("file"), rel);
+    if (!ResourcePath::isValid(resource.path)) {
+        out.error = Error(Error::Code::InvalidArgument, QStringLiteral("invalid resource path '%1'").arg(resource.path));
+        return out;
+    }
+    resource.document = QJsonObject{{QStringLiteral("path"), rel},
+                                    {QStringLiteral("size"), double(blob->size)},
+                                    {QStringLiteral("executable"), QFileInfo(f).isExecutable()}};
+    resource.attachments.insert(QStringLiteral("content"), *blob);
+    Result<ObjectId> id = store.put(resource.toObjectBytes());
+    if (!id) {
+        out.error = id.error();
+        return out;
+    }
+    out.resource = *id;
+    out.bytes = resource.byteSize();
+    return out;
+}
 
 } // namespace
 
@@ -56,6 +105,21 @@ Result<Version> commitDirectory(const CommitDirectoryRequest &request, JobContex
     const QDir dir(dirInfo.absoluteFilePath());
     const QString endpoint = QUrl::fromLocalFile(dir.absolutePath()).toString();
 
+    // Until the version is published: gc must not remove what it stores, finds already stored, or what
+    // the stat cache points to.
+    Result<std::unique_ptr<GcLock>> gcLock = GcLock::acquire(request.home, GcLock::Mode::Shared, context);
+    if (!gcLock)
+        return gcLock.error();
+    DirectoryStatCache cache = DirectoryStatCache::load(request.home, dir.absolutePath());
+    if (!cache.version().isNull()) {
+        Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(request.home);
+        if (!catalogue)
+            return catalogue.error();
+        if (!(*catalogue)->versionById(cache.pod(), cache.version()))
+            cache.clear(); // that version was deleted: its objects may be gone at the next gc
+    }
+
+    const qint64 scanStartNs = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
     context.setStage(QStringLiteral("Scanning %1").arg(QDir::toNativeSeparators(dir.absolutePath())));
     QStringList files;
     QDirIterator it(dir.absolutePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
@@ -63,51 +127,41 @@ Result<Version> commitDirectory(const CommitDirectoryRequest &request, JobContex
         files.append(dir.relativeFilePath(it.next()));
     std::sort(files.begin(), files.end());
 
-    // Until the version is published: gc must not remove what it stores or finds already stored.
-    Result<std::unique_ptr<GcLock>> gcLock = GcLock::acquire(request.home, GcLock::Mode::Shared, context);
-    if (!gcLock)
-        return gcLock.error();
     ObjectStore store(request.home);
     context.setStage(QStringLiteral("Storing files"), files.size());
-    // Hashing and compressing are the work; spread them over the cores. ObjectStore::put is thread-safe.
+    // Hashing, chunking and compressing are the work, for the content and the resource object alike:
+    // spread them over the cores. ObjectStore::put is thread-safe.
     const QList<FileResult> results = QtConcurrent::blockingMapped(files, [&](const QString &rel) {
-        FileResult out;
         if (context.isCancelled()) {
+            FileResult out;
             out.error = Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
             return out;
         }
-        QFile f(dir.filePath(rel));
-        if (!f.open(QIODevice::ReadOnly)) {
-            out.error = Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(f.fileName()), f.errorString()));
-            return out;
-        }
-        Result<AttachmentRef> blob = store.putBlob(&f);
-        if (!blob) {
-            out.error = blob.error();
-            return out;
-        }
-        out.resource.path = ResourcePath::make(QStringLiteral("files"), QStringLiteral("000000000000"),
-                                               QStringLiteral("global"), QStringLiteral("file"), rel);
-        out.resource.document = QJsonObject{{QStringLiteral("path"), rel},
-                                            {QStringLiteral("size"), double(blob->size)},
-                                            {QStringLiteral("executable"), QFileInfo(f).isExecutable()}};
-        out.resource.attachments.insert(QStringLiteral("content"), *blob);
-        return out;
+        return storeFile(dir, rel, cache, store);
     });
 
     StateBuilder builder(store);
+    DirectoryStatCache next;
     for (const FileResult &r : results) {
         if (r.error)
             return r.error;
-        if (Status st = builder.add(r.resource); !st)
+        const QString path = ResourcePath::make(QStringLiteral("files"), QStringLiteral("000000000000"),
+                                                QStringLiteral("global"), QStringLiteral("file"), r.path);
+        if (Status st = builder.addExisting(path, r.resource, r.bytes); !st)
             return st.error();
-        context.advance(1, r.resource.byteSize());
+        if (r.stat.size >= 0)
+            next.record(r.path, {r.stat, r.resource, r.bytes});
+        context.advance(1, r.bytes);
     }
     Version meta;
     meta.message = request.message;
     meta.author = request.author.isEmpty() ? defaultAuthor() : request.author;
     meta.emulatorKind = QStringLiteral("directory");
-    return commitVersion(request.home, request.pod, endpoint, builder, meta, store, context);
+    Result<Version> version = commitVersion(request.home, request.pod, endpoint, builder, meta, store, context);
+    // Only a hint for the next commit: a cache that cannot be written costs a full read next time.
+    if (version)
+        (void)next.save(request.home, dir.absolutePath(), request.pod, version->id, scanStartNs);
+    return version;
 }
 
 } // namespace poddeck

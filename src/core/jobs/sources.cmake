@@ -4,6 +4,7 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/VersionRef.h jobs/VersionRef.cpp
   jobs/VersionCommit.h jobs/VersionCommit.cpp
   jobs/CommitDirectory.h jobs/CommitDirectory.cpp
+  jobs/DirectoryStatCache.h jobs/DirectoryStatCache.cpp
   jobs/GcLock.h jobs/GcLock.cpp
   jobs/Maintenance.h jobs/Maintenance.cpp
   jobs/Inspect.h jobs/Inspect.cpp

@@ -8,8 +8,11 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QUuid>
 
+#include <atomic>
+
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -17,10 +20,19 @@ namespace poddeck {
 
 namespace {
 
-QString tempDirOf(const QString &objectsDir)
+// Where writers before 2026-12 kept their temp files; still swept by removeStaleTempFiles().
+QString legacyTempDirOf(const QString &objectsDir)
 {
     return objectsDir + QStringLiteral("/tmp");
 }
+
+// A temp file lives in its object's own fan-out directory as "tmp-<62 hex>-<pid>-<n>", so flush() renames
+// within one directory (no filesystem-wide cross-directory rename lock) and writers on several threads
+// create files in different directories instead of queueing on one directory's lock. The name is never 62
+// hex digits, so listObjects() skips it.
+const QLatin1String TempPrefix("tmp-");
+
+std::atomic<quint64> tempCounter{0};
 
 Error ioError(const QString &what, const QString &path, const QString &why)
 {
@@ -92,21 +104,45 @@ Status ObjectStore::putCompressed(const ObjectId &expected, const QByteArray &co
 
 Status ObjectStore::writeCompressed(const ObjectId &id, const QByteArray &compressed)
 {
-    const QString tmpDir = tempDirOf(m_dir);
-    if (!QDir().mkpath(tmpDir))
-        return ioError(QStringLiteral("cannot create"), tmpDir, QStringLiteral("check permissions and free space"));
-    const QString tmp = tmpDir + QLatin1Char('/') + id.toHex() + QLatin1Char('.')
-                        + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    QFile f(tmp);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return ioError(QStringLiteral("cannot write"), tmp, f.errorString());
-    if (f.write(compressed) != compressed.size()) {
-        const QString why = f.errorString();
-        f.close();
+    const QString hex = id.toHex();
+    const QString fanout = m_dir + QLatin1Char('/') + hex.left(2);
+    QString tmp;
+    int fd = -1;
+    for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
+        tmp = fanout + QLatin1Char('/') + TempPrefix + hex.mid(2) + QLatin1Char('-')
+              + QString::number(::getpid()) + QLatin1Char('-') + QString::number(tempCounter.fetch_add(1));
+        const QByteArray name = QFile::encodeName(tmp);
+        fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0 && errno == ENOENT) { // first object under this prefix (or no objects/ yet)
+            if (!QDir().mkpath(fanout))
+                return ioError(QStringLiteral("cannot create"), fanout, QStringLiteral("check permissions and free space"));
+            fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        }
+        if (fd < 0 && errno != EEXIST) // EEXIST: left by a crashed writer with a reused pid; take the next name
+            return ioError(QStringLiteral("cannot write"), tmp, QString::fromLocal8Bit(strerror(errno)));
+    }
+    if (fd < 0)
+        return ioError(QStringLiteral("cannot write"), tmp, QStringLiteral("too many stale temp files; run `poddeck-cli gc`"));
+    const char *p = compressed.constData();
+    qsizetype left = compressed.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, p, size_t(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const QString why = QString::fromLocal8Bit(strerror(n < 0 ? errno : ENOSPC));
+            ::close(fd);
+            QFile::remove(tmp);
+            return ioError(QStringLiteral("cannot write"), tmp, why);
+        }
+        p += n;
+        left -= n;
+    }
+    if (::close(fd) != 0) {
+        const QString why = QString::fromLocal8Bit(strerror(errno));
         QFile::remove(tmp);
         return ioError(QStringLiteral("cannot write"), tmp, why);
     }
-    f.close();
     QMutexLocker lock(&m_mutex);
     if (m_pending.contains(id)) { // another thread stored the same content meanwhile
         QFile::remove(tmp);
@@ -139,11 +175,9 @@ Status ObjectStore::flush()
     // 1. Temp files durable. 2. Rename into place. 3. Renames durable.
     if (Status st = syncFileSystem(); !st)
         return st;
+    // Each temp file sits in its target's directory (writeCompressed), so these are same-directory renames.
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
         const QString target = pathFor(it.key());
-        const QString dir = QFileInfo(target).path();
-        if (!QDir().mkpath(dir))
-            return ioError(QStringLiteral("cannot create"), dir, QStringLiteral("check permissions and free space"));
         if (::rename(QFile::encodeName(it.value()).constData(), QFile::encodeName(target).constData()) != 0)
             return ioError(QStringLiteral("cannot move object into"), target, QString::fromLocal8Bit(strerror(errno)));
     }
@@ -292,11 +326,19 @@ int ObjectStore::removeStaleTempFiles(qint64 seconds)
 {
     int removed = 0;
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-seconds);
-    QDirIterator it(tempDirOf(m_dir), QDir::Files);
-    while (it.hasNext()) {
-        it.next();
-        if (it.fileInfo().lastModified().toUTC() < cutoff && QFile::remove(it.filePath()))
-            ++removed;
+    const auto sweep = [&](const QString &dir, const QStringList &filters) {
+        QDirIterator it(dir, filters, QDir::Files | QDir::Hidden);
+        while (it.hasNext()) {
+            it.next();
+            if (it.fileInfo().lastModified().toUTC() < cutoff && QFile::remove(it.filePath()))
+                ++removed;
+        }
+    };
+    sweep(legacyTempDirOf(m_dir), {});
+    const QStringList prefixes = QDir(m_dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &prefix : prefixes) {
+        if (prefix.size() == 2)
+            sweep(m_dir + QLatin1Char('/') + prefix, {TempPrefix + QLatin1Char('*')});
     }
     return removed;
 }

@@ -14,7 +14,7 @@ namespace poddeck {
 
 // Content-addressed objects under <home>/objects/ab/<62 hex>, zstd-compressed, verified on every read.
 //
-// Writes follow git's batched-fsync idea: put() writes a temp file under objects/tmp without fsync;
+// Writes follow git's batched-fsync idea: put() writes a temp file beside its final name without fsync;
 // flush() makes all of them durable with one syncfs(), renames them into place and syncs again. So a
 // crash leaves either no object or a complete one under its final name, and a commit of 10,000 small
 // resources costs two syncs, not 10,000. Objects put but not flushed are readable through this
