@@ -1,5 +1,5 @@
 // GUI models at scale: model load and first paint (the view rendered offscreen into a QImage) for
-// 10,000 pods, 100,000 versions (with branches and merges) and a 1,000,000-resource metamodel.
+// 10,000 pods (and their sync badges from a real catalogue), 100,000 versions (with branches and merges) and a 1,000,000-resource metamodel.
 //   QT_QPA_PLATFORM=offscreen ./gui_models_bench
 #include "app/contents/ContentsModel.h"
 #include "app/contents/ContentsWidget.h"
@@ -8,8 +8,10 @@
 #include "app/jobs/JobRunner.h"
 #include "app/podlist/PodListWidget.h"
 
+#include "jobs/SyncStateCache.h"
 #include "state/Resource.h"
 #include "state/TreeObject.h"
+#include "store/Catalogue.h"
 #include "store/ObjectStore.h"
 
 #include <QApplication>
@@ -225,12 +227,66 @@ void benchContents()
 
 } // namespace
 
+// Sync badges of a 10,000-pod home (5 versions each, all pushed): a full read, then a refresh after one
+// pod got a new version, with the per-pod cache the pod list keeps.
+void benchSyncBadges(int count)
+{
+    QTemporaryDir home;
+    Result<std::unique_ptr<Catalogue>> opened = Catalogue::open(home.path());
+    if (!opened) {
+        std::printf("sync badges: %s\n", qPrintable(opened.error().message));
+        return;
+    }
+    Catalogue &cat = **opened;
+    (void)cat.addRemote(QStringLiteral("team"), QStringLiteral("file:///nowhere"));
+    const auto makeVersion = [](const QString &pod, int n, const QList<ObjectId> &parents) {
+        Version v;
+        v.message = QStringLiteral("%1 v%2").arg(pod).arg(n);
+        v.root = ObjectId::hash(v.message.toUtf8());
+        v.parents = parents;
+        v.author = QStringLiteral("bench@poddeck");
+        v.created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(n);
+        v.services = {QStringLiteral("s3")};
+        v.id = v.computeId();
+        return v;
+    };
+    ObjectId last;
+    for (int i = 0; i < count; ++i) {
+        const QString pod = QStringLiteral("pod-%1").arg(i, 5, 10, QLatin1Char('0'));
+        QList<Version> versions;
+        for (int n = 1; n <= 5; ++n)
+            versions.append(makeVersion(pod, n, n > 1 ? QList<ObjectId>{versions.last().id} : QList<ObjectId>{}));
+        (void)cat.addVersions(pod, versions);
+        (void)cat.setRemoteRef(QStringLiteral("team"), pod, versions[3].id);
+        last = versions.last().id;
+    }
+    SyncStateCache cache;
+    QElapsedTimer t;
+    t.start();
+    Result<SyncStatesByPod> full = syncStatesOfPods(cat, *cat.pods(), &cache);
+    const double fullMs = ms(t);
+    const int fullRead = cache.podsReadLastTime();
+    (void)cat.addVersions(QStringLiteral("pod-00042"), {makeVersion(QStringLiteral("pod-00042"), 6, {last})});
+    t.restart();
+    Result<QList<PodInfo>> pods = cat.pods();
+    const double podsMs = ms(t);
+    t.restart();
+    Result<SyncStatesByPod> refresh = syncStatesOfPods(cat, *pods, &cache);
+    const double refreshMs = ms(t);
+    std::printf("sync badges %5d pods: full read %7.1f ms (%d pods' versions read)  refresh after 1 change %6.1f ms "
+                "(%d read)  ratio %.3fx; the pod list query itself %6.1f ms\n",
+                count, fullMs, fullRead, refreshMs, cache.podsReadLastTime(), refreshMs / fullMs, podsMs);
+    if (!full || !refresh)
+        std::printf("sync badges: a read failed\n");
+}
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     benchPods(10000);
+    benchSyncBadges(10000);
     benchVersions(100000);
     benchContents();
     return 0;

@@ -3,6 +3,7 @@
 #include "jobs/Inspect.h"
 #include "jobs/Maintenance.h"
 #include "jobs/RemoteAccess.h"
+#include "jobs/SyncStateCache.h"
 #include "jobs/SecretMarks.h"
 #include "jobs/Sync.h"
 #include "store/Catalogue.h"
@@ -109,14 +110,10 @@ int runList(CliContext &ctx)
     Result<QList<PodInfo>> pods = (*cat)->pods();
     if (!pods)
         return ctx.fail(pods.error());
-    QHash<QString, QList<SyncState>> sync;
-    for (const PodInfo &pod : std::as_const(*pods)) {
-        Result<QList<SyncState>> states = syncStates(**cat, pod.name);
-        if (!states)
-            return ctx.fail(states.error());
-        if (!states->isEmpty())
-            sync.insert(pod.name, *states);
-    }
+    Result<SyncStatesByPod> syncResult = syncStatesOfPods(**cat, *pods);
+    if (!syncResult)
+        return ctx.fail(syncResult.error());
+    const SyncStatesByPod &sync = *syncResult;
     if (ctx.json) {
         QJsonArray list;
         for (const PodInfo &pod : std::as_const(*pods)) {

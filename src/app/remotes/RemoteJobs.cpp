@@ -46,7 +46,7 @@ Result<int> testRemoteConnection(const QString &home, const QString &name, JobCo
     return int(pods->size());
 }
 
-Result<SyncStatesByPod> loadSyncStates(const QString &home, JobContext &context)
+Result<SyncStatesByPod> loadSyncStates(const QString &home, SyncStateCache &cache, JobContext &context)
 {
     context.setStage(RemoteText::tr("Reading sync states"));
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
@@ -55,17 +55,10 @@ Result<SyncStatesByPod> loadSyncStates(const QString &home, JobContext &context)
     Result<QList<PodInfo>> pods = (*catalogue)->pods();
     if (!pods)
         return pods.error();
-    SyncStatesByPod out;
-    for (const PodInfo &pod : std::as_const(*pods)) {
-        if (context.isCancelled())
-            return Error(Error::Code::Cancelled, RemoteText::tr("Cancelled."));
-        Result<QList<SyncState>> states = syncStates(**catalogue, pod.name);
-        if (!states)
-            return states.error();
-        if (!states->isEmpty())
-            out.insert(pod.name, *states);
-    }
-    return out;
+    Result<SyncStatesByPod> states = syncStatesOfPods(**catalogue, *pods, &cache, &context);
+    if (!states && states.error().code == Error::Code::Cancelled)
+        return Error(Error::Code::Cancelled, RemoteText::tr("Cancelled."));
+    return states;
 }
 
 } // namespace poddeck

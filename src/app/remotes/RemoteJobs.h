@@ -2,6 +2,7 @@
 
 #include "jobs/JobContext.h"
 #include "jobs/RemoteAccess.h"
+#include "jobs/SyncStateCache.h"
 #include "store/Catalogue.h"
 #include "util/Result.h"
 
@@ -21,7 +22,7 @@ Result<QList<RemoteInfo>> loadRemotes(const QString &home, JobContext &context);
 Result<int> testRemoteConnection(const QString &home, const QString &name, JobContext &context);
 
 // Where every local pod stands against each remote, from the remote refs the catalogue holds (no network).
-using SyncStatesByPod = QHash<QString, QList<SyncState>>;
-Result<SyncStatesByPod> loadSyncStates(const QString &home, JobContext &context);
+// `cache` keeps what did not change since the last call (only pods with a new version or ref are read).
+Result<SyncStatesByPod> loadSyncStates(const QString &home, SyncStateCache &cache, JobContext &context);
 
 } // namespace poddeck

@@ -198,7 +198,7 @@ void RemoteOperations::reloadSyncStates()
 {
     const int request = ++m_syncRequest;
     m_jobs->run(
-        tr("Reading sync states"), [home = m_home](JobContext &c) { return loadSyncStates(home, c); }, this,
+        tr("Reading sync states"), [home = m_home, cache = m_syncCache](JobContext &c) { return loadSyncStates(home, *cache, c); }, this,
         [this, request](Result<SyncStatesByPod> states) {
             if (request != m_syncRequest || !states)
                 return; // badges are a hint: a failed read leaves the last ones

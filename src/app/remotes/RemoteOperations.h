@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/history/VersionMimeData.h"
+#include "jobs/SyncStateCache.h"
 #include "jobs/VersionRef.h"
 #include "state/Version.h"
 #include "store/Catalogue.h"
@@ -9,6 +10,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QMainWindow;
@@ -78,6 +80,8 @@ private:
     bool m_remotesLoaded = false;
     int m_remotesRequest = 0;
     int m_syncRequest = 0;
+    // Shared with the refresh jobs: a refresh reads only the pods that changed since the last one.
+    std::shared_ptr<SyncStateCache> m_syncCache = std::make_shared<SyncStateCache>();
 
     QAction *m_pushAction = nullptr;
     QAction *m_pullAction = nullptr;

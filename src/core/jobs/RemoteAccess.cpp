@@ -304,13 +304,22 @@ Result<QList<SyncState>> syncStates(Catalogue &catalogue, const QString &pod)
     Result<QList<RemoteInfo>> remotes = catalogue.remotes();
     if (!remotes)
         return remotes.error();
+    QList<QPair<QString, ObjectId>> refs;
+    for (const RemoteInfo &r : std::as_const(*remotes)) {
+        Result<ObjectId> head = catalogue.remoteRef(r.name, pod);
+        if (head)
+            refs.append({r.name, *head});
+    }
+    return syncStates(catalogue, pod, refs);
+}
+
+Result<QList<SyncState>> syncStates(Catalogue &catalogue, const QString &pod,
+                                    const QList<QPair<QString, ObjectId>> &remoteRefs)
+{
     QList<SyncState> out;
     QList<Version> versions;
     bool loaded = false;
-    for (const RemoteInfo &r : std::as_const(*remotes)) {
-        Result<ObjectId> head = catalogue.remoteRef(r.name, pod);
-        if (!head)
-            continue;
+    for (const auto &[remoteName, head] : remoteRefs) {
         if (!loaded) {
             Result<QList<Version>> all = catalogue.versions(pod);
             if (!all)
@@ -319,10 +328,10 @@ Result<QList<SyncState>> syncStates(Catalogue &catalogue, const QString &pod)
             loaded = true;
         }
         SyncState s;
-        s.remote = r.name;
-        s.remoteHead = *head;
-        const QSet<ObjectId> remote = ancestorsOf(versions, *head);
-        s.known = remote.contains(*head);
+        s.remote = remoteName;
+        s.remoteHead = head;
+        const QSet<ObjectId> remote = ancestorsOf(versions, head);
+        s.known = remote.contains(head);
         if (s.known) {
             QSet<ObjectId> all;
             for (const Version &v : std::as_const(versions))

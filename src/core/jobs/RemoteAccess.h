@@ -70,6 +70,9 @@ struct SyncState
     int behind = -1;
 };
 Result<QList<SyncState>> syncStates(Catalogue &catalogue, const QString &pod);
+// The same from refs already read (Catalogue::allRemoteRefs()), in remote-name order.
+Result<QList<SyncState>> syncStates(Catalogue &catalogue, const QString &pod,
+                                    const QList<QPair<QString, ObjectId>> &remoteRefs);
 
 // Every version reachable from `tip` through parents, among `versions` (tip included).
 QSet<ObjectId> ancestorsOf(const QList<Version> &versions, const ObjectId &tip);

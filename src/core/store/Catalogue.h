@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -130,6 +131,8 @@ public:
     // What a remote was last seen to hold for a pod (by the pod's name on the remote).
     Status setRemoteRef(const QString &remote, const QString &podName, const ObjectId &version);
     Result<ObjectId> remoteRef(const QString &remote, const QString &podName);
+    // Every remote ref in one query: pod name -> (remote, version) in remote-name order.
+    Result<QHash<QString, QList<QPair<QString, ObjectId>>>> allRemoteRefs();
 
 private:
     explicit Catalogue(const QString &path);

@@ -305,4 +305,19 @@ Result<ObjectId> Catalogue::remoteRef(const QString &remote, const QString &podN
     return ObjectId::fromHex(v->toString());
 }
 
+Result<QHash<QString, QList<QPair<QString, ObjectId>>>> Catalogue::allRemoteRefs()
+{
+    const QString what = QStringLiteral("reading remote refs");
+    Result<QSqlQuery> q = select(m_db, QStringLiteral("SELECT remote, pod_name, version_id FROM remote_refs ORDER BY remote"),
+                                 {}, what);
+    if (!q)
+        return q.error();
+    QHash<QString, QList<QPair<QString, ObjectId>>> out;
+    while (q->next())
+        out[q->value(1).toString()].append({q->value(0).toString(), ObjectId::fromHex(q->value(2).toString())});
+    if (q->lastError().isValid())
+        return catalogue::sqlError(m_db, q->lastError(), what);
+    return out;
+}
+
 } // namespace poddeck
