@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QtConcurrent>
 
 #include <atomic>
 
@@ -175,11 +176,22 @@ Status ObjectStore::flush()
     // 1. Temp files durable. 2. Rename into place. 3. Renames durable.
     if (Status st = syncFileSystem(); !st)
         return st;
-    // Each temp file sits in its target's directory (writeCompressed), so these are same-directory renames.
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        const QString target = pathFor(it.key());
-        if (::rename(QFile::encodeName(it.value()).constData(), QFile::encodeName(target).constData()) != 0)
-            return ioError(QStringLiteral("cannot move object into"), target, QString::fromLocal8Bit(strerror(errno)));
+    // Each temp file sits in its target's directory (writeCompressed), so these are same-directory renames
+    // and renames in different directories do not wait for each other: spread them over the cores.
+    QList<QList<ObjectId>> byPrefix(256);
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        byPrefix[uchar(it.key().raw().at(0))].append(it.key());
+    const QList<Error> errors = QtConcurrent::blockingMapped(byPrefix, [this](const QList<ObjectId> &ids) {
+        for (const ObjectId &id : ids) {
+            const QString target = pathFor(id);
+            if (::rename(QFile::encodeName(m_pending.value(id)).constData(), QFile::encodeName(target).constData()) != 0)
+                return ioError(QStringLiteral("cannot move object into"), target, QString::fromLocal8Bit(strerror(errno)));
+        }
+        return Error();
+    });
+    for (const Error &e : errors) {
+        if (e) // the temp files stay pending: a retry or the destructor deals with them
+            return e;
     }
     m_pending.clear();
     return syncFileSystem();
