@@ -2438,6 +2438,59 @@ Home: %2</translation>
         <source>State tree:</source>
         <translation>Zustandsbaum:</translation>
     </message>
+    <message>
+        <source>Measuring where the space goes…</source>
+        <translation>Der Platzbedarf wird gemessen…</translation>
+    </message>
+    <message>
+        <source>Where the space goes</source>
+        <translation>Wofür der Platz gebraucht wird</translation>
+    </message>
+    <message>
+        <source>Stored bytes per service</source>
+        <translation>Gespeicherte Bytes je Dienst</translation>
+    </message>
+    <message>
+        <source>New bytes per version</source>
+        <translation>Neue Bytes je Version</translation>
+    </message>
+    <message>
+        <source>By &amp;Service</source>
+        <translation>Nach &amp;Dienst</translation>
+    </message>
+    <message>
+        <source>New Bytes per &amp;Version</source>
+        <translation>Neue Bytes je &amp;Version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), %1 uncompressed</source>
+        <translation>
+            <numerusform>%n Ressource, %1 unkomprimiert</numerusform>
+            <numerusform>%n Ressourcen, %1 unkomprimiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (this version)</source>
+        <translation>%1 (diese Version)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This version stores %1 in %n service(s).</source>
+        <translation>
+            <numerusform>Diese Version speichert %1 in %n Dienst.</numerusform>
+            <numerusform>Diese Version speichert %1 in %n Diensten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole pod stores %1 in %n version(s).</source>
+        <translation>
+            <numerusform>Der ganze Pod speichert %1 in %n Version.</numerusform>
+            <numerusform>Der ganze Pod speichert %1 in %n Versionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not measure the space: %1</source>
+        <translation>Der Platzbedarf konnte nicht gemessen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::RemoteAddDialog</name>
@@ -2861,6 +2914,17 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
     </message>
 </context>
 <context>
+    <name>poddeck::SpaceChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>poddeck::VersionListModel</name>
     <message numerus="yes">
         <source>Merge of %n version(s)</source>
@@ -3160,6 +3224,10 @@ Seine Daten bleiben bis zur Speicherbereinigung auf der Platte.</translation>
     <message>
         <source>; the old state is saved as %1:%2 (inject it to get it back)</source>
         <translation>; der alte Zustand ist als %1:%2 gesichert (spielen Sie ihn ein, um ihn zurückzubekommen)</translation>
+    </message>
+    <message>
+        <source>Measuring %1:%2</source>
+        <translation>%1:%2 wird gemessen</translation>
     </message>
 </context>
 </TS>

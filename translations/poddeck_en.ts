@@ -2434,6 +2434,59 @@ Home: %2</source>
         <source>State tree:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measuring where the space goes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the space goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored bytes per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New bytes per version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Bytes per &amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s), %1 uncompressed</source>
+        <translation>
+            <numerusform>%n resource, %1 uncompressed</numerusform>
+            <numerusform>%n resources, %1 uncompressed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This version stores %1 in %n service(s).</source>
+        <translation>
+            <numerusform>This version stores %1 in %n service.</numerusform>
+            <numerusform>This version stores %1 in %n services.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole pod stores %1 in %n version(s).</source>
+        <translation>
+            <numerusform>The whole pod stores %1 in %n version.</numerusform>
+            <numerusform>The whole pod stores %1 in %n versions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not measure the space: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::RemoteAddDialog</name>
@@ -2854,6 +2907,17 @@ Nothing on the remote is deleted; you can add it again later.</source>
     </message>
 </context>
 <context>
+    <name>poddeck::SpaceChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>poddeck::VersionListModel</name>
     <message numerus="yes">
         <source>%n resource(s), %1</source>
@@ -3148,6 +3212,10 @@ Its data stays on disk until garbage collection.</source>
     </message>
     <message>
         <source>; the old state is saved as %1:%2 (inject it to get it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "app/EmptyStateWidget.h"
 #include "app/contents/ContentsModel.h"
 #include "app/dialogs/PropertiesDialog.h"
+#include "app/dialogs/SpaceChart.h"
 #include "app/dialogs/SettingsDialog.h"
 #include "app/history/DragExportCache.h"
 #include "app/history/HistoryWidget.h"
@@ -33,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QTcpServer>
 #include <QTranslator>
@@ -381,6 +383,21 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("propertyMessage"))->text(), QStringLiteral("second"));
         QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("propertyNumber"))->text(), QStringLiteral("2"));
+        // Where the space goes, measured in a job: one service, and both versions newest first.
+        QTRY_VERIFY(dialog->findChild<QTabWidget *>(QStringLiteral("spaceTabs"))->isVisible());
+        SpaceChart *services = dialog->servicesChart();
+        QCOMPARE(services->rows().size(), 1);
+        QCOMPARE(services->rows().first().label, QStringLiteral("files"));
+        QVERIFY(services->rows().first().value > 0);
+        QVERIFY2(services->rowText(0).contains(QStringLiteral("1 resource,")), qPrintable(services->rowText(0)));
+        SpaceChart *history = dialog->historyChart();
+        QCOMPARE(history->rows().size(), 2);
+        QCOMPARE(history->rows().at(0).label, QStringLiteral("2 (this version)"));
+        QCOMPARE(history->rows().at(0).note, QStringLiteral("second"));
+        QCOMPARE(history->rows().at(1).label, QStringLiteral("1"));
+        QVERIFY(history->rows().at(0).value > 0 && history->rows().at(1).value > 0);
+        QVERIFY2(dialog->spaceSummary()->text().contains(QStringLiteral("in 2 versions")),
+                 qPrintable(dialog->spaceSummary()->text()));
         dialog->reject();
     }
 

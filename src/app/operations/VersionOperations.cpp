@@ -4,6 +4,7 @@
 #include "app/dialogs/InjectDialog.h"
 #include "app/dialogs/InjectOutcomeDialog.h"
 #include "app/dialogs/PropertiesDialog.h"
+#include "jobs/SpaceUsage.h"
 #include "app/instance/InstanceBar.h"
 #include "app/instance/ResetInstanceDialog.h"
 #include "app/jobs/JobRunner.h"
@@ -500,6 +501,19 @@ void VersionOperations::showProperties(const Version &version)
     auto *dialog = new PropertiesDialog(version, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    // Measured in a job (it reads every object of the version): the dialog fills in when it is done,
+    // and a dialog closed before then just drops the answer.
+    m_jobs->run(
+        tr("Measuring %1:%2").arg(version.pod).arg(version.number),
+        [home = m_home, pod = version.pod, number = version.number](JobContext &c) {
+            return spaceUsage(home, pod, number, c);
+        },
+        dialog, [dialog](Result<SpaceReport> report) {
+            if (report)
+                dialog->setSpace(*report);
+            else
+                dialog->setSpaceError(report.error().message);
+        });
 }
 
 } // namespace poddeck

@@ -8,6 +8,7 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/GcLock.h jobs/GcLock.cpp
   jobs/Maintenance.h jobs/Maintenance.cpp
   jobs/Inspect.h jobs/Inspect.cpp
+  jobs/SpaceUsage.h jobs/SpaceUsage.cpp
   jobs/SecretMarks.h jobs/SecretMarks.cpp
   jobs/ImportExport.h jobs/ImportExport.cpp
 )
