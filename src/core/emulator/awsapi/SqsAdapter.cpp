@@ -92,7 +92,7 @@ Result<bool> SqsAdapter::hasResources(SnapshotContext &ctx)
 Status SqsAdapter::snapshot(SnapshotContext &ctx)
 {
     QStringList urls;
-    Status st = AwsPaginator::forEachPage(ctx.client(), request(QStringLiteral("ListQueues"), {{QStringLiteral("MaxResults"), 1000}}),
+    Status st = AwsPaginator::forEachPage(ctx.client(), request(QStringLiteral("ListQueues"), {{QStringLiteral("MaxResults"), AwsPaginator::pageSize(1000)}}),
                                           PageToken::nextToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &u : page.json.value(QStringLiteral("QueueUrls")).toArray())
             urls.append(u.toString());
