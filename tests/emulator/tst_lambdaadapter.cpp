@@ -316,6 +316,7 @@ void TestLambdaAdapter::entryPointServesCodeAndBootId()
     QVERIFY2(info, qPrintable(info.error().message));
     QCOMPARE(info->kind, EmulatorInfo::Kind::Moto);
     QVERIFY(info->hasFeature(QStringLiteral("lambda-code")));
+    QVERIFY(info->hasFeature(QStringLiteral("sqs-peek")));
     QVERIFY(!QUuid::fromString(info->life).isNull());
     const QString base = m_moto.endpoint() + QStringLiteral("/_poddeck/lambda/") + m_harness->account() + u'/' + Region;
     Result<HttpReply> code = httpCall("GET", QUrl(base + QStringLiteral("/functions/worker/code")));
@@ -570,6 +571,11 @@ void TestLambdaAdapter::layerVersionsRoundTrip()
     APP_SEND(c, lambda(QStringLiteral("DeleteLayerVersion"), "DELETE", QStringLiteral("/2018-10-31/layers/libs/versions/2")));
     createFunction("old", {layerArn("libs", 1)});
     createFunction("new", {layerArn("libs", 3)});
+    // Who may use a version (AddLayerVersionPermission): an account on 3, an organization on 1.
+    const QJsonObject partner{{"StatementId", "partner"}, {"Action", "lambda:GetLayerVersion"}, {"Principal", "210987654321"}};
+    const QJsonObject org{{"StatementId", "org"}, {"Action", "lambda:GetLayerVersion"}, {"Principal", "*"}, {"OrganizationId", "o-abc123"}};
+    APP_SEND(c, lambda(QStringLiteral("AddLayerVersionPermission"), "POST", QStringLiteral("/2018-10-31/layers/libs/versions/3/policy"), partner));
+    APP_SEND(c, lambda(QStringLiteral("AddLayerVersionPermission"), "POST", QStringLiteral("/2018-10-31/layers/libs/versions/1/policy"), org));
     if (QTest::currentTestFailed())
         return;
 
@@ -586,6 +592,7 @@ void TestLambdaAdapter::layerVersionsRoundTrip()
         QCOMPARE(r.document.value("Description").toString(), description);
         QCOMPARE(*m_harness->store().getBlob(r.attachments.value("code")), zip);
         QCOMPARE(LambdaCode::attachKey(r.path, r.document), QStringLiteral("layer:libs:%1").arg(n));
+        QCOMPARE(r.document.value("Permissions").toArray(), QJsonArray{n == 1 ? org : partner});
     }
 
     QVERIFY(m_moto.reset());
@@ -607,6 +614,20 @@ void TestLambdaAdapter::layerVersionsRoundTrip()
     Result<AdapterHarness::Snapshot> b = m_harness->snapshot({&m_iam, &m_lambda}, {Region}, std::nullopt, options);
     QVERIFY2(b, qPrintable(b.error().message));
     QVERIFY2(a->root == b->root, qPrintable(AdapterHarness::describeDifference(*a, *b)));
+    const auto livePolicy = [&c](int n) {
+        const Result<AwsResponse> r = c.send(lambda(QStringLiteral("GetLayerVersionPolicy"), "GET",
+                                                    QStringLiteral("/2018-10-31/layers/libs/versions/%1/policy").arg(n)));
+        return r ? r->json.value("Policy").toString() : QString();
+    };
+    QVERIFY2(livePolicy(3).contains("210987654321"), qPrintable(livePolicy(3)));
+    QVERIFY2(livePolicy(1).contains("o-abc123"), qPrintable(livePolicy(1)));
+    // A version's content cannot change, its permissions can: an update moves only them.
+    Resource withoutPartner = b->resources.value(layerVersion("libs", 3));
+    withoutPartner.document.insert("Permissions", QJsonArray{QJsonObject{{"StatementId", "all"}, {"Action", "lambda:GetLayerVersion"},
+                                                                         {"Principal", "*"}}});
+    ApplyContext ctx = applyContext(*m_harness, Region);
+    APP_CHECK(m_lambda.update(ctx, b->resources.value(layerVersion("libs", 3)), withoutPartner));
+    QVERIFY2(!livePolicy(3).contains("210987654321") && livePolicy(3).contains("\"all\""), qPrintable(livePolicy(3)));
     QCOMPARE(publishLayer("libs", v2), 4);
 }
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void otherRegion();
     void messagesRoundTrip();
     void messagesRemoveOne();
+    void redrivenMessagesArePeeked();
 
 private:
     QList<QJsonObject> receiveAll(const QString &queue);
@@ -351,6 +352,66 @@ void TestSqsSnsAdapter::messagesRemoveOne()
     QCOMPARE(left.size(), 2);
     QCOMPARE(left[0]["Body"].toString(), QStringLiteral("a"));
     QCOMPARE(left[1]["Body"].toString(), QStringLiteral("a"));
+}
+
+// Where the emulator can peek (PodDeck's moto: SnapshotOptions::sqsPeekEndpoint), a redriven queue's messages
+// are captured, and reading them is no receive: four snapshots of a queue whose maxReceiveCount is 3 move
+// nothing to the dead-letter queue, and the first real receive sees a receive count of 1. Peeked and received
+// reads of a plain queue agree. The dead-letter queue is restored before the queue that names it.
+void TestSqsSnsAdapter::redrivenMessagesArePeeked()
+{
+    createRepresentativeState();
+    QVERIFY(sqs("CreateQueue", {{"QueueName", "inbox"}}));
+    const QString inbox = sqs("GetQueueUrl", {{"QueueName", "inbox"}})->json.value("QueueUrl").toString();
+    const QString jobs = sqs("GetQueueUrl", {{"QueueName", "jobs"}})->json.value("QueueUrl").toString();
+    const QString dlq = sqs("GetQueueUrl", {{"QueueName", "jobs-dlq"}})->json.value("QueueUrl").toString();
+    for (const char *body : {"build 1", "build 2", "build 1"})
+        QVERIFY(sqs("SendMessage", {{"QueueUrl", jobs}, {"MessageBody", body}, {"DelaySeconds", 0}}));
+    QVERIFY(sqs("SendMessage", {{"QueueUrl", dlq}, {"MessageBody", "poison"}}));
+    for (const char *body : {"x", "y"})
+        QVERIFY(sqs("SendMessage", {{"QueueUrl", inbox}, {"MessageBody", body}}));
+
+    const Result<test::AdapterHarness::Snapshot> received = m_harness->snapshot(adapters(), {"us-east-1"});
+    QVERIFY2(received, qPrintable(received.error().message));
+    SnapshotOptions peeking;
+    peeking.sqsPeekEndpoint = QUrl(m_moto.endpoint());
+    std::optional<test::AdapterHarness::Snapshot> a;
+    for (int i = 0; i < 4; ++i) {
+        Result<test::AdapterHarness::Snapshot> s = m_harness->snapshot(adapters(), {"us-east-1"}, std::nullopt, peeking);
+        QVERIFY2(s, qPrintable(s.error().message));
+        QVERIFY2(!s->warnings.join('\n').contains("jobs"), qPrintable(s->warnings.join('\n')));
+        a = *s;
+    }
+    const auto messagesOf = [this](const test::AdapterHarness::Snapshot &s, const QString &queue) {
+        QMap<QString, QJsonObject> out;
+        for (auto it = s.resources.cbegin(); it != s.resources.cend(); ++it)
+            if (it.key().startsWith(path("sqs", "queue", queue) + "/message/"))
+                out.insert(it.key(), it.value().document);
+        return out;
+    };
+    QCOMPARE(messagesOf(*a, "jobs").size(), 3);
+    QCOMPARE(messagesOf(*a, "jobs-dlq").size(), 1);
+    QCOMPARE(messagesOf(*a, "inbox"), messagesOf(*received, "inbox"));
+    QCOMPARE(messagesOf(*a, "jobs-dlq"), messagesOf(*received, "jobs-dlq"));
+    QVERIFY(messagesOf(*received, "jobs").isEmpty()); // received reads leave a redriven queue alone
+    const Result<AwsResponse> counts = sqs("GetQueueAttributes", {{"QueueUrl", dlq}, {"AttributeNames", QJsonArray{"All"}}});
+    QVERIFY(counts);
+    QCOMPARE(counts->json["Attributes"]["ApproximateNumberOfMessages"].toString(), QStringLiteral("1"));
+    const Result<AwsResponse> first = sqs("ReceiveMessage", {{"QueueUrl", jobs}, {"MaxNumberOfMessages", 10}, {"VisibilityTimeout", 0},
+                                                             {"AttributeNames", QJsonArray{"All"}}});
+    QVERIFY(first);
+    QCOMPARE(first->json.value("Messages").toArray().size(), 3);
+    for (const QJsonValue &m : first->json.value("Messages").toArray())
+        QCOMPARE(m["Attributes"]["ApproximateReceiveCount"].toString(), QStringLiteral("1"));
+
+    QVERIFY(m_moto.reset());
+    QVERIFY(m_sqs.restoreRank(a->resources.value(path("sqs", "queue", "jobs-dlq")))
+            < m_sqs.restoreRank(a->resources.value(path("sqs", "queue", "jobs"))));
+    const Status restored = m_harness->restore(adapters(), *a);
+    QVERIFY2(restored, qPrintable(restored.error().message));
+    const Result<test::AdapterHarness::Snapshot> b = m_harness->snapshot(adapters(), {"us-east-1"}, std::nullopt, peeking);
+    QVERIFY2(b, qPrintable(b.error().message));
+    QVERIFY2(a->root == b->root, qPrintable(test::AdapterHarness::describeDifference(*a, *b)));
 }
 
 QTEST_MAIN(TestSqsSnsAdapter)

@@ -33,12 +33,7 @@ for mod in MODULES:
 
 # What does not round-trip yet, per kind, with the reason. Strict: a listed kind that passes fails the run,
 # so the list only ever shrinks.
-KNOWN_GAPS = {
-    "sqs.messages": "messages of a queue with a redrive policy are not read (each read counts as a receive, so "
-                    "repeated commits would move them to the dead-letter queue); the commit warns",
-    "kms.key": "moto ignores _custom_id_ for keys: PodDeck keeps the recorded id in a _custom_id_ tag, which shows",
-    "apigateway.rest-api": "the _custom_id_ tag that keeps the API id stays on the API (moto cannot untag REST APIs)",
-}
+KNOWN_GAPS = {}
 
 
 def other_state(m):

@@ -96,6 +96,11 @@ def build_lambda(m):
                                    CompatibleRuntimes=["python3.11", "python3.12"], Description="third",
                                    LicenseInfo="MIT")
     lam.delete_layer_version(LayerName="fid-layer", VersionNumber=2)
+    # Who may use a version: another account on version 3, everyone in an organization on version 1.
+    lam.add_layer_version_permission(LayerName="fid-layer", VersionNumber=3, StatementId="partner",
+                                     Action="lambda:GetLayerVersion", Principal="210987654321")
+    lam.add_layer_version_permission(LayerName="fid-layer", VersionNumber=1, StatementId="org",
+                                     Action="lambda:GetLayerVersion", Principal="*", OrganizationId="o-fid1234")
     lam.create_function(FunctionName="fid-legacy", Runtime="python3.11", Role=role_arn("service/fid-lambda-role"),
                         Handler="app.handler", Code={"ZipFile": HANDLER}, Layers=[l1["LayerVersionArn"]])
     lam.create_function(FunctionName="fid-worker", Runtime="python3.11", Role=role_arn("service/fid-lambda-role"),
@@ -144,6 +149,15 @@ def describe_lambda(m, region=REGION):
                 "sha": d["Content"]["CodeSha256"], "size": d["Content"]["CodeSize"],
                 "runtimes": d.get("CompatibleRuntimes", []), "description": d.get("Description", ""),
                 "license": d.get("LicenseInfo")}
+    for key in list(layers):
+        name, number = key.rsplit(":", 1)
+        try:
+            policy = json.loads(lam.get_layer_version_policy(LayerName=name, VersionNumber=int(number))["Policy"])
+            statements = {s["Sid"]: {k: s.get(k) for k in ("Action", "Principal", "Condition", "OrganizationId")}
+                          for s in policy.get("Statement", [])}
+        except lam.exceptions.ResourceNotFoundException:
+            statements = {}
+        layers[key]["permissions"] = statements
     for e in lam.list_event_source_mappings()["EventSourceMappings"]:
         mappings["%s <- %s" % (e["FunctionArn"].split(":")[6], e["EventSourceArn"])] = {
             "batch": e.get("BatchSize"), "state": e.get("State")}

@@ -50,6 +50,14 @@ def build_kms(m):
     kms.disable_key(KeyId=s["KeyMetadata"]["KeyId"])
 
 
+# `_custom_id_` is the emulators' own id marker (moto and LocalStack create a resource with the id it names):
+# PodDeck sets it so a re-created resource keeps, or at least remembers, its recorded id. moto cannot untag a
+# REST API, and gives KMS keys new ids whatever the tag says, so the marker stays on what PodDeck restored.
+# It is described as what it means, the resource's identity, and must name the original id; it is not a
+# user tag.
+CUSTOM_ID = "_custom_id_"
+
+
 def describe_kms(m):
     kms = m.client("kms")
     keys = {}
@@ -59,9 +67,12 @@ def describe_kms(m):
         md = kms.describe_key(KeyId=a["TargetKeyId"])["KeyMetadata"]
         if md.get("KeyManager") == "AWS":
             continue
+        tags = kms.list_resource_tags(KeyId=md["KeyId"]).get("Tags", [])
+        marker = [t["TagValue"] for t in tags if t["TagKey"] == CUSTOM_ID]
         keys[a["AliasName"]] = {"description": md.get("Description"), "usage": md.get("KeyUsage"),
                                 "spec": md.get("KeySpec"), "enabled": md.get("Enabled"),
-                                "tags": kms.list_resource_tags(KeyId=md["KeyId"]).get("Tags", [])}
+                                "identity": marker[0] if marker else md["KeyId"],
+                                "tags": [t for t in tags if t["TagKey"] != CUSTOM_ID]}
     return {"kms.key": keys}
 
 
@@ -114,7 +125,10 @@ def describe_apigateway(m):
     ag = m.client("apigateway")
     apis, resources, stages = {}, {}, {}
     for a in ag.get_rest_apis()["items"]:
-        apis[a["name"]] = {"description": a.get("description"), "tags": a.get("tags", {}), "id": a["id"]}
+        tags = dict(a.get("tags", {}))
+        if tags.get(CUSTOM_ID) == a["id"]:  # the marker that kept this very id: nothing else to say
+            del tags[CUSTOM_ID]
+        apis[a["name"]] = {"description": a.get("description"), "tags": tags, "id": a["id"]}
         for r in ag.get_resources(restApiId=a["id"], embed=["methods"])["items"]:
             methods = {}
             for verb in r.get("resourceMethods", {}):

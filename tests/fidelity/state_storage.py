@@ -84,7 +84,9 @@ def build_sqs(m):
     dlq_arn = "arn:aws:sqs:%s:%s:fid-dlq" % (REGION, ACCOUNT)
     q = sqs.create_queue(QueueName="fid-orders", Attributes={
         "VisibilityTimeout": "45", "MessageRetentionPeriod": "86400", "DelaySeconds": "0",
-        "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": "3"})},
+        # One receive is all it takes: describing the state receives each message once, so a commit that
+        # received them again would move them all to fid-dlq. PodDeck must read them without receiving.
+        "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": "1"})},
         tags={"team": "shop"})["QueueUrl"]
     for i in range(5):
         sqs.send_message(QueueUrl=q, MessageBody=json.dumps({"order": i}), MessageAttributes={

@@ -1,6 +1,14 @@
 #include "aws/AwsPaginator.h"
 
+#include <QtGlobal>
+
 namespace poddeck {
+
+int AwsPaginator::pageSize(int preferred)
+{
+    static const int wanted = qEnvironmentVariableIntValue("PODDECK_PAGE_SIZE");
+    return wanted > 0 && wanted < preferred ? wanted : preferred;
+}
 
 PageToken PageToken::s3ListObjectsV2()
 {

@@ -32,6 +32,12 @@ public:
 
     static constexpr int MaxPages = 100000;
 
+    // The page size a listing asks for: `preferred` (usually the API's maximum), or less when the
+    // environment variable PODDECK_PAGE_SIZE (read once) says so. It exists for tests: with a page size of a
+    // few, a handful of resources spans several pages, so paging is tested against a real emulator without
+    // creating a thousand of everything. Production leaves it unset.
+    static int pageSize(int preferred);
+
     // Blocking (worker threads); same rules as AwsClient::send().
     static Status forEachPage(const AwsClient &client, const AwsRequest &first, const PageToken &token,
                               const PageCallback &onPage, const std::atomic<bool> *cancel = nullptr);

@@ -121,8 +121,7 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
             return *r;
         };
         SnapshotFilter filter = request.filter;
-        if (info->hasFeature(QStringLiteral("lambda-code")))
-            filter.options.lambdaCodeEndpoint = request.config.endpoint;
+        useEntryPointRoutes(filter.options, info->features, request.config.endpoint, true);
         // What the adapters cannot read, asked beside the snapshot: moto builds its model listing slowly
         // once EC2 holds its default AMIs, and on a thread of its own it costs no wall time up to the
         // snapshot's. Not on the global pool, which the adapters fan out on.

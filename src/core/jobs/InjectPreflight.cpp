@@ -186,7 +186,7 @@ Result<PreflightReport> preflightInstance(const InjectPlan &plan, const AwsConfi
             SnapshotFilter filter;
             filter.services = {seg.value(0)};
             filter.regions = {region};
-            Result<LiveState> state = readLiveState(config, emulator.account, filter, store, context);
+            Result<LiveState> state = readLiveState(config, emulator, filter, store, context);
             if (!state)
                 return state.error();
             read.insert(key, state->resources);

@@ -159,7 +159,7 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         covered = liveFilterCovering({&*target}, request.config.region);
         covered.services.removeIf([](const QString &s) { return !adapterFor(s); });
         if (!covered.services.isEmpty()) {
-            Result<LiveState> l = readLiveState(request.config, info->account, covered, store, context);
+            Result<LiveState> l = readLiveState(request.config, *info, covered, store, context);
             if (!l)
                 return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
             live = l->resources;

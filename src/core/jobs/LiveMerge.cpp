@@ -159,7 +159,7 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
     StateMap live;
     if (!filter.services.isEmpty()) { // both states empty: nothing of the instance takes part
         context.setStage(QStringLiteral("Reading the instance"));
-        Result<LiveState> l = readLiveState(request.config, info->account, filter, store, context, &base);
+        Result<LiveState> l = readLiveState(request.config, *info, filter, store, context, &base);
         if (!l)
             return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
         live = l->resources;

@@ -30,7 +30,7 @@ SnapshotFilter liveFilterCovering(const QList<const StateMap *> &states, const Q
     return filter;
 }
 
-Result<LiveState> readLiveState(const AwsConfig &config, const QString &account, const SnapshotFilter &filter,
+Result<LiveState> readLiveState(const AwsConfig &config, const EmulatorInfo &emulator, const SnapshotFilter &filter,
                                 ObjectStore &store, JobContext &context, const StateMap *previous)
 {
     LiveState live;
@@ -55,7 +55,9 @@ Result<LiveState> readLiveState(const AwsConfig &config, const QString &account,
                 return std::nullopt;
             return *r;
         };
-    Result<SnapshotSummary> read = snapshotAwsApi(config, account, filter, sink, context.cancelFlag(),
+    SnapshotFilter routed = filter;
+    useEntryPointRoutes(routed.options, emulator.features, config.endpoint, false);
+    Result<SnapshotSummary> read = snapshotAwsApi(config, emulator.account, routed, sink, context.cancelFlag(),
                                                   [&context](const QString &stage) { context.setStage(stage); });
     if (!read)
         return read.error();
@@ -73,7 +75,7 @@ Result<LiveState> snapshotLive(const AwsConfig &config, const SnapshotFilter &fi
     if (info)
         *info = *probed;
     context.setStage(QStringLiteral("Reading the instance"));
-    Result<LiveState> live = readLiveState(config, probed->account, filter, store, context);
+    Result<LiveState> live = readLiveState(config, *probed, filter, store, context);
     if (live && !probed->notice.isEmpty())
         live->warnings.prepend(probed->notice);
     return live;

@@ -29,7 +29,9 @@ SnapshotFilter liveFilterCovering(const QList<const StateMap *> &states, const Q
 // they vanish with the store unless the caller flushes it; diffing and planning need nothing more.
 // `previous` (the instance head's state, in `store`) supplies what the emulator cannot give back, such
 // as Lambda code on moto, as a commit does; without it such resources read as missing that data.
-Result<LiveState> readLiveState(const AwsConfig &config, const QString &account, const SnapshotFilter &filter,
+// `emulator` (the probe's answer) names the account and the entry-point routes to read through (SQS
+// messages are peeked where it can, so reading never counts as a receive).
+Result<LiveState> readLiveState(const AwsConfig &config, const EmulatorInfo &emulator, const SnapshotFilter &filter,
                                 ObjectStore &store, JobContext &context, const StateMap *previous = nullptr);
 
 // probeEmulator() and then readLiveState(); `info` receives what answers at the endpoint.

@@ -111,7 +111,7 @@ Result<bool> DynamoDbAdapter::hasResources(SnapshotContext &ctx)
 Status DynamoDbAdapter::snapshot(SnapshotContext &ctx)
 {
     QStringList tables;
-    Status st = AwsPaginator::forEachPage(ctx.client(), request(QStringLiteral("ListTables"), {{QStringLiteral("Limit"), 100}}),
+    Status st = AwsPaginator::forEachPage(ctx.client(), request(QStringLiteral("ListTables"), {{QStringLiteral("Limit"), AwsPaginator::pageSize(100)}}),
                                           PageToken::dynamodbListTables(), [&](const AwsResponse &page) {
         for (const QJsonValue &t : page.json.value(QStringLiteral("TableNames")).toArray())
             tables.append(t.toString());
@@ -164,7 +164,8 @@ Status DynamoDbAdapter::snapshotItems(SnapshotContext &ctx, const QString &table
     return ParallelTasks::forEach(segments, [&](qsizetype segment) -> Status {
         // Bounded pages: moto ignores the 1 MB page limit and would answer a 100,000-item table in one
         // response that takes longer than the request timeout to compute.
-        QJsonObject input{{TableName, table}, {QStringLiteral("ConsistentRead"), true}, {QStringLiteral("Limit"), 1000}};
+        QJsonObject input{{TableName, table}, {QStringLiteral("ConsistentRead"), true},
+                          {QStringLiteral("Limit"), AwsPaginator::pageSize(1000)}};
         if (segments > 1) {
             input.insert(QStringLiteral("Segment"), int(segment));
             input.insert(QStringLiteral("TotalSegments"), segments);

@@ -23,7 +23,10 @@ Status forEachMember(const Send &send, const QString &operation, const QueryItem
                      const QString &listElement, const std::function<Status(const XmlNode &)> &onMember)
 {
     Status result;
-    Status paging = AppJson::forEachPage(send, AwsRequest::query(AwsService::iam(), operation, params),
+    // Every IAM listing takes MaxItems (100 is the API's default page).
+    QueryItems paged = params;
+    paged.append({QStringLiteral("MaxItems"), QString::number(AwsPaginator::pageSize(100))});
+    Status paging = AppJson::forEachPage(send, AwsRequest::query(AwsService::iam(), operation, paged),
                                          PageToken::queryMarker(), [&](const AwsResponse &page) {
         for (const XmlNode &member : page.result().child(listElement).children()) {
             if (!result)

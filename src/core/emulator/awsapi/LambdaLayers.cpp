@@ -8,6 +8,7 @@
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 
 namespace poddeck::LambdaLayers {
@@ -26,6 +27,78 @@ int numberOf(const QString &path) { return ResourcePath::segments(path).value(6)
 QString versionPath(const QString &layer, int number) { return layerVersionsPath(layer) + u'/' + QString::number(number); }
 
 bool isGone(const Status &st) { return AppJson::hasCode(st.error(), {"ResourceNotFoundException"}); }
+
+const QString Permissions = QStringLiteral("Permissions");
+const QString StatementId = QStringLiteral("StatementId");
+QString policyPath(const QString &layer, int number) { return versionPath(layer, number) + QStringLiteral("/policy"); }
+
+// A layer version policy statement -> AddLayerVersionPermission input, the inverse of what Lambda does:
+// an account principal comes back as "arn:aws:iam::<id>:root", an organization as a condition (moto keeps
+// both as they were sent).
+QJsonObject permissionOf(const QJsonObject &st)
+{
+    QJsonObject p{{StatementId, st.value(QStringLiteral("Sid"))}, {QStringLiteral("Action"), st.value(QStringLiteral("Action"))}};
+    QJsonValue principal = st.value(QStringLiteral("Principal"));
+    if (principal.isObject())
+        principal = principal.toObject().value(QStringLiteral("AWS"));
+    QString who = principal.toString();
+    if (who.startsWith(QLatin1String("arn:aws:iam::")) && who.endsWith(QLatin1String(":root")))
+        who = who.section(u':', 4, 4);
+    p.insert(QStringLiteral("Principal"), who);
+    QString org = st.value(QStringLiteral("Condition"))[QStringLiteral("StringEquals")][QStringLiteral("aws:PrincipalOrgID")].toString();
+    if (org.isEmpty())
+        org = st.value(QStringLiteral("OrganizationId")).toString();
+    AppJson::insertIfNotEmpty(p, QStringLiteral("OrganizationId"), org);
+    return p;
+}
+
+// The version's permissions, sorted by StatementId; empty when it has no policy.
+template <typename Context>
+Result<QJsonArray> readPermissions(Context &ctx, const QString &layer, int number)
+{
+    Result<AwsResponse> r = ctx.send(request(QStringLiteral("GetLayerVersionPolicy"), "GET", policyPath(layer, number)));
+    if (!r)
+        return isGone(r.error()) ? Result<QJsonArray>(QJsonArray()) : Result<QJsonArray>(r.error());
+    const QJsonObject policy = QJsonDocument::fromJson(r->json.value(QStringLiteral("Policy")).toString().toUtf8()).object();
+    QList<QJsonObject> permissions;
+    for (const QJsonValue &st : policy.value(QStringLiteral("Statement")).toArray())
+        permissions.append(permissionOf(st.toObject()));
+    std::sort(permissions.begin(), permissions.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(StatementId).toString() < b.value(StatementId).toString();
+    });
+    QJsonArray out;
+    for (const QJsonObject &o : std::as_const(permissions))
+        out.append(o);
+    return out;
+}
+
+QMap<QString, QJsonObject> permissionsById(const QJsonObject &doc)
+{
+    QMap<QString, QJsonObject> out;
+    for (const QJsonValue &p : doc.value(Permissions).toArray())
+        out.insert(p[StatementId].toString(), p.toObject());
+    return out;
+}
+
+// Makes the live version's permissions those of `after` (`before`: what it has now).
+Status syncPermissions(ApplyContext &ctx, const QString &layer, int number, const QJsonObject &before, const QJsonObject &after)
+{
+    const QMap<QString, QJsonObject> had = permissionsById(before), want = permissionsById(after);
+    for (auto it = had.cbegin(); it != had.cend(); ++it) {
+        if (want.value(it.key()) == it.value())
+            continue;
+        Status st = ctx.send(request(QStringLiteral("RemoveLayerVersionPermission"), "DELETE", policyPath(layer, number) + u'/' + it.key()));
+        if (!st && !isGone(st))
+            return st;
+    }
+    for (auto it = want.cbegin(); it != want.cend(); ++it) {
+        if (had.value(it.key()) == it.value())
+            continue;
+        if (Status st = ctx.send(request(QStringLiteral("AddLayerVersionPermission"), "POST", policyPath(layer, number), it.value())); !st)
+            return Error(st.error().code, QStringLiteral("layer %1 version %2, permission %3: %4").arg(layer).arg(number).arg(it.key(), st.error().message));
+    }
+    return {};
+}
 
 template <typename Context>
 Result<QList<int>> liveNumbers(Context &ctx, const QString &layer)
@@ -82,6 +155,11 @@ Status read(SnapshotContext &ctx)
             if (!v)
                 return v.error();
             Resource r{ResourcePath::child(layerPath, Version, QString::number(n)), layerVersionDocument(v->json), {}};
+            Result<QJsonArray> permissions = readPermissions(ctx, name, n);
+            if (!permissions)
+                return permissions.error();
+            if (!permissions->isEmpty())
+                r.document.insert(Permissions, *permissions);
             if (Status code = LambdaCode::fill(ctx, r); !code)
                 return code;
             if (Status added = ctx.add(r); !added)
@@ -124,7 +202,7 @@ Status publish(ApplyContext &ctx, QList<Resource> versions)
                 return r.error();
             const int got = r->json.value(QStringLiteral("Version")).toInt();
             if (got == wanted)
-                break;
+                break; // placeholders below carry no permissions: they are deleted at once
             Status deleted = ctx.send(request(QStringLiteral("DeleteLayerVersion"), "DELETE", versionPath(name, got)));
             if (!deleted)
                 return deleted;
@@ -134,6 +212,8 @@ Status publish(ApplyContext &ctx, QList<Resource> versions)
                                             "numbered past it; inject with --strategy overwrite into a reset emulator")
                                  .arg(name).arg(wanted).arg(got));
         }
+        if (Status st = syncPermissions(ctx, name, wanted, {}, v.document); !st)
+            return st;
     }
     return {};
 }
@@ -154,10 +234,10 @@ QString conflict(const Resource &version, const Resource &live)
 
 Status update(ApplyContext &ctx, const Resource &before, const Resource &after)
 {
-    (void)ctx;
     if (const QString why = conflict(after, before); !why.isEmpty())
         return Error(Error::Code::Conflict, why + QStringLiteral(": inject with --strategy overwrite, or skip it"));
-    return {}; // the same content: what differs is only whether the code was readable
+    // The same content (what else differs is whether the code was readable); who may use it can change.
+    return syncPermissions(ctx, layerOf(after.path), numberOf(after.path), before.document, after.document);
 }
 
 Status remove(ApplyContext &ctx, const Resource &version)

@@ -12,8 +12,10 @@ class SnapshotContext;
 
 // A layer and every version of it: ".../layer/<name>" (an empty document: a layer has no settings of its
 // own, it exists while it has versions) and ".../layer/<name>/version/<n>" (CompatibleRuntimes,
-// CompatibleArchitectures, Description, LicenseInfo, CodeSha256; the zip as attachment "code"), so diff
-// and merge treat each version as a resource.
+// CompatibleArchitectures, Description, LicenseInfo, CodeSha256; the zip as attachment "code";
+// "Permissions": the version's policy as AddLayerVersionPermission input {StatementId, Action, Principal,
+// OrganizationId}, sorted by StatementId), so diff and merge treat each version as a resource. Content is
+// immutable; permissions are not, so an update changes only them.
 //
 // Lambda numbers layer versions itself and never reuses a number. A restore publishes the versions in
 // ascending order; a gap (a deleted version) is kept by publishing a placeholder and deleting it at once,

@@ -185,7 +185,8 @@ Status S3Adapter::snapshotObjects(SnapshotContext &ctx, const QString &bucket, c
 {
     QStringList keys;
     const AwsRequest list = AwsRequest::s3(QStringLiteral("ListObjectsV2"), "GET", bucket, {},
-                                           {{QStringLiteral("list-type"), QStringLiteral("2")}});
+                                           {{QStringLiteral("list-type"), QStringLiteral("2")},
+                                            {QStringLiteral("max-keys"), QString::number(AwsPaginator::pageSize(1000))}});
     Status st = AwsPaginator::forEachPage(ctx.client(), list, PageToken::s3ListObjectsV2(), [&](const AwsResponse &page) {
         for (const XmlNode &c : page.result().childrenNamed(u"Contents"))
             keys.append(c.textAt(u"Key"));
@@ -257,7 +258,7 @@ Result<QMap<QString, S3Adapter::KeyHistory>> S3Adapter::listVersions(
 {
     QMap<QString, KeyHistory> out;
     AwsRequest list = AwsRequest::s3(QStringLiteral("ListObjectVersions"), "GET", bucket, {},
-                                     {{QStringLiteral("versions"), {}}, {QStringLiteral("max-keys"), QStringLiteral("1000")}});
+                                     {{QStringLiteral("versions"), {}}, {QStringLiteral("max-keys"), QString::number(AwsPaginator::pageSize(1000))}});
     if (!prefix.isEmpty())
         list.setQueryItem(QStringLiteral("prefix"), prefix);
     QString lastMarker;

@@ -92,7 +92,7 @@ Result<bool> SqsAdapter::hasResources(SnapshotContext &ctx)
 Status SqsAdapter::snapshot(SnapshotContext &ctx)
 {
     QStringList urls;
-    Status st = AwsPaginator::forEachPage(ctx.client(), request(QStringLiteral("ListQueues"), {{QStringLiteral("MaxResults"), 1000}}),
+    Status st = AwsPaginator::forEachPage(ctx.client(), request(QStringLiteral("ListQueues"), {{QStringLiteral("MaxResults"), AwsPaginator::pageSize(1000)}}),
                                           PageToken::nextToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &u : page.json.value(QStringLiteral("QueueUrls")).toArray())
             urls.append(u.toString());
@@ -145,15 +145,17 @@ Status SqsAdapter::readMessages(SnapshotContext &ctx, const Resource &queue, con
                                 const QJsonObject &serverAttributes)
 {
     const QString name = queueName(queue.path);
-    // Every read counts as a receive: after maxReceiveCount reads SQS moves a message to the dead-letter
-    // queue, so a few commits would empty a redriven queue behind its consumers' backs.
     const int visible = count(serverAttributes, "ApproximateNumberOfMessages");
     const int hidden = count(serverAttributes, "ApproximateNumberOfMessagesNotVisible")
                      + count(serverAttributes, "ApproximateNumberOfMessagesDelayed");
-    if (serverAttributes.contains(QStringLiteral("RedrivePolicy"))) {
+    const bool peek = !ctx.options().sqsPeekEndpoint.isEmpty();
+    // A received message counts as received: after maxReceiveCount reads SQS moves it to the dead-letter
+    // queue, so without a way to peek a few commits would empty a redriven queue behind its consumers' backs.
+    if (!peek && serverAttributes.contains(QStringLiteral("RedrivePolicy"))) {
         if (visible + hidden > 0)
-            ctx.warn(QStringLiteral("The messages of queue %1 (%2 region) are not captured: reading them counts as a receive, "
-                                    "and after maxReceiveCount reads SQS moves them to the dead-letter queue.")
+            ctx.warn(QStringLiteral("The messages of queue %1 (%2 region) are not captured: this emulator can only read them by "
+                                    "receiving them, and after maxReceiveCount receives SQS moves them to the dead-letter queue. "
+                                    "PodDeck's moto (poddeck-cli moto) reads them without receiving.")
                          .arg(name, ctx.region()));
         return {};
     }
@@ -162,7 +164,9 @@ Status SqsAdapter::readMessages(SnapshotContext &ctx, const Resource &queue, con
                      .arg(hidden).arg(name, ctx.region()));
     if (visible == 0)
         return {};
-    const Result<QList<SqsMessages::Received>> read = SqsMessages::read(sender(ctx), url, SqsMessages::MaxPerQueue);
+    const Result<QList<SqsMessages::Received>> read =
+        peek ? SqsMessages::peek(ctx.options().sqsPeekEndpoint, ctx.account(), ctx.region(), name, SqsMessages::MaxPerQueue, ctx.cancelFlag())
+             : SqsMessages::read(sender(ctx), url, SqsMessages::MaxPerQueue);
     if (!read)
         return read.error();
     if (read->size() < visible)

@@ -12,9 +12,12 @@ namespace poddeck {
 //   sqs/<account>/<region>/queue/<name>/message/<hash>-<n>   one message (see SqsMessages.h)
 //
 // Server-owned attributes (QueueArn, timestamps, ApproximateNumberOf*) are not kept. A queue whose
-// RedrivePolicy names a dead-letter queue is created after queues without one. Messages are read when
-// SnapshotOptions::includeSqsMessages is on (the default), except from queues with a RedrivePolicy (a read
-// counts as a receive); they are sent back after their queues, in order, one queue per createMany call.
+// RedrivePolicy names a dead-letter queue is created after queues without one (the dead-letter queue must
+// exist first). Messages are read when SnapshotOptions::includeSqsMessages is on (the default): peeked where
+// the emulator can (SnapshotOptions::sqsPeekEndpoint), else received and released. A queue with a
+// RedrivePolicy is only read by peeking: a receive counts toward its maxReceiveCount, so repeated commits
+// would move its messages to the dead-letter queue. Messages are sent back after their queues, in order,
+// one queue per createMany call; sending does not count as a receive.
 class SqsAdapter : public ServiceAdapter
 {
 public:

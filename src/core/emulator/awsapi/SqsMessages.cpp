@@ -1,11 +1,14 @@
 #include "emulator/awsapi/SqsMessages.h"
 
+#include "aws/AwsError.h"
+#include "emulator/HttpCall.h"
 #include "state/CanonicalJson.h"
 #include "state/ObjectId.h"
 #include "state/ResourcePath.h"
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 
 namespace poddeck {
@@ -135,6 +138,38 @@ Result<QList<Received>> read(const Send &send, const QString &url, int limit)
         return failed.error();
     if (!released)
         return released.error();
+    return out;
+}
+
+Result<QList<Received>> peek(const QUrl &endpoint, const QString &account, const QString &region, const QString &name,
+                             int limit, const std::atomic<bool> *cancel)
+{
+    QUrl url = endpoint;
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    const auto segment = [](const QString &s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); };
+    url.setPath(base + QStringLiteral("/_poddeck/sqs/%1/%2/queues/%3/messages").arg(segment(account), segment(region), segment(name)),
+                QUrl::StrictMode);
+    url.setQuery(QStringLiteral("limit=%1").arg(limit));
+    const Result<HttpReply> reply = httpCall("GET", url, {}, {}, 120000, cancel);
+    if (!reply)
+        return Error(reply.error().code, QStringLiteral("reading the messages of queue %1 from %2: %3")
+                                             .arg(name, url.toString(), reply.error().message));
+    if (reply->status == 404) { // deleted since it was listed: the error SQS itself gives
+        AwsError gone;
+        gone.code = QStringLiteral("AWS.SimpleQueueService.NonExistentQueue");
+        gone.message = QStringLiteral("queue %1 is gone").arg(name);
+        return gone.toError(QStringLiteral("SQS"), QStringLiteral("peek"));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(reply->body, &parseError);
+    if (reply->status != 200 || !doc.isObject())
+        return Error(Error::Code::Remote, QStringLiteral("reading the messages of queue %1: the emulator answered HTTP %2 to GET %3")
+                                              .arg(name).arg(reply->status).arg(url.toString()));
+    QList<Received> out;
+    for (const QJsonValue &m : doc.object().value(QStringLiteral("Messages")).toArray())
+        out.append({documentOf(m.toObject()), {}});
     return out;
 }
 

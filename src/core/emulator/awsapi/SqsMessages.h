@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QUrl>
+#include <atomic>
 #include <functional>
 
 namespace poddeck {
@@ -26,8 +28,10 @@ namespace poddeck {
 // cannot), so an update that only moves Order changes nothing. Only visible messages are read, so they are
 // sent back with DelaySeconds 0 (standard queues), whatever the queue's default delay.
 //
-// Reading receives with a visibility timeout and makes every message visible again afterwards
-// (ChangeMessageVisibilityBatch 0). It is bounded: MaxPerQueue messages, and on FIFO queues SQS hands out at
+// Reading, where the emulator offers it (PodDeck's moto entry point, probe feature "sqs-peek"), peeks: the
+// visible messages in queue order, without receiving them. Elsewhere it receives with a visibility timeout
+// and makes every message visible again afterwards (ChangeMessageVisibilityBatch 0); each such read adds one
+// to every message's receive count. It is bounded: MaxPerQueue messages, and on FIFO queues SQS hands out at
 // most one batch per message group while it is in flight; what was left is said in a warning.
 namespace SqsMessages {
 
@@ -47,6 +51,11 @@ struct Received
 // Up to `limit` messages in queue order, already made visible again. A failure to release them is
 // returned as an error (they come back by themselves when the visibility timeout ends).
 Result<QList<Received>> read(const Send &send, const QString &url, int limit);
+// Up to `limit` visible messages of queue `name` in queue order, read through the entry point at `endpoint`
+// (GET /_poddeck/sqs/<account>/<region>/queues/<name>/messages) without receiving them; receipt handles
+// are empty.
+Result<QList<Received>> peek(const QUrl &endpoint, const QString &account, const QString &region, const QString &name,
+                             int limit, const std::atomic<bool> *cancel = nullptr);
 // Child resources of `queuePath` for messages in queue order (ids and Order filled in).
 QList<Resource> toResources(const QString &queuePath, const QList<Received> &messages);
 // The id part of a message path for a document (Order ignored) and its occurrence.

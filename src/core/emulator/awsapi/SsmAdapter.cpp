@@ -1,5 +1,6 @@
 #include "emulator/awsapi/SsmAdapter.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/AppJson.h"
@@ -83,7 +84,7 @@ bool isMissing(const Status &st)
 Status addMetadata(SnapshotContext &ctx, QMap<QString, QJsonObject> &params)
 {
     return AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                ssm(QStringLiteral("DescribeParameters"), {{QStringLiteral("MaxResults"), 50}}),
+                                ssm(QStringLiteral("DescribeParameters"), {{QStringLiteral("MaxResults"), AwsPaginator::pageSize(50)}}),
                                 PageToken::nextToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &p : page.json.value(QStringLiteral("Parameters")).toArray()) {
             const QString name = p[QStringLiteral("Name")].toString();

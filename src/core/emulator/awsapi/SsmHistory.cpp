@@ -1,5 +1,6 @@
 #include "emulator/awsapi/SsmHistory.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/AppJson.h"
 #include "state/ResourcePath.h"
@@ -52,7 +53,7 @@ Status snapshot(SnapshotContext &ctx, const QString &parameterPath, const QStrin
     QList<QJsonObject> history;
     Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
                                      ssm(QStringLiteral("GetParameterHistory"),
-                                         {{Name, name}, {QStringLiteral("WithDecryption"), true}, {QStringLiteral("MaxResults"), 50}}),
+                                         {{Name, name}, {QStringLiteral("WithDecryption"), true}, {QStringLiteral("MaxResults"), AwsPaginator::pageSize(50)}}),
                                      PageToken::nextToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &p : page.json.value(QStringLiteral("Parameters")).toArray())
             history.append(p.toObject());

@@ -6,13 +6,18 @@ script runs moto's server exactly as `moto_server` does (threaded werkzeug, same
 from moto's in-memory backends:
 
   GET /_poddeck/info
-      {"bootId": "<uuid4>", "moto": "<moto version>", "features": ["lambda-code"]}
+      {"bootId": "<uuid4>", "moto": "<moto version>", "features": ["lambda-code", "sqs-peek"]}
       The boot id names one life of moto's state: chosen at start, and again after every
       POST /moto-api/reset, which empties moto as a restart does.
   GET /_poddeck/lambda/<account>/<region>/functions/<name>/code[?qualifier=<q>]
       the function's deployment zip (application/zip); 404 JSON when unknown
   GET /_poddeck/lambda/<account>/<region>/layers/<name>/versions/<n>/content
       the layer version's zip
+  GET /_poddeck/sqs/<account>/<region>/queues/<name>/messages[?limit=<n>]
+      {"Messages": [{"Body", "MessageAttributes", "Attributes": {"MessageGroupId", "MessageDeduplicationId"}}]}
+      the visible messages in queue order, as ReceiveMessage shapes them, without receiving them: no
+      receive count is added (so a queue's redrive policy never moves a message to its dead-letter queue
+      because PodDeck read it) and nothing is hidden from the queue's consumers
 
 The routes only read. Usage: python3 poddeck_moto_server.py [--host 127.0.0.1] [--port N] [--verbose]
 Port 0 (the default) lets the kernel choose a free port, so two starts cannot race for one. The first
@@ -21,6 +26,7 @@ Only the standard library and moto are used.
 """
 
 import argparse
+import base64
 import json
 import logging
 import os
@@ -30,7 +36,7 @@ import uuid
 from urllib.parse import parse_qs, unquote
 
 BOOT_ID = str(uuid.uuid4())  # a new one after each reset: see PodDeckApp
-FEATURES = ["lambda-code"]
+FEATURES = ["lambda-code", "sqs-peek"]
 PREFIX = "/_poddeck/"
 
 
@@ -90,6 +96,39 @@ def _layer_content(start_response, account, region, name, version):
     return _zip(start_response, bytes(code))
 
 
+def _sqs_messages(start_response, account, region, name, limit):
+    from moto.sqs.models import sqs_backends
+
+    if account not in sqs_backends or region not in sqs_backends[account]:
+        return _not_found(start_response, f"no SQS state for {account}/{region}")
+    queue = sqs_backends[account][region].queues.get(name)
+    if queue is None:
+        return _not_found(start_response, f"queue {name} not found in {account}/{region}")
+    out = []
+    for m in list(queue.messages)[:limit]:  # visible and not delayed, in queue order; a copy: senders append
+        msg = {"Body": m.body}
+        if m.message_attributes:
+            attrs = {}
+            for k, v in m.message_attributes.items():
+                a = {"DataType": v.get("DataType")}
+                for member in ("StringValue", "BinaryValue"):
+                    value = v.get(member)
+                    if isinstance(value, (bytes, bytearray)):
+                        value = base64.b64encode(value).decode("ascii")
+                    if value is not None:
+                        a[member] = value
+                attrs[k] = a
+            msg["MessageAttributes"] = attrs
+        system = {}
+        if m.group_id is not None:
+            system["MessageGroupId"] = m.group_id
+        if m.deduplication_id is not None:
+            system["MessageDeduplicationId"] = m.deduplication_id
+        msg["Attributes"] = system
+        out.append(msg)
+    return _json(start_response, "200 OK", {"Messages": out})
+
+
 def _poddeck_route(environ, start_response):
     if environ.get("REQUEST_METHOD") != "GET":
         start_response("405 Method Not Allowed", [("Allow", "GET"), ("Content-Length", "0")])
@@ -107,6 +146,10 @@ def _poddeck_route(environ, start_response):
     if len(parts) == 8 and parts[0] == "lambda" and parts[3] == "layers" and parts[5] == "versions" \
             and parts[7] == "content" and parts[6].isdigit():
         return _layer_content(start_response, parts[1], parts[2], parts[4], parts[6])
+    # sqs/<account>/<region>/queues/<name>/messages
+    if len(parts) == 6 and parts[0] == "sqs" and parts[3] == "queues" and parts[5] == "messages":
+        limit = query.get("limit", ["1000"])[0]
+        return _sqs_messages(start_response, parts[1], parts[2], parts[4], int(limit) if limit.isdigit() else 1000)
     return _not_found(start_response, "unknown PodDeck route")
 
 
