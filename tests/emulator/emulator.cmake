@@ -2,7 +2,7 @@ poddeck_add_test(tst_commitinject SOURCES tst_commitinject.cpp InstanceFixture.h
 poddeck_add_test(tst_emulatorfaults SOURCES tst_emulatorfaults.cpp InstanceFixture.h FakeLocalStack.h FakeLocalStack.cpp LABELS "emulator;moto")
 poddeck_add_test(tst_localstackapi SOURCES tst_localstackapi.cpp InstanceFixture.h FakeLocalStack.h FakeLocalStack.cpp LABELS emulator)
 poddeck_add_test(tst_injectplan SOURCES tst_injectplan.cpp LABELS emulator)
-poddeck_add_test(tst_livemerge SOURCES tst_livemerge.cpp InstanceFixture.h LABELS "emulator;MOTO" TIMEOUT 300)
+poddeck_add_test(tst_livemerge SOURCES tst_livemerge.cpp InstanceFixture.h LABELS "emulator;moto" TIMEOUT 300)
 poddeck_add_test(tst_headvalidity SOURCES tst_headvalidity.cpp InstanceFixture.h FakeLocalStack.h FakeLocalStack.cpp LABELS emulator)
 poddeck_add_test(tst_injectsafety SOURCES tst_injectsafety.cpp InstanceFixture.h LABELS "emulator;moto" TIMEOUT 600)
 poddeck_add_test(tst_injectpreflight SOURCES tst_injectpreflight.cpp LABELS emulator)
