@@ -60,16 +60,16 @@
         <translation>Zu committende Regionen</translation>
     </message>
     <message>
-        <source>Include SQS &amp;messages</source>
-        <translation>SQS-&amp;Nachrichten einschließen</translation>
-    </message>
-    <message>
         <source>Messages are read without being consumed: they become visible again right after.</source>
         <translation>Nachrichten werden gelesen, ohne sie zu verbrauchen: Sie sind gleich danach wieder sichtbar.</translation>
     </message>
     <message>
         <source>Include SQS messages</source>
         <translation>SQS-Nachrichten einschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Include SQS messages</source>
+        <translation>SQS-Nachrichten &amp;einschließen</translation>
     </message>
 </context>
 <context>
@@ -268,10 +268,6 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <translation>In der Instanzleiste angebotene Endpunkte</translation>
     </message>
     <message>
-        <source>Default &amp;regions:</source>
-        <translation>Standard-&amp;Regionen:</translation>
-    </message>
-    <message>
         <source>Every region that holds resources</source>
         <translation>Jede Region, die Ressourcen enthält</translation>
     </message>
@@ -306,6 +302,10 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
     <message>
         <source>PodDeck stores no secrets: credentials come from the AWS environment variables or the named profile of your AWS credentials file.</source>
         <translation>PodDeck speichert keine Geheimnisse: Zugangsdaten kommen aus den AWS-Umgebungsvariablen oder dem genannten Profil Ihrer AWS-Credentials-Datei.</translation>
+    </message>
+    <message>
+        <source>Default re&amp;gions:</source>
+        <translation>Standard-&amp;Regionen:</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1793,7 @@ Home: %2</translation>
     </message>
     <message>
         <source>&amp;Auto-Solve</source>
-        <translation>&amp;Automatisch lösen</translation>
+        <translation>Automatisch &amp;lösen</translation>
     </message>
     <message>
         <source>Resolve what a rule can: lists both sides changed merge as sets</source>
@@ -1828,16 +1828,8 @@ Home: %2</translation>
         <translation>Den zusammengeführten Wert des ausgewählten Attributs bzw. der ausgewählten Ressource schreiben</translation>
     </message>
     <message>
-        <source>&amp;Reveal Value</source>
-        <translation>Wert &amp;aufdecken</translation>
-    </message>
-    <message>
         <source>Reveal or hide the selected secret value</source>
         <translation>Den ausgewählten geheimen Wert aufdecken oder verbergen</translation>
-    </message>
-    <message>
-        <source>&amp;Apply to the Instance</source>
-        <translation>Auf die &amp;Instanz anwenden</translation>
     </message>
     <message>
         <source>&amp;Record Merge</source>
@@ -1861,7 +1853,7 @@ Home: %2</translation>
     </message>
     <message>
         <source>&amp;Hide Value</source>
-        <translation>Wert &amp;verbergen</translation>
+        <translation>Wert verber&amp;gen</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -1896,12 +1888,8 @@ Home: %2</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>&amp;Changed attributes:</source>
-        <translation>Geänderte &amp;Attribute:</translation>
-    </message>
-    <message>
         <source>&amp;Message:</source>
-        <translation>&amp;Nachricht:</translation>
+        <translation>Nach&amp;richt:</translation>
     </message>
     <message>
         <source>Deep merge of %1 into the instance</source>
@@ -2093,6 +2081,18 @@ Home: %2</translation>
     <message>
         <source> …</source>
         <translation> …</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Value</source>
+        <translation>Wert aufde&amp;cken</translation>
+    </message>
+    <message>
+        <source>Apply to the &amp;Instance</source>
+        <translation>Auf die &amp;Instanz anwenden</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ged attributes:</source>
+        <translation>Geänderte A&amp;ttribute:</translation>
     </message>
 </context>
 <context>

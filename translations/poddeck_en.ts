@@ -60,15 +60,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include SQS &amp;messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Messages are read without being consumed: they become visible again right after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Include SQS messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include SQS messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -266,10 +266,6 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default &amp;regions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every region that holds resources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +299,10 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
     </message>
     <message>
         <source>PodDeck stores no secrets: credentials come from the AWS environment variables or the named profile of your AWS credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default re&amp;gions:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1824,15 +1824,7 @@ Home: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reveal Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reveal or hide the selected secret value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Apply to the Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1889,10 +1881,6 @@ Home: %2</source>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Changed attributes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2088,6 +2076,18 @@ Home: %2</source>
     </message>
     <message>
         <source> …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to the &amp;Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ged attributes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // The merge editor window driven by its actions (found by objectName), on a real catalogue in a
 // temporary home: shop:2 and shop:3 both branch from shop:1; they change the same queue attribute
 // differently (one conflict) and, apart from that, different resources.
+#include "AcceleratorCheck.h"
 #include "app/merge/MergeAttributeTable.h"
 #include "app/merge/MergeDocumentPane.h"
 #include "app/merge/MergeEditorWindow.h"
@@ -25,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -134,6 +136,35 @@ private Q_SLOTS:
         QVERIFY2(published, qPrintable(published.error().message));
         m_versions = *published;
         QCOMPARE(m_versions.at(2).number, 3);
+    }
+
+    // One accelerator letter per control of the editor, in English and German ("&Cancel" and
+    // "&Changed attributes:" used to share one, as did "&Auto-Solve" and "&Apply to the Instance").
+    void noDuplicateAccelerators_data()
+    {
+        QTest::addColumn<bool>("german");
+        QTest::newRow("en") << false;
+        QTest::newRow("de") << true;
+    }
+
+    void noDuplicateAccelerators()
+    {
+        QFETCH(bool, german);
+        QTranslator translator;
+        if (german) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/poddeck_de.qm")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QStringList clashes;
+        {
+            JobRunner jobs;
+            MergeEditorWindow editor(&jobs, m_home->path(), prepare());
+            editor.show();
+            clashes = test::acceleratorClashes(&editor, QStringLiteral("merge editor"));
+        }
+        if (german)
+            QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void resolveAndRecordAVersionMerge()

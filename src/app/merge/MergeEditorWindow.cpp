@@ -131,14 +131,14 @@ void MergeEditorWindow::createActions()
         addWindowAction(this, QStringLiteral("editValueAction"), tr("&Edit Value…"), QKeySequence(Qt::Key_F2),
                         tr("Write the merged value of the selected attribute or resource"));
     // Revealing acts on the selected attribute only, and its shortcut only while the table has focus.
-    m_revealAction = new QAction(tr("&Reveal Value"), this);
+    m_revealAction = new QAction(tr("Re&veal Value"), this);
     m_revealAction->setObjectName(QStringLiteral("revealValueAction"));
     m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_revealAction->setShortcutContext(Qt::WidgetShortcut);
     m_revealAction->setProperty("accessibleName", tr("Reveal or hide the selected secret value"));
     m_revealAction->setStatusTip(m_revealAction->property("accessibleName").toString());
     m_applyAction = addWindowAction(this, QStringLiteral("applyAction"),
-                                    m_live ? tr("&Apply to the Instance") : tr("&Record Merge"),
+                                    m_live ? tr("Apply to the &Instance") : tr("&Record Merge"),
                                     QKeySequence(Qt::CTRL | Qt::Key_Return),
                                     m_live ? tr("Apply the merge to the instance and record it")
                                            : tr("Record the merge as a version with two parents"));
@@ -267,7 +267,7 @@ void MergeEditorWindow::createLayout()
     auto *attributesLayout = new QVBoxLayout(attributesBox);
     attributesLayout->setContentsMargins(0, 0, 0, 0);
     attributesLayout->setSpacing(2);
-    auto *attributesLabel = new QLabel(tr("&Changed attributes:"), attributesBox);
+    auto *attributesLabel = new QLabel(tr("Chan&ged attributes:"), attributesBox);
     m_attributes = new MergeAttributeTable(m_live, attributesBox);
     attributesLabel->setBuddy(m_attributes);
     m_attributes->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -651,7 +651,7 @@ void MergeEditorWindow::updateState()
         secret = revealed || MergeAttributeTable::holdsSecret(mask(), row, row.attributes.at(attribute));
     }
     m_revealAction->setEnabled(secret);
-    m_revealAction->setText(revealed ? tr("&Hide Value") : tr("&Reveal Value"));
+    m_revealAction->setText(revealed ? tr("&Hide Value") : tr("Re&veal Value"));
     m_nextAction->setEnabled(idle && open > 0);
     m_previousAction->setEnabled(idle && open > 0);
     m_autoSolveAction->setEnabled(idle && open > 0);
