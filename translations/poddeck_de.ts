@@ -2925,6 +2925,149 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
     </message>
 </context>
 <context>
+    <name>poddeck::Stage</name>
+    <message>
+        <source>Finding regions that hold resources</source>
+        <translation>Regionen mit Ressourcen werden gesucht</translation>
+    </message>
+    <message>
+        <source>Reading %1 in %2</source>
+        <translation>%1 in %2 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Writing version</source>
+        <translation>Version wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+    <message>
+        <source>Storing files</source>
+        <translation>Dateien werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Contacting %1</source>
+        <translation>%1 wird kontaktiert</translation>
+    </message>
+    <message>
+        <source>Reading LocalStack state</source>
+        <translation>LocalStack-Zustand wird gelesen</translation>
+    </message>
+    <message>
+        <source>Asking the emulator what PodDeck cannot read</source>
+        <translation>Der Emulator wird gefragt, was PodDeck nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Vergleich läuft</translation>
+    </message>
+    <message>
+        <source>Finding the merge base</source>
+        <translation>Basis der Zusammenführung wird gesucht</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Zusammenführen läuft</translation>
+    </message>
+    <message>
+        <source>Writing the merged state</source>
+        <translation>Zusammengeführter Zustand wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Recording the merge</source>
+        <translation>Zusammenführung wird festgehalten</translation>
+    </message>
+    <message>
+        <source>Waiting for gc to finish (another PodDeck is cleaning this home)</source>
+        <translation>Warten auf das Ende von gc (ein anderes PodDeck räumt dieses Home auf)</translation>
+    </message>
+    <message>
+        <source>Waiting for commits, imports, pulls and merges of this home to finish</source>
+        <translation>Warten auf das Ende von Commits, Importen, Pulls und Zusammenführungen in diesem Home</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>Recording versions</source>
+        <translation>Versionen werden festgehalten</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Looking for %1 on the instance</source>
+        <translation>%1 wird auf der Instanz gesucht</translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation>Plan wird geprüft</translation>
+    </message>
+    <message>
+        <source>Saving the instance to pod %1</source>
+        <translation>Instanz wird im Pod %1 gesichert</translation>
+    </message>
+    <message>
+        <source>Reading the instance</source>
+        <translation>Instanz wird gelesen</translation>
+    </message>
+    <message>
+        <source>Resetting the instance</source>
+        <translation>Instanz wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Waiting for the emulator at %1 (%2 s left)</source>
+        <translation>Warten auf den Emulator unter %1 (noch %2 s)</translation>
+    </message>
+    <message>
+        <source>Checking the instance head</source>
+        <translation>Head der Instanz wird geprüft</translation>
+    </message>
+    <message>
+        <source>Resetting</source>
+        <translation>Zurücksetzen läuft</translation>
+    </message>
+    <message>
+        <source>LocalStack is loading the state</source>
+        <translation>LocalStack lädt den Zustand</translation>
+    </message>
+    <message>
+        <source>Finding reachable objects</source>
+        <translation>Erreichbare Objekte werden gesucht</translation>
+    </message>
+    <message>
+        <source>Removing unreachable objects</source>
+        <translation>Unerreichbare Objekte werden entfernt</translation>
+    </message>
+    <message>
+        <source>Verifying versions</source>
+        <translation>Versionen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Measuring %1:%2</source>
+        <translation>%1:%2 wird gemessen</translation>
+    </message>
+    <message>
+        <source>Measuring the history of %1</source>
+        <translation>Verlauf von %1 wird gemessen</translation>
+    </message>
+    <message>
+        <source>Applying the changes</source>
+        <translation>Änderungen werden angewendet</translation>
+    </message>
+</context>
+<context>
     <name>poddeck::VersionListModel</name>
     <message numerus="yes">
         <source>Merge of %n version(s)</source>

@@ -2918,6 +2918,149 @@ Nothing on the remote is deleted; you can add it again later.</source>
     </message>
 </context>
 <context>
+    <name>poddeck::Stage</name>
+    <message>
+        <source>Finding regions that hold resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading LocalStack state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the emulator what PodDeck cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the merge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the merged state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for gc to finish (another PodDeck is cleaning this home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for commits, imports, pulls and merges of this home to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for %1 on the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the instance to pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the emulator at %1 (%2 s left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the instance head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LocalStack is loading the state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding reachable objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing unreachable objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>poddeck::VersionListModel</name>
     <message numerus="yes">
         <source>%n resource(s), %1</source>

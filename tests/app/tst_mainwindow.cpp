@@ -185,6 +185,32 @@ private Q_SLOTS:
         QTest::newRow("de") << true;
     }
 
+    // Progress stages come from core; the German UI shows them in German (the CLI, with no translator,
+    // in English).
+    void coreStagesAreTranslated()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/poddeck_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QStringList stages;
+        {
+            TestHome home; // not m_home: the other tests count its pods
+            QTemporaryDir dir;
+            writeFile(dir.filePath(QStringLiteral("x.txt")), "x");
+            JobContext context([&stages](const JobContext::Progress &p) {
+                if (!stages.contains(p.stage))
+                    stages.append(p.stage);
+            });
+            Result<Version> v = commitDirectory({home.path(), QStringLiteral("stages"), dir.path(), QStringLiteral("m"),
+                                                 QStringLiteral("t@h")},
+                                                context);
+            QVERIFY(v.ok());
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(stages.contains(QStringLiteral("Dateien werden gespeichert")), qPrintable(stages.join(QLatin1Char('|'))));
+        QVERIFY2(stages.contains(QStringLiteral("Version wird geschrieben")), qPrintable(stages.join(QLatin1Char('|'))));
+    }
+
     void noDuplicateAccelerators()
     {
         QFETCH(bool, german);

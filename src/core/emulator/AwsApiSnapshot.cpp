@@ -2,6 +2,7 @@
 
 #include "emulator/AdapterRegistry.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSet>
 #include <QThreadPool>
@@ -57,7 +58,7 @@ Result<SnapshotSummary> snapshotAwsApi(const AwsConfig &config, const QString &a
     QStringList regions = filter.regions;
     if (regions.isEmpty()) {
         if (progress)
-            progress(QStringLiteral("Finding regions that hold resources"));
+            progress(QCoreApplication::translate("poddeck::Stage", "Finding regions that hold resources"));
         QList<Task> probes;
         for (const QString &region : candidateRegions(config.region))
             for (const auto &a : std::as_const(*adapters))
@@ -101,7 +102,7 @@ Result<SnapshotSummary> snapshotAwsApi(const AwsConfig &config, const QString &a
         if (cancelled())
             return;
         if (progress)
-            progress(QStringLiteral("Reading %1 in %2").arg(t.adapter->service(), t.region));
+            progress(QCoreApplication::translate("poddeck::Stage", "Reading %1 in %2").arg(t.adapter->service(), t.region));
         SnapshotContext ctx(AwsClient(forRegion(config, t.region)), t.adapter->service(), account, t.region, sink,
                             filter.options, &stop);
         const Status st = t.adapter->snapshot(ctx);

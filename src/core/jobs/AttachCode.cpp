@@ -11,6 +11,7 @@
 #include "store/StateBuilder.h"
 #include "store/StateTreeReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <utility>
@@ -19,7 +20,7 @@ namespace poddeck {
 
 Result<AttachCodeReport> attachCode(const AttachCodeRequest &request, JobContext &context)
 {
-    context.setStage(QStringLiteral("Reading %1").arg(request.zipFile));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading %1").arg(request.zipFile));
     QFile file(request.zipFile);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(request.zipFile, file.errorString()));
@@ -56,7 +57,7 @@ Result<AttachCodeReport> attachCode(const AttachCodeRequest &request, JobContext
         report.warnings.append(QStringLiteral("%1: the zip is not the code the emulator ran (CodeSha256 %2, recorded %3); "
                                               "the new version records the zip").arg(what, sha, recorded));
 
-    context.setStage(QStringLiteral("Writing version"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Writing version"));
     StateBuilder builder(store);
     Result<AttachmentRef> ref = builder.putAttachment(zip);
     if (!ref)

@@ -8,6 +8,7 @@
 #include "store/ObjectStore.h"
 #include "store/StateBuilder.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -120,7 +121,7 @@ Result<Version> commitDirectory(const CommitDirectoryRequest &request, JobContex
     }
 
     const qint64 scanStartNs = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
-    context.setStage(QStringLiteral("Scanning %1").arg(QDir::toNativeSeparators(dir.absolutePath())));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Scanning %1").arg(QDir::toNativeSeparators(dir.absolutePath())));
     QStringList files;
     QDirIterator it(dir.absolutePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
     while (it.hasNext())
@@ -128,7 +129,7 @@ Result<Version> commitDirectory(const CommitDirectoryRequest &request, JobContex
     std::sort(files.begin(), files.end());
 
     ObjectStore store(request.home);
-    context.setStage(QStringLiteral("Storing files"), files.size());
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Storing files"), files.size());
     // Hashing, chunking and compressing are the work, for the content and the resource object alike:
     // spread them over the cores. ObjectStore::put is thread-safe.
     const QList<FileResult> results = QtConcurrent::blockingMapped(files, [&](const QString &rel) {

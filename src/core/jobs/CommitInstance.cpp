@@ -16,6 +16,7 @@
 #include "store/StateBuilder.h"
 #include "store/StateTreeReader.h"
 
+#include <QCoreApplication>
 #include <QBuffer>
 #include <QMutex>
 #include <QSet>
@@ -53,7 +54,7 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
         return st.error();
     if (Status st = waitForEndpoint(request.config, request.waitForEndpointSeconds, context); !st)
         return Error(st.error().code, QStringLiteral("%1; nothing was recorded").arg(st.error().message));
-    context.setStage(QStringLiteral("Contacting %1").arg(request.config.endpoint.toString()));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Contacting %1").arg(request.config.endpoint.toString()));
     Result<EmulatorInfo> info = probeEmulator(request.config);
     if (!info)
         return Error(info.error().code, QStringLiteral("%1; nothing was recorded").arg(info.error().message));
@@ -80,7 +81,7 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
     if (native) {
         if (!request.filter.options.attachedCode.isEmpty())
             report.warnings.append(QStringLiteral("--attach-code was ignored: LocalStack's state API holds the code itself"));
-        context.setStage(QStringLiteral("Reading LocalStack state"));
+        context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading LocalStack state"));
         QUrl url = request.config.endpoint;
         url.setPath(QStringLiteral("/_localstack/pods/state"));
         Result<HttpReply> zip = httpCall("GET", url, {}, {}, 600000, context.cancelFlag());
@@ -137,7 +138,7 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
         if (!summary || context.isCancelled())
             stopAsking.store(true);
         if (!asking->isFinished())
-            context.setStage(QStringLiteral("Asking the emulator what PodDeck cannot read"));
+            context.setStage(QCoreApplication::translate("poddeck::Stage", "Asking the emulator what PodDeck cannot read"));
         asking->wait();
         if (!summary)
             return Error(summary.error().code, QStringLiteral("%1; nothing was recorded").arg(summary.error().message));

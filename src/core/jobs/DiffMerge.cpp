@@ -12,6 +12,7 @@
 #include "store/ResourceLoad.h"
 #include "store/StateTreeReader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QQueue>
 #include <QSet>
@@ -169,7 +170,7 @@ Result<DiffReport> diffVersions(const DiffRequest &request, JobContext &context)
         }
         side->root = *liveRoot;
     }
-    context.setStage(QStringLiteral("Comparing"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Comparing"));
     StateDiff diff(store, DiffOptions{request.details});
     Result<QList<ResourceChange>> changes = diff.diff(report.from.root, report.to.root);
     if (!changes)
@@ -247,11 +248,11 @@ Result<PreparedMerge> prepareMerge(const QString &home, const VersionRef &ours, 
             return other.error();
         *graph += *other;
     }
-    context.setStage(QStringLiteral("Finding the merge base"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Finding the merge base"));
     prepared.base = mergeBase(*graph, o->id, t->id);
     prepared.upToDate = o->id == t->id || (prepared.base && prepared.base->id == t->id);
     ObjectStore store(home);
-    context.setStage(QStringLiteral("Merging"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Merging"));
     ThreeWayMerge merge(store);
     Result<MergeResult> result = merge.merge(prepared.base ? prepared.base->root : ObjectId(), o->root, t->root);
     if (!result)
@@ -274,7 +275,7 @@ Result<Version> recordMerge(const QString &home, const PreparedMerge &merge, con
     if (!gcLock)
         return gcLock.error();
     ObjectStore store(home);
-    context.setStage(QStringLiteral("Writing the merged state"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Writing the merged state"));
     Result<ObjectId> root = merge.result.writeMerged(store);
     if (!root)
         return root.error();
@@ -292,7 +293,7 @@ Result<Version> recordMerge(const QString &home, const PreparedMerge &merge, con
     Result<Version> v = writeMergeVersion(store, merge.ours, *root, meta);
     if (!v)
         return v;
-    context.setStage(QStringLiteral("Recording the merge"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Recording the merge"));
     Result<QList<Version>> published = publishVersions(**catalogue, merge.ours.pod, {*v}, store);
     if (!published)
         return published.error();

@@ -1,5 +1,6 @@
 #include "jobs/GcLock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QThread>
@@ -42,8 +43,8 @@ Result<std::unique_ptr<GcLock>> GcLock::acquire(const QString &home, Mode mode, 
     // Polled rather than blocking, so a cancel is honoured while waiting.
     const JobContext::Progress before = context.progress();
     context.setStage(mode == Mode::Shared
-                         ? QStringLiteral("Waiting for gc to finish (another PodDeck is cleaning this home)")
-                         : QStringLiteral("Waiting for commits, imports, pulls and merges of this home to finish"));
+                         ? QCoreApplication::translate("poddeck::Stage", "Waiting for gc to finish (another PodDeck is cleaning this home)")
+                         : QCoreApplication::translate("poddeck::Stage", "Waiting for commits, imports, pulls and merges of this home to finish"));
     while (::flock(fd, operation | LOCK_NB) != 0) {
         if (errno != EWOULDBLOCK && errno != EINTR)
             return lockError(path, errno);

@@ -10,6 +10,7 @@
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -66,7 +67,7 @@ Result<ImportReport> importFile(const ImportRequest &request, JobContext &contex
             return Error(Error::Code::Io, QStringLiteral("cannot create a temporary folder: %1").arg(tmp.errorString()));
         const QString name = QFileInfo(url.path()).fileName();
         local.file = tmp.filePath(name.isEmpty() ? QStringLiteral("download.pod") : name);
-        context.setStage(QStringLiteral("Downloading %1").arg(HttpDownload::redacted(url)));
+        context.setStage(QCoreApplication::translate("poddeck::Stage", "Downloading %1").arg(HttpDownload::redacted(url)));
         Status st = HttpDownload::toFile(url, local.file, HttpDownload::DefaultMaxBytes, progressOf(context));
         if (!st)
             return st.error();
@@ -88,7 +89,7 @@ Result<ImportReport> importFile(const ImportRequest &request, JobContext &contex
     ObjectStore store(request.home);
     ImportReport report;
     QList<Version> versions;
-    context.setStage(QStringLiteral("Verifying %1").arg(info.fileName()), info.size());
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Verifying %1").arg(info.fileName()), info.size());
     if (looksLikeZip(request.file)) {
         report.format = QStringLiteral("localstack-zip");
         report.pod = request.pod.isEmpty() ? podNameFromFile(request.file) : request.pod;
@@ -115,7 +116,7 @@ Result<ImportReport> importFile(const ImportRequest &request, JobContext &contex
     }
     if (context.isCancelled())
         return Error(Error::Code::Cancelled, QStringLiteral("import cancelled; nothing was added"));
-    context.setStage(QStringLiteral("Recording versions"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Recording versions"));
     const int before = (*catalogue)->hasPod(report.pod) ? (*catalogue)->pod(report.pod)->versionCount : 0;
     Result<QList<Version>> published = publishVersions(**catalogue, report.pod, versions, store);
     if (!published)
@@ -149,7 +150,7 @@ Result<QList<Version>> exportVersion(const ExportRequest &request, JobContext &c
         versions.append(*v);
     }
     const ObjectStore store(request.home);
-    context.setStage(QStringLiteral("Writing %1").arg(QFileInfo(request.file).fileName()));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Writing %1").arg(QFileInfo(request.file).fileName()));
     Status st = request.format == ExportFormat::Pod
                     ? BundleWriter::write(store, request.ref.pod, versions, request.file, progressOf(context))
                     : LocalStackZip::exportVersion(store, versions.last(), request.file, progressOf(context));

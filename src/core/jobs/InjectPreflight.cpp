@@ -7,6 +7,7 @@
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace poddeck {
@@ -182,7 +183,7 @@ Result<PreflightReport> preflightInstance(const InjectPlan &plan, const AwsConfi
         const QString region = seg.value(2) == QLatin1String("global") ? config.region : seg.value(2);
         const QString key = seg.value(0) + u'/' + region;
         if (!read.contains(key)) {
-            context.setStage(QStringLiteral("Looking for %1 on the instance").arg(ResourcePath::display(path)));
+            context.setStage(QCoreApplication::translate("poddeck::Stage", "Looking for %1 on the instance").arg(ResourcePath::display(path)));
             SnapshotFilter filter;
             filter.services = {seg.value(0)};
             filter.regions = {region};
@@ -193,7 +194,7 @@ Result<PreflightReport> preflightInstance(const InjectPlan &plan, const AwsConfi
         }
         return read.value(key).contains(path);
     };
-    context.setStage(QStringLiteral("Checking the plan"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Checking the plan"));
     return preflightPlan(plan, input);
 }
 

@@ -14,6 +14,7 @@
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSet>
 
@@ -116,7 +117,7 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
     if (request.strategy == InjectStrategy::DeepMerge && !native)
         return injectDeepMerge(request, report, context);
 
-    context.setStage(QStringLiteral("Contacting %1").arg(request.config.endpoint.toString()));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Contacting %1").arg(request.config.endpoint.toString()));
     Result<EmulatorInfo> info = probeEmulator(request.config);
     if (!info)
         return Error(info.error().code, QStringLiteral("%1; nothing was changed").arg(info.error().message));
@@ -126,7 +127,7 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
     auto autosave = [&]() -> Status {
         if (request.strategy != InjectStrategy::Overwrite || !request.autosave || request.dryRun)
             return {};
-        context.setStage(QStringLiteral("Saving the instance to pod %1").arg(Autosave::Pod));
+        context.setStage(QCoreApplication::translate("poddeck::Stage", "Saving the instance to pod %1").arg(Autosave::Pod));
         Result<std::optional<Version>> saved = Autosave::save(request.home, request.config,
                                                               QStringLiteral("overwrite with %1").arg(report.name()), {}, context);
         if (!saved)
@@ -154,7 +155,7 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
     StateMap live;
     SnapshotFilter covered;
     if (!(request.strategy == InjectStrategy::Overwrite && canReset)) {
-        context.setStage(QStringLiteral("Reading the instance"));
+        context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading the instance"));
         // The live state of the services and regions the plan can touch (those PodDeck can read).
         covered = liveFilterCovering({&*target}, request.config.region);
         covered.services.removeIf([](const QString &s) { return !adapterFor(s); });
@@ -184,7 +185,7 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
     if (Status st = autosave(); !st)
         return st.error();
     if (report.plan.resetFirst) {
-        context.setStage(QStringLiteral("Resetting the instance"));
+        context.setStage(QCoreApplication::translate("poddeck::Stage", "Resetting the instance"));
         if (Status st = resetInstance(request.config, *info, {}, store, context.cancelFlag()); !st)
             return Error(st.error().code, QStringLiteral("reset before loading failed: %1; nothing was loaded").arg(st.error().message));
         // A reset starts a new life of the state (PodDeck's moto entry point picks a new boot id): the head
@@ -192,7 +193,7 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         if (Result<EmulatorInfo> after = probeEmulator(request.config))
             info->life = after->life;
     }
-    context.setStage(QStringLiteral("Applying %1 changes").arg(report.plan.steps.size()), report.plan.steps.size());
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Applying the changes"), report.plan.steps.size());
     report.apply = applyPlan(request.config, report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
         context.advance(done - context.progress().done);
     });

@@ -5,6 +5,8 @@
 
 #include "store/Catalogue.h"
 
+#include <QCoreApplication>
+
 namespace poddeck {
 
 AwsConfig instanceConfig(const QString &endpointOverride)
@@ -26,7 +28,7 @@ Status waitForEndpoint(const AwsConfig &config, int seconds, JobContext &context
         return {};
     const QString endpoint = config.endpoint.toString();
     Result<EmulatorInfo> info = waitForEmulator(config, seconds, [&context, &endpoint](int left) {
-        context.setStage(QStringLiteral("Waiting for the emulator at %1 (%2 s left)").arg(endpoint).arg(left));
+        context.setStage(QCoreApplication::translate("poddeck::Stage", "Waiting for the emulator at %1 (%2 s left)").arg(endpoint).arg(left));
     }, context.cancelFlag());
     if (!info)
         return info.error();

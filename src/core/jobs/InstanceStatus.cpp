@@ -8,6 +8,7 @@
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 
 namespace poddeck {
@@ -15,7 +16,7 @@ namespace poddeck {
 Result<InstanceStatus> instanceStatus(const QString &home, const AwsConfig &config, bool countResources, JobContext &context)
 {
     InstanceStatus status;
-    context.setStage(QStringLiteral("Contacting %1").arg(config.endpoint.toString()));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Contacting %1").arg(config.endpoint.toString()));
     Result<EmulatorInfo> info = probeEmulator(config);
     if (!info)
         return info.error();
@@ -24,7 +25,7 @@ Result<InstanceStatus> instanceStatus(const QString &home, const AwsConfig &conf
         if (Result<InstanceHead> head = (*cat)->instanceHead(instanceKey(config)))
             status.head = *head;
     if (status.head) {
-        context.setStage(QStringLiteral("Checking the instance head"));
+        context.setStage(QCoreApplication::translate("poddeck::Stage", "Checking the instance head"));
         const HeadValidity validity = checkHeadValidity(home, config, *info, *status.head, context.cancelFlag());
         status.headApplies = validity.applies;
         status.headNote = validity.applies ? validity.warning : validity.describe(*status.head);
@@ -60,12 +61,12 @@ Result<InstanceStatus> instanceStatus(const QString &home, const AwsConfig &conf
 
 Status resetInstanceJob(const QString &home, const AwsConfig &config, const QStringList &services, JobContext &context)
 {
-    context.setStage(QStringLiteral("Contacting %1").arg(config.endpoint.toString()));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Contacting %1").arg(config.endpoint.toString()));
     Result<EmulatorInfo> info = probeEmulator(config);
     if (!info)
         return info.error();
     ObjectStore scratch(home); // holds nothing after this call: unflushed objects are discarded
-    context.setStage(QStringLiteral("Resetting"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Resetting"));
     if (Status st = resetInstance(config, *info, services, scratch, context.cancelFlag()); !st)
         return st;
     if (services.isEmpty())

@@ -17,6 +17,8 @@
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
 
+#include <QCoreApplication>
+
 namespace poddeck {
 
 namespace {
@@ -117,7 +119,7 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
                                     "another strategy")
                          .arg(request.ref.toString()));
 
-    context.setStage(QStringLiteral("Contacting %1").arg(request.config.endpoint.toString()));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Contacting %1").arg(request.config.endpoint.toString()));
     Result<EmulatorInfo> info = probeEmulator(request.config);
     if (!info)
         return Error(info.error().code, QStringLiteral("%1; nothing was changed").arg(info.error().message));
@@ -133,7 +135,7 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
             Result<StateMap> b = flattenStateTree(store, hv->root);
             if (!b)
                 return b.error();
-            context.setStage(QStringLiteral("Checking the instance head"));
+            context.setStage(QCoreApplication::translate("poddeck::Stage", "Checking the instance head"));
             const HeadValidity validity = checkHeadValidity(request.config, *info, *head, *b, context.cancelFlag());
             if (!validity.warning.isEmpty())
                 prepared.warnings.append(validity.warning);
@@ -158,7 +160,7 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
     const SnapshotFilter filter = narrow ? request.filter : liveFilterCovering({&*theirs, &base}, request.config.region);
     StateMap live;
     if (!filter.services.isEmpty()) { // both states empty: nothing of the instance takes part
-        context.setStage(QStringLiteral("Reading the instance"));
+        context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading the instance"));
         Result<LiveState> l = readLiveState(request.config, *info, filter, store, context, &base);
         if (!l)
             return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
@@ -195,7 +197,7 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
                 .arg(prepared.head->pod)
                 .arg(prepared.head->number));
 
-    context.setStage(QStringLiteral("Merging"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Merging"));
     Result<MergeResult> result = ThreeWayMerge(store).merge(baseRoot, prepared.liveRoot, theirsRoot);
     if (!result)
         return result.error();
@@ -216,7 +218,7 @@ Result<LiveMergeReport> applyLiveMerge(const LiveMergeRequest &request, const Pr
     ObjectStore &store = *prepared.store;
     LiveMergeReport report;
 
-    context.setStage(QStringLiteral("Writing the merged state"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Writing the merged state"));
     Result<ObjectId> mergedRoot = prepared.result.writeMerged(store);
     if (!mergedRoot)
         return mergedRoot.error();
@@ -246,7 +248,7 @@ Result<LiveMergeReport> applyLiveMerge(const LiveMergeRequest &request, const Pr
     // Injecting the instance head's own version merges nothing: the instance keeps what it holds and its head.
     const bool upToDate = prepared.head && prepared.head->id == prepared.version.id;
 
-    context.setStage(QStringLiteral("Applying %1 changes").arg(report.plan.steps.size()), report.plan.steps.size());
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Applying the changes"), report.plan.steps.size());
     report.apply = applyPlan(request.config, report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
         context.advance(done - context.progress().done);
     });

@@ -5,6 +5,7 @@
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSet>
 
@@ -68,13 +69,13 @@ Result<LiveState> readLiveState(const AwsConfig &config, const EmulatorInfo &emu
 Result<LiveState> snapshotLive(const AwsConfig &config, const SnapshotFilter &filter, ObjectStore &store,
                                JobContext &context, EmulatorInfo *info)
 {
-    context.setStage(QStringLiteral("Contacting %1").arg(config.endpoint.toString()));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Contacting %1").arg(config.endpoint.toString()));
     Result<EmulatorInfo> probed = probeEmulator(config);
     if (!probed)
         return probed.error();
     if (info)
         *info = *probed;
-    context.setStage(QStringLiteral("Reading the instance"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading the instance"));
     Result<LiveState> live = readLiveState(config, *probed, filter, store, context);
     if (live && !probed->notice.isEmpty())
         live->warnings.prepend(probed->notice);

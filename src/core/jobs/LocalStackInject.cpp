@@ -4,6 +4,7 @@
 #include "emulator/HttpCall.h"
 #include "store/ObjectStore.h"
 
+#include <QCoreApplication>
 #include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,7 +49,7 @@ Status injectLocalStackNative(const InjectRequest &request, const EmulatorInfo &
     QUrl url = request.config.endpoint;
     url.setPath(QStringLiteral("/_localstack/pods"));
     url.setQuery(QStringLiteral("merge=%1").arg(strategyName(request.strategy)));
-    context.setStage(QStringLiteral("LocalStack is loading the state"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "LocalStack is loading the state"));
     Result<HttpReply> r = httpCall("POST", url, zip, {{"Content-Type", "application/zip"}}, 600000, context.cancelFlag());
     if (!r)
         return r.error();

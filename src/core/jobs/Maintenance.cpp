@@ -6,6 +6,7 @@
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -27,7 +28,7 @@ Result<GcReport> collectGarbage(const QString &home, qint64 graceSeconds, JobCon
     ObjectStore store(home);
     GcReport report;
     QSet<ObjectId> seen;
-    context.setStage(QStringLiteral("Finding reachable objects"), versions->size());
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Finding reachable objects"), versions->size());
     for (const Version &v : std::as_const(*versions)) {
         // A damaged version must not make gc delete what it still reaches: stop and ask for fsck.
         if (Status st = collectReachable(store, v.id, seen, false, false); !st)
@@ -39,7 +40,7 @@ Result<GcReport> collectGarbage(const QString &home, qint64 graceSeconds, JobCon
     if (!all)
         return all.error();
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-graceSeconds);
-    context.setStage(QStringLiteral("Removing unreachable objects"), all->size());
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Removing unreachable objects"), all->size());
     for (const ObjectId &id : std::as_const(*all)) {
         context.advance();
         if (seen.contains(id))
@@ -68,7 +69,7 @@ Result<FsckReport> checkHome(const QString &home, JobContext &context)
     ObjectStore store(home);
     FsckReport report;
     QSet<ObjectId> seen;
-    context.setStage(QStringLiteral("Verifying versions"), versions->size());
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Verifying versions"), versions->size());
     for (const Version &v : std::as_const(*versions)) {
         ++report.versionsChecked;
         const QString name = QStringLiteral("%1:%2").arg(v.pod).arg(v.number);

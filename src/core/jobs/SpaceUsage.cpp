@@ -8,6 +8,7 @@
 #include "store/ResourceLoad.h"
 #include "store/StateTreeReader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 
@@ -96,7 +97,7 @@ Result<SpaceReport> spaceUsage(const QString &home, const QString &pod, int numb
     report.pod = version->pod;
     report.number = version->number;
 
-    context.setStage(QStringLiteral("Measuring %1:%2").arg(version->pod).arg(version->number));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Measuring %1:%2").arg(version->pod).arg(version->number));
     Result<TreeObject> root = readTree(store, version->root);
     if (!root)
         return root.error();
@@ -131,7 +132,7 @@ Result<SpaceReport> spaceUsage(const QString &home, const QString &pod, int numb
         return a.storedBytes != b.storedBytes ? a.storedBytes > b.storedBytes : a.service < b.service;
     });
 
-    context.setStage(QStringLiteral("Measuring the history of %1").arg(version->pod), versions->size());
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Measuring the history of %1").arg(version->pod), versions->size());
     QSet<ObjectId> podSeen;
     for (const Version &v : std::as_const(*versions)) {
         if (context.isCancelled())

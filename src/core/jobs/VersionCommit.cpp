@@ -4,6 +4,8 @@
 #include "store/ObjectStore.h"
 #include "store/StateBuilder.h"
 
+#include <QCoreApplication>
+
 namespace poddeck {
 
 Result<Version> commitVersion(const QString &home, const QString &pod, const QString &endpoint, StateBuilder &builder,
@@ -42,7 +44,7 @@ Result<Version> commitVersion(const QString &home, const QString &pod, const QSt
             meta.parents.append(newest->id);
     }
 
-    context.setStage(QStringLiteral("Writing version"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Writing version"));
     Result<Version> version = finish(meta);
     if (!version)
         return version;
