@@ -206,6 +206,9 @@ int runPush(CliContext &ctx)
     Result<PushReport> r = pushPod({ctx.home, *ref, p.positionalArguments().value(1)}, job);
     if (!r)
         return ctx.fail(r.error().message, r.error().code == Error::Code::Conflict ? ExitConflicts : ExitFailure);
+    if (r->layoutUpgraded)
+        ctx.warn(QStringLiteral("remote '%1' kept one file per object; this push upgraded its layout to packs (a PodDeck "
+                                "without packs cannot read pods pushed from now on: upgrade it on every machine)").arg(r->remote));
     if (ctx.json) {
         ctx.printJson(QJsonObject{{"pod", r->pod},
                                   {"remote", r->remote},
@@ -215,7 +218,9 @@ int runPush(CliContext &ctx)
                                   {"objectsConsidered", r->objectsConsidered},
                                   {"objectsPresent", r->objectsPresent},
                                   {"objectsUploaded", r->objectsUploaded},
-                                  {"bytesUploaded", double(r->bytesUploaded)}});
+                                  {"bytesUploaded", double(r->bytesUploaded)},
+                                  {"packsUploaded", r->packsUploaded},
+                                  {"layoutUpgraded", r->layoutUpgraded}});
     } else if (r->upToDate) {
         ctx.out() << QStringLiteral("Remote '%1' already has %2:%3; nothing to push\n").arg(r->remote, r->pod).arg(r->head.number);
     } else {
@@ -234,7 +239,7 @@ QJsonObject pullJson(const PullReport &r)
         versions.append(v.toJson());
     return QJsonObject{{"pod", r.pod}, {"remote", r.remote}, {"remoteHead", r.remoteHead.toHex()},
                        {"versionsAdded", r.versionsAdded}, {"objectsDownloaded", r.objectsDownloaded},
-                       {"bytesDownloaded", double(r.bytesDownloaded)}, {"versions", versions}};
+                       {"bytesDownloaded", double(r.bytesDownloaded)}, {"requests", r.requests}, {"versions", versions}};
 }
 
 int printPull(CliContext &ctx, const PullReport &r, const char *verb)

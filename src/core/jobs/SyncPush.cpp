@@ -3,11 +3,14 @@
 
 #include "jobs/CommitDirectory.h"
 #include "jobs/RemoteAccess.h"
+#include "jobs/RemotePacks.h"
 #include "jobs/SyncSupport.h"
 #include "remote/EncryptedRemote.h"
 #include "util/ParallelTasks.h"
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
+#include "state/Resource.h"
+#include "state/TreeObject.h"
 
 #include <QHash>
 #include <QMutex>
@@ -69,6 +72,64 @@ Result<QSet<ObjectId>> presentOnRemote(Remote &remote, const QList<ObjectId> &ca
     if (!st)
         return st.error();
     return present;
+}
+
+// The objects `versions` reach that `shared` does not, in the order a pull reads them: level by level
+// (versions, their root trees, what those hold, ...; chunks after their resources), as SyncPull's Fetcher
+// walks. Packs keep that order, so each level of a pull is a few contiguous byte ranges.
+Result<QList<ObjectId>> pullOrder(const ObjectStore &store, const QList<ObjectId> &versions, const QSet<ObjectId> &shared)
+{
+    enum class Kind { Version, Tree, Resource, Chunk };
+    QList<ObjectId> out;
+    QSet<ObjectId> seen = shared;
+    QList<std::pair<ObjectId, Kind>> level;
+    for (const ObjectId &id : versions)
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            level.append({id, Kind::Version});
+        }
+    while (!level.isEmpty()) {
+        QList<std::pair<ObjectId, Kind>> next;
+        auto want = [&](const ObjectId &id, Kind kind) {
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                next.append({id, kind});
+            }
+        };
+        for (const auto &[id, kind] : std::as_const(level)) {
+            out.append(id);
+            if (kind == Kind::Chunk) {
+                if (!store.contains(id))
+                    return Error(Error::Code::NotFound, QStringLiteral("object %1 (an attachment chunk) is missing").arg(id.toHex()));
+                continue;
+            }
+            Result<QByteArray> bytes = store.get(id);
+            if (!bytes)
+                return bytes.error();
+            QString why;
+            bool ok = true;
+            if (kind == Kind::Version) {
+                Version v;
+                if ((ok = Version::fromObjectBytes(*bytes, &v, &why)))
+                    want(v.root, Kind::Tree);
+            } else if (kind == Kind::Tree) {
+                TreeObject tree;
+                if ((ok = TreeObject::parse(*bytes, &tree, &why)))
+                    for (const TreeObject::Entry &e : std::as_const(tree.entries))
+                        want(e.id, e.kind == TreeObject::Kind::Tree ? Kind::Tree : Kind::Resource);
+            } else {
+                Resource r;
+                if ((ok = Resource::fromObjectBytes(*bytes, &r, &why)))
+                    for (const AttachmentRef &a : std::as_const(r.attachments))
+                        for (const ObjectId &c : a.chunks)
+                            want(c, Kind::Chunk);
+            }
+            if (!ok)
+                return Error(Error::Code::Corrupt, QStringLiteral("object %1 cannot be read: %2").arg(id.toHex(), why));
+        }
+        level = next;
+    }
+    return out;
 }
 
 } // namespace
@@ -146,51 +207,73 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
     for (const ObjectId &base : std::as_const(bases))
         if (Status st = collectReachable(store, base, shared, false, false); !st)
             return st.error();
-    QSet<ObjectId> seen = shared;
+    QList<ObjectId> newVersions;
     for (const Version &v : std::as_const(toPush))
-        if (Status st = collectReachable(store, v.id, seen, false, true); !st)
-            return Error(st.error().code, QStringLiteral("%1:%2 cannot be pushed: %3 (run `poddeck-cli fsck`)")
-                                              .arg(pod).arg(v.number).arg(st.error().message));
-    QList<ObjectId> candidates;
-    for (const ObjectId &id : std::as_const(seen))
-        if (!shared.contains(id))
-            candidates.append(id);
-    std::sort(candidates.begin(), candidates.end());
+        newVersions.append(v.id);
+    Result<QList<ObjectId>> ordered = pullOrder(store, newVersions, shared);
+    if (!ordered)
+        return Error(ordered.error().code, QStringLiteral("%1:%2 cannot be pushed: %3 (run `poddeck-cli fsck`)")
+                                               .arg(pod).arg(target->number).arg(ordered.error().message));
+    const QList<ObjectId> &candidates = *ordered;
     report.objectsConsidered = int(candidates.size());
 
+    // What the remote holds already: objects in any pack (from every index, cached here), then, on a remote
+    // that still holds loose objects (the layout before packs), those too.
     context.setStage(QStringLiteral("Checking %1 objects on %2").arg(candidates.size()).arg(session->info.name));
-    Result<QSet<ObjectId>> present = presentOnRemote(remote, candidates, context);
-    if (!present)
-        return present.error();
-    report.objectsPresent = int(present->size());
+    RemotePacks packs(remote, request.home);
+    Result<QStringList> existingPacks = packs.loadAll(context);
+    if (!existingPacks)
+        return existingPacks.error();
+    QList<ObjectId> notPacked;
+    QList<ObjectId> packed;
+    for (const ObjectId &id : candidates)
+        (packs.find(id) ? packed : notPacked).append(id);
+    QSet<ObjectId> present(packed.cbegin(), packed.cend());
+    Result<bool> loose = remote.hasLooseObjects();
+    if (!loose)
+        return loose.error();
+    if (*loose) {
+        if (existingPacks->isEmpty()) {
+            report.layoutUpgraded = true;
+            context.setStage(QStringLiteral("Remote %1 keeps one file per object (the layout before packs); upgrading it: "
+                                            "new objects go into packs from now on").arg(session->info.name));
+        }
+        Result<QSet<ObjectId>> there = presentOnRemote(remote, notPacked, context);
+        if (!there)
+            return there.error();
+        present.unite(*there);
+    }
+    report.objectsPresent = int(present.size());
     QList<ObjectId> missing;
-    for (const ObjectId &id : std::as_const(candidates))
-        if (!present->contains(id))
+    for (const ObjectId &id : candidates)
+        if (!present.contains(id))
             missing.append(id);
 
     context.setStage(QStringLiteral("Uploading objects"), missing.size());
-    std::atomic<qint64> bytes{0};
-    std::atomic<int> uploaded{0};
-    QMutex progressMutex;
-    Status sent = ParallelTasks::forEach(missing.size(), [&](qsizetype i) -> Status {
-        Result<QByteArray> data = store.getCompressed(missing[i]);
-        if (!data)
-            return data.error();
-        if (Status st = remote.putObject(missing[i], *data); !st)
-            return st;
-        bytes += data->size();
-        ++uploaded;
-        QMutexLocker lock(&progressMutex);
-        context.advance(1, data->size());
-        return {};
-    }, ParallelTasks::RemoteInFlight, context.cancelFlag());
-    report.objectsUploaded = uploaded.load();
-    report.bytesUploaded = bytes.load();
-    if (!sent)
-        return Error(sent.error().code, QStringLiteral("%1 (%2 of %3 objects uploaded; push again to send the rest)")
-                                            .arg(sent.error().message).arg(uploaded.load()).arg(missing.size()));
+    int uploaded = 0;
+    qint64 bytes = 0;
+    Result<QStringList> created = packs.upload(store, missing, context, [&](int objects, qint64 packBytes) {
+        uploaded += objects;
+        bytes += packBytes;
+        ++report.packsUploaded;
+        context.advance(objects, packBytes);
+    });
+    report.objectsUploaded = uploaded;
+    report.bytesUploaded = bytes;
+    if (!created)
+        return Error(created.error().code, QStringLiteral("%1 (%2 of %3 objects uploaded; push again to send the rest)")
+                                               .arg(created.error().message).arg(uploaded).arg(missing.size()));
     if (Status st = remote.flush(); !st)
         return st.error();
+
+    // The pod file names every pack its versions need: those it named, those holding objects found present,
+    // and the new ones.
+    QSet<QString> podPacks(remotePod.packs.cbegin(), remotePod.packs.cend());
+    podPacks.unite(packs.packsHolding(packed));
+    for (const QString &id : std::as_const(*created))
+        podPacks.insert(id);
+    remotePod.packs = QStringList(podPacks.cbegin(), podPacks.cend());
+    remotePod.packs.sort();
 
     context.setStage(QStringLiteral("Updating pod '%1' on %2").arg(pod, session->info.name));
     remotePod.versions.append(toPush);

@@ -6,6 +6,7 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/CommitDirectory.h jobs/CommitDirectory.cpp
   jobs/GcLock.h jobs/GcLock.cpp
   jobs/Maintenance.h jobs/Maintenance.cpp
+  jobs/RemotePacks.h jobs/RemotePacks.cpp
   jobs/Inspect.h jobs/Inspect.cpp
   jobs/SecretMarks.h jobs/SecretMarks.cpp
   jobs/ImportExport.h jobs/ImportExport.cpp
