@@ -116,7 +116,8 @@ QList<RemotePacks::Range> RemotePacks::plan(const QList<ObjectId> &ids) const
         Range current;
         for (const auto &[at, id] : entries) {
             const qint64 end = current.offset + current.length;
-            if (current.items.isEmpty() || at.offset - end > MaxGap || at.offset + at.length - current.offset > MaxRange) {
+            if (current.items.isEmpty() || at.offset - end > MaxGap || at.offset + at.length - current.offset > MaxRange ||
+                current.items.size() >= MaxRangeItems) {
                 if (!current.items.isEmpty())
                     out.append(current);
                 current = Range{it.key(), at.offset, 0, {}};

@@ -42,8 +42,10 @@ public:
 
     // Entries less than this far apart are read with one request (the gap is read and dropped).
     static constexpr qint64 MaxGap = 256 * 1024;
-    // No single read is longer than this.
-    static constexpr qint64 MaxRange = 32ll * 1024 * 1024;
+    // No single read is longer than this or covers more entries: storing what a read brought (decompress,
+    // hash, write) takes as long as the read, so reads of this size keep several threads storing at once.
+    static constexpr qint64 MaxRange = 4ll * 1024 * 1024;
+    static constexpr int MaxRangeItems = 256;
 
     RemotePacks(Remote &remote, const QString &home);
 

@@ -7,6 +7,7 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/GcLock.h jobs/GcLock.cpp
   jobs/Maintenance.h jobs/Maintenance.cpp
   jobs/RemotePacks.h jobs/RemotePacks.cpp
+  jobs/RemoteMaintenance.h jobs/RemoteMaintenance.cpp
   jobs/Inspect.h jobs/Inspect.cpp
   jobs/SecretMarks.h jobs/SecretMarks.cpp
   jobs/ImportExport.h jobs/ImportExport.cpp
