@@ -19,8 +19,8 @@ public:
 protected:
     // A URL for a new, empty remote called `name`.
     virtual QString remoteUrl(const QString &name) = 0;
-    // Overwrites one object of that remote with the bytes of another; returns the damaged key.
-    virtual QString corruptOneObject(const QString &name) = 0;
+    // Damages one pack of that remote in the middle (one byte); returns the damaged key.
+    virtual QString corruptOnePack(const QString &name) = 0;
 
     QTemporaryDir m_work;
 
@@ -149,7 +149,7 @@ protected:
         QCOMPARE(versionIds(c.path(), "race").last(), winnerVersion);
     }
 
-    // A damaged object on the remote is refused on pull, and nothing becomes visible.
+    // A damaged pack on the remote is refused on pull, and nothing becomes visible.
     void storyCorruptObject()
     {
         TestHome a, c;
@@ -159,7 +159,7 @@ protected:
         QVERIFY(writeTree(dir("c1"), 1, 50, 256 * 1024));
         commit(a.path(), "fragile", dir("c1"), "baseline");
         QCOMPARE(cli(a.path(), {"push", "fragile"}).exitCode, 0);
-        const QString key = corruptOneObject(QStringLiteral("damaged"));
+        const QString key = corruptOnePack(QStringLiteral("damaged"));
         QVERIFY(!key.isEmpty());
         const CliResult r = cli(c.path(), {"clone", "origin", "fragile"});
         QVERIFY2(r.exitCode != 0, qPrintable(cliText(r)));

@@ -258,12 +258,18 @@ Result<QByteArray> FolderRemote::readPackRange(const QString &name, qint64 offse
         if (err == ENOENT)
             return Error(Error::Code::NotFound, QStringLiteral("%1 is missing on remote %2; run `poddeck-cli remote fsck`")
                                                     .arg(packKey(name), describe()));
+        if (err == ELOOP)
+            return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is a symbolic link; PodDeck reads only regular files "
+                                                              "from a folder remote: delete it there and push again from a machine "
+                                                              "that has the pod").arg(QDir::toNativeSeparators(path), describe()));
         return ioError(QStringLiteral("cannot read"), path, errnoText(err));
     }
     struct stat st;
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is not a regular file; delete it there and push again")
+        return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is not a regular file (a FIFO, device or socket); PodDeck "
+                                                          "reads only regular files from a folder remote: delete it there and push "
+                                                          "again from a machine that has the pod")
                                                .arg(QDir::toNativeSeparators(path), describe()));
     }
     QByteArray bytes(qsizetype(std::min<qint64>(length, MaxPackBytes)), Qt::Uninitialized);
