@@ -22,6 +22,16 @@ class TestRemoteFolder : public QObject, public RemoteStories
         return QUrl::fromLocalFile(remoteDir(name)).toString();
     }
 
+    QStringList remoteKeys(const QString &name) override
+    {
+        QStringList out;
+        const QDir root(remoteDir(name));
+        QDirIterator it(root.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            out.append(root.relativeFilePath(it.next()));
+        return out;
+    }
+
     QString corruptOnePack(const QString &name) override
     {
         const QDir packs(remoteDir(name) + QStringLiteral("/packs"));
@@ -44,6 +54,8 @@ private Q_SLOTS:
     void teammates() { storyTeammates(); }
     void concurrentPush() { storyConcurrentPush(); }
     void corruptObject() { storyCorruptObject(); }
+    void packedClone() { storyPackedClone(); }
+    void rangedPull() { storyRangedPull(); }
     void shareLink() { storyShare(false); }
 
     // Many writers race to replace one pod file from the same generation: exactly one wins each round.

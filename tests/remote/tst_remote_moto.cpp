@@ -44,6 +44,15 @@ class TestRemoteMoto : public QObject, public RemoteStories
         return st ? out : QStringList();
     }
 
+    QStringList remoteKeys(const QString &name) override
+    {
+        const QString prefix = m_prefixes.value(name) + u'/';
+        QStringList out;
+        for (const QString &k : keys(prefix))
+            out.append(k.mid(prefix.size()));
+        return out;
+    }
+
     QString corruptOnePack(const QString &name) override
     {
         QStringList packs = keys(m_prefixes.value(name) + QStringLiteral("/packs/")).filter(QStringLiteral(".pack"));
@@ -86,6 +95,8 @@ private Q_SLOTS:
     }
     void concurrentPush() { storyConcurrentPush(); }
     void corruptObject() { storyCorruptObject(); }
+    void packedClone() { storyPackedClone(); }
+    void rangedPull() { storyRangedPull(); }
     void shareLink() { storyShare(true); }
 
     QByteArray get(const QString &key)
