@@ -10,7 +10,6 @@
 #include "state/Resource.h"
 #include "state/TreeObject.h"
 #include "store/ObjectStore.h"
-#include "store/StateTreeReader.h"
 
 #include <QMutex>
 #include <QRegularExpression>
@@ -315,11 +314,12 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
         return fetched.error();
     }
 
-    // Nothing becomes visible unless every version is complete here: versions first read from their
-    // verified objects (the pod file's entries are only informative), then every object they reach.
+    // Nothing becomes visible unless every version is complete here. The fetch above is that check: it
+    // walked every object the versions reach, verified each it downloaded against its hash, and stopped
+    // only at objects the store held before (a store never holds a tree without what it reaches). Versions
+    // are read from their verified objects (the pod file's entries are only informative).
     context.setStage(QStringLiteral("Verifying %1 versions").arg(wanted.size()));
     QList<Version> versions;
-    QSet<ObjectId> reached;
     for (const ObjectId &id : std::as_const(ids)) {
         Result<QByteArray> bytes = store.get(id);
         Version v;
@@ -328,11 +328,6 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
             store.discardPending();
             return Error(Error::Code::Corrupt, QStringLiteral("version %1 from remote '%2' cannot be read: %3; nothing was added")
                                                    .arg(id.toHex(), session->info.name, bytes ? why : bytes.error().message));
-        }
-        if (Status st = collectReachable(store, id, reached, false, true); !st) {
-            store.discardPending();
-            return Error(st.error().code, QStringLiteral("version %1 from remote '%2' is incomplete: %3; nothing was added")
-                                              .arg(id.shortHex(), session->info.name, st.error().message));
         }
         v.pod = request.pod;
         versions.append(v);
