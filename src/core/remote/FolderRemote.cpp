@@ -298,7 +298,8 @@ Result<QByteArray> FolderRemote::readPackFile(const QString &name, qint64 maxByt
 {
     Result<QByteArray> bytes = readRegularFile(root() + u'/' + packKey(name), maxBytes, describe());
     if (!bytes && bytes.error().code == Error::Code::NotFound)
-        return Error(Error::Code::NotFound, QStringLiteral("%1 is missing on remote %2").arg(packKey(name), describe()));
+        return Error(Error::Code::NotFound, QStringLiteral("%1 is missing on remote %2; run `poddeck-cli remote fsck`")
+                                                .arg(packKey(name), describe()));
     return bytes;
 }
 

@@ -239,8 +239,9 @@ Result<QStringList> S3Remote::listPackFiles()
 
 Status S3Remote::putPackFile(const QString &name, const QByteArray &bytes)
 {
-    // Parts go one after another: several packs are already sent at once, from the transfer pool.
-    return putBytes(key(packKey(name)), bytes, false);
+    // Parts of a large pack go up in parallel too: packs upload a few at once (RemotePacks), 4 parts each
+    // at most, well within the transfer pool's 32 threads.
+    return putBytes(key(packKey(name)), bytes, true);
 }
 
 Result<QByteArray> S3Remote::getPackBytes(const QString &name, const QByteArray &range, qint64 maxBytes)
