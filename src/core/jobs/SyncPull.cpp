@@ -7,8 +7,6 @@
 #include "jobs/SyncSupport.h"
 #include "jobs/VersionCommit.h"
 #include "util/ParallelTasks.h"
-#include "state/Resource.h"
-#include "state/TreeObject.h"
 #include "store/ObjectStore.h"
 
 #include <QMutex>
@@ -20,14 +18,6 @@
 namespace poddeck {
 
 namespace {
-
-enum class Kind { Version, Tree, Resource, Chunk };
-
-struct Wanted
-{
-    ObjectId id;
-    Kind kind;
-};
 
 // Fetches the objects of `versions` the store lacks, level by level (versions, then their trees, then
 // resources, then chunks), skipping every subtree the store already holds. Objects in packs come as byte
@@ -44,13 +34,13 @@ public:
 
     Status run(const QList<ObjectId> &versions)
     {
-        QList<Wanted> level;
+        QList<ObjectRef> level;
         for (const ObjectId &id : versions)
-            level.append({id, Kind::Version});
+            level.append({id, ObjectKind::Version});
         while (!level.isEmpty()) {
             if (Status st = download(level); !st)
                 return st;
-            Result<QList<Wanted>> next = children(level);
+            Result<QList<ObjectRef>> next = children(level);
             if (!next)
                 return next.error();
             level = *next;
@@ -63,10 +53,10 @@ public:
     int requests() const { return m_requests.load(); }
 
 private:
-    Status download(const QList<Wanted> &level)
+    Status download(const QList<ObjectRef> &level)
     {
         QList<ObjectId> missing;
-        for (const Wanted &w : level)
+        for (const ObjectRef &w : level)
             if (!m_store.contains(w.id))
                 missing.append(w.id);
         for (const ObjectId &id : std::as_const(missing))
@@ -163,42 +153,27 @@ private:
 
     // What the objects of a level point to and the store lacks. Objects already in the store before this
     // pull stand for their whole subtree (a store never holds a tree without what it reaches).
-    Result<QList<Wanted>> children(const QList<Wanted> &level)
+    Result<QList<ObjectRef>> children(const QList<ObjectRef> &level)
     {
-        QList<Wanted> out;
-        auto want = [&](const ObjectId &id, Kind kind) {
+        QList<ObjectRef> out;
+        auto want = [&](const ObjectId &id, ObjectKind kind) {
             if (m_seen.contains(id))
                 return;
             m_seen.insert(id);
             if (!m_store.contains(id))
                 out.append({id, kind});
         };
-        for (const Wanted &w : level) {
-            if (w.kind == Kind::Chunk || !m_fetched.contains(w.id))
+        for (const ObjectRef &w : level) {
+            if (w.kind == ObjectKind::Chunk || !m_fetched.contains(w.id))
                 continue;
             Result<QByteArray> bytes = m_store.get(w.id);
             if (!bytes)
                 return bytes.error();
-            QString why;
-            if (w.kind == Kind::Version) {
-                Version v;
-                if (!Version::fromObjectBytes(*bytes, &v, &why))
-                    return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is not a version: %3").arg(w.id.toHex(), m_remote.describe(), why));
-                want(v.root, Kind::Tree);
-            } else if (w.kind == Kind::Tree) {
-                TreeObject tree;
-                if (!TreeObject::parse(*bytes, &tree, &why))
-                    return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is not a tree: %3").arg(w.id.toHex(), m_remote.describe(), why));
-                for (const TreeObject::Entry &e : std::as_const(tree.entries))
-                    want(e.id, e.kind == TreeObject::Kind::Tree ? Kind::Tree : Kind::Resource);
-            } else {
-                Resource r;
-                if (!Resource::fromObjectBytes(*bytes, &r, &why))
-                    return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is not a resource: %3").arg(w.id.toHex(), m_remote.describe(), why));
-                for (const AttachmentRef &a : std::as_const(r.attachments))
-                    for (const ObjectId &c : a.chunks)
-                        want(c, Kind::Chunk);
-            }
+            Result<QList<ObjectRef>> refs = childrenOf(w.id, w.kind, *bytes);
+            if (!refs)
+                return Error(Error::Code::Corrupt, QStringLiteral("%1 (on remote %2)").arg(refs.error().message, m_remote.describe()));
+            for (const ObjectRef &r : std::as_const(*refs))
+                want(r.id, r.kind);
         }
         return out;
     }

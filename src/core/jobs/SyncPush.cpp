@@ -9,8 +9,6 @@
 #include "util/ParallelTasks.h"
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
-#include "state/Resource.h"
-#include "state/TreeObject.h"
 
 #include <QHash>
 #include <QMutex>
@@ -74,58 +72,33 @@ Result<QSet<ObjectId>> presentOnRemote(Remote &remote, const QList<ObjectId> &ca
     return present;
 }
 
-// The objects `versions` reach that `shared` does not, in the order a pull reads them: level by level
-// (versions, their root trees, what those hold, ...; chunks after their resources), as SyncPull's Fetcher
-// walks. Packs keep that order, so each level of a pull is a few contiguous byte ranges.
+// The objects `versions` reach that `shared` does not, in the order a pull reads them (see ObjectKind).
 Result<QList<ObjectId>> pullOrder(const ObjectStore &store, const QList<ObjectId> &versions, const QSet<ObjectId> &shared)
 {
-    enum class Kind { Version, Tree, Resource, Chunk };
     QList<ObjectId> out;
     QSet<ObjectId> seen = shared;
-    QList<std::pair<ObjectId, Kind>> level;
+    QList<ObjectRef> level;
     for (const ObjectId &id : versions)
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            level.append({id, Kind::Version});
-        }
+        level.append({id, ObjectKind::Version});
     while (!level.isEmpty()) {
-        QList<std::pair<ObjectId, Kind>> next;
-        auto want = [&](const ObjectId &id, Kind kind) {
-            if (!seen.contains(id)) {
-                seen.insert(id);
-                next.append({id, kind});
-            }
-        };
-        for (const auto &[id, kind] : std::as_const(level)) {
-            out.append(id);
-            if (kind == Kind::Chunk) {
-                if (!store.contains(id))
-                    return Error(Error::Code::NotFound, QStringLiteral("object %1 (an attachment chunk) is missing").arg(id.toHex()));
+        QList<ObjectRef> next;
+        for (const ObjectRef &ref : std::as_const(level)) {
+            if (seen.contains(ref.id))
+                continue;
+            seen.insert(ref.id);
+            out.append(ref.id);
+            if (ref.kind == ObjectKind::Chunk) {
+                if (!store.contains(ref.id))
+                    return Error(Error::Code::NotFound, QStringLiteral("object %1 (an attachment chunk) is missing").arg(ref.id.toHex()));
                 continue;
             }
-            Result<QByteArray> bytes = store.get(id);
+            Result<QByteArray> bytes = store.get(ref.id);
             if (!bytes)
                 return bytes.error();
-            QString why;
-            bool ok = true;
-            if (kind == Kind::Version) {
-                Version v;
-                if ((ok = Version::fromObjectBytes(*bytes, &v, &why)))
-                    want(v.root, Kind::Tree);
-            } else if (kind == Kind::Tree) {
-                TreeObject tree;
-                if ((ok = TreeObject::parse(*bytes, &tree, &why)))
-                    for (const TreeObject::Entry &e : std::as_const(tree.entries))
-                        want(e.id, e.kind == TreeObject::Kind::Tree ? Kind::Tree : Kind::Resource);
-            } else {
-                Resource r;
-                if ((ok = Resource::fromObjectBytes(*bytes, &r, &why)))
-                    for (const AttachmentRef &a : std::as_const(r.attachments))
-                        for (const ObjectId &c : a.chunks)
-                            want(c, Kind::Chunk);
-            }
-            if (!ok)
-                return Error(Error::Code::Corrupt, QStringLiteral("object %1 cannot be read: %2").arg(id.toHex(), why));
+            Result<QList<ObjectRef>> children = childrenOf(ref.id, ref.kind, *bytes);
+            if (!children)
+                return children.error();
+            next.append(*children);
         }
         level = next;
     }
