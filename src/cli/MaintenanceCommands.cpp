@@ -1,6 +1,9 @@
 #include "Commands.h"
 
 #include "jobs/Maintenance.h"
+#include "jobs/RemoteMaintenance.h"
+
+#include <QLocale>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,15 +12,41 @@ namespace poddeck::cli {
 
 namespace {
 
+int runRemoteGc(CliContext &ctx, const QString &remote)
+{
+    JobContext job = ctx.job();
+    Result<RemoteGcReport> r = surveyRemoteGarbage(ctx.home, remote, job);
+    if (!r)
+        return ctx.fail(r.error());
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{"packs", r->packs}, {"packsInUse", r->packsInUse},
+                                  {"unusedPacks", QJsonArray::fromStringList(r->unusedPacks)},
+                                  {"reclaimableBytes", double(r->unusedBytes)},
+                                  {"partialPacks", QJsonArray::fromStringList(r->partialPacks)}, {"removed", 0}});
+        return ExitOk;
+    }
+    const QString size = QLocale::c().formattedDataSize(r->unusedBytes, 1, QLocale::DataSizeTraditionalFormat);
+    ctx.out() << QStringLiteral("%1 packs, %2 named by pods; %3 packs (%4) no pod names and %5 packs without an index, left by "
+                                "interrupted pushes. Nothing was removed: such a pack may belong to a push in progress, "
+                                "and a push that resumes reuses it.\n")
+                     .arg(r->packs).arg(r->packsInUse).arg(r->unusedPacks.size()).arg(size).arg(r->partialPacks.size());
+    return ExitOk;
+}
+
 int runGc(CliContext &ctx)
 {
     QCommandLineParser p;
     const QCommandLineOption prune(QStringLiteral("prune-now"),
                                    QStringLiteral("Also remove unreachable objects written in the last hour (gc waits for commits, imports and pulls in progress)."));
-    p.addOption(prune);
+    const QCommandLineOption remote(QStringLiteral("remote"),
+                                    QStringLiteral("Survey remote NAME instead: what its packs hold that no pod names (nothing is deleted there yet)."),
+                                    QStringLiteral("NAME"));
+    p.addOptions({prune, remote});
     int code = 0;
-    if (!ctx.parse(p, QStringLiteral("gc [--prune-now]"), 0, 0, &code))
+    if (!ctx.parse(p, QStringLiteral("gc [--prune-now] [--remote NAME]"), 0, 0, &code))
         return code;
+    if (p.isSet(remote))
+        return runRemoteGc(ctx, p.value(remote));
     JobContext job = ctx.job(); // shows "Waiting for commits ..." while writers hold the home
     Result<GcReport> r = collectGarbage(ctx.home, p.isSet(prune) ? 0 : 3600, job);
     if (!r)
@@ -62,7 +91,7 @@ int runFsck(CliContext &ctx)
 QList<Command> maintenanceCommands()
 {
     return {
-        {QStringLiteral("gc"), {}, QStringLiteral("gc [--prune-now]"), QStringLiteral("Remove objects no version uses."), runGc},
+        {QStringLiteral("gc"), {}, QStringLiteral("gc [--prune-now] [--remote NAME]"), QStringLiteral("Remove objects no version uses."), runGc},
         {QStringLiteral("fsck"), {}, QStringLiteral("fsck"), QStringLiteral("Verify every version and object."), runFsck},
     };
 }

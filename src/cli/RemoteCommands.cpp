@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "jobs/RemoteAccess.h"
+#include "jobs/RemoteMaintenance.h"
 #include "jobs/Share.h"
 #include "jobs/Sync.h"
 #include "store/Catalogue.h"
@@ -168,6 +169,36 @@ int runRemoteRemove(CliContext &ctx)
     return ExitOk;
 }
 
+int runRemoteFsck(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The remote to check (default: the only one)."));
+    int code = 0;
+    if (!ctx.parse(p, QStringLiteral("remote fsck [NAME]"), 0, 1, &code))
+        return code;
+    JobContext job = ctx.job();
+    Result<RemoteFsckReport> r = checkRemote(ctx.home, p.positionalArguments().value(0), job);
+    if (!r)
+        return ctx.fail(r.error());
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{"ok", r->ok()}, {"pods", r->pods}, {"packs", r->packsChecked}, {"objects", r->objectsChecked},
+                                  {"bytes", double(r->bytesChecked)}, {"problems", QJsonArray::fromStringList(r->problems)},
+                                  {"notes", QJsonArray::fromStringList(r->notes)}});
+    } else {
+        for (const QString &note : std::as_const(r->notes))
+            ctx.out() << "note: " << note << "\n";
+        for (const QString &problem : std::as_const(r->problems))
+            ctx.out() << "problem: " << problem << "\n";
+        ctx.out() << QStringLiteral("%1 packs (%2, %3 objects) and %4 pod files checked: %5\n")
+                         .arg(r->packsChecked).arg(humanBytes(r->bytesChecked)).arg(r->objectsChecked).arg(r->pods)
+                         .arg(r->ok() ? QStringLiteral("all good") : QStringLiteral("%1 problems").arg(r->problems.size()));
+    }
+    if (!r->ok())
+        return ctx.fail(QStringLiteral("remote fsck found %1 problems; push the affected pods again from a machine that has "
+                                       "them (a push sends what the remote lacks)").arg(r->problems.size()));
+    return ExitOk;
+}
+
 int runRemote(CliContext &ctx)
 {
     const QString sub = ctx.args.value(1);
@@ -181,14 +212,17 @@ int runRemote(CliContext &ctx)
         return runRemoteRemove(subCtx);
     if (sub == QLatin1String("passphrase"))
         return runRemotePassphrase(subCtx);
+    if (sub == QLatin1String("fsck"))
+        return runRemoteFsck(subCtx);
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         ctx.out() << "Usage: poddeck-cli remote add NAME URL [--access-key-id ID --secret-access-key-stdin] [--encrypt [--passphrase-stdin]] [--allow-insecure-http]\n"
                   << "       poddeck-cli remote list\n"
                   << "       poddeck-cli remote remove NAME\n"
-                  << "       poddeck-cli remote passphrase NAME [--passphrase-stdin]\n";
+                  << "       poddeck-cli remote passphrase NAME [--passphrase-stdin]\n"
+                  << "       poddeck-cli remote fsck [NAME]\n";
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return ctx.fail(QStringLiteral("unknown remote command '%1' (add, list, remove, passphrase)").arg(sub), ExitUsage);
+    return ctx.fail(QStringLiteral("unknown remote command '%1' (add, list, remove, passphrase, fsck)").arg(sub), ExitUsage);
 }
 
 int runPush(CliContext &ctx)
@@ -206,6 +240,9 @@ int runPush(CliContext &ctx)
     Result<PushReport> r = pushPod({ctx.home, *ref, p.positionalArguments().value(1)}, job);
     if (!r)
         return ctx.fail(r.error().message, r.error().code == Error::Code::Conflict ? ExitConflicts : ExitFailure);
+    if (r->layoutUpgraded)
+        ctx.warn(QStringLiteral("remote '%1' kept one file per object; this push upgraded its layout to packs (a PodDeck "
+                                "without packs cannot read pods pushed from now on: upgrade it on every machine)").arg(r->remote));
     if (ctx.json) {
         ctx.printJson(QJsonObject{{"pod", r->pod},
                                   {"remote", r->remote},
@@ -215,7 +252,9 @@ int runPush(CliContext &ctx)
                                   {"objectsConsidered", r->objectsConsidered},
                                   {"objectsPresent", r->objectsPresent},
                                   {"objectsUploaded", r->objectsUploaded},
-                                  {"bytesUploaded", double(r->bytesUploaded)}});
+                                  {"bytesUploaded", double(r->bytesUploaded)},
+                                  {"packsUploaded", r->packsUploaded},
+                                  {"layoutUpgraded", r->layoutUpgraded}});
     } else if (r->upToDate) {
         ctx.out() << QStringLiteral("Remote '%1' already has %2:%3; nothing to push\n").arg(r->remote, r->pod).arg(r->head.number);
     } else {
@@ -234,7 +273,7 @@ QJsonObject pullJson(const PullReport &r)
         versions.append(v.toJson());
     return QJsonObject{{"pod", r.pod}, {"remote", r.remote}, {"remoteHead", r.remoteHead.toHex()},
                        {"versionsAdded", r.versionsAdded}, {"objectsDownloaded", r.objectsDownloaded},
-                       {"bytesDownloaded", double(r.bytesDownloaded)}, {"versions", versions}};
+                       {"bytesDownloaded", double(r.bytesDownloaded)}, {"requests", r.requests}, {"versions", versions}};
 }
 
 int printPull(CliContext &ctx, const PullReport &r, const char *verb)
@@ -328,7 +367,7 @@ int runShare(CliContext &ctx)
 QList<Command> remoteCommands()
 {
     return {
-        {QStringLiteral("remote"), {}, QStringLiteral("remote add|list|remove|passphrase ..."),
+        {QStringLiteral("remote"), {}, QStringLiteral("remote add|list|remove|passphrase|fsck ..."),
          QStringLiteral("Manage remotes (S3 buckets, folders)."), runRemote},
         {QStringLiteral("push"), {}, QStringLiteral("push POD[:N] [REMOTE]"),
          QStringLiteral("Upload a pod's versions to a remote."), runPush},

@@ -19,8 +19,10 @@ public:
 protected:
     // A URL for a new, empty remote called `name`.
     virtual QString remoteUrl(const QString &name) = 0;
-    // Overwrites one object of that remote with the bytes of another; returns the damaged key.
-    virtual QString corruptOneObject(const QString &name) = 0;
+    // Every file of that remote, as keys relative to it ("packs/<id>.pack", "pods/shop.json", ...).
+    virtual QStringList remoteKeys(const QString &name) = 0;
+    // Damages one pack of that remote in the middle (one byte); returns the damaged key.
+    virtual QString corruptOnePack(const QString &name) = 0;
 
     QTemporaryDir m_work;
 
@@ -149,7 +151,7 @@ protected:
         QCOMPARE(versionIds(c.path(), "race").last(), winnerVersion);
     }
 
-    // A damaged object on the remote is refused on pull, and nothing becomes visible.
+    // A damaged pack on the remote is refused on pull, and nothing becomes visible.
     void storyCorruptObject()
     {
         TestHome a, c;
@@ -159,7 +161,7 @@ protected:
         QVERIFY(writeTree(dir("c1"), 1, 50, 256 * 1024));
         commit(a.path(), "fragile", dir("c1"), "baseline");
         QCOMPARE(cli(a.path(), {"push", "fragile"}).exitCode, 0);
-        const QString key = corruptOneObject(QStringLiteral("damaged"));
+        const QString key = corruptOnePack(QStringLiteral("damaged"));
         QVERIFY(!key.isEmpty());
         const CliResult r = cli(c.path(), {"clone", "origin", "fragile"});
         QVERIFY2(r.exitCode != 0, qPrintable(cliText(r)));
@@ -170,6 +172,74 @@ protected:
         for (const QJsonValue &pod : list.json().array())
             QCOMPARE(pod.toObject().value("versions").toInt(), 0);
         QVERIFY(fsckOk(c.path()));
+    }
+
+    // A first push writes packs (no loose objects) and a pod file that names them; a clone into an empty
+    // home reads a few ranges, not one request per object.
+    void storyPackedClone()
+    {
+        TestHome a, b;
+        const QString url = remoteUrl(QStringLiteral("packed"));
+        addRemote(a.path(), "origin", url);
+        addRemote(b.path(), "origin", url);
+        QVERIFY(writeTree(dir("p1"), 1, 300, 2 * 1024 * 1024));
+        commit(a.path(), "shop", dir("p1"), "baseline");
+        CliResult r = cli(a.path(), {"push", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        const int objects = r.json().object().value("objectsUploaded").toInt();
+        QVERIFY(objects > 300);
+        QCOMPARE(r.json().object().value("packsUploaded").toInt(), 1);
+        QCOMPARE(r.json().object().value("layoutUpgraded").toBool(), false);
+        const QStringList stored = remoteKeys(QStringLiteral("packed"));
+        QVERIFY2(stored.filter(QStringLiteral("objects/")).isEmpty(), qPrintable(stored.join(u' ')));
+        QCOMPARE(stored.filter(QStringLiteral(".pack")).size(), 1);
+        QCOMPARE(stored.filter(QStringLiteral(".idx")).size(), 1);
+
+        r = cli(b.path(), {"clone", "origin", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("objectsDownloaded").toInt(), objects);
+        const int requests = r.json().object().value("requests").toInt();
+        // One read per level of the tree (and per 256 entries), not one per object.
+        QVERIFY2(requests > 0 && requests <= 20, qPrintable(QString::number(requests)));
+        QCOMPARE(versionIds(b.path(), "shop"), versionIds(a.path(), "shop"));
+        QVERIFY(fsckOk(b.path()));
+        r = cli(b.path(), {"remote", "fsck", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("objects").toInt(), objects);
+    }
+
+    // Two versions pushed at once share packs; a home holding version 1 then pulls version 2 and reads byte
+    // ranges holding just what it lacks, not the packs.
+    void storyRangedPull()
+    {
+        TestHome a, b;
+        const QString url = remoteUrl(QStringLiteral("ranged"));
+        addRemote(a.path(), "origin", url);
+        addRemote(b.path(), "origin", url);
+        QVERIFY(writeTree(dir("g1"), 1, 200, 2 * 1024 * 1024));
+        commit(a.path(), "shop", dir("g1"), "one");
+        QVERIFY(writeTree(dir("g2"), 2, 200, 2 * 1024 * 1024));
+        commit(a.path(), "shop", dir("g2"), "two");
+        CliResult r = cli(a.path(), {"push", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        const qint64 pushed = qint64(r.json().object().value("bytesUploaded").toDouble());
+        QCOMPARE(r.json().object().value("packsUploaded").toInt(), 1);
+
+        r = cli(b.path(), {"pull", "shop:1", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("versionsAdded").toInt(), 1);
+        r = cli(b.path(), {"pull", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("versionsAdded").toInt(), 1);
+        const int objects = r.json().object().value("objectsDownloaded").toInt();
+        const qint64 bytes = qint64(r.json().object().value("bytesDownloaded").toDouble());
+        // ~1/7 of the files changed: their resources, the trees above them and the version.
+        QVERIFY2(objects > 0 && objects < 80, qPrintable(QString::number(objects)));
+        // The 2 MiB blob both versions share is not read again: far less than the pack.
+        QVERIFY2(bytes > 0 && bytes < pushed / 8, qPrintable(QStringLiteral("%1 of %2").arg(bytes).arg(pushed)));
+        QVERIFY(r.json().object().value("requests").toInt() <= 10);
+        QCOMPARE(versionIds(b.path(), "shop"), versionIds(a.path(), "shop"));
+        QVERIFY(fsckOk(b.path()));
     }
 
     // share prints a link that plain curl downloads and `import URL` imports.

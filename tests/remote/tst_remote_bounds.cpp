@@ -125,15 +125,15 @@ private Q_SLOTS:
         QVERIFY(m_fake.start());
     }
 
-    // A link to /dev/zero or a FIFO where an object or the pod file should be: clone fails at once, with
+    // A link to /dev/zero or a FIFO where a pack or the pod file should be: clone fails at once, with
     // what to do, and the cloning home is left without the pod.
     void folderRemoteRefusesSpecialFiles_data()
     {
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("object: link to /dev/zero") << "object" << "link" << "is a symbolic link";
-        QTest::newRow("object: FIFO") << "object" << "fifo" << "not a regular file";
+        QTest::newRow("pack: link to /dev/zero") << "pack" << "link" << "is a symbolic link";
+        QTest::newRow("pack: FIFO") << "pack" << "fifo" << "not a regular file";
         QTest::newRow("pod file: link to /dev/zero") << "pod" << "link" << "is a symbolic link";
         QTest::newRow("pod file: FIFO") << "pod" << "fifo" << "not a regular file";
     }
@@ -149,14 +149,10 @@ private Q_SLOTS:
         const QString folder = pushedFolder(name, 2);
         QVERIFY(!folder.isEmpty());
         QString victim;
-        if (where == QLatin1String("object")) {
-            QStringList objects;
-            QDirIterator it(folder + QStringLiteral("/objects"), QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                objects.append(it.next());
-            objects.sort();
-            QVERIFY(!objects.isEmpty());
-            victim = objects.first();
+        if (where == QLatin1String("pack")) {
+            QStringList packs = QDir(folder + QStringLiteral("/packs")).entryList({QStringLiteral("*.pack")}, QDir::Files, QDir::Name);
+            QVERIFY(!packs.isEmpty());
+            victim = folder + QStringLiteral("/packs/") + packs.first();
         } else {
             victim = folder + QStringLiteral("/pods/shop.gen/000000000002.json");
         }

@@ -203,6 +203,12 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
         QCOMPARE(versionIds(b.path(), "shop"), versionIds(a.path(), "shop"));
         QVERIFY(fsckOk(b.path()));
+        // Packs and indexes only, checked whole: each pack hashes to its name, each index opens.
+        QVERIFY(filesUnder(remote + "/objects").isEmpty());
+        QVERIFY(!filesUnder(remote + "/packs").filter(QStringLiteral(".idx")).isEmpty());
+        r = runCli(b.path(), {"remote", "fsck", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QVERIFY(r.json().object().value("objects").toInt() > 60);
 
         writeMarkedTree(dir("t2"), 2);
         commit(b.path(), "shop", dir("t2"));
@@ -317,10 +323,15 @@ private Q_SLOTS:
         writeMarkedTree(dir("x1"), 1, 10);
         commit(a.path(), "shop", dir("x1"));
         QCOMPARE(runCli(a.path(), {"push", "shop"}).exitCode, 0);
-        const QStringList objects = filesUnder(remote + "/objects");
-        QVERIFY(objects.size() > 10);
-        for (const QString &path : objects)
-            flipByte(path, QFileInfo(path).size() / 2); // every one, so whichever pull reads first fails
+        QVERIFY(filesUnder(remote + "/objects").isEmpty()); // everything travels in packs
+        const QStringList packs = filesUnder(remote + "/packs").filter(QStringLiteral(".pack"));
+        QVERIFY(!packs.isEmpty());
+        for (const QString &path : packs) // every entry, so whichever the pull reads first fails
+            for (qsizetype at = 8; at < QFileInfo(path).size(); at += 16)
+                flipByte(path, at);
+        CliResult fsck = runCli(a.path(), {"remote", "fsck", "--json"});
+        QVERIFY2(fsck.exitCode != 0, qPrintable(cliText(fsck)));
+        QVERIFY2(cliText(fsck).contains("is damaged"), qPrintable(cliText(fsck)));
 
         QVERIFY(addEncrypted(b.path(), url, m_passphrase).exitCode == 0);
         const CliResult r = runCli(b.path(), {"clone", "origin", "shop"});
@@ -336,20 +347,24 @@ private Q_SLOTS:
         QString remote;
         const QString url = folderUrl(&remote);
         QVERIFY(addEncrypted(a.path(), url, m_passphrase).exitCode == 0);
+        // Two pushes, two packs with an index each.
         QVERIFY(writeTree(dir("s1"), 1, 3, 0));
         commit(a.path(), "shop", dir("s1"));
         QCOMPARE(runCli(a.path(), {"push", "shop"}).exitCode, 0);
-        // Swap every object with the next one: each file is intact ciphertext, under another name.
-        const QStringList objects = filesUnder(remote + "/objects");
-        QVERIFY(objects.size() >= 2);
+        QVERIFY(writeTree(dir("s2"), 2, 3, 0));
+        commit(a.path(), "shop", dir("s2"));
+        QCOMPARE(runCli(a.path(), {"push", "shop"}).exitCode, 0);
+        // Swap the two indexes: each file is intact ciphertext, under another pack's name.
+        const QStringList indexes = filesUnder(remote + "/packs").filter(QStringLiteral(".idx"));
+        QCOMPARE(indexes.size(), 2);
         QList<QByteArray> bodies;
-        for (const QString &path : objects) {
+        for (const QString &path : indexes) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
             bodies.append(f.readAll());
         }
-        for (qsizetype i = 0; i < objects.size(); ++i) {
-            QFile f(objects[i]);
+        for (qsizetype i = 0; i < indexes.size(); ++i) {
+            QFile f(indexes[i]);
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
             f.write(bodies[(i + 1) % bodies.size()]);
         }
@@ -404,9 +419,10 @@ private Q_SLOTS:
             const QByteArray body = s3Get(k);
             QVERIFY(!body.isEmpty());
             QVERIFY2(!body.contains(m_marker), qPrintable(k));
-            if (k.contains(QLatin1String("/objects/"))) objectKeys.append(k);
+            QVERIFY2(!k.contains(QLatin1String("/objects/")), qPrintable(k)); // everything travels in packs
+            if (k.endsWith(QLatin1String(".pack"))) objectKeys.append(k);
         }
-        QVERIFY(objectKeys.size() > 30);
+        QVERIFY(!objectKeys.isEmpty());
 
         r = addEncrypted(b.path(), url, m_passphrase);
         QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
@@ -414,10 +430,13 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
         QCOMPARE(versionIds(b.path(), "shop"), versionIds(a.path(), "shop"));
 
-        // Damage every object; a third machine's pull refuses.
+        QVERIFY2(runCli(a.path(), {"remote", "fsck"}).exitCode == 0, qPrintable(cliText(runCli(a.path(), {"remote", "fsck"}))));
+
+        // Damage every entry of every pack; a third machine's pull refuses.
         for (const QString &k : std::as_const(objectKeys)) {
             QByteArray body = s3Get(k);
-            body[body.size() - 1] = char(body.at(body.size() - 1) ^ 0x80);
+            for (qsizetype at = 8; at < body.size(); at += 16)
+                body[at] = char(body.at(at) ^ 0x80);
             QVERIFY(
                 s3().send(AwsRequest::s3(QStringLiteral("PutObject"), "PUT", m_bucket, k, {}, body)).ok());
         }

@@ -22,23 +22,30 @@ class TestRemoteFolder : public QObject, public RemoteStories
         return QUrl::fromLocalFile(remoteDir(name)).toString();
     }
 
-    QString corruptOneObject(const QString &name) override
+    QStringList remoteKeys(const QString &name) override
     {
-        QStringList files;
-        QDirIterator it(remoteDir(name) + QStringLiteral("/objects"), QDir::Files, QDirIterator::Subdirectories);
+        QStringList out;
+        const QDir root(remoteDir(name));
+        QDirIterator it(root.path(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
-            files.append(it.next());
-        files.sort();
-        if (files.size() < 2)
+            out.append(root.relativeFilePath(it.next()));
+        return out;
+    }
+
+    QString corruptOnePack(const QString &name) override
+    {
+        const QDir packs(remoteDir(name) + QStringLiteral("/packs"));
+        const QStringList files = packs.entryList({QStringLiteral("*.pack")}, QDir::Files, QDir::Name);
+        if (files.isEmpty())
             return {};
-        QFile other(files.at(1));
-        if (!other.open(QIODevice::ReadOnly))
+        QFile f(packs.filePath(files.first()));
+        if (!f.open(QIODevice::ReadWrite))
             return {};
-        const QByteArray bytes = other.readAll();
-        QFile target(files.at(0));
-        if (!target.open(QIODevice::WriteOnly | QIODevice::Truncate) || target.write(bytes) != bytes.size())
+        QByteArray bytes = f.readAll();
+        bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x20);
+        if (!f.seek(0) || f.write(bytes) != bytes.size())
             return {};
-        return files.at(0);
+        return f.fileName();
     }
 
 private Q_SLOTS:
@@ -47,6 +54,8 @@ private Q_SLOTS:
     void teammates() { storyTeammates(); }
     void concurrentPush() { storyConcurrentPush(); }
     void corruptObject() { storyCorruptObject(); }
+    void packedClone() { storyPackedClone(); }
+    void rangedPull() { storyRangedPull(); }
     void shareLink() { storyShare(false); }
 
     // Many writers race to replace one pod file from the same generation: exactly one wins each round.

@@ -1,6 +1,7 @@
 #include "RemoteStories.h"
 #include "aws/AwsClient.h"
 #include "aws/AwsPaginator.h"
+#include "remote/PackIndex.h"
 #include "support/MotoServer.h"
 
 #include <QElapsedTimer>
@@ -43,20 +44,30 @@ class TestRemoteMoto : public QObject, public RemoteStories
         return st ? out : QStringList();
     }
 
-    QString corruptOneObject(const QString &name) override
+    QStringList remoteKeys(const QString &name) override
     {
-        const QStringList objects = keys(m_prefixes.value(name) + QStringLiteral("/objects/"));
-        if (objects.size() < 2)
+        const QString prefix = m_prefixes.value(name) + u'/';
+        QStringList out;
+        for (const QString &k : keys(prefix))
+            out.append(k.mid(prefix.size()));
+        return out;
+    }
+
+    QString corruptOnePack(const QString &name) override
+    {
+        QStringList packs = keys(m_prefixes.value(name) + QStringLiteral("/packs/")).filter(QStringLiteral(".pack"));
+        if (packs.isEmpty())
             return {};
-        // A well-formed object under the wrong name: it decompresses fine and only its hash gives it away.
-        AwsRequest get = AwsRequest::s3(QStringLiteral("GetObject"), "GET", m_bucket, objects.at(1));
+        AwsRequest get = AwsRequest::s3(QStringLiteral("GetObject"), "GET", m_bucket, packs.first());
         get.rawResponse = true;
-        Result<AwsResponse> other = client().send(get);
-        if (!other)
+        Result<AwsResponse> pack = client().send(get);
+        if (!pack)
             return {};
-        if (!client().send(AwsRequest::s3(QStringLiteral("PutObject"), "PUT", m_bucket, objects.at(0), {}, other->body)))
+        QByteArray bytes = pack->body;
+        bytes[bytes.size() / 2] = char(bytes.at(bytes.size() / 2) ^ 0x20);
+        if (!client().send(AwsRequest::s3(QStringLiteral("PutObject"), "PUT", m_bucket, packs.first(), {}, bytes)))
             return {};
-        return objects.at(0);
+        return packs.first();
     }
 
 private Q_SLOTS:
@@ -84,16 +95,29 @@ private Q_SLOTS:
     }
     void concurrentPush() { storyConcurrentPush(); }
     void corruptObject() { storyCorruptObject(); }
+    void packedClone() { storyPackedClone(); }
+    void rangedPull() { storyRangedPull(); }
     void shareLink() { storyShare(true); }
 
-    // A push killed halfway leaves objects but no pod; running it again uploads only what is missing.
+    QByteArray get(const QString &key)
+    {
+        AwsRequest request = AwsRequest::s3(QStringLiteral("GetObject"), "GET", m_bucket, key);
+        request.rawResponse = true;
+        Result<AwsResponse> r = client().send(request);
+        return r ? r->body : QByteArray();
+    }
+
+    // A push killed halfway leaves complete packs (with their indexes) but no pod; running it again reuses
+    // every complete pack and uploads only the objects they do not hold.
     void resumeAfterKill()
     {
         TestHome a;
         const QString url = remoteUrl(QStringLiteral("resume"));
         const QString prefix = m_prefixes.value(QStringLiteral("resume"));
+        const QString packsPrefix = prefix + QStringLiteral("/packs/");
         addRemote(a.path(), "origin", url);
-        QVERIFY(writeTree(dir("k1"), 1, 400, 2 * 1024 * 1024));
+        // About 6 packs: more than upload at once, so a kill after the first index always lands mid-push.
+        QVERIFY(writeTree(dir("k1"), 1, 400, 88 * 1024 * 1024));
         commit(a.path(), "big", dir("k1"), "baseline");
 
         QProcess push;
@@ -101,42 +125,56 @@ private Q_SLOTS:
         QVERIFY(push.waitForStarted());
         QElapsedTimer t;
         t.start();
-        qsizetype seen = 0;
         while (push.state() == QProcess::Running && t.elapsed() < 60000) {
-            seen = keys(prefix + QStringLiteral("/objects/")).size();
-            if (seen >= 40)
+            if (!keys(packsPrefix).filter(QStringLiteral(".idx")).isEmpty())
                 break;
-            QThread::msleep(10);
+            QThread::msleep(5);
         }
         QVERIFY2(push.state() == QProcess::Running, "the push finished before it could be interrupted: make the tree bigger");
         ::kill(pid_t(push.processId()), SIGKILL);
         push.waitForFinished();
-        // Requests the dead client had fully sent may still land: wait until the count stops moving.
-        int before = -1;
+        // Requests the dead client had fully sent may still land: wait until the listing stops moving.
+        QStringList before;
         for (int stable = 0; stable < 3;) {
-            const int now = int(keys(prefix + QStringLiteral("/objects/")).size());
+            const QStringList now = keys(packsPrefix);
             stable = now == before ? stable + 1 : 0;
             before = now;
             QThread::msleep(100);
         }
         QVERIFY(keys(prefix + QStringLiteral("/pods/")).isEmpty()); // the pod never became visible
-        QVERIFY2(before >= 40, qPrintable(QString::number(before)));
+        QVERIFY(keys(prefix + QStringLiteral("/objects/")).isEmpty());
+        const QStringList indexes = before.filter(QStringLiteral(".idx"));
+        QVERIFY(!indexes.isEmpty());
+        int packedBefore = 0;
+        for (const QString &k : indexes) {
+            const QString id = k.mid(packsPrefix.size()).chopped(4);
+            QVERIFY2(before.contains(packsPrefix + id + QStringLiteral(".pack")), "an index is written only after its pack");
+            Result<PackIndex> index = PackIndex::parse(get(k), id, k);
+            QVERIFY2(index.ok(), qPrintable(index.error().message));
+            packedBefore += int(index->entries.size());
+        }
 
         const CliResult r = cli(a.path(), {"push", "big", "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
         const QJsonObject o = r.json().object();
         const int considered = o.value("objectsConsidered").toInt();
-        QCOMPARE(o.value("objectsPresent").toInt(), before);
-        QCOMPARE(o.value("objectsUploaded").toInt(), considered - before);
-        QVERIFY(considered > before);
-        QCOMPARE(int(keys(prefix + QStringLiteral("/objects/")).size()), considered);
-        qInfo("killed after %d of %d objects; the second push uploaded %d", before, considered, o.value("objectsUploaded").toInt());
+        QCOMPARE(o.value("objectsPresent").toInt(), packedBefore);
+        QCOMPARE(o.value("objectsUploaded").toInt(), considered - packedBefore);
+        QVERIFY(considered > packedBefore);
+        const QStringList after = keys(packsPrefix);
+        for (const QString &k : indexes) // complete packs are kept and reused, never sent again
+            QVERIFY(after.contains(k));
+        QCOMPARE(after.filter(QStringLiteral(".idx")).size(), indexes.size() + o.value("packsUploaded").toInt());
+        qInfo("killed after %d of %d objects (%d complete packs); the second push uploaded %d in %d packs", packedBefore,
+              considered, int(indexes.size()), o.value("objectsUploaded").toInt(), o.value("packsUploaded").toInt());
 
         TestHome b;
         addRemote(b.path(), "origin", url);
         QCOMPARE(cli(b.path(), {"clone", "origin", "big"}).exitCode, 0);
         QCOMPARE(versionIds(b.path(), "big"), versionIds(a.path(), "big"));
         QVERIFY(fsckOk(b.path()));
+        const CliResult fsck = cli(a.path(), {"remote", "fsck", "--json"});
+        QVERIFY2(fsck.exitCode == 0, qPrintable(cliText(fsck)));
     }
 
     void clearErrors()

@@ -31,10 +31,13 @@ struct PushReport
     int objectsPresent = 0;     // of those, already on the remote (an earlier, interrupted push)
     int objectsUploaded = 0;
     qint64 bytesUploaded = 0;   // stored (compressed) bytes
+    int packsUploaded = 0;
+    bool layoutUpgraded = false; // the remote held only loose objects; this push wrote its first packs
 };
 
-// Uploads the objects the remote lacks (in parallel; only what the new versions do not share with versions
-// the remote has), then updates the pod's file conditionally. If the remote's head is not an ancestor of
+// Uploads the objects the remote lacks (only what the new versions do not share with versions the remote
+// has, and in no pack or loose file there yet) as new packs, a few at once, then updates the pod's file
+// conditionally, naming the packs. If the remote's head is not an ancestor of
 // what we push, nothing is changed on the remote's pod file and the error says to pull and merge (Conflict).
 Result<PushReport> pushPod(const PushRequest &request, JobContext &context);
 
@@ -70,7 +73,8 @@ struct PullReport
     QList<Version> versions;  // the pulled versions as the catalogue holds them now
     int versionsAdded = 0;
     int objectsDownloaded = 0;
-    qint64 bytesDownloaded = 0;
+    qint64 bytesDownloaded = 0; // stored bytes read: loose objects and pack ranges (with the small gaps read between entries)
+    int requests = 0;           // object and pack-range reads (index reads not counted)
 };
 
 // Downloads the objects the store lacks, verifies every one against its hash, checks each version is

@@ -3,13 +3,11 @@
 
 #include "jobs/GcLock.h"
 #include "jobs/RemoteAccess.h"
+#include "jobs/RemotePacks.h"
 #include "jobs/SyncSupport.h"
 #include "jobs/VersionCommit.h"
 #include "util/ParallelTasks.h"
-#include "state/Resource.h"
-#include "state/TreeObject.h"
 #include "store/ObjectStore.h"
-#include "store/StateTreeReader.h"
 
 #include <QMutex>
 #include <QRegularExpression>
@@ -21,34 +19,28 @@ namespace poddeck {
 
 namespace {
 
-enum class Kind { Version, Tree, Resource, Chunk };
-
-struct Wanted
-{
-    ObjectId id;
-    Kind kind;
-};
-
 // Fetches the objects of `versions` the store lacks, level by level (versions, then their trees, then
-// resources, then chunks), skipping every subtree the store already holds. Each object is verified by
-// putCompressed() and stays pending (invisible) until the caller flushes the store.
+// resources, then chunks), skipping every subtree the store already holds. Objects in packs come as byte
+// ranges (nearby entries of one pack in one read; push writes packs in this level order, so a level is a
+// few ranges), others as loose objects. Each object is verified by putCompressed() and stays pending
+// (invisible) until the caller flushes the store.
 class Fetcher
 {
 public:
-    Fetcher(Remote &remote, ObjectStore &store, JobContext &context, const PullLimits &limits)
-        : m_remote(remote), m_store(store), m_context(context), m_limits(limits)
+    Fetcher(Remote &remote, RemotePacks &packs, ObjectStore &store, JobContext &context, const PullLimits &limits)
+        : m_remote(remote), m_packs(packs), m_store(store), m_context(context), m_limits(limits)
     {
     }
 
     Status run(const QList<ObjectId> &versions)
     {
-        QList<Wanted> level;
+        QList<ObjectRef> level;
         for (const ObjectId &id : versions)
-            level.append({id, Kind::Version});
+            level.append({id, ObjectKind::Version});
         while (!level.isEmpty()) {
             if (Status st = download(level); !st)
                 return st;
-            Result<QList<Wanted>> next = children(level);
+            Result<QList<ObjectRef>> next = children(level);
             if (!next)
                 return next.error();
             level = *next;
@@ -58,12 +50,13 @@ public:
 
     int objects() const { return m_objects.load(); }
     qint64 bytes() const { return m_bytes.load(); }
+    int requests() const { return m_requests.load(); }
 
 private:
-    Status download(const QList<Wanted> &level)
+    Status download(const QList<ObjectRef> &level)
     {
         QList<ObjectId> missing;
-        for (const Wanted &w : level)
+        for (const ObjectRef &w : level)
             if (!m_store.contains(w.id))
                 missing.append(w.id);
         for (const ObjectId &id : std::as_const(missing))
@@ -73,27 +66,81 @@ private:
         if (m_fetched.size() > m_limits.maxObjects)
             return overBudget(QStringLiteral("more than %1 objects").arg(m_limits.maxObjects), PullLimits::MaxObjectsVariable,
                               QStringLiteral("20000000"));
+        // Objects the pod's packs do not hold may sit in other packs (a pod file written before them, or
+        // another pod's): look through every pack once before falling back to loose objects.
+        QList<ObjectId> loose;
+        for (const ObjectId &id : std::as_const(missing))
+            if (!m_packs.find(id))
+                loose.append(id);
+        if (!loose.isEmpty() && !m_loadedAll) {
+            m_loadedAll = true;
+            if (Result<QStringList> all = m_packs.loadAll(m_context); !all)
+                return all.error();
+            QList<ObjectId> still;
+            for (const ObjectId &id : std::as_const(loose))
+                if (!m_packs.find(id))
+                    still.append(id);
+            loose = still;
+        }
+        const QList<RemotePacks::Range> ranges = m_packs.plan(missing);
         m_context.setStage(QStringLiteral("Downloading objects"), missing.size());
         QMutex progress;
-        return ParallelTasks::forEach(missing.size(), [&](qsizetype i) -> Status {
-            const ObjectId &id = missing[i];
+        return ParallelTasks::forEach(ranges.size() + loose.size(), [&](qsizetype i) -> Status {
+            if (i < ranges.size())
+                return fetchRange(ranges[i], progress);
+            const ObjectId &id = loose[i - ranges.size()];
+            ++m_requests;
             Result<QByteArray> data = m_remote.getObject(id);
             if (!data) {
                 if (data.error().code == Error::Code::Corrupt) // an encrypted remote's integrity check
                     return Error(Error::Code::Corrupt, data.error().message + QStringLiteral("; nothing was added"));
                 return data.error();
             }
-            if (m_bytes.fetch_add(data->size()) + data->size() > m_limits.maxBytes)
-                return overBudget(QStringLiteral("more than %1 bytes").arg(m_limits.maxBytes), PullLimits::MaxBytesVariable,
-                                  QStringLiteral("200G"));
-            if (Status st = m_store.putCompressed(id, *data); !st)
-                return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is corrupt (%3); nothing was added")
-                                                       .arg(id.toHex(), m_remote.describe(), st.error().message));
-            ++m_objects;
+            if (Status st = countBytes(data->size()); !st)
+                return st;
+            if (Status st = store(id, *data); !st)
+                return st;
             QMutexLocker lock(&progress);
             m_context.advance(1, data->size());
             return {};
         }, ParallelTasks::RemoteInFlight, m_context.cancelFlag());
+    }
+
+    Status fetchRange(const RemotePacks::Range &range, QMutex &progress)
+    {
+        ++m_requests;
+        Result<QByteArray> data = m_remote.readPackRange(Remote::packFileName(range.packId), range.offset, range.length);
+        if (!data)
+            return Error(data.error().code, data.error().message + QStringLiteral("; nothing was added"));
+        if (Status st = countBytes(data->size()); !st)
+            return st;
+        for (const RemotePacks::Range::Item &item : range.items) {
+            Result<QByteArray> entry = m_remote.openPackEntry(item.id, data->mid(item.offset, item.length));
+            if (!entry)
+                return Error(Error::Code::Corrupt, entry.error().message + QStringLiteral("; nothing was added"));
+            if (Status st = store(item.id, *entry); !st)
+                return st;
+        }
+        QMutexLocker lock(&progress);
+        m_context.advance(range.items.size(), data->size());
+        return {};
+    }
+
+    Status countBytes(qint64 size)
+    {
+        if (m_bytes.fetch_add(size) + size > m_limits.maxBytes)
+            return overBudget(QStringLiteral("more than %1 bytes").arg(m_limits.maxBytes), PullLimits::MaxBytesVariable,
+                              QStringLiteral("200G"));
+        return {};
+    }
+
+    Status store(const ObjectId &id, const QByteArray &compressed)
+    {
+        if (Status st = m_store.putCompressed(id, compressed); !st)
+            return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is corrupt (%3); nothing was added")
+                                                   .arg(id.toHex(), m_remote.describe(), st.error().message));
+        ++m_objects;
+        return {};
     }
 
     Error overBudget(const QString &what, const char *variable, const QString &example) const
@@ -106,53 +153,41 @@ private:
 
     // What the objects of a level point to and the store lacks. Objects already in the store before this
     // pull stand for their whole subtree (a store never holds a tree without what it reaches).
-    Result<QList<Wanted>> children(const QList<Wanted> &level)
+    Result<QList<ObjectRef>> children(const QList<ObjectRef> &level)
     {
-        QList<Wanted> out;
-        auto want = [&](const ObjectId &id, Kind kind) {
+        QList<ObjectRef> out;
+        auto want = [&](const ObjectId &id, ObjectKind kind) {
             if (m_seen.contains(id))
                 return;
             m_seen.insert(id);
             if (!m_store.contains(id))
                 out.append({id, kind});
         };
-        for (const Wanted &w : level) {
-            if (w.kind == Kind::Chunk || !m_fetched.contains(w.id))
+        for (const ObjectRef &w : level) {
+            if (w.kind == ObjectKind::Chunk || !m_fetched.contains(w.id))
                 continue;
             Result<QByteArray> bytes = m_store.get(w.id);
             if (!bytes)
                 return bytes.error();
-            QString why;
-            if (w.kind == Kind::Version) {
-                Version v;
-                if (!Version::fromObjectBytes(*bytes, &v, &why))
-                    return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is not a version: %3").arg(w.id.toHex(), m_remote.describe(), why));
-                want(v.root, Kind::Tree);
-            } else if (w.kind == Kind::Tree) {
-                TreeObject tree;
-                if (!TreeObject::parse(*bytes, &tree, &why))
-                    return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is not a tree: %3").arg(w.id.toHex(), m_remote.describe(), why));
-                for (const TreeObject::Entry &e : std::as_const(tree.entries))
-                    want(e.id, e.kind == TreeObject::Kind::Tree ? Kind::Tree : Kind::Resource);
-            } else {
-                Resource r;
-                if (!Resource::fromObjectBytes(*bytes, &r, &why))
-                    return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is not a resource: %3").arg(w.id.toHex(), m_remote.describe(), why));
-                for (const AttachmentRef &a : std::as_const(r.attachments))
-                    for (const ObjectId &c : a.chunks)
-                        want(c, Kind::Chunk);
-            }
+            Result<QList<ObjectRef>> refs = childrenOf(w.id, w.kind, *bytes);
+            if (!refs)
+                return Error(Error::Code::Corrupt, QStringLiteral("%1 (on remote %2)").arg(refs.error().message, m_remote.describe()));
+            for (const ObjectRef &r : std::as_const(*refs))
+                want(r.id, r.kind);
         }
         return out;
     }
 
     Remote &m_remote;
+    RemotePacks &m_packs;
+    bool m_loadedAll = false;
     ObjectStore &m_store;
     JobContext &m_context;
     const PullLimits m_limits;
     QSet<ObjectId> m_seen;
     std::atomic<int> m_objects{0};
     std::atomic<qint64> m_bytes{0};
+    std::atomic<int> m_requests{0};
     QSet<ObjectId> m_fetched; // downloaded by this pull
 };
 
@@ -240,19 +275,26 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
     if (!gcLock)
         return gcLock.error();
     ObjectStore store(request.home);
-    Fetcher fetcher(*session->remote, store, context, *limits);
-    if (Status st = fetcher.run(ids); !st) {
-        store.discardPending();
+    context.setStage(QStringLiteral("Reading the indexes of %1 packs").arg(remotePod.packs.size()));
+    RemotePacks packs(*session->remote, request.home);
+    if (Status st = packs.load(remotePod.packs, context); !st)
         return st.error();
-    }
+    Fetcher fetcher(*session->remote, packs, store, context, *limits);
+    const Status fetched = fetcher.run(ids);
     report.objectsDownloaded = fetcher.objects();
     report.bytesDownloaded = fetcher.bytes();
+    report.requests = fetcher.requests();
+    if (!fetched) {
+        store.discardPending();
+        return fetched.error();
+    }
 
-    // Nothing becomes visible unless every version is complete here: versions first read from their
-    // verified objects (the pod file's entries are only informative), then every object they reach.
+    // Nothing becomes visible unless every version is complete here. The fetch above is that check: it
+    // walked every object the versions reach, verified each it downloaded against its hash, and stopped
+    // only at objects the store held before (a store never holds a tree without what it reaches). Versions
+    // are read from their verified objects (the pod file's entries are only informative).
     context.setStage(QStringLiteral("Verifying %1 versions").arg(wanted.size()));
     QList<Version> versions;
-    QSet<ObjectId> reached;
     for (const ObjectId &id : std::as_const(ids)) {
         Result<QByteArray> bytes = store.get(id);
         Version v;
@@ -261,11 +303,6 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
             store.discardPending();
             return Error(Error::Code::Corrupt, QStringLiteral("version %1 from remote '%2' cannot be read: %3; nothing was added")
                                                    .arg(id.toHex(), session->info.name, bytes ? why : bytes.error().message));
-        }
-        if (Status st = collectReachable(store, id, reached, false, true); !st) {
-            store.discardPending();
-            return Error(st.error().code, QStringLiteral("version %1 from remote '%2' is incomplete: %3; nothing was added")
-                                              .arg(id.shortHex(), session->info.name, st.error().message));
         }
         v.pod = request.pod;
         versions.append(v);

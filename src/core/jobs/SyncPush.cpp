@@ -3,6 +3,7 @@
 
 #include "jobs/CommitDirectory.h"
 #include "jobs/RemoteAccess.h"
+#include "jobs/RemotePacks.h"
 #include "jobs/SyncSupport.h"
 #include "remote/EncryptedRemote.h"
 #include "util/ParallelTasks.h"
@@ -69,6 +70,39 @@ Result<QSet<ObjectId>> presentOnRemote(Remote &remote, const QList<ObjectId> &ca
     if (!st)
         return st.error();
     return present;
+}
+
+// The objects `versions` reach that `shared` does not, in the order a pull reads them (see ObjectKind).
+Result<QList<ObjectId>> pullOrder(const ObjectStore &store, const QList<ObjectId> &versions, const QSet<ObjectId> &shared)
+{
+    QList<ObjectId> out;
+    QSet<ObjectId> seen = shared;
+    QList<ObjectRef> level;
+    for (const ObjectId &id : versions)
+        level.append({id, ObjectKind::Version});
+    while (!level.isEmpty()) {
+        QList<ObjectRef> next;
+        for (const ObjectRef &ref : std::as_const(level)) {
+            if (seen.contains(ref.id))
+                continue;
+            seen.insert(ref.id);
+            out.append(ref.id);
+            if (ref.kind == ObjectKind::Chunk) {
+                if (!store.contains(ref.id))
+                    return Error(Error::Code::NotFound, QStringLiteral("object %1 (an attachment chunk) is missing").arg(ref.id.toHex()));
+                continue;
+            }
+            Result<QByteArray> bytes = store.get(ref.id);
+            if (!bytes)
+                return bytes.error();
+            Result<QList<ObjectRef>> children = childrenOf(ref.id, ref.kind, *bytes);
+            if (!children)
+                return children.error();
+            next.append(*children);
+        }
+        level = next;
+    }
+    return out;
 }
 
 } // namespace
@@ -146,51 +180,73 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
     for (const ObjectId &base : std::as_const(bases))
         if (Status st = collectReachable(store, base, shared, false, false); !st)
             return st.error();
-    QSet<ObjectId> seen = shared;
+    QList<ObjectId> newVersions;
     for (const Version &v : std::as_const(toPush))
-        if (Status st = collectReachable(store, v.id, seen, false, true); !st)
-            return Error(st.error().code, QStringLiteral("%1:%2 cannot be pushed: %3 (run `poddeck-cli fsck`)")
-                                              .arg(pod).arg(v.number).arg(st.error().message));
-    QList<ObjectId> candidates;
-    for (const ObjectId &id : std::as_const(seen))
-        if (!shared.contains(id))
-            candidates.append(id);
-    std::sort(candidates.begin(), candidates.end());
+        newVersions.append(v.id);
+    Result<QList<ObjectId>> ordered = pullOrder(store, newVersions, shared);
+    if (!ordered)
+        return Error(ordered.error().code, QStringLiteral("%1:%2 cannot be pushed: %3 (run `poddeck-cli fsck`)")
+                                               .arg(pod).arg(target->number).arg(ordered.error().message));
+    const QList<ObjectId> &candidates = *ordered;
     report.objectsConsidered = int(candidates.size());
 
+    // What the remote holds already: objects in any pack (from every index, cached here), then, on a remote
+    // that still holds loose objects (the layout before packs), those too.
     context.setStage(QStringLiteral("Checking %1 objects on %2").arg(candidates.size()).arg(session->info.name));
-    Result<QSet<ObjectId>> present = presentOnRemote(remote, candidates, context);
-    if (!present)
-        return present.error();
-    report.objectsPresent = int(present->size());
+    RemotePacks packs(remote, request.home);
+    Result<QStringList> existingPacks = packs.loadAll(context);
+    if (!existingPacks)
+        return existingPacks.error();
+    QList<ObjectId> notPacked;
+    QList<ObjectId> packed;
+    for (const ObjectId &id : candidates)
+        (packs.find(id) ? packed : notPacked).append(id);
+    QSet<ObjectId> present(packed.cbegin(), packed.cend());
+    Result<bool> loose = remote.hasLooseObjects();
+    if (!loose)
+        return loose.error();
+    if (*loose) {
+        if (existingPacks->isEmpty()) {
+            report.layoutUpgraded = true;
+            context.setStage(QStringLiteral("Remote %1 keeps one file per object (the layout before packs); upgrading it: "
+                                            "new objects go into packs from now on").arg(session->info.name));
+        }
+        Result<QSet<ObjectId>> there = presentOnRemote(remote, notPacked, context);
+        if (!there)
+            return there.error();
+        present.unite(*there);
+    }
+    report.objectsPresent = int(present.size());
     QList<ObjectId> missing;
-    for (const ObjectId &id : std::as_const(candidates))
-        if (!present->contains(id))
+    for (const ObjectId &id : candidates)
+        if (!present.contains(id))
             missing.append(id);
 
     context.setStage(QStringLiteral("Uploading objects"), missing.size());
-    std::atomic<qint64> bytes{0};
-    std::atomic<int> uploaded{0};
-    QMutex progressMutex;
-    Status sent = ParallelTasks::forEach(missing.size(), [&](qsizetype i) -> Status {
-        Result<QByteArray> data = store.getCompressed(missing[i]);
-        if (!data)
-            return data.error();
-        if (Status st = remote.putObject(missing[i], *data); !st)
-            return st;
-        bytes += data->size();
-        ++uploaded;
-        QMutexLocker lock(&progressMutex);
-        context.advance(1, data->size());
-        return {};
-    }, ParallelTasks::RemoteInFlight, context.cancelFlag());
-    report.objectsUploaded = uploaded.load();
-    report.bytesUploaded = bytes.load();
-    if (!sent)
-        return Error(sent.error().code, QStringLiteral("%1 (%2 of %3 objects uploaded; push again to send the rest)")
-                                            .arg(sent.error().message).arg(uploaded.load()).arg(missing.size()));
+    int uploaded = 0;
+    qint64 bytes = 0;
+    Result<QStringList> created = packs.upload(store, missing, context, [&](int objects, qint64 packBytes) {
+        uploaded += objects;
+        bytes += packBytes;
+        ++report.packsUploaded;
+        context.advance(objects, packBytes);
+    });
+    report.objectsUploaded = uploaded;
+    report.bytesUploaded = bytes;
+    if (!created)
+        return Error(created.error().code, QStringLiteral("%1 (%2 of %3 objects uploaded; push again to send the rest)")
+                                               .arg(created.error().message).arg(uploaded).arg(missing.size()));
     if (Status st = remote.flush(); !st)
         return st.error();
+
+    // The pod file names every pack its versions need: those it named, those holding objects found present,
+    // and the new ones.
+    QSet<QString> podPacks(remotePod.packs.cbegin(), remotePod.packs.cend());
+    podPacks.unite(packs.packsHolding(packed));
+    for (const QString &id : std::as_const(*created))
+        podPacks.insert(id);
+    remotePod.packs = QStringList(podPacks.cbegin(), podPacks.cend());
+    remotePod.packs.sort();
 
     context.setStage(QStringLiteral("Updating pod '%1' on %2").arg(pod, session->info.name));
     remotePod.versions.append(toPush);

@@ -3,6 +3,8 @@
 #include "jobs/RemoteAccess.h"
 #include "jobs/Sync.h"
 #include "remote/RemoteCipher.h"
+#include "state/Resource.h"
+#include "state/TreeObject.h"
 
 namespace poddeck {
 
@@ -22,6 +24,32 @@ Result<RemoteSession> RemoteSession::open(const QString &home, const QString &re
         return remote.error();
     s.remote = std::move(remote).value();
     return s;
+}
+
+Result<QList<ObjectRef>> childrenOf(const ObjectId &id, ObjectKind kind, const QByteArray &bytes)
+{
+    QList<ObjectRef> out;
+    QString why;
+    if (kind == ObjectKind::Version) {
+        Version v;
+        if (!Version::fromObjectBytes(bytes, &v, &why))
+            return Error(Error::Code::Corrupt, QStringLiteral("object %1 is not a version: %2").arg(id.toHex(), why));
+        out.append({v.root, ObjectKind::Tree});
+    } else if (kind == ObjectKind::Tree) {
+        TreeObject tree;
+        if (!TreeObject::parse(bytes, &tree, &why))
+            return Error(Error::Code::Corrupt, QStringLiteral("object %1 is not a tree: %2").arg(id.toHex(), why));
+        for (const TreeObject::Entry &e : std::as_const(tree.entries))
+            out.append({e.id, e.kind == TreeObject::Kind::Tree ? ObjectKind::Tree : ObjectKind::Resource});
+    } else if (kind == ObjectKind::Resource) {
+        Resource r;
+        if (!Resource::fromObjectBytes(bytes, &r, &why))
+            return Error(Error::Code::Corrupt, QStringLiteral("object %1 is not a resource: %2").arg(id.toHex(), why));
+        for (const AttachmentRef &a : std::as_const(r.attachments))
+            for (const ObjectId &c : a.chunks)
+                out.append({c, ObjectKind::Chunk});
+    }
+    return out;
 }
 
 Error encryptedRemoteError(const QString &remoteUrl)

@@ -18,6 +18,21 @@ struct RemoteSession
     static Result<RemoteSession> open(const QString &home, const QString &remoteName);
 };
 
+// The graph of a version as push and pull walk it, level by level: a version points to its root tree, a
+// tree to subtrees and resources, a resource to the chunks of its attachments. Push writes packs in this
+// order and pull reads in it, so each level of a pull is a few contiguous byte ranges.
+enum class ObjectKind { Version, Tree, Resource, Chunk };
+
+struct ObjectRef
+{
+    ObjectId id;
+    ObjectKind kind;
+};
+
+// What the object `bytes` of `kind` points to (chunks point to nothing). Corrupt, saying what `id` is not,
+// when the bytes do not parse as that kind.
+Result<QList<ObjectRef>> childrenOf(const ObjectId &id, ObjectKind kind, const QByteArray &bytes);
+
 // A pod file as read, with the tag a conditional write must present.
 struct RemotePodState
 {

@@ -7,6 +7,8 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/DirectoryStatCache.h jobs/DirectoryStatCache.cpp
   jobs/GcLock.h jobs/GcLock.cpp
   jobs/Maintenance.h jobs/Maintenance.cpp
+  jobs/RemotePacks.h jobs/RemotePacks.cpp
+  jobs/RemoteMaintenance.h jobs/RemoteMaintenance.cpp
   jobs/Inspect.h jobs/Inspect.cpp
   jobs/SpaceUsage.h jobs/SpaceUsage.cpp
   jobs/SecretMarks.h jobs/SecretMarks.cpp

@@ -23,6 +23,11 @@ QByteArray podContext(const QString &name)
     return QByteArrayLiteral("pod:") + name.toUtf8();
 }
 
+QByteArray packIndexContext(const QString &packId)
+{
+    return QByteArrayLiteral("pack-index:") + packId.toLatin1();
+}
+
 QString keyFilePath()
 {
     return Remote::podKey(QString::fromLatin1(EncryptedRemote::KeyFileName));
@@ -198,6 +203,38 @@ Status EncryptedRemote::putObject(const ObjectId &id, const QByteArray &compress
     Result<QByteArray> sealed = RemoteCipher::seal(m_dataKey, compressed, objectContext(id));
     if (!sealed) return sealed.error();
     return m_inner->putObject(storageId(id), *sealed);
+}
+
+Result<QByteArray> EncryptedRemote::packEntry(const ObjectId &id, const QByteArray &compressed)
+{
+    return RemoteCipher::seal(m_dataKey, compressed, objectContext(id));
+}
+
+Result<QByteArray> EncryptedRemote::openPackEntry(const ObjectId &id, const QByteArray &entry)
+{
+    Result<QByteArray> plain = RemoteCipher::open(m_dataKey, entry, objectContext(id));
+    if (!plain)
+        return Error(plain.error().code, QStringLiteral("object %1 in a pack on encrypted remote '%2': %3")
+                                             .arg(id.toHex(), m_label, plain.error().message));
+    return plain;
+}
+
+Status EncryptedRemote::putPackIndex(const PackIndex &index)
+{
+    Result<QByteArray> sealed = RemoteCipher::seal(m_dataKey, index.toBytes(), packIndexContext(index.packId));
+    if (!sealed) return sealed.error();
+    return m_inner->putPackFile(indexFileName(index.packId), *sealed);
+}
+
+Result<PackIndex> EncryptedRemote::readPackIndex(const QString &packId)
+{
+    const QString label = QStringLiteral("%1 on encrypted remote '%2'").arg(packKey(indexFileName(packId)), m_label);
+    Result<QByteArray> sealed = m_inner->readPackFile(indexFileName(packId), PackIndex::MaxBytes + 4096);
+    if (!sealed) return sealed.error();
+    Result<QByteArray> plain = RemoteCipher::open(m_dataKey, *sealed, packIndexContext(packId));
+    if (!plain)
+        return Error(plain.error().code, QStringLiteral("%1: %2").arg(label, plain.error().message));
+    return PackIndex::parse(*plain, packId, label);
 }
 
 Status EncryptedRemote::flush()

@@ -47,6 +47,22 @@ public:
     Status putObject(const ObjectId &id, const QByteArray &compressed) override;
     Status flush() override;
     ObjectId storageId(const ObjectId &id) const override;
+    // Packs: each entry is sealed alone, exactly like the loose object it stands for (so a pull can read and
+    // check one entry by its byte range), and the pack is those sealed entries back to back; its index is
+    // sealed as a whole with its name bound in. Pack ids hash the ciphertext, so they reveal nothing.
+    Result<QStringList> listPackFiles() override { return m_inner->listPackFiles(); }
+    Status putPackFile(const QString &name, const QByteArray &bytes) override { return m_inner->putPackFile(name, bytes); }
+    Result<QByteArray> readPackRange(const QString &name, qint64 offset, qint64 length) override
+    {
+        return m_inner->readPackRange(name, offset, length);
+    }
+    Result<QByteArray> readPackFile(const QString &name, qint64 maxBytes) override { return m_inner->readPackFile(name, maxBytes); }
+    Status removePackFile(const QString &name) override { return m_inner->removePackFile(name); }
+    Result<bool> hasLooseObjects() override { return m_inner->hasLooseObjects(); }
+    Result<QByteArray> packEntry(const ObjectId &id, const QByteArray &compressed) override;
+    Result<QByteArray> openPackEntry(const ObjectId &id, const QByteArray &entry) override;
+    Status putPackIndex(const PackIndex &index) override;
+    Result<PackIndex> readPackIndex(const QString &packId) override;
     Result<QStringList> listPods() override;
     Result<QString> checkConditionalWrites() override { return m_inner->checkConditionalWrites(); }
     Result<RemoteDocument> readPod(const QString &name) override;

@@ -119,7 +119,7 @@ Result<std::unique_ptr<FolderRemote>> FolderRemote::open(const RemoteUrl &url)
     const QFileInfo info(url.path);
     if (info.exists() && !info.isDir())
         return Error(Error::Code::InvalidArgument, QStringLiteral("remote %1 is a file, not a folder").arg(url.toString()));
-    for (const QString &sub : {QStringLiteral("objects"), QStringLiteral("pods"), QStringLiteral("tmp"), QStringLiteral("shares")})
+    for (const QString &sub : {QStringLiteral("objects"), QStringLiteral("packs"), QStringLiteral("pods"), QStringLiteral("tmp"), QStringLiteral("shares")})
         if (!QDir().mkpath(url.path + u'/' + sub))
             return ioError(QStringLiteral("cannot create"), url.path + u'/' + sub, QStringLiteral("permission denied or read-only"));
     return std::unique_ptr<FolderRemote>(new FolderRemote(url));
@@ -214,7 +214,11 @@ Result<QByteArray> FolderRemote::getObject(const ObjectId &id)
 
 Status FolderRemote::putObject(const ObjectId &id, const QByteArray &compressed)
 {
-    const QString path = root() + u'/' + objectKey(id);
+    return placeFile(root() + u'/' + objectKey(id), compressed);
+}
+
+Status FolderRemote::placeFile(const QString &path, const QByteArray &bytes)
+{
     if (isRegularFile(path))
         return {};
     // A link, FIFO or device in an object's place (what pull refuses to read): replace it.
@@ -222,7 +226,7 @@ Status FolderRemote::putObject(const ObjectId &id, const QByteArray &compressed)
         ::unlink(QFile::encodeName(path).constData());
     if (!QDir().mkpath(QFileInfo(path).path()))
         return ioError(QStringLiteral("cannot create"), QFileInfo(path).path(), QStringLiteral("permission denied"));
-    Result<QString> tmp = writeTemp(compressed);
+    Result<QString> tmp = writeTemp(bytes);
     if (!tmp)
         return tmp.error();
     Status st = renameNoReplace(*tmp, path);
@@ -233,6 +237,84 @@ Status FolderRemote::putObject(const ObjectId &id, const QByteArray &compressed)
     if (!st)
         QFile::remove(*tmp);
     return st;
+}
+
+Result<QStringList> FolderRemote::listPackFiles()
+{
+    return QDir(root() + QStringLiteral("/packs")).entryList(QDir::Files | QDir::NoSymLinks, QDir::Name);
+}
+
+Status FolderRemote::putPackFile(const QString &name, const QByteArray &bytes)
+{
+    return placeFile(root() + u'/' + packKey(name), bytes);
+}
+
+Result<QByteArray> FolderRemote::readPackRange(const QString &name, qint64 offset, qint64 length)
+{
+    const QString path = root() + u'/' + packKey(name);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        if (err == ENOENT)
+            return Error(Error::Code::NotFound, QStringLiteral("%1 is missing on remote %2; run `poddeck-cli remote fsck`")
+                                                    .arg(packKey(name), describe()));
+        if (err == ELOOP)
+            return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is a symbolic link; PodDeck reads only regular files "
+                                                              "from a folder remote: delete it there and push again from a machine "
+                                                              "that has the pod").arg(QDir::toNativeSeparators(path), describe()));
+        return ioError(QStringLiteral("cannot read"), path, errnoText(err));
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is not a regular file (a FIFO, device or socket); PodDeck "
+                                                          "reads only regular files from a folder remote: delete it there and push "
+                                                          "again from a machine that has the pod")
+                                               .arg(QDir::toNativeSeparators(path), describe()));
+    }
+    QByteArray bytes(qsizetype(std::min<qint64>(length, MaxPackBytes)), Qt::Uninitialized);
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::pread(fd, bytes.data() + done, size_t(bytes.size() - done), off_t(offset + done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int err = errno;
+            ::close(fd);
+            return ioError(QStringLiteral("cannot read"), path, errnoText(err));
+        }
+        if (n == 0)
+            break;
+        done += n;
+    }
+    ::close(fd);
+    if (done != length)
+        return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is shorter than its index says; run `poddeck-cli remote fsck`")
+                                               .arg(packKey(name), describe()));
+    return bytes;
+}
+
+Result<QByteArray> FolderRemote::readPackFile(const QString &name, qint64 maxBytes)
+{
+    Result<QByteArray> bytes = readRegularFile(root() + u'/' + packKey(name), maxBytes, describe());
+    if (!bytes && bytes.error().code == Error::Code::NotFound)
+        return Error(Error::Code::NotFound, QStringLiteral("%1 is missing on remote %2; run `poddeck-cli remote fsck`")
+                                                .arg(packKey(name), describe()));
+    return bytes;
+}
+
+Status FolderRemote::removePackFile(const QString &name)
+{
+    const QString path = root() + u'/' + packKey(name);
+    if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)
+        return ioError(QStringLiteral("cannot remove"), path, errnoText(errno));
+    return {};
+}
+
+Result<bool> FolderRemote::hasLooseObjects()
+{
+    QDirIterator it(root() + QStringLiteral("/objects"), QDir::Files | QDir::System, QDirIterator::Subdirectories);
+    return it.hasNext();
 }
 
 Status FolderRemote::flush()

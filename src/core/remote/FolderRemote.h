@@ -24,6 +24,13 @@ public:
     Result<QSet<ObjectId>> listObjects(const QString &hexPrefix) override;
     Result<QByteArray> getObject(const ObjectId &id) override;
     Status putObject(const ObjectId &id, const QByteArray &compressed) override;
+    Result<QStringList> listPackFiles() override;
+    // Pack files are written like objects: a synced temp file renamed into place.
+    Status putPackFile(const QString &name, const QByteArray &bytes) override;
+    Result<QByteArray> readPackRange(const QString &name, qint64 offset, qint64 length) override;
+    Result<QByteArray> readPackFile(const QString &name, qint64 maxBytes) override;
+    Status removePackFile(const QString &name) override;
+    Result<bool> hasLooseObjects() override;
     Result<QStringList> listPods() override;
     Result<RemoteDocument> readPod(const QString &name) override;
     Result<QString> writePod(const QString &name, const QByteArray &bytes, const QString &expectedTag) override;
@@ -41,6 +48,7 @@ private:
     explicit FolderRemote(RemoteUrl url);
     QString root() const { return m_url.path; }
     Result<QString> writeTemp(const QByteArray &bytes);
+    Status placeFile(const QString &path, const QByteArray &bytes);
     Result<qint64> highestGeneration(const QString &name) const;
     QString generationPath(const QString &name, qint64 generation) const;
     void prune(const QString &name, qint64 newest);

@@ -16,6 +16,24 @@ QString Remote::podKey(const QString &name)
     return QStringLiteral("pods/") + name + QStringLiteral(".json");
 }
 
+QString Remote::packKey(const QString &name)
+{
+    return QStringLiteral("packs/") + name;
+}
+
+Status Remote::putPackIndex(const PackIndex &index)
+{
+    return putPackFile(indexFileName(index.packId), index.toBytes());
+}
+
+Result<PackIndex> Remote::readPackIndex(const QString &packId)
+{
+    Result<QByteArray> bytes = readPackFile(indexFileName(packId), PackIndex::MaxBytes);
+    if (!bytes)
+        return bytes.error();
+    return PackIndex::parse(*bytes, packId, QStringLiteral("%1/%2").arg(describe(), packKey(indexFileName(packId))));
+}
+
 Result<std::unique_ptr<Remote>> Remote::open(const RemoteUrl &url, const AwsCredentials &credentials)
 {
     if (url.kind == RemoteUrl::Kind::Folder) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "remote/PackIndex.h"
 #include "remote/RemotePod.h"
 #include "remote/RemoteUrl.h"
 #include "state/ObjectId.h"
@@ -17,9 +18,17 @@ namespace poddeck {
 struct AwsCredentials;
 
 // Remote storage for pods, the same layout on every backend (DESIGN.md, "Remote storage"):
-//   objects/ab/<62 hex>   immutable, compressed exactly as in the local store
-//   pods/<name>.json      RemotePod, replaced only by conditional writes
+//   packs/<id>.pack       immutable; objects back to back, each as it would be stored loose (PackIndex.h);
+//                         <id> is the SHA-256 of the pack's bytes. A pack is never rewritten.
+//   packs/<id>.idx        its index: storage id -> offset, length. Written after the pack, so an index
+//                         always describes a complete pack; a pack without an index is a leftover.
+//   objects/ab/<62 hex>   loose objects, compressed exactly as in the local store: the layout before packs
+//                         (still read, never written by push any more)
+//   pods/<name>.json      RemotePod, replaced only by conditional writes, written last; it names the packs
+//                         its versions need
 //   shares/<id>.pod       bundles behind share links
+// Push packs the objects the remote lacks (in no pack, not loose) into packs of about PackTarget bytes;
+// pull reads the indexes of the pod's packs and fetches byte ranges of just the objects it lacks.
 // Every method may be called from several threads at once (push and pull fan out over a pool).
 // Errors name the remote by its URL, never by anything secret.
 class Remote
@@ -61,7 +70,32 @@ public:
     // Content-addressed, so writing an object that exists is harmless.
     virtual Status putObject(const ObjectId &id, const QByteArray &compressed) = 0;
 
-    // Makes every object written so far durable; called before a pod file names them.
+    // ---- packs (see PackIndex.h); `name` is "<pack id>.pack" or "<pack id>.idx" ----
+    // About how many stored bytes push puts in one pack; an object larger than this gets a pack of its own.
+    static constexpr qint64 PackTarget = 16ll * 1024 * 1024;
+    // A pack is at most this large (a target's worth plus one object of the largest kind).
+    static constexpr qint64 MaxPackBytes = 2 * PackTarget + MaxObjectBytes;
+    // Every file under packs/, by name; empty on a remote in the old layout.
+    virtual Result<QStringList> listPackFiles() = 0;
+    // Writes packs/<name> whole (large ones as multipart uploads on S3); harmless if it exists (immutable).
+    virtual Status putPackFile(const QString &name, const QByteArray &bytes) = 0;
+    // Bytes [offset, offset + length) of packs/<name>: NotFound if it is missing, Corrupt if it is shorter.
+    virtual Result<QByteArray> readPackRange(const QString &name, qint64 offset, qint64 length) = 0;
+    // All of packs/<name>, LimitExceeded past `maxBytes`.
+    virtual Result<QByteArray> readPackFile(const QString &name, qint64 maxBytes) = 0;
+    virtual Status removePackFile(const QString &name) = 0;
+    // Whether any loose object (the layout before packs) is stored under objects/.
+    virtual Result<bool> hasLooseObjects() = 0;
+    // What object `id` looks like inside a pack, and back: its compressed bytes, or sealed on an encrypted
+    // remote exactly as a loose object would be, so every entry can be read and checked alone.
+    virtual Result<QByteArray> packEntry(const ObjectId &id, const QByteArray &compressed) { (void)id; return compressed; }
+    virtual Result<QByteArray> openPackEntry(const ObjectId &id, const QByteArray &entry) { (void)id; return entry; }
+    // Writes packs/<id>.idx (sealed on encrypted remotes); call only after the pack itself is written.
+    virtual Status putPackIndex(const PackIndex &index);
+    // Reads and checks packs/<id>.idx.
+    virtual Result<PackIndex> readPackIndex(const QString &packId);
+
+    // Makes every object and pack written so far durable; called before a pod file names them.
     virtual Status flush() { return {}; }
 
     virtual Result<QStringList> listPods() = 0;
@@ -86,6 +120,9 @@ public:
 
     static QString objectKey(const ObjectId &id); // "objects/ab/<62 hex>"
     static QString podKey(const QString &name);   // "pods/<name>.json"
+    static QString packKey(const QString &name);  // "packs/<name>"
+    static QString packFileName(const QString &packId) { return packId + QStringLiteral(".pack"); }
+    static QString indexFileName(const QString &packId) { return packId + QStringLiteral(".idx"); }
 
 protected:
     explicit Remote(RemoteUrl url) : m_url(std::move(url)) {}

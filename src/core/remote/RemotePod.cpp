@@ -1,6 +1,7 @@
 #include "remote/RemotePod.h"
 
 #include "bundle/BundleManifest.h"
+#include "remote/PackIndex.h"
 #include "state/CanonicalJson.h"
 
 #include <QDateTime>
@@ -27,13 +28,15 @@ QByteArray RemotePod::toBytes() const
         v.number = int(i + 1);
         list.append(v.toJson());
     }
-    const QJsonObject o{{"format", QLatin1String(Format)},
-                        {"formatVersion", FormatVersion},
+    QJsonObject o{{"format", QLatin1String(Format)},
+                        {"formatVersion", packs.isEmpty() ? 1 : FormatVersion},
                         {"pod", pod},
                         {"head", head.isNull() ? QJsonValue() : QJsonValue(head.toHex())},
                         {"versions", list},
                         {"updated", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                         {"updatedBy", updatedBy}};
+    if (!packs.isEmpty())
+        o.insert(QStringLiteral("packs"), QJsonArray::fromStringList(packs));
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -89,6 +92,13 @@ Result<RemotePod> RemotePod::parse(const QByteArray &bytes, const QString &label
             return corrupt(QStringLiteral("version %1 is listed twice").arg(v.id.shortHex()));
         pod.versions.append(v);
     }
+    for (const QJsonValue &pack : o.value("packs").toArray()) {
+        if (!PackIndex::isPackId(pack.toString()))
+            return corrupt(QStringLiteral("it names a pack by a bad id"));
+        pod.packs.append(pack.toString());
+    }
+    pod.packs.sort();
+    pod.packs.removeDuplicates();
     if (!pod.head.isNull() && !pod.contains(pod.head))
         return corrupt(QStringLiteral("its head %1 is not among its versions").arg(pod.head.shortHex()));
     return pod;

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace poddeck {
 
@@ -14,10 +15,12 @@ namespace poddeck {
 // version pushed last). Like a bundle manifest, the version entries are informative: pull trusts only
 // the version objects it downloads and checks each entry against its object.
 //   {"format":"poddeck-remote-pod","formatVersion":1,"pod":NAME,"head":<id>,
-//    "versions":[<Version::toJson()>, ...],"updated":ISO,"updatedBy":AUTHOR}
+//    "versions":[<Version::toJson()>, ...],"packs":[<pack id>, ...],"updated":ISO,"updatedBy":AUTHOR}
+// "packs" names the packs that hold the objects its versions reach (format 2; a pod whose objects are all
+// loose, the layout before packs, is written as format 1 without it, so older PodDeck still reads it).
 struct RemotePod
 {
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
     static constexpr const char *Format = "poddeck-remote-pod";
     static constexpr qint64 MaxBytes = 64ll * 1024 * 1024;
 
@@ -25,6 +28,7 @@ struct RemotePod
     ObjectId head;
     QList<Version> versions; // parents first; number = position on the remote (1..n)
     QString updatedBy;
+    QStringList packs; // sorted, no duplicates
 
     QByteArray toBytes() const;
     static Result<RemotePod> parse(const QByteArray &bytes, const QString &label);

@@ -225,6 +225,85 @@ Status S3Remote::multipartUpload(const QString &k, qint64 size, const PartReader
     return st;
 }
 
+Result<QStringList> S3Remote::listPackFiles()
+{
+    const QString prefix = key(QStringLiteral("packs/"));
+    Result<QStringList> keys = listKeys(prefix, true);
+    if (!keys)
+        return keys.error();
+    QStringList out;
+    for (const QString &k : std::as_const(*keys))
+        out.append(k.mid(prefix.size()));
+    return out;
+}
+
+Status S3Remote::putPackFile(const QString &name, const QByteArray &bytes)
+{
+    // Parts of a large pack go up in parallel too: packs upload a few at once (RemotePacks), 4 parts each
+    // at most, well within the transfer pool's 32 threads.
+    return putBytes(key(packKey(name)), bytes, true);
+}
+
+Result<QByteArray> S3Remote::getPackBytes(const QString &name, const QByteArray &range, qint64 maxBytes)
+{
+    AwsRequest get = AwsRequest::s3(QStringLiteral("GetObject"), "GET", m_url.bucket, key(packKey(name)));
+    get.rawResponse = true;
+    get.setHeader("Accept-Encoding", "identity");
+    if (!range.isEmpty())
+        get.setHeader("Range", range);
+    get.maxResponseBytes = maxBytes;
+    Result<AwsResponse> r = send(get);
+    if (!r) {
+        if (hasCode(r.error(), {"NoSuchKey", "NotFound"}))
+            return Error(Error::Code::NotFound, QStringLiteral("%1 is missing on remote %2; run `poddeck-cli remote fsck`")
+                                                    .arg(packKey(name), describe()));
+        if (hasCode(r.error(), {"InvalidRange"}))
+            return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is shorter than its index says; run `poddeck-cli remote fsck`")
+                                                   .arg(packKey(name), describe()));
+        if (r.error().code == Error::Code::LimitExceeded)
+            return Error(Error::Code::LimitExceeded, QStringLiteral("%1 on remote %2 is larger than %3 bytes, so it is damaged or not PodDeck's; "
+                                                                    "run `poddeck-cli remote fsck`").arg(packKey(name), describe()).arg(maxBytes));
+        return r.error();
+    }
+    return std::move(r->body);
+}
+
+Result<QByteArray> S3Remote::readPackRange(const QString &name, qint64 offset, qint64 length)
+{
+    const QByteArray range = "bytes=" + QByteArray::number(offset) + '-' + QByteArray::number(offset + length - 1);
+    Result<QByteArray> bytes = getPackBytes(name, range, std::min(length, MaxPackBytes));
+    if (!bytes)
+        return bytes;
+    if (bytes->size() != length)
+        return Error(Error::Code::Corrupt, QStringLiteral("remote %1 answered a read of %2 bytes of %3 with %4 bytes (it must honour "
+                                                          "HTTP Range requests); run `poddeck-cli remote fsck`")
+                                               .arg(describe()).arg(length).arg(packKey(name)).arg(bytes->size()));
+    return bytes;
+}
+
+Result<QByteArray> S3Remote::readPackFile(const QString &name, qint64 maxBytes)
+{
+    return getPackBytes(name, {}, maxBytes);
+}
+
+Status S3Remote::removePackFile(const QString &name)
+{
+    return send(AwsRequest::s3(QStringLiteral("DeleteObject"), "DELETE", m_url.bucket, key(packKey(name))));
+}
+
+Result<bool> S3Remote::hasLooseObjects()
+{
+    AwsRequest list = AwsRequest::s3(QStringLiteral("ListObjectsV2"), "GET", m_url.bucket, {},
+                                     {{QStringLiteral("list-type"), QStringLiteral("2")},
+                                      {QStringLiteral("prefix"), key(QStringLiteral("objects/"))},
+                                      {QStringLiteral("max-keys"), QStringLiteral("1")}});
+    list.maxResponseBytes = MaxListingBytes;
+    Result<AwsResponse> r = send(list);
+    if (!r)
+        return r.error();
+    return !r->result().childrenNamed(u"Contents").isEmpty();
+}
+
 Result<QStringList> S3Remote::listPods()
 {
     const QString prefix = key(QStringLiteral("pods/"));

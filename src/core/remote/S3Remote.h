@@ -25,6 +25,12 @@ public:
     Result<QSet<ObjectId>> listObjects(const QString &hexPrefix) override;
     Result<QByteArray> getObject(const ObjectId &id) override;
     Status putObject(const ObjectId &id, const QByteArray &compressed) override;
+    Result<QStringList> listPackFiles() override;
+    Status putPackFile(const QString &name, const QByteArray &bytes) override;
+    Result<QByteArray> readPackRange(const QString &name, qint64 offset, qint64 length) override;
+    Result<QByteArray> readPackFile(const QString &name, qint64 maxBytes) override;
+    Status removePackFile(const QString &name) override;
+    Result<bool> hasLooseObjects() override;
     Result<QStringList> listPods() override;
     Result<RemoteDocument> readPod(const QString &name) override;
     Result<QString> writePod(const QString &name, const QByteArray &bytes, const QString &expectedTag) override;
@@ -48,6 +54,7 @@ private:
     Result<AwsResponse> send(const AwsRequest &request) const;
     Status putBytes(const QString &key, const QByteArray &body, bool parallelParts);
     Result<QStringList> listKeys(const QString &prefix, bool delimited);
+    Result<QByteArray> getPackBytes(const QString &name, const QByteArray &range, qint64 maxBytes);
 
     AwsClient m_client;
 };

@@ -1,6 +1,7 @@
 list(APPEND PODDECK_CORE_SOURCES
   remote/RemoteUrl.h remote/RemoteUrl.cpp
   remote/RemotePod.h remote/RemotePod.cpp
+  remote/PackIndex.h remote/PackIndex.cpp
   remote/Remote.h remote/Remote.cpp
   remote/FolderRemote.h remote/FolderRemote.cpp
   remote/S3Remote.h remote/S3Remote.cpp

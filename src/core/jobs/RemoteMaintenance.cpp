@@ -1,0 +1,186 @@
+#include "jobs/RemoteMaintenance.h"
+
+#include "jobs/SyncSupport.h"
+#include "store/Compression.h"
+#include "store/ObjectStore.h"
+#include "util/ParallelTasks.h"
+
+#include <QMutex>
+
+namespace poddeck {
+
+namespace {
+
+// Whole packs are read at once: a few at a time keep memory bounded.
+constexpr int PacksInFlight = 4;
+
+struct PackFiles
+{
+    QStringList packs;   // ids with a .pack
+    QStringList indexes; // ids with an .idx
+};
+
+Result<PackFiles> listPackFiles(Remote &remote)
+{
+    Result<QStringList> names = remote.listPackFiles();
+    if (!names)
+        return names.error();
+    PackFiles out;
+    for (const QString &name : std::as_const(*names)) {
+        if (name.endsWith(QLatin1String(".pack")) && PackIndex::isPackId(name.chopped(5)))
+            out.packs.append(name.chopped(5));
+        else if (name.endsWith(QLatin1String(".idx")) && PackIndex::isPackId(name.chopped(4)))
+            out.indexes.append(name.chopped(4));
+    }
+    return out;
+}
+
+// Every pod file on the remote, read and parsed.
+Result<QList<RemotePod>> readAllPods(Remote &remote)
+{
+    Result<QStringList> names = remote.listPods();
+    if (!names)
+        return names.error();
+    QList<RemotePod> pods;
+    for (const QString &name : std::as_const(*names)) {
+        Result<std::optional<RemotePodState>> state = readRemotePod(remote, name);
+        if (!state)
+            return state.error();
+        if (*state)
+            pods.append((*state)->pod);
+    }
+    return pods;
+}
+
+} // namespace
+
+Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteName, JobContext &context)
+{
+    Result<RemoteSession> session = RemoteSession::open(home, remoteName);
+    if (!session)
+        return session.error();
+    Remote &remote = *session->remote;
+    RemoteFsckReport report;
+    context.setStage(QStringLiteral("Listing packs on %1").arg(session->info.name));
+    Result<PackFiles> files = listPackFiles(remote);
+    if (!files)
+        return files.error();
+    // Entries can be checked one by one only where the index names them by content hash (not encrypted);
+    // on an encrypted remote the pack's own hash covers every byte of it.
+    const ObjectId probe = ObjectId::hash(QByteArrayLiteral("probe"));
+    const bool plain = remote.storageId(probe) == probe;
+
+    QStringList ids = files->indexes;
+    for (const QString &id : std::as_const(files->packs))
+        if (!files->indexes.contains(id))
+            report.notes.append(QStringLiteral("%1 has no index: a push was interrupted while sending it (harmless; a "
+                                               "push that resumes sends its objects again)").arg(Remote::packKey(Remote::packFileName(id))));
+    ids.sort();
+    context.setStage(QStringLiteral("Checking %1 packs").arg(ids.size()), ids.size());
+    QMutex mutex;
+    auto problem = [&](const QString &text) {
+        QMutexLocker lock(&mutex);
+        report.problems.append(text);
+    };
+    Status st = ParallelTasks::forEach(ids.size(), [&](qsizetype i) -> Status {
+        const QString &id = ids[i];
+        const QString packName = Remote::packKey(Remote::packFileName(id));
+        Result<PackIndex> index = remote.readPackIndex(id);
+        if (!index) {
+            problem(index.error().message);
+            return {};
+        }
+        if (!files->packs.contains(id)) {
+            problem(QStringLiteral("%1 is missing (its index is there)").arg(packName));
+            return {};
+        }
+        Result<QByteArray> bytes = remote.readPackFile(Remote::packFileName(id), Remote::MaxPackBytes);
+        if (!bytes) {
+            problem(QStringLiteral("%1 cannot be read: %2").arg(packName, bytes.error().message));
+            return {};
+        }
+        int entries = 0;
+        if (ObjectId::hash(*bytes).toHex() != id) {
+            problem(QStringLiteral("%1 is damaged: its bytes no longer hash to its name").arg(packName));
+        } else if (bytes->size() != index->packSize) {
+            problem(QStringLiteral("%1 is %2 bytes, but its index says %3").arg(packName).arg(bytes->size()).arg(index->packSize));
+        } else if (plain) {
+            for (const PackIndex::Entry &e : std::as_const(index->entries)) {
+                Result<QByteArray> data = zstdDecompress(bytes->mid(e.offset, e.length), ObjectStore::MaxObjectSize);
+                if (!data || ObjectId::hash(*data) != e.storageId) {
+                    problem(QStringLiteral("%1: the entry its index calls object %2 does not hold it (the index is wrong)")
+                                .arg(packName, e.storageId.toHex()));
+                    break;
+                }
+                ++entries;
+            }
+        } else {
+            entries = int(index->entries.size());
+        }
+        QMutexLocker lock(&mutex);
+        ++report.packsChecked;
+        report.objectsChecked += entries;
+        report.bytesChecked += bytes->size();
+        context.advance(1, bytes->size());
+        return {};
+    }, PacksInFlight, context.cancelFlag());
+    if (!st)
+        return st.error();
+
+    context.setStage(QStringLiteral("Checking pod files"));
+    Result<QList<RemotePod>> pods = readAllPods(remote);
+    if (!pods)
+        return pods.error();
+    report.pods = int(pods->size());
+    for (const RemotePod &pod : std::as_const(*pods))
+        for (const QString &id : pod.packs)
+            if (!files->indexes.contains(id))
+                report.problems.append(QStringLiteral("pod '%1' needs %2, which is missing; push the pod again from a machine that has it")
+                                           .arg(pod.pod, Remote::packKey(Remote::indexFileName(id))));
+    report.problems.sort();
+    return report;
+}
+
+Result<RemoteGcReport> surveyRemoteGarbage(const QString &home, const QString &remoteName, JobContext &context)
+{
+    Result<RemoteSession> session = RemoteSession::open(home, remoteName);
+    if (!session)
+        return session.error();
+    Remote &remote = *session->remote;
+    context.setStage(QStringLiteral("Listing packs on %1").arg(session->info.name));
+    Result<PackFiles> files = listPackFiles(remote);
+    if (!files)
+        return files.error();
+    Result<QList<RemotePod>> pods = readAllPods(remote);
+    if (!pods)
+        return pods.error();
+    QSet<QString> named;
+    for (const RemotePod &pod : std::as_const(*pods))
+        for (const QString &id : pod.packs)
+            named.insert(id);
+    RemoteGcReport report;
+    report.packs = int(files->indexes.size());
+    QStringList unused;
+    for (const QString &id : std::as_const(files->indexes)) {
+        if (named.contains(id))
+            ++report.packsInUse;
+        else
+            unused.append(id);
+    }
+    for (const QString &id : std::as_const(files->packs))
+        if (!files->indexes.contains(id))
+            report.partialPacks.append(id);
+    // Sizes come from the indexes (cached here after the first read).
+    context.setStage(QStringLiteral("Reading %1 indexes").arg(unused.size()), unused.size());
+    for (const QString &id : std::as_const(unused)) {
+        Result<PackIndex> index = remote.readPackIndex(id);
+        if (!index)
+            return index.error();
+        report.unusedPacks.append(id);
+        report.unusedBytes += index->packSize;
+        context.advance(1);
+    }
+    return report;
+}
+
+} // namespace poddeck

@@ -1,0 +1,232 @@
+// Packs on a folder remote (Remote.h): the layout before packs still reads and is upgraded by the next push,
+// `remote fsck` finds damaged packs and indexes, objects are never sent twice across pods, and
+// `gc --remote` never removes a pack a pod names.
+#include "RemoteFixture.h"
+#include "remote/FolderRemote.h"
+#include "support/TestHome.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace poddeck;
+using namespace poddeck::test;
+
+class TestRemotePacks : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_work;
+
+    QString dir(const QString &name) const { return m_work.filePath(name); }
+    QString remoteDir(const QString &name) const { return m_work.filePath(QStringLiteral("remotes/") + name); }
+
+    static void ok(const CliResult &r) { QVERIFY2(r.exitCode == 0, qPrintable(cliText(r))); }
+
+    void setUpPod(const QString &home, const QString &remote, const QString &pod, int generation, int files = 120)
+    {
+        ok(runCli(home, {"remote", "add", "origin", QUrl::fromLocalFile(remoteDir(remote)).toString()}));
+        QVERIFY(writeTree(dir(remote + QString::number(generation)), generation, files, 512 * 1024));
+        ok(runCli(home, {"commit", pod, "--from-dir", dir(remote + QString::number(generation)), "-m", "v"}));
+    }
+
+    QStringList packFiles(const QString &remote, const QString &pattern) const
+    {
+        return QDir(remoteDir(remote) + QStringLiteral("/packs")).entryList({pattern}, QDir::Files, QDir::Name);
+    }
+
+    // Rewrites a packed folder remote the way PodDeck before packs wrote it: every object as its own file,
+    // no packs, pod files without "packs".
+    static void toLooseLayout(const QString &path)
+    {
+        Result<std::unique_ptr<FolderRemote>> opened = FolderRemote::open(RemoteUrl::parse(QUrl::fromLocalFile(path).toString()).value());
+        QVERIFY(opened.ok());
+        FolderRemote &remote = **opened;
+        const QStringList files = remote.listPackFiles().value();
+        for (const QString &name : files) {
+            if (!name.endsWith(QLatin1String(".idx")))
+                continue;
+            const QString id = name.chopped(4);
+            Result<PackIndex> index = remote.readPackIndex(id);
+            QVERIFY(index.ok());
+            for (const PackIndex::Entry &e : std::as_const(index->entries)) {
+                Result<QByteArray> entry = remote.readPackRange(Remote::packFileName(id), e.offset, e.length);
+                QVERIFY(entry.ok());
+                QVERIFY(remote.putObject(e.storageId, *entry).ok());
+            }
+        }
+        for (const QString &name : files)
+            QVERIFY(remote.removePackFile(name).ok());
+        const QStringList pods = remote.listPods().value();
+        for (const QString &pod : pods) {
+            Result<RemoteDocument> doc = remote.readPod(pod);
+            QVERIFY(doc.ok());
+            Result<RemotePod> parsed = RemotePod::parse(doc->bytes, pod);
+            QVERIFY(parsed.ok());
+            parsed->packs.clear();
+            QVERIFY(parsed->toBytes().contains("\"formatVersion\": 1"));
+            QVERIFY(remote.writePod(pod, parsed->toBytes(), doc->tag).ok());
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_work.isValid()); }
+
+    // A remote holding loose objects only still clones; the next push says it upgrades the layout and
+    // writes packs for the new objects only; a clone after that reads both.
+    void looseLayoutStillReadsAndUpgrades()
+    {
+        TestHome a, c, d;
+        setUpPod(a.path(), "loose", "shop", 1);
+        ok(runCli(a.path(), {"push", "shop"}));
+        toLooseLayout(remoteDir("loose"));
+        QVERIFY(packFiles("loose", "*").isEmpty());
+
+        ok(runCli(c.path(), {"remote", "add", "origin", QUrl::fromLocalFile(remoteDir("loose")).toString()}));
+        CliResult r = runCli(c.path(), {"clone", "origin", "shop", "--json"});
+        ok(r);
+        QVERIFY(r.json().object().value("objectsDownloaded").toInt() > 120);
+        QCOMPARE(versionIds(c.path(), "shop"), versionIds(a.path(), "shop"));
+        QVERIFY(fsckOk(c.path()));
+
+        QVERIFY(writeTree(dir("loose2"), 2, 120, 512 * 1024));
+        ok(runCli(a.path(), {"commit", "shop", "--from-dir", dir("loose2"), "-m", "v2"}));
+        r = runCli(a.path(), {"push", "shop", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("layoutUpgraded").toBool(), true);
+        QVERIFY2(cliText(r).contains("upgraded its layout to packs"), qPrintable(cliText(r)));
+        const int uploaded = r.json().object().value("objectsUploaded").toInt();
+        QVERIFY2(uploaded > 0 && uploaded < 60, qPrintable(QString::number(uploaded))); // only what v2 adds
+        QCOMPARE(packFiles("loose", "*.pack").size(), 1);
+
+        ok(runCli(d.path(), {"remote", "add", "origin", QUrl::fromLocalFile(remoteDir("loose")).toString()}));
+        ok(runCli(d.path(), {"clone", "origin", "shop"}));
+        QCOMPARE(versionIds(d.path(), "shop"), versionIds(a.path(), "shop"));
+        QVERIFY(fsckOk(d.path()));
+        r = runCli(c.path(), {"pull", "shop", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("objectsDownloaded").toInt(), uploaded);
+        // The next push to it no longer announces an upgrade.
+        QVERIFY(writeTree(dir("loose3"), 3, 120, 512 * 1024));
+        ok(runCli(a.path(), {"commit", "shop", "--from-dir", dir("loose3"), "-m", "v3"}));
+        r = runCli(a.path(), {"push", "shop", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("layoutUpgraded").toBool(), false);
+    }
+
+    // An object already in any pack is not sent again, whichever pod it came with; the pod file of the
+    // second pod names the first pod's pack, so a clone of it alone works.
+    void dedupAcrossPods()
+    {
+        TestHome a, b;
+        setUpPod(a.path(), "dedup", "shop", 1);
+        CliResult r = runCli(a.path(), {"push", "shop", "--json"});
+        ok(r);
+        const int first = r.json().object().value("objectsUploaded").toInt();
+        ok(runCli(a.path(), {"commit", "copy", "--from-dir", dir("dedup1"), "-m", "same state, another pod"}));
+        r = runCli(a.path(), {"push", "copy", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("objectsUploaded").toInt(), 1); // its version object only
+        QCOMPARE(r.json().object().value("objectsPresent").toInt(), first - 1);
+        QCOMPARE(packFiles("dedup", "*.pack").size(), 2);
+
+        ok(runCli(b.path(), {"remote", "add", "origin", QUrl::fromLocalFile(remoteDir("dedup")).toString()}));
+        r = runCli(b.path(), {"clone", "origin", "copy", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("objectsDownloaded").toInt(), first);
+        QCOMPARE(versionIds(b.path(), "copy"), versionIds(a.path(), "copy"));
+        QVERIFY(fsckOk(b.path()));
+    }
+
+    // remote fsck passes on a healthy remote and names each kind of damage: a changed pack, a damaged
+    // index, a missing pack; a pack without an index (an interrupted push) is only a note.
+    void fsckFindsDamage()
+    {
+        TestHome a;
+        setUpPod(a.path(), "fsck", "shop", 1);
+        ok(runCli(a.path(), {"push", "shop"}));
+        QVERIFY(writeTree(dir("fsck2"), 2, 120, 512 * 1024));
+        ok(runCli(a.path(), {"commit", "shop", "--from-dir", dir("fsck2"), "-m", "v2"}));
+        ok(runCli(a.path(), {"push", "shop"}));
+        const QStringList packs = packFiles("fsck", "*.pack");
+        QCOMPARE(packs.size(), 2);
+        CliResult r = runCli(a.path(), {"remote", "fsck", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("packs").toInt(), 2);
+        QVERIFY(r.json().object().value("objects").toInt() > 120);
+
+        const QString packsDir = remoteDir("fsck") + QStringLiteral("/packs/");
+        // A pack without its index: a push killed between the two. Harmless.
+        QFile leftover(packsDir + QString(64, u'e') + QStringLiteral(".pack"));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write("partial");
+        leftover.close();
+        r = runCli(a.path(), {"remote", "fsck", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("notes").toArray().size(), 1);
+
+        auto flip = [](const QString &path, qsizetype at) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray b = f.readAll();
+            b[at] = char(b.at(at) ^ 0x04);
+            QVERIFY(f.seek(0));
+            QCOMPARE(f.write(b), b.size());
+        };
+        flip(packsDir + packs[0], QFileInfo(packsDir + packs[0]).size() / 2);
+        flip(packsDir + QString(packs[1]).replace(".pack", ".idx"), 30);
+        r = runCli(a.path(), {"remote", "fsck", "--json"});
+        QVERIFY2(r.exitCode != 0, qPrintable(cliText(r)));
+        const QStringList problems = r.json().object().value("problems").toVariant().toStringList();
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.filter(packs[0]).filter("is damaged").size() == 1, qPrintable(problems.join(u'\n')));
+        QVERIFY2(problems.filter(QString(packs[1]).replace(".pack", ".idx")).filter("checksum").size() == 1,
+                 qPrintable(problems.join(u'\n')));
+        // A clone from it fails and adds nothing.
+        TestHome b;
+        ok(runCli(b.path(), {"remote", "add", "origin", QUrl::fromLocalFile(remoteDir("fsck")).toString()}));
+        r = runCli(b.path(), {"clone", "origin", "shop"});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(versionIds(b.path(), "shop").isEmpty());
+
+        QVERIFY(QFile::remove(packsDir + packs[0]));
+        r = runCli(a.path(), {"remote", "fsck"});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains(packs[0] + " is missing"), qPrintable(cliText(r)));
+        QVERIFY2(cliText(r).contains("push the affected pods again"), qPrintable(cliText(r)));
+    }
+
+    // gc --remote lists packs no pod names and removes nothing: the packs of pods, and those a push in
+    // progress may still name, stay.
+    void gcRemoteNeverRemovesNeededPacks()
+    {
+        TestHome a;
+        setUpPod(a.path(), "gc", "shop", 1);
+        ok(runCli(a.path(), {"push", "shop"}));
+        // An orphan: a complete pack with its index that no pod file names (as a push killed before its
+        // pod file leaves behind).
+        const QString packsDir = remoteDir("gc") + QStringLiteral("/packs/");
+        const QStringList named = packFiles("gc", "*");
+        QCOMPARE(named.size(), 2);
+        TestHome other;
+        setUpPod(other.path(), "gc-orphan-src", "tmp", 7, 10);
+        ok(runCli(other.path(), {"push", "tmp"}));
+        for (const QString &f : packFiles("gc-orphan-src", "*"))
+            QVERIFY(QFile::copy(remoteDir("gc-orphan-src") + QStringLiteral("/packs/") + f, packsDir + f));
+        const QStringList before = packFiles("gc", "*");
+        QCOMPARE(before.size(), 4);
+
+        CliResult r = runCli(a.path(), {"gc", "--remote", "origin", "--json"});
+        ok(r);
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value("packs").toInt(), 2);
+        QCOMPARE(o.value("packsInUse").toInt(), 1);
+        QCOMPARE(o.value("unusedPacks").toArray().size(), 1);
+        QVERIFY(o.value("reclaimableBytes").toDouble() > 0);
+        QCOMPARE(packFiles("gc", "*"), before);
+        ok(runCli(a.path(), {"remote", "fsck"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemotePacks)
+#include "tst_remote_packs.moc"
