@@ -3066,6 +3066,62 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
         <source>Applying the changes</source>
         <translation>Änderungen werden angewendet</translation>
     </message>
+    <message>
+        <source>Listing packs on %1</source>
+        <translation>Packs auf %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Checking pod files</source>
+        <translation>Pod-Dateien werden geprüft</translation>
+    </message>
+    <message>
+        <source>Writing the bundle of %1:%2</source>
+        <translation>Bundle von %1:%2 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Uploading the bundle</source>
+        <translation>Bundle wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Downloading objects</source>
+        <translation>Objekte werden heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Reading pod &apos;%1&apos; on %2</source>
+        <translation>Pod '%1' auf %2 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Finding what changed</source>
+        <translation>Änderungen werden gesucht</translation>
+    </message>
+    <message>
+        <source>Uploading objects</source>
+        <translation>Objekte werden hochgeladen</translation>
+    </message>
+    <message>
+        <source>Updating pod &apos;%1&apos; on %2</source>
+        <translation>Pod '%1' auf %2 wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Listing pods on %1</source>
+        <translation>Pods auf %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Checking the packs</source>
+        <translation>Packs werden geprüft</translation>
+    </message>
+    <message>
+        <source>Reading the pack indexes</source>
+        <translation>Pack-Indizes werden gelesen</translation>
+    </message>
+    <message>
+        <source>Checking which objects %1 has</source>
+        <translation>Es wird geprüft, welche Objekte %1 hat</translation>
+    </message>
+    <message>
+        <source>Remote %1 keeps one file per object (the layout before packs); upgrading it: new objects go into packs from now on</source>
+        <translation>Remote %1 speichert eine Datei je Objekt (das Layout vor Packs); es wird umgestellt: Neue Objekte kommen ab jetzt in Packs</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::VersionListModel</name>

@@ -3059,6 +3059,62 @@ Nothing on the remote is deleted; you can add it again later.</source>
         <source>Applying the changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listing packs on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking pod files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle of %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading pod &apos;%1&apos; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating pod &apos;%1&apos; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing pods on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pack indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking which objects %1 has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote %1 keeps one file per object (the layout before packs); upgrading it: new objects go into packs from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::VersionListModel</name>

@@ -5,6 +5,7 @@
 #include "store/ObjectStore.h"
 #include "util/ParallelTasks.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 
 namespace poddeck {
@@ -61,7 +62,7 @@ Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteN
         return session.error();
     Remote &remote = *session->remote;
     RemoteFsckReport report;
-    context.setStage(QStringLiteral("Listing packs on %1").arg(session->info.name));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Listing packs on %1").arg(session->info.name));
     Result<PackFiles> files = listPackFiles(remote);
     if (!files)
         return files.error();
@@ -76,7 +77,7 @@ Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteN
             report.notes.append(QStringLiteral("%1 has no index: a push was interrupted while sending it (harmless; a "
                                                "push that resumes sends its objects again)").arg(Remote::packKey(Remote::packFileName(id))));
     ids.sort();
-    context.setStage(QStringLiteral("Checking %1 packs").arg(ids.size()), ids.size());
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Checking the packs"), ids.size());
     QMutex mutex;
     auto problem = [&](const QString &text) {
         QMutexLocker lock(&mutex);
@@ -127,7 +128,7 @@ Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteN
     if (!st)
         return st.error();
 
-    context.setStage(QStringLiteral("Checking pod files"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Checking pod files"));
     Result<QList<RemotePod>> pods = readAllPods(remote);
     if (!pods)
         return pods.error();
@@ -147,7 +148,7 @@ Result<RemoteGcReport> surveyRemoteGarbage(const QString &home, const QString &r
     if (!session)
         return session.error();
     Remote &remote = *session->remote;
-    context.setStage(QStringLiteral("Listing packs on %1").arg(session->info.name));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Listing packs on %1").arg(session->info.name));
     Result<PackFiles> files = listPackFiles(remote);
     if (!files)
         return files.error();
@@ -171,7 +172,7 @@ Result<RemoteGcReport> surveyRemoteGarbage(const QString &home, const QString &r
         if (!files->indexes.contains(id))
             report.partialPacks.append(id);
     // Sizes come from the indexes (cached here after the first read).
-    context.setStage(QStringLiteral("Reading %1 indexes").arg(unused.size()), unused.size());
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading the pack indexes"), unused.size());
     for (const QString &id : std::as_const(unused)) {
         Result<PackIndex> index = remote.readPackIndex(id);
         if (!index)

@@ -7,6 +7,7 @@
 #include "remote/S3Remote.h"
 #include "store/ObjectStore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -49,7 +50,7 @@ Result<ShareReport> shareVersion(const ShareRequest &request, JobContext &contex
     if (!tmp.isValid())
         return Error(Error::Code::Io, QStringLiteral("cannot create a temporary folder: %1").arg(tmp.errorString()));
     const QString file = tmp.filePath(QStringLiteral("share.pod"));
-    context.setStage(QStringLiteral("Writing the bundle of %1:%2").arg(version->pod).arg(version->number));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Writing the bundle of %1:%2").arg(version->pod).arg(version->number));
     const ObjectStore store(request.home);
     if (Status st = BundleWriter::write(store, version->pod, {*version}, file); !st)
         return st.error();
@@ -59,7 +60,7 @@ Result<ShareReport> shareVersion(const ShareRequest &request, JobContext &contex
     report.bytes = QFileInfo(file).size();
     report.id = QString::fromLatin1(QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0') +
                                     QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0'));
-    context.setStage(QStringLiteral("Uploading the bundle"), report.bytes);
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Uploading the bundle"), report.bytes);
     Result<QString> url = target->putShare(report.id, file, request.expiresSeconds, [&context](qint64 bytes) {
         context.advance(bytes, bytes);
     });

@@ -9,6 +9,7 @@
 #include "util/ParallelTasks.h"
 #include "store/ObjectStore.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QRegularExpression>
 
@@ -83,7 +84,7 @@ private:
             loose = still;
         }
         const QList<RemotePacks::Range> ranges = m_packs.plan(missing);
-        m_context.setStage(QStringLiteral("Downloading objects"), missing.size());
+        m_context.setStage(QCoreApplication::translate("poddeck::Stage", "Downloading objects"), missing.size());
         QMutex progress;
         return ParallelTasks::forEach(ranges.size() + loose.size(), [&](qsizetype i) -> Status {
             if (i < ranges.size())
@@ -243,7 +244,7 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
         return Error(Error::Code::Conflict, QStringLiteral("pod '%1' exists here already; use `poddeck-cli pull %1 %2`")
                                                 .arg(request.pod, session->info.name));
 
-    context.setStage(QStringLiteral("Reading pod '%1' on %2").arg(request.pod, session->info.name));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading pod '%1' on %2").arg(request.pod, session->info.name));
     Result<std::optional<RemotePodState>> state = readRemotePod(*session->remote, request.pod);
     if (!state)
         return state.error();
@@ -275,7 +276,7 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
     if (!gcLock)
         return gcLock.error();
     ObjectStore store(request.home);
-    context.setStage(QStringLiteral("Reading the indexes of %1 packs").arg(remotePod.packs.size()));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading the pack indexes"), remotePod.packs.size());
     RemotePacks packs(*session->remote, request.home);
     if (Status st = packs.load(remotePod.packs, context); !st)
         return st.error();
@@ -293,7 +294,7 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
     // walked every object the versions reach, verified each it downloaded against its hash, and stopped
     // only at objects the store held before (a store never holds a tree without what it reaches). Versions
     // are read from their verified objects (the pod file's entries are only informative).
-    context.setStage(QStringLiteral("Verifying %1 versions").arg(wanted.size()));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Verifying versions"), wanted.size());
     QList<Version> versions;
     for (const ObjectId &id : std::as_const(ids)) {
         Result<QByteArray> bytes = store.get(id);
@@ -312,7 +313,7 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
         return Error(Error::Code::Cancelled, QStringLiteral("pull cancelled; nothing was added"));
     }
 
-    context.setStage(QStringLiteral("Recording versions"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Recording versions"));
     const int before = cat.hasPod(request.pod) ? cat.pod(request.pod)->versionCount : 0;
     Result<QList<Version>> published = publishVersions(cat, request.pod, versions, store);
     if (!published)

@@ -10,6 +10,7 @@
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 
@@ -130,7 +131,7 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
         return target.error();
     const QString pod = target->pod; // the catalogue's spelling
 
-    context.setStage(QStringLiteral("Reading pod '%1' on %2").arg(pod, session->info.name));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading pod '%1' on %2").arg(pod, session->info.name));
     Result<std::optional<RemotePodState>> state = readRemotePod(remote, pod);
     if (!state)
         return state.error();
@@ -169,7 +170,7 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
             toPush.append(v);
     const ObjectStore store(request.home);
     QSet<ObjectId> shared;
-    context.setStage(QStringLiteral("Finding what changed"));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Finding what changed"));
     QList<ObjectId> bases;
     if (!remotePod.head.isNull())
         bases.append(remotePod.head);
@@ -192,7 +193,7 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
 
     // What the remote holds already: objects in any pack (from every index, cached here), then, on a remote
     // that still holds loose objects (the layout before packs), those too.
-    context.setStage(QStringLiteral("Checking %1 objects on %2").arg(candidates.size()).arg(session->info.name));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Checking which objects %1 has").arg(session->info.name), candidates.size());
     RemotePacks packs(remote, request.home);
     Result<QStringList> existingPacks = packs.loadAll(context);
     if (!existingPacks)
@@ -208,8 +209,10 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
     if (*loose) {
         if (existingPacks->isEmpty()) {
             report.layoutUpgraded = true;
-            context.setStage(QStringLiteral("Remote %1 keeps one file per object (the layout before packs); upgrading it: "
-                                            "new objects go into packs from now on").arg(session->info.name));
+            context.setStage(QCoreApplication::translate("poddeck::Stage",
+                                                         "Remote %1 keeps one file per object (the layout before "
+                                                         "packs); upgrading it: new objects go into packs from now on")
+                                 .arg(session->info.name));
         }
         Result<QSet<ObjectId>> there = presentOnRemote(remote, notPacked, context);
         if (!there)
@@ -222,7 +225,7 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
         if (!present.contains(id))
             missing.append(id);
 
-    context.setStage(QStringLiteral("Uploading objects"), missing.size());
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Uploading objects"), missing.size());
     int uploaded = 0;
     qint64 bytes = 0;
     Result<QStringList> created = packs.upload(store, missing, context, [&](int objects, qint64 packBytes) {
@@ -248,7 +251,7 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
     remotePod.packs = QStringList(podPacks.cbegin(), podPacks.cend());
     remotePod.packs.sort();
 
-    context.setStage(QStringLiteral("Updating pod '%1' on %2").arg(pod, session->info.name));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Updating pod '%1' on %2").arg(pod, session->info.name));
     remotePod.versions.append(toPush);
     remotePod.head = target->id;
     remotePod.updatedBy = defaultAuthor();

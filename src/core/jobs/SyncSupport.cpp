@@ -6,6 +6,8 @@
 #include "state/Resource.h"
 #include "state/TreeObject.h"
 
+#include <QCoreApplication>
+
 namespace poddeck {
 
 Result<RemoteSession> RemoteSession::open(const QString &home, const QString &remoteName)
@@ -107,7 +109,7 @@ Result<QList<RemotePodInfo>> listRemotePods(const QString &home, const QString &
     Result<RemoteSession> session = RemoteSession::open(home, remoteName);
     if (!session)
         return session.error();
-    context.setStage(QStringLiteral("Listing pods on %1").arg(session->info.name));
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Listing pods on %1").arg(session->info.name));
     Result<QStringList> names = session->remote->listPods();
     if (!names)
         return names.error();
