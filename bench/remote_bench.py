@@ -105,6 +105,8 @@ def main():
         print(f"state: {a.small} small resources + {a.blobs} x {a.blob_mib} MiB blobs; second version changes ~1%")
         print(f"first push  : {push1['objectsUploaded']} objects, {mib(push1['bytesUploaded'])}, {t_push1:6.2f} s;"
               f" clone: {clone['objectsDownloaded']} objects, {mib(clone['bytesDownloaded'])}, {t_clone:6.2f} s")
+        print(f"first time  : push {t_push1 / t_cp_up:5.2f}x and clone {t_clone / t_cp_down:5.2f}x the time of `aws s3 cp` "
+              f"of the full bundle ({mib(bundle_bytes)}) in the same direction (goal: at most 1.2x)")
         print()
         print(f"{'second version':32} {'bytes sent':>14} {'time':>9} {'bytes ratio':>12} {'time ratio':>11}")
         rows = [
