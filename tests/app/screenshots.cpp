@@ -6,6 +6,7 @@
 #include "app/contents/ContentsWidget.h"
 #include "app/diff/DiffWindow.h"
 #include "app/dialogs/CommitDialog.h"
+#include "app/dialogs/PropertiesDialog.h"
 #include "app/dialogs/InjectDialog.h"
 #include "app/history/HistoryWidget.h"
 #include "app/history/VersionListModel.h"
@@ -157,6 +158,16 @@ int main(int argc, char **argv)
     if (auto *settings = window.findChild<QDialog *>(QStringLiteral("settingsDialog"))) {
         save(settings, dir, QStringLiteral("settings-dialog.png"));
         settings->reject();
+    }
+
+    // Version > Properties with where the space goes, once measured.
+    history->selectVersion(history->model()->version(0).number);
+    window.findChild<QAction *>(QStringLiteral("propertiesAction"))->trigger();
+    if (auto *properties = window.findChild<PropertiesDialog *>(QStringLiteral("propertiesDialog"))) {
+        waitUntil([&] { return window.jobRunner()->isIdle(); });
+        settle();
+        save(properties, dir, QStringLiteral("properties-dialog.png"));
+        properties->reject();
     }
 
     // The diff view: the newest version against its parent.

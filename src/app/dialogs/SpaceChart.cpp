@@ -9,7 +9,7 @@ namespace poddeck {
 namespace {
 
 constexpr int Gap = 8;
-constexpr int ValueWidthChars = 22;
+constexpr int MinValueWidthChars = 10;
 
 } // namespace
 
@@ -48,7 +48,8 @@ int SpaceChart::labelWidth() const
     int widest = 0;
     for (const Row &r : m_rows)
         widest = qMax(widest, fontMetrics().horizontalAdvance(r.label));
-    return qMin(widest, width() / 3);
+    // A little slack: eliding at exactly the advance may cut the last letter.
+    return qMin(widest + fontMetrics().averageCharWidth(), width() / 3);
 }
 
 QSize SpaceChart::sizeHint() const
@@ -87,7 +88,11 @@ void SpaceChart::paintEvent(QPaintEvent *)
     const QFontMetrics fm = fontMetrics();
     const int h = rowHeight();
     const int labelW = labelWidth();
-    const int valueW = fm.averageCharWidth() * ValueWidthChars;
+    // Room for the longest value text (capped at half the width), so bars never push it out of sight.
+    int valueW = fm.averageCharWidth() * MinValueWidthChars;
+    for (const Row &r : m_rows)
+        valueW = qMax(valueW, fm.horizontalAdvance(r.note.isEmpty() ? r.valueText : r.valueText + QStringLiteral("  ") + r.note));
+    valueW = qMin(valueW + Gap, width() / 2);
     const int barX = labelW + Gap;
     const int barMax = qMax(10, width() - barX - Gap - valueW);
     const QColor bar = palette().color(QPalette::Highlight);
