@@ -145,6 +145,22 @@ private Q_SLOTS:
         QVERIFY(flat.error().message.contains(QLatin1String("levels deep")));
     }
 
+    // Found by fuzz_tree: a tree with an uppercase id parsed to the same entries as the canonical bytes, so
+    // equal trees could have different hashes; names could be ".." or hold spaces and control characters.
+    void treeObjectsHaveOneForm()
+    {
+        const QByteArray id = ObjectId::hash("x").toHexBytes();
+        TreeObject t;
+        QVERIFY(TreeObject::parse("poddeck-tree 1\nr " + id + " name%2F1\n", &t));
+        for (const QByteArray &bad : {QByteArray("r " + id.toUpper() + " name"), QByteArray("r " + id + " .."),
+                                      QByteArray("r " + id + " a b"), QByteArray("r " + id + " a\x01"),
+                                      QByteArray("r " + id + " caf\xe9")}) {
+            QString why;
+            QVERIFY2(!TreeObject::parse("poddeck-tree 1\n" + bad + "\n", &t, &why), bad.constData());
+            QCOMPARE(why, QStringLiteral("tree object has a malformed entry"));
+        }
+    }
+
     void countsMustFit()
     {
         Version v;
