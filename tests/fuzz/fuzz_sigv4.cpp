@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     SigV4Request request;
     request.method = in.ConsumeBool() ? "GET" : "PUT";
     request.host = QByteArray::fromStdString(in.ConsumeRandomLengthString(60));
-    request.path = QByteArray::fromStdString(in.ConsumeRandomLengthString(200));
+    request.path = '/' + QByteArray::fromStdString(in.ConsumeRandomLengthString(200)); // wire paths are absolute
     const int items = in.ConsumeIntegralInRange(0, 8);
     for (int i = 0; i < items; ++i)
         request.query.append({QString::fromStdString(in.ConsumeRandomLengthString(30)),
