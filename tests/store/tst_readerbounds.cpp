@@ -1,5 +1,7 @@
 #include "support/TestHome.h"
 
+#include "merge/StateDiff.h"
+#include "merge/ThreeWayMerge.h"
 #include "remote/RemoteCipher.h"
 #include "state/AttachmentRef.h"
 #include "state/CanonicalJson.h"
@@ -143,6 +145,17 @@ private Q_SLOTS:
         Result<QMap<QString, ObjectId>> flat = flattenStateTree(store, deepRoot);
         QVERIFY(!flat.ok());
         QVERIFY(flat.error().message.contains(QLatin1String("levels deep")));
+
+        // Diff and merge recurse on their own: they stop at the same depth (a subtree shared along a
+        // shorter path can pass collectReachable's first visit and still sit deeper elsewhere).
+        Result<QList<ResourceChange>> diff = StateDiff(store).diff(ObjectId(), deepRoot);
+        QVERIFY(!diff.ok());
+        QVERIFY(diff.error().message.contains(QLatin1String("levels deep")));
+        const ObjectId shallow = treeChain(store, 3, resource);
+        Result<MergeResult> merged = ThreeWayMerge(store).merge(shallow, shallow, deepRoot);
+        QVERIFY(!merged.ok());
+        QVERIFY(merged.error().message.contains(QLatin1String("levels deep")));
+        QVERIFY(StateDiff(store).diff(ObjectId(), treeChain(store, TreeObject::MaxDepth, resource)).ok());
     }
 
     // Found by fuzz_tree: a tree with an uppercase id parsed to the same entries as the canonical bytes, so

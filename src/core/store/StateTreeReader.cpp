@@ -32,6 +32,16 @@ Error tooDeep(const ObjectId &id)
                                            .arg(TreeObject::MaxDepth));
 }
 
+} // namespace
+
+Status checkTreeDepth(const QString &path, const ObjectId &id)
+{
+    const qsizetype depth = path.isEmpty() ? 0 : path.count(QLatin1Char('/')) + 1;
+    return depth > TreeObject::MaxDepth ? Status(tooDeep(id)) : Status();
+}
+
+namespace {
+
 Status walk(const ObjectStore &store, const ObjectId &id, const QString &prefix,
             const std::function<bool(const QString &, const ObjectId &)> &visit, bool *stop, int depth)
 {
