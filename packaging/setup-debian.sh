@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what PodDeck needs on Debian 12 to build and run; with --tests also what its tests need
-# (Xvfb, a keychain, moto_server and the aws CLI). Safe to run again: it only adds what is missing.
+# (Xvfb, a keychain, moto_server, the aws CLI, clang with its sanitizer and libFuzzer runtime). Safe to
+# run again: it only adds what is missing.
 set -euo pipefail
 
 want_tests=0
@@ -21,7 +22,8 @@ packages=(
 )
 if (( want_tests )); then
   packages+=(xvfb xauth imagemagick dbus dbus-x11 gnome-keyring libsecret-tools
-             desktop-file-utils appstream python3 python3-pip python3-venv curl)
+             desktop-file-utils appstream python3 python3-pip python3-venv curl
+             clang libclang-rt-14-dev)  # the sanitizer build and the fuzzers (packaging/run-tests.sh)
 fi
 
 missing=()

@@ -87,7 +87,7 @@ bool patchTarSize(QByteArray &tar, const QString &name, qint64 size)
         char *h = tar.data() + off;
         h[124] = char(0x80);
         for (int i = 0; i < 11; ++i)
-            h[135 - i] = char((size >> (8 * i)) & 0xff);
+            h[135 - i] = i < 8 ? char((size >> (8 * i)) & 0xff) : char(0); // base-256, big-endian; shifting a qint64 by 64 or more is undefined
         memset(h + 148, ' ', 8);
         unsigned sum = 0;
         for (int i = 0; i < 512; ++i)

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QtEndian>
 
 #include <zstd.h>
 
@@ -197,6 +198,39 @@ private Q_SLOTS:
         QCOMPARE(ZSTD_getFrameContentSize(streamed.constData(), streamed.size()), ZSTD_CONTENTSIZE_UNKNOWN);
         EXPECT_REJECTED(tar({m_entries[0], CraftEntry::file(objectEntryName(id), streamed)}), limits,
                         QStringLiteral("compression bomb"));
+    }
+
+    // Issue 11, item 7: the manifest's object count is bounded before any entry is read.
+    void manifestObjectCountPastLimit()
+    {
+        QJsonObject m = manifest();
+        m.insert(QStringLiteral("objects"), 1e15);
+        QList<CraftEntry> entries = m_entries;
+        entries[0] = manifestEntry(m);
+        Error::Code code = Error::Code::None;
+        const QString msg = importError(tar(entries), {}, &code);
+        QCOMPARE(msg, QStringLiteral("bundle.pod: its manifest lists 1000000000000000 objects: it has more than the "
+                                     "limit of 10000000 entries"));
+        QCOMPARE(code, Error::Code::LimitExceeded);
+        m.insert(QStringLiteral("objects"), 1e300); // past what a count can be: no overflow, a clear refusal
+        entries[0] = manifestEntry(m);
+        EXPECT_REJECTED(tar(entries), {}, QStringLiteral("manifest.json has no valid object count or size"));
+    }
+
+    // Issue 11, item 7: an object is exactly one zstd frame; a skippable frame would smuggle unhashed bytes.
+    void zstdSkippableFrame()
+    {
+        QList<CraftEntry> entries = m_entries;
+        QByteArray hidden(8, '\0');
+        qToLittleEndian<quint32>(0x184D2A50u, hidden.data());
+        qToLittleEndian<quint32>(6u, hidden.data() + 4);
+        hidden += "secret";
+        entries[4].data += hidden;
+        QJsonObject m = manifest();
+        m.insert(QStringLiteral("bytes"), m.value(QStringLiteral("bytes")).toInteger() + hidden.size());
+        entries[0] = manifestEntry(m);
+        const QString hex = entries[4].name.mid(8, 2) + entries[4].name.mid(11);
+        EXPECT_REJECTED(tar(entries), {}, QStringLiteral("object %1 is damaged: 14 bytes follow the zstd frame").arg(hex));
     }
 
     void damagedObject()

@@ -123,7 +123,7 @@ void TestS3Adapter::createRepresentativeState()
                       "<RestrictPublicBuckets>false</RestrictPublicBuckets></PublicAccessBlockConfiguration>"));
     QByteArray big(300 * 1024, '\0');
     for (int i = 0; i < big.size(); ++i)
-        big[i] = char((i * 7919) % 251);
+        big[i] = char((qint64(i) * 7919) % 251); // qint64: i * 7919 overflows int past i = 271182 (UBSan)
     QVERIFY(put("versioned-bucket", "data/big.bin", big,
                 {{"Content-Type", "application/octet-stream"}, {"Cache-Control", "max-age=60"},
                  {"Content-Disposition", "attachment; filename=big.bin"}, {"x-amz-meta-color", "blue"},

@@ -115,6 +115,25 @@ private Q_SLOTS:
         QTest::newRow("tls") << "s3://my.bucket" << "style=path";
         QTest::newRow("relative") << "file:relative/path" << "absolute";
         QTest::newRow("host") << "file://server/share" << "three slashes";
+        // Found by fuzz_remoteurl: PCRE's $ matched before a final newline, so these passed.
+        QTest::newRow("newline bucket") << "s3://pods\n/x" << "not a valid S3 bucket name";
+        QTest::newRow("newline region") << "s3://pods?region=eu-west-1%0A" << "not a region name";
+        QTest::newRow("newline prefix") << "s3://pods/team%0A" << "characters S3 keys should not hold";
+        QTest::newRow("creds in endpoint") << "s3://pods?endpoint=http://AKIA:hunter2@host" << "credentials do not belong";
+    }
+
+    // Found by fuzz_remoteurl: a folder whose first directory starts with '@' normalized to a URL that
+    // the credentials check then refused, so the remote the catalogue stored could not be read back.
+    void folderWithAtSign()
+    {
+        for (const QString &text : {QStringLiteral("file:///@team/pods"), QStringLiteral("file:/@team//pods")}) {
+            Result<RemoteUrl> u = RemoteUrl::parse(text);
+            QVERIFY2(u.ok(), qPrintable(u.error().message));
+            QCOMPARE(u->path, QStringLiteral("/@team/pods"));
+            Result<RemoteUrl> again = RemoteUrl::parse(u->toString());
+            QVERIFY2(again.ok(), qPrintable(again.error().message));
+            QCOMPARE(again->path, u->path);
+        }
     }
 
     void rejects()

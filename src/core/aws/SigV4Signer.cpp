@@ -2,6 +2,7 @@
 
 #include <QMap>
 #include <QUrl>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <algorithm>
@@ -11,6 +12,16 @@ namespace poddeck {
 namespace {
 
 const QByteArray Algorithm = "AWS4-HMAC-SHA256";
+
+// A request signed with garbage would fail far away with a misleading "signature does not match"; OpenSSL
+// fails here only when broken or configured without its default provider (OPENSSL_CONF).
+[[noreturn]] void cryptoFailed(const char *what)
+{
+    char why[256] = "no error queued";
+    if (const unsigned long e = ERR_get_error())
+        ERR_error_string_n(e, why, sizeof why);
+    qFatal("OpenSSL cannot compute %s (%s): check OPENSSL_CONF and the OpenSSL installation", what, why);
+}
 
 bool isUnreserved(char c)
 {
@@ -116,7 +127,8 @@ QByteArray SigV4Signer::sha256Hex(QByteArrayView data)
 {
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    EVP_Digest(data.data(), size_t(data.size()), md, &len, EVP_sha256(), nullptr);
+    if (EVP_Digest(data.data(), size_t(data.size()), md, &len, EVP_sha256(), nullptr) != 1)
+        cryptoFailed("SHA-256");
     return QByteArray(reinterpret_cast<const char *>(md), int(len)).toHex();
 }
 
@@ -124,8 +136,9 @@ QByteArray SigV4Signer::hmacSha256(QByteArrayView key, QByteArrayView data)
 {
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    HMAC(EVP_sha256(), key.data(), int(key.size()), reinterpret_cast<const unsigned char *>(data.data()),
-         size_t(data.size()), md, &len);
+    if (!HMAC(EVP_sha256(), key.data(), int(key.size()), reinterpret_cast<const unsigned char *>(data.data()),
+              size_t(data.size()), md, &len))
+        cryptoFailed("HMAC-SHA256");
     return QByteArray(reinterpret_cast<const char *>(md), int(len));
 }
 

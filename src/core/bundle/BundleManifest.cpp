@@ -1,5 +1,7 @@
 #include "bundle/BundleManifest.h"
 
+#include "state/CanonicalJson.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,7 +22,8 @@ QJsonObject withoutCatalogueFields(QJsonObject o)
 
 bool isCount(const QJsonValue &v)
 {
-    return v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(qint64(v.toDouble()));
+    qint64 count = 0;
+    return jsonCount(v, &count);
 }
 
 } // namespace

@@ -85,6 +85,12 @@ Result<BundleContents> BundleReader::import(ObjectStore &store, QIODevice *in, c
     Result<BundleManifest> manifest = readManifest(reader, limits);
     if (!manifest)
         return manifest.error();
+    // Bounded before anything is read: the manifest is one entry and each object another.
+    if (manifest->objects >= limits.maxEntries)
+        return reader.error(Error::Code::LimitExceeded, QStringLiteral("its manifest lists %1 objects: it has more than "
+                                                                       "the limit of %2 entries")
+                                                            .arg(manifest->objects)
+                                                            .arg(limits.maxEntries));
 
     static const QRegularExpression objectName(QStringLiteral("^objects/([0-9a-f]{2})/([0-9a-f]{62})$"));
     static const QRegularExpression objectDir(QStringLiteral("^objects/([0-9a-f]{2}/)?$"));
@@ -154,6 +160,9 @@ Result<BundleContents> BundleReader::import(ObjectStore &store, QIODevice *in, c
             return reader.error(Error::Code::Corrupt, QStringLiteral("manifest.json describes version %1 differently "
                                                                      "from its object").arg(id.toHex()));
         if (Status st = collectReachable(store, id, reachable, false, true); !st) {
+            if (st.error().code != Error::Code::NotFound) // a crafted or damaged object, not a missing one
+                return reader.error(Error::Code::Corrupt, QStringLiteral("version %1 is damaged: %2")
+                                                              .arg(id.toHex(), st.error().message));
             return reader.error(Error::Code::Corrupt, QStringLiteral("incomplete bundle: version %1 needs an object "
                                                                      "it does not hold (%2)")
                                                           .arg(id.toHex(), st.error().message));

@@ -123,6 +123,8 @@ Status StateDiff::walk(const ObjectId &before, const ObjectId &after, const QStr
 {
     if (before == after)
         return {};
+    if (Status st = checkTreeDepth(prefix, after.isNull() ? before : after); !st)
+        return st;
     Result<TreeObject> a = read(before);
     if (!a)
         return a.error();
@@ -167,6 +169,8 @@ Status StateDiff::walk(const ObjectId &before, const ObjectId &after, const QStr
 
 Status StateDiff::listAll(const ObjectId &tree, const QString &prefix, ResourceChange::Kind kind, QList<ResourceChange> &out)
 {
+    if (Status st = checkTreeDepth(prefix, tree); !st)
+        return st;
     Result<TreeObject> t = read(tree);
     if (!t)
         return t.error();

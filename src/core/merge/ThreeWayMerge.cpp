@@ -112,6 +112,8 @@ Result<MergeResult> ThreeWayMerge::merge(const ObjectId &base, const ObjectId &o
 
 Status ThreeWayMerge::mergeNode(const Triple &ids, const QString &prefix, int node, MergeResult &result)
 {
+    if (Status st = checkTreeDepth(prefix, ids.ours.isNull() ? ids.theirs : ids.ours); !st)
+        return st;
     // A side equal to another is read once.
     Result<TreeObject> b = read(ids.base);
     if (!b)

@@ -40,10 +40,13 @@ Error notAuthentic()
 
 Result<QByteArray> RemoteCipher::deriveKey(const QString &passphrase, const Kdf &kdf, int size)
 {
-    if (kdf.logN < 10 || kdf.logN > MaxLogN || kdf.r < 1 || kdf.r > MaxR || kdf.p < 1 || kdf.p > MaxP ||
-        kdf.salt.size() < 16)
+    const bool inRange = kdf.logN >= 10 && kdf.logN <= MaxLogN && kdf.r >= 1 && kdf.r <= MaxR && kdf.p >= 1
+                         && kdf.p <= MaxP;
+    const qint64 memory = inRange ? 128ll * kdf.r * (qint64(1) << kdf.logN) : 0;
+    if (!inRange || memory > MaxMemoryBytes || memory * kdf.p > MaxWorkBytes || kdf.salt.size() < 16)
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("unsupported scrypt parameters (log2 N %1, r %2, p %3, %4-byte salt)")
+                     QStringLiteral("unsupported scrypt parameters (log2 N %1, r %2, p %3, %4-byte salt; PodDeck "
+                                    "takes at most 256 MiB and a 16-byte salt): the key file is damaged or crafted")
                          .arg(kdf.logN)
                          .arg(kdf.r)
                          .arg(kdf.p)

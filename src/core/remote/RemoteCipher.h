@@ -34,6 +34,10 @@ public:
     static constexpr int MaxLogN = 20;
     static constexpr int MaxR = 32;
     static constexpr int MaxP = 16;
+    // Each bound alone still allows 128 * r * N = 4 GiB (log2 N 20, r 32) and p times the work, so the
+    // product is bounded too: memory 128 * r * N and work 128 * r * N * p, both 8x what the defaults take.
+    static constexpr qint64 MaxMemoryBytes = 256ll * 1024 * 1024;
+    static constexpr qint64 MaxWorkBytes = 256ll * 1024 * 1024;
 
     // `size` bytes from the passphrase; InvalidArgument for parameters out of bounds.
     static Result<QByteArray> deriveKey(const QString &passphrase, const Kdf &kdf, int size = KeySize);

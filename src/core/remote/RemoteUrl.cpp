@@ -24,7 +24,7 @@ Result<QString> cleanPrefix(const QString &text, const QString &raw)
         prefix.chop(1);
     if (prefix.isEmpty())
         return QString();
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._~!$&'()*+,;=:@ -]+$"));
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._~!$&'()*+,;=:@ -]+\\z"));
     for (const QString &segment : prefix.split(u'/')) {
         if (segment.isEmpty())
             return bad(text, QStringLiteral("the prefix has an empty path segment ('//')"));
@@ -42,8 +42,9 @@ Result<QString> cleanPrefix(const QString &text, const QString &raw)
 
 Status RemoteUrl::validateBucket(const QString &bucket)
 {
-    static const QRegularExpression shape(QStringLiteral("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"));
-    static const QRegularExpression ip(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+$"));
+    // \z, not $: PCRE's $ also matches before a final newline, so "bucket\n" passed (found by fuzz_remoteurl).
+    static const QRegularExpression shape(QStringLiteral("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\\z"));
+    static const QRegularExpression ip(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+\\z"));
     const QString why = QStringLiteral("'%1' is not a valid S3 bucket name: ").arg(bucket);
     if (bucket.size() < 3 || bucket.size() > 63)
         return Error(Error::Code::InvalidArgument, why + QStringLiteral("it must be 3 to 63 characters long"));
@@ -71,7 +72,8 @@ bool RemoteUrl::isInsecureHttp() const
 Result<RemoteUrl> RemoteUrl::parse(const QString &text)
 {
     // Messages echo the URL; never with credentials someone put into it.
-    static const QRegularExpression userInfo(QStringLiteral("//[^/?#@]*@"));
+    // Only an authority right after "scheme:": "file:///@team/pods" is a folder, not a user name.
+    static const QRegularExpression userInfo(QStringLiteral("(?<=:)//[^/?#@]*@"));
     const QString trimmed = QString(text.trimmed()).replace(userInfo, QStringLiteral("//***@"));
     if (trimmed.isEmpty())
         return Error(Error::Code::InvalidArgument, QStringLiteral("a remote needs a URL: s3://bucket/prefix or file:///path"));
@@ -136,7 +138,7 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &text)
                 endpoint.setPath(QString());
             out.endpoint = endpoint;
         } else if (name == QLatin1String("region")) {
-            static const QRegularExpression region(QStringLiteral("^[a-z0-9-]{2,32}$"));
+            static const QRegularExpression region(QStringLiteral("^[a-z0-9-]{2,32}\\z"));
             if (!region.match(value).hasMatch())
                 return bad(trimmed, QStringLiteral("'%1' is not a region name (like eu-west-1)").arg(value));
             out.region = value;

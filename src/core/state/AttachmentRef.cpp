@@ -1,5 +1,7 @@
 #include "state/AttachmentRef.h"
 
+#include "state/CanonicalJson.h"
+
 #include <QJsonArray>
 
 namespace poddeck {
@@ -15,16 +17,16 @@ QJsonObject AttachmentRef::toJson() const
 bool AttachmentRef::fromJson(const QJsonObject &o, AttachmentRef *out)
 {
     AttachmentRef r;
-    const QJsonValue size = o.value(QStringLiteral("size"));
-    if (!size.isDouble() || size.toDouble() < 0)
+    if (!jsonCount(o.value(QStringLiteral("size")), &r.size))
         return false;
-    r.size = qint64(size.toDouble());
     for (const QJsonValue &c : o.value(QStringLiteral("chunks")).toArray()) {
         const ObjectId id = ObjectId::fromHex(c.toString());
         if (id.isNull())
             return false;
         r.chunks.append(id);
     }
+    if (r.size < r.chunks.size() || r.size > r.chunks.size() * MaxChunkBytes)
+        return false;
     *out = r;
     return true;
 }

@@ -25,4 +25,16 @@ bool parseJsonObject(const QByteArray &bytes, QJsonObject *out, QString *error)
     return true;
 }
 
+bool jsonCount(const QJsonValue &value, qint64 *out)
+{
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    // Compared as doubles first, so the conversion below never sees a value it cannot hold.
+    if (!(d >= 0 && d <= double(MaxJsonCount)) || d != double(qint64(d)))
+        return false;
+    *out = qint64(d);
+    return true;
+}
+
 } // namespace poddeck

@@ -1,8 +1,23 @@
 #include "state/ObjectId.h"
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
 
 namespace poddeck {
+
+namespace {
+
+// Without SHA-256 no object can be named or verified, and a wrong id would be stored for good: stop at once.
+// OpenSSL fails here only when it is broken or configured without its default provider (OPENSSL_CONF).
+[[noreturn]] void sha256Failed()
+{
+    char why[256] = "no error queued";
+    if (const unsigned long e = ERR_get_error())
+        ERR_error_string_n(e, why, sizeof why);
+    qFatal("OpenSSL cannot compute SHA-256 (%s): check OPENSSL_CONF and the OpenSSL installation", why);
+}
+
+} // namespace
 
 ObjectId ObjectId::hash(const QByteArray &data)
 {
@@ -13,7 +28,8 @@ ObjectId ObjectId::hash(const char *data, qsizetype size)
 {
     ObjectId id;
     unsigned int len = 0;
-    EVP_Digest(data, size_t(size), id.m_bytes.data(), &len, EVP_sha256(), nullptr);
+    if (EVP_Digest(data, size_t(size), id.m_bytes.data(), &len, EVP_sha256(), nullptr) != 1 || len != Size)
+        sha256Failed();
     return id;
 }
 
@@ -70,7 +86,8 @@ QString ObjectId::toHex() const
 
 Sha256::Sha256() : m_ctx(EVP_MD_CTX_new())
 {
-    EVP_DigestInit_ex(static_cast<EVP_MD_CTX *>(m_ctx), EVP_sha256(), nullptr);
+    if (!m_ctx || EVP_DigestInit_ex(static_cast<EVP_MD_CTX *>(m_ctx), EVP_sha256(), nullptr) != 1)
+        sha256Failed();
 }
 
 Sha256::~Sha256()
@@ -80,7 +97,8 @@ Sha256::~Sha256()
 
 void Sha256::add(const char *data, qsizetype size)
 {
-    EVP_DigestUpdate(static_cast<EVP_MD_CTX *>(m_ctx), data, size_t(size));
+    if (EVP_DigestUpdate(static_cast<EVP_MD_CTX *>(m_ctx), data, size_t(size)) != 1)
+        sha256Failed();
 }
 
 ObjectId Sha256::result()
@@ -88,7 +106,9 @@ ObjectId Sha256::result()
     ObjectId id;
     unsigned int len = 0;
     QByteArray out(ObjectId::Size, Qt::Uninitialized);
-    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX *>(m_ctx), reinterpret_cast<unsigned char *>(out.data()), &len);
+    if (EVP_DigestFinal_ex(static_cast<EVP_MD_CTX *>(m_ctx), reinterpret_cast<unsigned char *>(out.data()), &len) != 1
+        || len != unsigned(ObjectId::Size))
+        sha256Failed();
     return ObjectId::fromRaw(out);
 }
 

@@ -7,6 +7,17 @@ namespace poddeck {
 namespace {
 const QByteArray Header = QByteArrayLiteral("poddeck-tree 1\n");
 
+// An encoded path segment (ResourcePath::encodeSegment): printable ASCII without '/' and not "." or "..".
+bool isSegment(const QByteArray &name)
+{
+    if (name.isEmpty() || name == "." || name == "..")
+        return false;
+    for (char c : name)
+        if (c < 0x21 || c > 0x7e || c == '/')
+            return false;
+    return true;
+}
+
 bool entryLess(const TreeObject::Entry &a, const TreeObject::Entry &b)
 {
     if (a.name != b.name)
@@ -53,9 +64,12 @@ bool TreeObject::parse(const QByteArray &bytes, TreeObject *out, QString *error)
             return fail(QStringLiteral("tree object has a malformed entry"));
         Entry e;
         e.kind = Kind(line[0]);
-        e.id = ObjectId::fromHex(QString::fromLatin1(line.mid(2, 64)));
+        const QByteArray hex = line.mid(2, 64);
+        e.id = ObjectId::fromHex(QString::fromLatin1(hex));
         e.name = QString::fromLatin1(line.mid(67));
-        if (e.id.isNull() || e.name.isEmpty() || e.name.contains(QLatin1Char('/')))
+        // Only the form toBytes() writes (lowercase ids, encoded segments), so equal trees have equal bytes and
+        // hashes; and no "." or ".." a path could be built from.
+        if (e.id.isNull() || e.id.toHexBytes() != hex || !isSegment(line.mid(67)))
             return fail(QStringLiteral("tree object has a malformed entry"));
         if (!t.entries.isEmpty() && !entryLess(t.entries.last(), e))
             return fail(QStringLiteral("tree object entries are not sorted or repeat"));

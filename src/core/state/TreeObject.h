@@ -16,6 +16,11 @@ namespace poddeck {
 // A name may carry both: a bucket is a resource and has its objects as children.
 struct TreeObject
 {
+    // Levels below a root that readers follow. A path has 5 segments plus 2 per level of children (an S3
+    // object in a bucket is 7), so 64 is far past any real state; a crafted chain of trees deeper than that
+    // is refused with an error instead of exhausting the stack of a recursive walk.
+    static constexpr int MaxDepth = 64;
+
     enum class Kind : char { Resource = 'r', Tree = 't' };
     struct Entry
     {

@@ -72,8 +72,15 @@ bool Version::fromObjectBytes(const QByteArray &bytes, Version *out, QString *er
     v.emulatorVersion = emulator.value(QStringLiteral("version")).toString();
     for (const QJsonValue &s : o.value(QStringLiteral("services")).toArray())
         v.services.append(s.toString());
-    v.resourceCount = qint64(o.value(QStringLiteral("resourceCount")).toDouble());
-    v.bytes = qint64(o.value(QStringLiteral("bytes")).toDouble());
+    for (const auto &[key, field] : {std::pair{QStringLiteral("resourceCount"), &v.resourceCount},
+                                     std::pair{QStringLiteral("bytes"), &v.bytes}}) {
+        const QJsonValue value = o.value(key);
+        if (!value.isUndefined() && !jsonCount(value, field)) {
+            if (error)
+                *error = QStringLiteral("version object has an invalid %1").arg(key);
+            return false;
+        }
+    }
     v.id = ObjectId::hash(bytes);
     *out = v;
     return true;

@@ -1,5 +1,7 @@
 #include "store/Compression.h"
 
+#include <QtEndian>
+
 #include <zstd.h>
 
 namespace poddeck {
@@ -16,6 +18,17 @@ QByteArray zstdCompress(const QByteArray &data, int level)
 
 Result<QByteArray> zstdDecompress(const QByteArray &compressed, qint64 maxSize)
 {
+    // Exactly one regular frame and nothing after it. zstd itself decompresses concatenated frames and
+    // skips skippable ones, so without this an object could carry bytes its hash never covers.
+    if (compressed.size() < 4 || qFromLittleEndian<quint32>(compressed.constData()) != ZSTD_MAGICNUMBER)
+        return Error(Error::Code::Corrupt, QStringLiteral("not a zstd frame"));
+    const size_t frameSize = ZSTD_findFrameCompressedSize(compressed.constData(), size_t(compressed.size()));
+    if (ZSTD_isError(frameSize))
+        return Error(Error::Code::Corrupt, QStringLiteral("damaged zstd data: %1")
+                                               .arg(QString::fromLatin1(ZSTD_getErrorName(frameSize))));
+    if (frameSize != size_t(compressed.size()))
+        return Error(Error::Code::Corrupt, QStringLiteral("%1 bytes follow the zstd frame (an object is exactly one frame)")
+                                               .arg(qsizetype(compressed.size()) - qsizetype(frameSize)));
     const unsigned long long declared = ZSTD_getFrameContentSize(compressed.constData(), size_t(compressed.size()));
     if (declared == ZSTD_CONTENTSIZE_ERROR)
         return Error(Error::Code::Corrupt, QStringLiteral("not a zstd frame"));

@@ -2,6 +2,7 @@
 
 #include "state/Resource.h"
 #include "state/Version.h"
+#include "store/Chunker.h"
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
 
@@ -21,9 +22,31 @@ Result<TreeObject> readTree(const ObjectStore &store, const ObjectId &id)
 
 namespace {
 
-Status walk(const ObjectStore &store, const ObjectId &id, const QString &prefix,
-            const std::function<bool(const QString &, const ObjectId &)> &visit, bool *stop)
+static_assert(Chunker::MaxSize <= AttachmentRef::MaxChunkBytes, "AttachmentRef::fromJson would refuse real chunks");
+
+Error tooDeep(const ObjectId &id)
 {
+    return Error(Error::Code::Corrupt, QStringLiteral("tree %1 lies more than %2 levels deep: the state is damaged or "
+                                                      "crafted (no real state nests that far)")
+                                           .arg(id.toHex())
+                                           .arg(TreeObject::MaxDepth));
+}
+
+} // namespace
+
+Status checkTreeDepth(const QString &path, const ObjectId &id)
+{
+    const qsizetype depth = path.isEmpty() ? 0 : path.count(QLatin1Char('/')) + 1;
+    return depth > TreeObject::MaxDepth ? Status(tooDeep(id)) : Status();
+}
+
+namespace {
+
+Status walk(const ObjectStore &store, const ObjectId &id, const QString &prefix,
+            const std::function<bool(const QString &, const ObjectId &)> &visit, bool *stop, int depth)
+{
+    if (depth > TreeObject::MaxDepth)
+        return tooDeep(id);
     Result<TreeObject> tree = readTree(store, id);
     if (!tree)
         return tree.error();
@@ -35,7 +58,7 @@ Status walk(const ObjectStore &store, const ObjectId &id, const QString &prefix,
                 return {};
             }
         } else {
-            if (Status st = walk(store, e.id, path, visit, stop); !st)
+            if (Status st = walk(store, e.id, path, visit, stop, depth + 1); !st)
                 return st;
         }
         if (*stop)
@@ -50,7 +73,7 @@ Status forEachResource(const ObjectStore &store, const ObjectId &root,
                        const std::function<bool(const QString &, const ObjectId &)> &visit)
 {
     bool stop = false;
-    return walk(store, root, QString(), visit, &stop);
+    return walk(store, root, QString(), visit, &stop, 0);
 }
 
 Result<QMap<QString, ObjectId>> flattenStateTree(const ObjectStore &store, const ObjectId &root)
@@ -67,10 +90,13 @@ Result<QMap<QString, ObjectId>> flattenStateTree(const ObjectStore &store, const
 
 namespace {
 
-Status collectTree(const ObjectStore &store, const ObjectId &id, QSet<ObjectId> &seen, bool verify, bool requireChunks)
+Status collectTree(const ObjectStore &store, const ObjectId &id, QSet<ObjectId> &seen, bool verify, bool requireChunks,
+                   int depth)
 {
     if (seen.contains(id))
         return {};
+    if (depth > TreeObject::MaxDepth)
+        return tooDeep(id);
     Result<TreeObject> tree = readTree(store, id);
     if (!tree)
         return tree.error();
@@ -79,7 +105,7 @@ Status collectTree(const ObjectStore &store, const ObjectId &id, QSet<ObjectId> 
         if (seen.contains(e.id))
             continue;
         if (e.kind == TreeObject::Kind::Tree) {
-            if (Status st = collectTree(store, e.id, seen, verify, requireChunks); !st)
+            if (Status st = collectTree(store, e.id, seen, verify, requireChunks, depth + 1); !st)
                 return st;
             continue;
         }
@@ -121,7 +147,7 @@ Status collectReachable(const ObjectStore &store, const ObjectId &versionId, QSe
     if (!Version::fromObjectBytes(*bytes, &v, &why))
         return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(versionId.toHex(), why));
     seen.insert(versionId);
-    return collectTree(store, v.root, seen, verify, requireChunks);
+    return collectTree(store, v.root, seen, verify, requireChunks, 0);
 }
 
 } // namespace poddeck

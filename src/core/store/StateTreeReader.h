@@ -15,6 +15,11 @@ class ObjectStore;
 
 Result<TreeObject> readTree(const ObjectStore &store, const ObjectId &id);
 
+// For recursive walkers, before they descend into tree `id` at `path` (its segments are its depth): Corrupt
+// past TreeObject::MaxDepth, so no crafted state exhausts the stack (a shared subtree can sit deeper on one
+// path than where a first walk met it, so every walker checks, not only the readers at the gates).
+Status checkTreeDepth(const QString &path, const ObjectId &id);
+
 // Visits every resource below `root` in path order. The visitor returns false to stop early.
 Status forEachResource(const ObjectStore &store, const ObjectId &root,
                        const std::function<bool(const QString &path, const ObjectId &id)> &visit);
