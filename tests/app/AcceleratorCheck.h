@@ -1,5 +1,6 @@
 #pragma once
 
+// What the language tests share: ScopedGerman, and the accelerator check.
 // Accelerator letters (&X) must be unique within what one window shows at once: its buttons, labels
 // with a buddy, check boxes, group boxes, tabs and window actions. A clash makes Alt+X cycle or pick the
 // wrong control. Menus are checked per menu in tst_mainwindow.
@@ -13,9 +14,37 @@
 #include <QStringList>
 #include <QTabBar>
 #include <QToolButton>
+#include <QTranslator>
+#include <QCoreApplication>
 #include <QWidget>
 
 namespace poddeck::test {
+
+// The German translation, installed for the guard's lifetime when `german` (tests check both languages).
+class ScopedGerman
+{
+public:
+    explicit ScopedGerman(bool german = true)
+    {
+        m_installed = german && m_translator.load(QStringLiteral(":/i18n/poddeck_de.qm"))
+                      && QCoreApplication::installTranslator(&m_translator);
+        m_failed = german && !m_installed;
+    }
+    ~ScopedGerman()
+    {
+        if (m_installed)
+            QCoreApplication::removeTranslator(&m_translator);
+    }
+    ScopedGerman(const ScopedGerman &) = delete;
+    ScopedGerman &operator=(const ScopedGerman &) = delete;
+    // German was asked for and could not be loaded (the .qm is embedded in poddeck_gui).
+    bool failed() const { return m_failed; }
+
+private:
+    QTranslator m_translator;
+    bool m_installed = false;
+    bool m_failed = false;
+};
 
 inline QChar acceleratorOf(const QString &text)
 {

@@ -48,11 +48,8 @@ private Q_SLOTS:
     void noClashes()
     {
         QFETCH(bool, german);
-        QTranslator translator;
-        if (german) {
-            QVERIFY(translator.load(QStringLiteral(":/i18n/poddeck_de.qm")));
-            QCoreApplication::installTranslator(&translator);
-        }
+        test::ScopedGerman translation(german);
+        QVERIFY(!translation.failed());
         JobRunner jobs;
         QStringList clashes;
         const auto check = [&clashes](QWidget *w, const QString &name) {
@@ -96,8 +93,6 @@ private Q_SLOTS:
             CloneDialog d("team", {pod});
             check(&d, "CloneDialog");
         }
-        if (german)
-            QCoreApplication::removeTranslator(&translator);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 

@@ -2,6 +2,7 @@
 #include "app/Translations.h"
 #include "app/EmptyStateWidget.h"
 #include "app/contents/ContentsModel.h"
+#include "AcceleratorCheck.h"
 #include "app/dialogs/PropertiesDialog.h"
 #include "app/dialogs/SpaceChart.h"
 #include "app/dialogs/SettingsDialog.h"
@@ -189,11 +190,10 @@ private Q_SLOTS:
     // in English).
     void coreStagesAreTranslated()
     {
-        QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/poddeck_de.qm")));
-        QCoreApplication::installTranslator(&translator);
         QStringList stages;
         {
+            test::ScopedGerman translation;
+            QVERIFY(!translation.failed());
             TestHome home; // not m_home: the other tests count its pods
             QTemporaryDir dir;
             writeFile(dir.filePath(QStringLiteral("x.txt")), "x");
@@ -206,7 +206,6 @@ private Q_SLOTS:
                                                 context);
             QVERIFY(v.ok());
         }
-        QCoreApplication::removeTranslator(&translator);
         QVERIFY2(stages.contains(QStringLiteral("Dateien werden gespeichert")), qPrintable(stages.join(QLatin1Char('|'))));
         QVERIFY2(stages.contains(QStringLiteral("Version wird geschrieben")), qPrintable(stages.join(QLatin1Char('|'))));
     }
@@ -214,11 +213,8 @@ private Q_SLOTS:
     void noDuplicateAccelerators()
     {
         QFETCH(bool, german);
-        QTranslator translator;
-        if (german) {
-            QVERIFY(translator.load(QStringLiteral(":/i18n/poddeck_de.qm")));
-            QCoreApplication::installTranslator(&translator);
-        }
+        test::ScopedGerman translation(german);
+        QVERIFY(!translation.failed());
         MainWindow window(m_home.path());
         QStringList clashes;
         auto check = [&clashes](const QString &where, const QList<QAction *> &actions) {
@@ -239,8 +235,6 @@ private Q_SLOTS:
         for (QAction *top : window.menuBar()->actions())
             if (QMenu *menu = top->menu())
                 check(top->text(), menu->actions());
-        if (german)
-            QCoreApplication::removeTranslator(&translator);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 

@@ -150,11 +150,8 @@ private Q_SLOTS:
     void noDuplicateAccelerators()
     {
         QFETCH(bool, german);
-        QTranslator translator;
-        if (german) {
-            QVERIFY(translator.load(QStringLiteral(":/i18n/poddeck_de.qm")));
-            QCoreApplication::installTranslator(&translator);
-        }
+        test::ScopedGerman translation(german);
+        QVERIFY(!translation.failed());
         QStringList clashes;
         {
             JobRunner jobs;
@@ -162,8 +159,6 @@ private Q_SLOTS:
             editor.show();
             clashes = test::acceleratorClashes(&editor, QStringLiteral("merge editor"));
         }
-        if (german)
-            QCoreApplication::removeTranslator(&translator);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 

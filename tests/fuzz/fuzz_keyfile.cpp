@@ -17,6 +17,12 @@ public:
     Result<QSet<ObjectId>> listObjects(const QString &) override { return QSet<ObjectId>(); }
     Result<QByteArray> getObject(const ObjectId &) override { return Error(Error::Code::NotFound, QStringLiteral("none")); }
     Status putObject(const ObjectId &, const QByteArray &) override { return {}; }
+    Result<QStringList> listPackFiles() override { return QStringList(); }
+    Status putPackFile(const QString &, const QByteArray &) override { return readOnly(); }
+    Result<QByteArray> readPackRange(const QString &, qint64, qint64) override { return noPacks(); }
+    Result<QByteArray> readPackFile(const QString &, qint64) override { return noPacks(); }
+    Status removePackFile(const QString &) override { return readOnly(); }
+    Result<bool> hasLooseObjects() override { return false; }
     Result<QStringList> listPods() override { return QStringList(); }
     Result<RemoteDocument> readPod(const QString &name) override
     {
@@ -35,6 +41,8 @@ public:
     }
 
 private:
+    static Error readOnly() { return Error(Error::Code::Unsupported, QStringLiteral("read-only")); }
+    static Error noPacks() { return Error(Error::Code::NotFound, QStringLiteral("no packs")); }
     QByteArray m_keyFile;
 };
 
