@@ -101,8 +101,12 @@ Result<SnapshotSummary> snapshotAwsApi(const AwsConfig &config, const QString &a
     QtConcurrent::blockingMap(&pool, tasks, [&](const Task &t) {
         if (cancelled())
             return;
-        if (progress)
+        if (progress) {
+            // Tasks run on several threads at once; the callback (a JobContext's stage, a GUI listener) is
+            // not thread-safe, and two stage strings assigned at once corrupted the heap.
+            QMutexLocker lock(&mutex);
             progress(QCoreApplication::translate("poddeck::Stage", "Reading %1 in %2").arg(t.adapter->service(), t.region));
+        }
         SnapshotContext ctx(AwsClient(forRegion(config, t.region)), t.adapter->service(), account, t.region, sink,
                             filter.options, &stop);
         const Status st = t.adapter->snapshot(ctx);
