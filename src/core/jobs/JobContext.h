@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMutex>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -28,10 +29,17 @@ public:
     void cancel() { m_cancelled.store(true); }
     bool isCancelled() const { return m_cancelled.load(); }
     const std::atomic<bool> *cancelFlag() const { return &m_cancelled; }
-    Progress progress() const { return m_progress; }
+    Progress progress() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_progress;
+    }
 
 private:
     void report();
+    // setStage() and advance() may be called from several worker threads of one operation (parallel
+    // adapters, uploads); the progress and the listener's calls are serialized here.
+    mutable QMutex m_mutex;
     Listener m_listener;
     Progress m_progress;
     std::atomic<bool> m_cancelled{false};
