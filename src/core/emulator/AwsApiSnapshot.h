@@ -29,6 +29,7 @@ QStringList candidateRegions(const QString &configured);
 
 // Reads the instance through the AWS API adapters into `sink`: every (service, region) pair in parallel.
 // The first failure cancels the rest and is returned with the service and region it happened in.
+// `progress` is called from the worker threads, but never by two at once.
 Result<SnapshotSummary> snapshotAwsApi(const AwsConfig &config, const QString &account, const SnapshotFilter &filter,
                                        const SnapshotContext::Sink &sink, const std::atomic<bool> *cancel,
                                        const std::function<void(const QString &stage)> &progress = {});

@@ -42,7 +42,8 @@ namespace {
 
 struct FileResult
 {
-    QString path; // relative to the directory
+    QString path;         // relative to the directory
+    QString resourcePath; // files/000000000000/global/file/<path>
     DirectoryStatCache::Stat stat;
     ObjectId resource;
     qint64 bytes = 0;
@@ -55,6 +56,8 @@ FileResult storeFile(const QDir &dir, const QString &rel, const DirectoryStatCac
 {
     FileResult out;
     out.path = rel;
+    out.resourcePath = ResourcePath::make(QStringLiteral("files"), QStringLiteral("000000000000"), QStringLiteral("global"),
+                                          QStringLiteral("file"), rel);
     // Stat before reading: a write after this point changes mtime/ctime, so the next commit reads the file.
     out.stat = DirectoryStatCache::statFile(dir.filePath(rel));
     if (const DirectoryStatCache::Entry *known = cache.match(rel, out.stat)) {
@@ -73,8 +76,7 @@ FileResult storeFile(const QDir &dir, const QString &rel, const DirectoryStatCac
         return out;
     }
     Resource resource;
-    resource.path = ResourcePath::make(QStringLiteral("files"), QStringLiteral("000000000000"), QStringLiteral("global"),
-                                       QStringLiteral("file"), rel);
+    resource.path = out.resourcePath;
     if (!ResourcePath::isValid(resource.path)) {
         out.error = Error(Error::Code::InvalidArgument, QStringLiteral("invalid resource path '%1'").arg(resource.path));
         return out;
@@ -146,9 +148,7 @@ Result<Version> commitDirectory(const CommitDirectoryRequest &request, JobContex
     for (const FileResult &r : results) {
         if (r.error)
             return r.error;
-        const QString path = ResourcePath::make(QStringLiteral("files"), QStringLiteral("000000000000"),
-                                                QStringLiteral("global"), QStringLiteral("file"), r.path);
-        if (Status st = builder.addExisting(path, r.resource, r.bytes); !st)
+        if (Status st = builder.addExisting(r.resourcePath, r.resource, r.bytes); !st)
             return st.error();
         if (r.stat.size >= 0)
             next.record(r.path, {r.stat, r.resource, r.bytes});
