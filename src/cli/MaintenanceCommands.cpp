@@ -15,21 +15,25 @@ namespace {
 int runRemoteGc(CliContext &ctx, const QString &remote)
 {
     JobContext job = ctx.job();
-    Result<RemoteGcReport> r = surveyRemoteGarbage(ctx.home, remote, job);
+    Result<RemoteGcReport> r = collectRemoteGarbage(ctx.home, remote, job);
     if (!r)
         return ctx.fail(r.error());
     if (ctx.json) {
         ctx.printJson(QJsonObject{{"packs", r->packs}, {"packsInUse", r->packsInUse},
                                   {"unusedPacks", QJsonArray::fromStringList(r->unusedPacks)},
                                   {"reclaimableBytes", double(r->unusedBytes)},
-                                  {"partialPacks", QJsonArray::fromStringList(r->partialPacks)}, {"removed", 0}});
+                                  {"partialPacks", QJsonArray::fromStringList(r->partialPacks)}, {"removed", 0},
+                                  {"sharesRemoved", QJsonArray::fromStringList(r->shares.removed)},
+                                  {"shareBytesRemoved", double(r->shares.removedBytes)}, {"sharesKept", r->shares.kept}});
         return ExitOk;
     }
-    const QString size = QLocale::c().formattedDataSize(r->unusedBytes, 1, QLocale::DataSizeTraditionalFormat);
+    const auto size = [](qint64 bytes) { return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat); };
+    ctx.out() << QStringLiteral("Removed %1 expired shared bundles (%2); %3 shares still live.\n")
+                     .arg(r->shares.removed.size()).arg(size(r->shares.removedBytes)).arg(r->shares.kept);
     ctx.out() << QStringLiteral("%1 packs, %2 named by pods; %3 packs (%4) no pod names and %5 packs without an index, left by "
-                                "interrupted pushes. Nothing was removed: such a pack may belong to a push in progress, "
+                                "interrupted pushes. No pack was removed: such a pack may belong to a push in progress, "
                                 "and a push that resumes reuses it.\n")
-                     .arg(r->packs).arg(r->packsInUse).arg(r->unusedPacks.size()).arg(size).arg(r->partialPacks.size());
+                     .arg(r->packs).arg(r->packsInUse).arg(r->unusedPacks.size()).arg(size(r->unusedBytes)).arg(r->partialPacks.size());
     return ExitOk;
 }
 
@@ -39,7 +43,7 @@ int runGc(CliContext &ctx)
     const QCommandLineOption prune(QStringLiteral("prune-now"),
                                    QStringLiteral("Also remove unreachable objects written in the last hour (gc waits for commits, imports and pulls in progress)."));
     const QCommandLineOption remote(QStringLiteral("remote"),
-                                    QStringLiteral("Survey remote NAME instead: what its packs hold that no pod names (nothing is deleted there yet)."),
+                                    QStringLiteral("Work on remote NAME instead: delete its expired shared bundles and report the packs no pod names."),
                                     QStringLiteral("NAME"));
     p.addOptions({prune, remote});
     int code = 0;

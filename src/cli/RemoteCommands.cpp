@@ -333,14 +333,16 @@ int runShare(CliContext &ctx)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("pod[:N]"), QStringLiteral("The version to share (POD alone: its newest)."));
     p.addPositionalArgument(QStringLiteral("remote"), QStringLiteral("The remote that holds the bundle (default: the only one)."));
-    const QCommandLineOption expires(QStringLiteral("expires"), QStringLiteral("How long the link works: 7d (default, the most S3 allows), 12h, 30m."),
-                                     QStringLiteral("DURATION"), QStringLiteral("7d"));
+    const QCommandLineOption expires(QStringLiteral("expires"),
+                                     QStringLiteral("How long the link works: 24h (default), 7d (the most S3 allows), 30m. "
+                                                    "After that, `gc --remote` (or the bucket's lifecycle rule) deletes the bundle."),
+                                     QStringLiteral("DURATION"), QStringLiteral("24h"));
     const QCommandLineOption plaintext(QStringLiteral("plaintext"),
-                                       QStringLiteral("On an encrypted remote, upload this bundle unencrypted (else share refuses: "
-                                                      "a link to ciphertext is of no use to whoever opens it)."));
+                                       QStringLiteral("On an encrypted remote, upload this bundle unencrypted (by default it is "
+                                                      "encrypted under a key that only the link's #key= part carries)."));
     p.addOptions({expires, plaintext});
     int code = 0;
-    const QString synopsis = QStringLiteral("share POD[:N] [REMOTE] [--expires 7d] [--plaintext]");
+    const QString synopsis = QStringLiteral("share POD[:N] [REMOTE] [--expires 24h] [--plaintext]");
     if (!ctx.parse(p, synopsis, 1, 2, &code))
         return code;
     Result<VersionRef> ref = VersionRef::parse(p.positionalArguments().at(0));
@@ -355,9 +357,18 @@ int runShare(CliContext &ctx)
         return ctx.fail(r.error());
     if (ctx.json) {
         ctx.printJson(QJsonObject{{"url", r->url}, {"id", r->id}, {"version", r->version.toJson()}, {"bytes", double(r->bytes)},
-                                  {"expires", r->expires.isValid() ? QJsonValue(r->expires.toString(Qt::ISODate)) : QJsonValue()}});
+                                  {"expires", r->expires.toString(Qt::ISODate)}, {"encrypted", r->encrypted},
+                                  {"notes", QJsonArray::fromStringList(r->notes)}});
     } else {
+        // The link alone on stdout, so `url=$(poddeck-cli share ...)` works; what to know about it on stderr.
         ctx.out() << r->url << "\n";
+        ctx.out().flush();
+        QTextStream err(stderr);
+        err << "Expires " << r->expires.toString(Qt::ISODate)
+            << (r->encrypted ? "; the bundle is encrypted: whoever imports it needs the whole link, #key=... included" : "")
+            << ".\n";
+        for (const QString &note : std::as_const(r->notes))
+            ctx.warn(note);
     }
     return ExitOk;
 }
@@ -375,7 +386,7 @@ QList<Command> remoteCommands()
          QStringLiteral("Download a pod's versions from a remote."), runPull},
         {QStringLiteral("clone"), {}, QStringLiteral("clone REMOTE POD"),
          QStringLiteral("Copy a pod from a remote that is not here yet."), runClone},
-        {QStringLiteral("share"), {}, QStringLiteral("share POD[:N] [REMOTE] [--expires 7d]"),
+        {QStringLiteral("share"), {}, QStringLiteral("share POD[:N] [REMOTE] [--expires 24h] [--plaintext]"),
          QStringLiteral("Upload a version as a bundle and print a link to it."), runShare},
     };
 }

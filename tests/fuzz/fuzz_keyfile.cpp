@@ -39,6 +39,8 @@ public:
     {
         return Error(Error::Code::Unsupported, QStringLiteral("read-only"));
     }
+    Result<QList<ShareFile>> listShares() override { return QList<ShareFile>(); }
+    Status removeShare(const QString &) override { return readOnly(); }
 
 private:
     static Error readOnly() { return Error(Error::Code::Unsupported, QStringLiteral("read-only")); }

@@ -265,6 +265,51 @@ protected:
         QCOMPARE(versionIds(c.path(), "demo"), versionIds(a.path(), "demo"));
         QVERIFY(fsckOk(c.path()));
     }
+
+    // Shares expire: the link's id holds its expiry, and `gc --remote` deletes the bundles whose links are
+    // dead (a share from before ids held it counts as 7 days old at most) and keeps the live ones.
+    void storyShareExpiry()
+    {
+        TestHome a;
+        const QString url = remoteUrl(QStringLiteral("expiry"));
+        addRemote(a.path(), "origin", url);
+        QVERIFY(writeTree(dir("e1"), 1, 5));
+        commit(a.path(), "demo", dir("e1"), "to share");
+        CliResult r = cli(a.path(), {"share", "demo", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        const QString liveId = r.json().object().value("id").toString();
+        const QString liveLink = r.json().object().value("url").toString();
+        // The default is 24 hours.
+        const QDateTime expires = QDateTime::fromString(r.json().object().value("expires").toString(), Qt::ISODate);
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(expires);
+        QVERIFY2(left > 23 * 3600 && left <= 24 * 3600, qPrintable(QString::number(left)));
+        QVERIFY(liveId.startsWith(QString::number(expires.toSecsSinceEpoch()) + u'-'));
+        r = cli(a.path(), {"share", "demo", "--expires", "1s", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        const QString deadId = r.json().object().value("id").toString();
+        QCOMPARE(shareIds(QStringLiteral("expiry")).size(), 2);
+        QTest::qWait(2100);
+
+        r = cli(a.path(), {"gc", "--remote", "origin", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("sharesRemoved").toArray(), QJsonArray{deadId});
+        QCOMPARE(r.json().object().value("sharesKept").toInt(), 1);
+        QCOMPARE(shareIds(QStringLiteral("expiry")), QStringList{liveId});
+        // The live link still imports; a second gc removes nothing.
+        TestHome b;
+        r = cli(b.path(), {"import", liveLink});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(cli(a.path(), {"gc", "--remote", "origin", "--json"}).json().object().value("sharesRemoved").toArray().size(), 0);
+    }
+
+    QStringList shareIds(const QString &name)
+    {
+        QStringList ids;
+        for (const QString &k : remoteKeys(name))
+            if (k.startsWith(QLatin1String("shares/")) && k.endsWith(QLatin1String(".pod")))
+                ids.append(k.mid(7).chopped(4));
+        return ids;
+    }
 };
 
 } // namespace poddeck::test

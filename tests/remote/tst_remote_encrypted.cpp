@@ -7,6 +7,8 @@
 #include "support/TestHome.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QtTest>
 
 using namespace poddeck;
@@ -375,7 +377,10 @@ private Q_SLOTS:
         QVERIFY(versionIds(b.path(), "shop").isEmpty());
     }
 
-    void shareRefusedUnlessPlaintext()
+    // On an encrypted remote a share is encrypted too, under a fresh key that only the link's #fragment
+    // carries: the remote holds ciphertext, the whole link imports, the link without its key, with another
+    // key, or to a damaged bundle is refused with a clear message. --plaintext still uploads it readable.
+    void shareIsEncryptedWithKeyInLink()
     {
         TestHome a;
         QString remote;
@@ -383,15 +388,57 @@ private Q_SLOTS:
         QVERIFY(addEncrypted(a.path(), url, m_passphrase).exitCode == 0);
         writeMarkedTree(dir("sh"), 1, 5);
         commit(a.path(), "shop", dir("sh"));
-        CliResult r = runCli(a.path(), {"share", "shop"});
-        QVERIFY(r.exitCode != 0);
-        QVERIFY2(cliText(r).contains("--plaintext"), qPrintable(cliText(r)));
-        QVERIFY(filesUnder(remote + "/shares").isEmpty());
-        r = runCli(a.path(), {"share", "shop", "--plaintext"});
+        CliResult r = runCli(a.path(), {"share", "shop", "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
-        QCOMPARE(filesUnder(remote + "/shares").size(), 1);
+        QVERIFY(r.json().object().value("encrypted").toBool());
+        const QString link = r.json().object().value("url").toString();
+        QVERIFY2(link.startsWith("file://") && link.contains("#key="), qPrintable(link));
+        const QStringList shares = filesUnder(remote + "/shares");
+        QCOMPARE(shares.size(), 1);
+        QFile sealed(shares.first());
+        QVERIFY(sealed.open(QIODevice::ReadOnly));
+        const QByteArray bytes = sealed.readAll();
+        QVERIFY(bytes.startsWith("PDSH"));
+        QVERIFY(!bytes.contains(m_marker));
+        const QString key = link.mid(link.indexOf("#key=") + 5);
+        QVERIFY(!bytes.contains(key.toLatin1()));
+
         TestHome b;
-        r = runCli(b.path(), {"import", QString::fromUtf8(r.out.trimmed())});
+        r = runCli(b.path(), {"import", link});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(versionIds(b.path(), "shop"), versionIds(a.path(), "shop"));
+        QVERIFY(fsckOk(b.path()));
+
+        TestHome c;
+        r = runCli(c.path(), {"import", link.left(link.indexOf('#'))});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("#key="), qPrintable(cliText(r)));
+        r = runCli(c.path(), {"import", shares.first()});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("encrypted share"), qPrintable(cliText(r)));
+        QString otherKey = key;
+        otherKey[0] = otherKey.at(0) == u'A' ? u'B' : u'A';
+        r = runCli(c.path(), {"import", link.left(link.indexOf('#') + 5) + otherKey});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("cannot be decrypted"), qPrintable(cliText(r)));
+        // A damaged bundle (cut short) is refused; tst_sharecipher cuts one at a chunk boundary.
+        sealed.close();
+        const QString cut = m_work.filePath("cut.pod");
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.write(bytes.left(bytes.size() - 10)) > 0);
+        out.close();
+        r = runCli(c.path(), {"import", QUrl::fromLocalFile(cut).toString() + link.mid(link.indexOf('#'))});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("cannot be decrypted") || cliText(r).contains("cut short"), qPrintable(cliText(r)));
+        QVERIFY(versionIds(c.path(), "shop").isEmpty());
+
+        r = runCli(a.path(), {"share", "shop", "--plaintext", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QVERIFY(!r.json().object().value("encrypted").toBool());
+        QVERIFY(!r.json().object().value("url").toString().contains('#'));
+        TestHome d;
+        r = runCli(d.path(), {"import", r.json().object().value("url").toString()});
         QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
     }
 
@@ -447,6 +494,72 @@ private Q_SLOTS:
         QVERIFY2(cliText(r).contains("fails its integrity check"), qPrintable(cliText(r)));
         QVERIFY(versionIds(c.path(), "shop").isEmpty());
     }
+    // A share on an encrypted S3 remote: ciphertext in the bucket, the key only in the link's fragment, the
+    // object tagged for the lifecycle rules share adds beside the team's own rule (which stays).
+    void s3ShareEncryptedAndExpiring()
+    {
+        QVERIFY2(m_motoUp, "moto_server is not available: run packaging/setup-debian.sh --tests");
+        // The team's own lifecycle rule, set the way a user would (aws CLI).
+        QProcess aws;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("AWS_ACCESS_KEY_ID", "testing");
+        env.insert("AWS_SECRET_ACCESS_KEY", "testing");
+        env.insert("AWS_DEFAULT_REGION", "us-east-1");
+        aws.setProcessEnvironment(env);
+        const auto runAws = [&](const QStringList &args) {
+            aws.start(QStringLiteral("aws"), QStringList{"--endpoint-url", m_moto.endpoint(), "s3api"} + args);
+            return aws.waitForFinished(60000) && aws.exitCode() == 0;
+        };
+        QVERIFY2(runAws({"put-bucket-lifecycle-configuration", "--bucket", m_bucket, "--lifecycle-configuration",
+                         R"({"Rules":[{"ID":"team-logs","Filter":{"Prefix":"logs/"},"Status":"Enabled","Expiration":{"Days":30}}]})"}),
+                 aws.readAllStandardError().constData());
+
+        TestHome a, b;
+        const QString url = QStringLiteral("s3://%1/shared?endpoint=%2").arg(m_bucket, m_moto.endpoint());
+        QVERIFY(addEncrypted(a.path(), url, m_passphrase).exitCode == 0);
+        writeMarkedTree(dir("s3share"), 1, 5);
+        commit(a.path(), "shop", dir("s3share"));
+        CliResult r = runCli(a.path(), {"share", "shop", "--expires", "36h", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QVERIFY2(r.json().object().value("notes").toArray().isEmpty(), qPrintable(cliText(r)));
+        const QString link = r.json().object().value("url").toString();
+        const QString id = r.json().object().value("id").toString();
+        QVERIFY2(link.startsWith("http") && link.contains("#key="), qPrintable(link));
+        const QString key = QStringLiteral("shared/shares/%1.pod").arg(id);
+        const QByteArray body = s3Get(key);
+        QVERIFY(body.startsWith("PDSH"));
+        QVERIFY(!body.contains(m_marker));
+
+        QVERIFY(runAws({"get-bucket-lifecycle-configuration", "--bucket", m_bucket}));
+        const QJsonArray rules = QJsonDocument::fromJson(aws.readAllStandardOutput()).object().value("Rules").toArray();
+        QStringList ids;
+        for (const QJsonValue &rule : rules)
+            ids.append(rule.toObject().value("ID").toString());
+        QVERIFY2(ids.contains("team-logs"), qPrintable(ids.join(',')));
+        QVERIFY2(ids.contains("poddeck-share-days-2"), qPrintable(ids.join(',')));
+        for (const QJsonValue &rule : rules) {
+            if (rule.toObject().value("ID").toString() != QLatin1String("poddeck-share-days-2"))
+                continue;
+            const QJsonObject both = rule.toObject().value("Filter").toObject().value("And").toObject();
+            QCOMPARE(both.value("Prefix").toString(), QStringLiteral("shared/shares/"));
+            QCOMPARE(rule.toObject().value("Expiration").toObject().value("Days").toInt(), 3);
+        }
+        QVERIFY(runAws({"get-object-tagging", "--bucket", m_bucket, "--key", key}));
+        const QJsonArray tags = QJsonDocument::fromJson(aws.readAllStandardOutput()).object().value("TagSet").toArray();
+        QCOMPARE(tags.size(), 1);
+        QCOMPARE(tags.first().toObject().value("Key").toString(), QStringLiteral("poddeck-share-days"));
+        QCOMPARE(tags.first().toObject().value("Value").toString(), QStringLiteral("2"));
+
+        // A second share leaves the rules as they are.
+        QVERIFY(runCli(a.path(), {"share", "shop"}).exitCode == 0);
+        QVERIFY(runAws({"get-bucket-lifecycle-configuration", "--bucket", m_bucket}));
+        QCOMPARE(QJsonDocument::fromJson(aws.readAllStandardOutput()).object().value("Rules").toArray().size(), rules.size());
+
+        r = runCli(b.path(), {"import", link});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(versionIds(b.path(), "shop"), versionIds(a.path(), "shop"));
+    }
+
     // Someone with write access but without the key puts back an older sealed pod file (a replay): it
     // decrypts fine, yet pulling it would move the pod backwards. Pull refuses and says how to repair; a
     // listing does not record the older head; a push of the newer versions puts them back.

@@ -56,7 +56,29 @@ private Q_SLOTS:
     void corruptObject() { storyCorruptObject(); }
     void packedClone() { storyPackedClone(); }
     void rangedPull() { storyRangedPull(); }
+    void shareExpiry() { storyShareExpiry(); }
     void shareLink() { storyShare(false); }
+
+    // Shares written before ids held their expiry (32 hex digits) are deleted once they are 7 days old.
+    void legacySharesExpireAfterAWeek()
+    {
+        TestHome a;
+        const QString url = remoteUrl(QStringLiteral("legacy"));
+        addRemote(a.path(), "origin", url);
+        QVERIFY(QDir().mkpath(remoteDir("legacy") + QStringLiteral("/shares")));
+        const QString old = QStringLiteral("0123456789abcdef0123456789abcdef");
+        const QString fresh = QStringLiteral("fedcba9876543210fedcba9876543210");
+        for (const QString &id : {old, fresh}) {
+            QFile f(remoteDir("legacy") + QStringLiteral("/shares/") + id + QStringLiteral(".pod"));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write("bundle") == 6 && f.flush());
+            if (id == old)
+                QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-8), QFileDevice::FileModificationTime));
+        }
+        const CliResult r = cli(a.path(), {"gc", "--remote", "origin", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("sharesRemoved").toArray(), QJsonArray{old});
+        QCOMPARE(shareIds(QStringLiteral("legacy")), QStringList{fresh});
+    }
 
     // Many writers race to replace one pod file from the same generation: exactly one wins each round.
     void conditionalWriteRace()

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void corruptObject() { storyCorruptObject(); }
     void packedClone() { storyPackedClone(); }
     void rangedPull() { storyRangedPull(); }
+    void shareExpiry() { storyShareExpiry(); }
     void shareLink() { storyShare(true); }
 
     QByteArray get(const QString &key)

@@ -52,6 +52,8 @@ QStringList importableFrom(const QMimeData *mime)
         for (const QUrl &url : mime->urls()) {
             if (isWebUrl(url))
                 out.append(url.toString(QUrl::FullyEncoded));
+            else if (url.isLocalFile() && url.hasFragment()) // an encrypted share's #key=...
+                out.append(url.toString(QUrl::FullyEncoded));
             else if (url.isLocalFile() && isImportablePath(url.toLocalFile()))
                 out.append(url.toLocalFile());
         }
@@ -65,7 +67,7 @@ QStringList importableFrom(const QMimeData *mime)
         if (isWebUrl(url))
             out.append(line); // as given: a presigned URL's signature must stay byte for byte
         else if (url.isLocalFile())
-            out.append(url.toLocalFile());
+            out.append(url.hasFragment() ? line : url.toLocalFile()); // keep an encrypted share's #key=...
         else if (isImportablePath(line))
             out.append(line);
     }
@@ -352,7 +354,7 @@ void RemoteOperations::copyShareLink(const Version &version)
         ShareRequest request;
         request.home = m_home;
         request.ref = ref;
-        request.remote = remote; // expiry: the request's default, 7 days, the most S3 allows
+        request.remote = remote; // expiry: the request's default, 24 hours
         m_jobs->run(
             tr("Sharing %1 on %2").arg(ref.toString(), remote),
             [request](JobContext &c) { return shareVersion(request, c); }, this,
@@ -363,11 +365,11 @@ void RemoteOperations::copyShareLink(const Version &version)
                 }
                 QGuiApplication::clipboard()->setText(done->url);
                 const QString version = QStringLiteral("%1:%2").arg(done->version.pod).arg(done->version.number);
-                if (done->expires.isValid())
-                    Q_EMIT message(tr("Share link for %1 copied to the clipboard; it works until %2")
-                                       .arg(version, QLocale().toString(done->expires, QLocale::ShortFormat)));
-                else
-                    Q_EMIT message(tr("Share link for %1 copied to the clipboard").arg(version));
+                const QString until = QLocale().toString(done->expires.toLocalTime(), QLocale::ShortFormat);
+                Q_EMIT message(done->encrypted
+                                   ? tr("Encrypted share link for %1 copied to the clipboard (the key is in the link); it works until %2")
+                                         .arg(version, until)
+                                   : tr("Share link for %1 copied to the clipboard; it works until %2").arg(version, until));
             });
     });
 }

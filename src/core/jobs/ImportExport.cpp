@@ -7,6 +7,7 @@
 #include "jobs/GcLock.h"
 #include "jobs/VersionCommit.h"
 #include "remote/HttpDownload.h"
+#include "remote/ShareCipher.h"
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
 
@@ -56,26 +57,45 @@ Result<ImportReport> importFile(const ImportRequest &request, JobContext &contex
 {
     // Share links: fetch into a temp file (within a size cap), then import that like any file.
     if (HttpDownload::isHttpUrl(request.file) || request.file.startsWith(QLatin1String("file://"))) {
-        const QUrl url(request.file);
+        QUrl url(request.file);
+        // An encrypted share's key travels in the fragment, which is never sent to the server.
+        const QString fragment = url.fragment(QUrl::FullyDecoded);
+        url.setFragment(QString());
         ImportRequest local = request;
-        if (url.isLocalFile()) {
-            local.file = url.toLocalFile();
-            return importFile(local, context);
-        }
         QTemporaryDir tmp;
         if (!tmp.isValid())
             return Error(Error::Code::Io, QStringLiteral("cannot create a temporary folder: %1").arg(tmp.errorString()));
-        const QString name = QFileInfo(url.path()).fileName();
-        local.file = tmp.filePath(name.isEmpty() ? QStringLiteral("download.pod") : name);
-        context.setStage(QCoreApplication::translate("poddeck::Stage", "Downloading %1").arg(HttpDownload::redacted(url)));
-        Status st = HttpDownload::toFile(url, local.file, HttpDownload::DefaultMaxBytes, progressOf(context));
-        if (!st)
-            return st.error();
+        if (url.isLocalFile()) {
+            local.file = url.toLocalFile();
+        } else {
+            const QString name = QFileInfo(url.path()).fileName();
+            local.file = tmp.filePath(name.isEmpty() ? QStringLiteral("download.pod") : name);
+            context.setStage(QCoreApplication::translate("poddeck::Stage", "Downloading %1").arg(HttpDownload::redacted(url)));
+            Status st = HttpDownload::toFile(url, local.file, HttpDownload::DefaultMaxBytes, progressOf(context));
+            if (!st)
+                return st.error();
+        }
+        if (ShareCipher::isSealed(local.file)) {
+            Result<QByteArray> key = ShareCipher::keyFromFragment(fragment);
+            if (!key)
+                return Error(Error::Code::InvalidArgument,
+                             QStringLiteral("%1 is an encrypted share, and %2").arg(HttpDownload::redacted(url), key.error().message));
+            context.setStage(QCoreApplication::translate("poddeck::Stage", "Decrypting the bundle"));
+            const QString plain = tmp.filePath(QStringLiteral("decrypted.pod"));
+            if (Status st = ShareCipher::openFile(*key, local.file, plain); !st)
+                return st.error();
+            local.file = plain;
+        }
         return importFile(local, context);
     }
     const QFileInfo info(request.file);
     if (!info.isFile())
         return Error(Error::Code::InvalidArgument, QStringLiteral("%1: no such file").arg(request.file));
+    if (ShareCipher::isSealed(request.file))
+        return Error(Error::Code::InvalidArgument,
+                     QStringLiteral("%1 is an encrypted share: import it through its link, #key=... included "
+                                    "(`poddeck-cli import 'LINK'`, or paste the link into PodDeck)")
+                         .arg(request.file));
     if (!request.pod.isEmpty())
         if (Status st = Catalogue::validatePodName(request.pod); !st)
             return st.error();

@@ -142,7 +142,7 @@ Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteN
     return report;
 }
 
-Result<RemoteGcReport> surveyRemoteGarbage(const QString &home, const QString &remoteName, JobContext &context)
+Result<RemoteGcReport> collectRemoteGarbage(const QString &home, const QString &remoteName, JobContext &context)
 {
     Result<RemoteSession> session = RemoteSession::open(home, remoteName);
     if (!session)
@@ -181,6 +181,10 @@ Result<RemoteGcReport> surveyRemoteGarbage(const QString &home, const QString &r
         report.unusedBytes += index->packSize;
         context.advance(1);
     }
+    Result<ShareGcReport> shares = removeExpiredShares(remote, QDateTime::currentDateTimeUtc(), context);
+    if (!shares)
+        return shares.error();
+    report.shares = *shares;
     return report;
 }
 

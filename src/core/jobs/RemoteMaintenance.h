@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/JobContext.h"
+#include "jobs/Share.h"
 #include "util/Result.h"
 
 #include <QStringList>
@@ -30,11 +31,13 @@ struct RemoteGcReport
     QStringList unusedPacks;   // complete packs no pod file names (left by an interrupted push, or by a removed pod)
     qint64 unusedBytes = 0;
     QStringList partialPacks;  // packs without an index (a push killed while uploading it)
+    ShareGcReport shares;      // shared bundles: the expired ones are removed
 };
 
-// `gc --remote`: what the remote could give back. It never deletes a pack a pod file names; packs named by
-// none could belong to a push still in progress, so it lists them with their size and leaves them (a push
-// that resumes reuses them). Repacking packs that hold unreachable objects is not done yet.
-Result<RemoteGcReport> surveyRemoteGarbage(const QString &home, const QString &remote, JobContext &context);
+// `gc --remote`: deletes the shared bundles whose links expired, and reports what else the remote could
+// give back. It never deletes a pack a pod file names; packs named by none could belong to a push still in
+// progress, so it lists them with their size and leaves them (a push that resumes reuses them). Repacking
+// packs that hold unreachable objects is not done yet.
+Result<RemoteGcReport> collectRemoteGarbage(const QString &home, const QString &remote, JobContext &context);
 
 } // namespace poddeck

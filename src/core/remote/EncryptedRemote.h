@@ -70,6 +70,10 @@ public:
                              const QString &expectedTag) override;
     Result<QString> putShare(const QString &id, const QString &localFile, int expiresSeconds,
                              const Progress &progress) override;
+    // Shares of an encrypted remote are sealed by ShareCipher and stored on the inner remote (Share.cpp).
+    Result<QList<ShareFile>> listShares() override { return m_inner->listShares(); }
+    Status removeShare(const QString &id) override { return m_inner->removeShare(id); }
+    QString ensureShareExpiry() override { return m_inner->ensureShareExpiry(); }
 
 private:
     EncryptedRemote(std::unique_ptr<Remote> inner, QString label, QByteArray dataKey, QByteArray nameKey);

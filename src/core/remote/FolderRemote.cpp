@@ -433,9 +433,8 @@ void FolderRemote::prune(const QString &name, qint64 newest)
 Result<QString> FolderRemote::putShare(const QString &id, const QString &localFile, int expiresSeconds,
                                        const Progress &progress)
 {
-    Q_UNUSED(expiresSeconds); // a folder cannot expire a file; the link lives until someone deletes it
-    static const QRegularExpression idShape(QStringLiteral("^[A-Za-z0-9_-]{8,64}$"));
-    if (!idShape.match(id).hasMatch())
+    Q_UNUSED(expiresSeconds); // a folder cannot expire a file: `gc --remote` deletes it once the id says it expired
+    if (!isShareId(id))
         return Error(Error::Code::InvalidArgument, QStringLiteral("bad share id '%1'").arg(id));
     const QString target = root() + QStringLiteral("/shares/") + id + QStringLiteral(".pod");
     const QString tmp = root() + QStringLiteral("/tmp/") + id + QStringLiteral(".pod.tmp");
@@ -453,6 +452,28 @@ Result<QString> FolderRemote::putShare(const QString &id, const QString &localFi
     if (progress)
         progress(QFileInfo(target).size());
     return QUrl::fromLocalFile(target).toString();
+}
+
+Result<QList<Remote::ShareFile>> FolderRemote::listShares()
+{
+    QList<ShareFile> shares;
+    const QFileInfoList files = QDir(root() + QStringLiteral("/shares"))
+                                    .entryInfoList({QStringLiteral("*.pod")}, QDir::Files | QDir::NoSymLinks, QDir::Name);
+    for (const QFileInfo &f : files)
+        if (isShareId(f.completeBaseName()))
+            shares.append({f.completeBaseName(), f.lastModified().toUTC(), f.size()});
+    return shares;
+}
+
+Status FolderRemote::removeShare(const QString &id)
+{
+    if (!isShareId(id))
+        return Error(Error::Code::InvalidArgument, QStringLiteral("bad share id '%1'").arg(id));
+    const QString path = root() + QStringLiteral("/shares/") + id + QStringLiteral(".pod");
+    QFile f(path);
+    if (!f.remove() && f.exists())
+        return ioError(QStringLiteral("cannot remove"), path, f.errorString());
+    return {};
 }
 
 } // namespace poddeck

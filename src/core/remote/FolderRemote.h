@@ -36,6 +36,8 @@ public:
     Result<QString> writePod(const QString &name, const QByteArray &bytes, const QString &expectedTag) override;
     Result<QString> putShare(const QString &id, const QString &localFile, int expiresSeconds,
                              const Progress &progress) override;
+    Result<QList<ShareFile>> listShares() override;
+    Status removeShare(const QString &id) override;
     // Two scratch files in tmp/: renameNoReplace() of one onto the other must be refused.
     Result<QString> checkConditionalWrites() override;
     // One syncfs() for every object written so far.

@@ -3,6 +3,8 @@
 #include "remote/FolderRemote.h"
 #include "remote/S3Remote.h"
 
+#include <QRegularExpression>
+
 namespace poddeck {
 
 QString Remote::objectKey(const ObjectId &id)
@@ -19,6 +21,12 @@ QString Remote::podKey(const QString &name)
 QString Remote::packKey(const QString &name)
 {
     return QStringLiteral("packs/") + name;
+}
+
+bool Remote::isShareId(const QString &id)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_-]{8,64}$"));
+    return shape.match(id).hasMatch();
 }
 
 Status Remote::putPackIndex(const PackIndex &index)

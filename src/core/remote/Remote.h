@@ -6,6 +6,8 @@
 #include "state/ObjectId.h"
 #include "util/Result.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -26,7 +28,8 @@ struct AwsCredentials;
 //                         (still read, never written by push any more)
 //   pods/<name>.json      RemotePod, replaced only by conditional writes, written last; it names the packs
 //                         its versions need
-//   shares/<id>.pod       bundles behind share links
+//   shares/<id>.pod       bundles behind share links; <id> is "<expiry, Unix seconds>-<32 hex>" (ShareId), so
+//                         `gc --remote` can delete expired ones without reading them
 // Push packs the objects the remote lacks (in no pack, not loose) into packs of about PackTarget bytes;
 // pull reads the indexes of the pod's packs and fetches byte ranges of just the objects it lacks.
 // Every method may be called from several threads at once (push and pull fan out over a pool).
@@ -114,6 +117,24 @@ public:
     // (presigned, expiring after `expiresSeconds`) or, for folders, its file:// URL.
     virtual Result<QString> putShare(const QString &id, const QString &localFile, int expiresSeconds,
                                      const Progress &progress = {}) = 0;
+
+    struct ShareFile
+    {
+        QString id;          // the file name without ".pod"
+        QDateTime modified;  // when it was written, as the storage says
+        qint64 bytes = 0;
+    };
+    // Every file under shares/.
+    virtual Result<QList<ShareFile>> listShares() = 0;
+    // Whether `id` may name a share file (letters, digits, '-' and '_', 8 to 64 of them).
+    static bool isShareId(const QString &id);
+    // Removes shares/<id>.pod; removing one that is gone is no error.
+    virtual Status removeShare(const QString &id) = 0;
+    // Asks the storage itself to delete shares after they expire (an S3 lifecycle rule); an empty string when
+    // it does now, else why it cannot (`gc --remote` deletes them then). Folders cannot: they say so.
+    virtual QString ensureShareExpiry() { return QStringLiteral("the storage cannot expire files by itself"); }
+    // The tag putShare() gives a share so the rule of ensureShareExpiry() deletes it after `days` days.
+    static QString shareExpiryTag(int days) { return QStringLiteral("poddeck-share-days=%1").arg(days); }
 
     // Opens the remote at `url`; `credentials` are used by S3 only.
     static Result<std::unique_ptr<Remote>> open(const RemoteUrl &url, const AwsCredentials &credentials);

@@ -4,6 +4,7 @@
 #include "aws/AwsPaginator.h"
 #include "util/ParallelTasks.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -168,10 +169,12 @@ Status S3Remote::putObject(const ObjectId &id, const QByteArray &compressed)
 }
 
 Status S3Remote::multipartUpload(const QString &k, qint64 size, const PartReader &read, bool parallel,
-                                 const Progress &progress)
+                                 const Progress &progress, const QByteArray &tagging)
 {
-    Result<AwsResponse> created =
-        send(AwsRequest::s3(QStringLiteral("CreateMultipartUpload"), "POST", m_url.bucket, k, {{QStringLiteral("uploads"), {}}}));
+    AwsRequest create = AwsRequest::s3(QStringLiteral("CreateMultipartUpload"), "POST", m_url.bucket, k, {{QStringLiteral("uploads"), {}}});
+    if (!tagging.isEmpty())
+        create.setHeader("x-amz-tagging", tagging);
+    Result<AwsResponse> created = send(create);
     if (!created)
         return created.error();
     const QString uploadId = created->result().textAt(u"UploadId");
@@ -399,22 +402,27 @@ Result<QString> S3Remote::checkConditionalWrites()
         else if (!refused(stale))
             problem = QStringLiteral("it answered an If-Match write with a wrong ETag with %1 instead of 412").arg(AwsError::codeOf(stale.error()));
     }
-    client.send(AwsRequest::s3(QStringLiteral("DeleteObject"), "DELETE", m_url.bucket, probeKey)); // best effort
+    (void)client.send(AwsRequest::s3(QStringLiteral("DeleteObject"), "DELETE", m_url.bucket, probeKey)); // best effort
     return problem;
 }
 
 Result<QString> S3Remote::putShare(const QString &id, const QString &localFile, int expiresSeconds,
                                    const Progress &progress)
 {
+    if (!isShareId(id))
+        return Error(Error::Code::InvalidArgument, QStringLiteral("bad share id '%1'").arg(id));
     const QString k = key(QStringLiteral("shares/") + id + QStringLiteral(".pod"));
     const qint64 size = QFileInfo(localFile).size();
+    const int expires = std::clamp(expiresSeconds, 1, MaxShareSeconds);
+    // The tag lets the lifecycle rule of ensureShareExpiry() delete the bundle a day after the link dies.
+    const QByteArray tagging = shareExpiryTag((expires + 86399) / 86400).toLatin1();
     if (size > MultipartThreshold) {
         Status st = multipartUpload(k, size, [&localFile](int index) -> Result<QByteArray> {
             QFile f(localFile);
             if (!f.open(QIODevice::ReadOnly) || !f.seek(qint64(index) * PartSize))
                 return Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(localFile, f.errorString()));
             return f.read(PartSize);
-        }, true, progress);
+        }, true, progress, tagging);
         if (!st)
             return st.error();
     } else {
@@ -423,13 +431,83 @@ Result<QString> S3Remote::putShare(const QString &id, const QString &localFile, 
             return Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(localFile, f.errorString()));
         AwsRequest put = AwsRequest::s3(QStringLiteral("PutObject"), "PUT", m_url.bucket, k, {}, f.readAll());
         put.setHeader("Content-Type", "application/octet-stream");
+        put.setHeader("x-amz-tagging", tagging);
         if (Status st = send(put); !st)
             return st.error();
         if (progress)
             progress(size);
     }
-    const int expires = std::clamp(expiresSeconds, 1, MaxShareSeconds);
     return m_client.presignedUrl(AwsRequest::s3(QStringLiteral("GetObject"), "GET", m_url.bucket, k), expires).toString(QUrl::FullyEncoded);
+}
+
+Result<QList<Remote::ShareFile>> S3Remote::listShares()
+{
+    const QString prefix = key(QStringLiteral("shares/"));
+    AwsRequest list = AwsRequest::s3(QStringLiteral("ListObjectsV2"), "GET", m_url.bucket, {},
+                                     {{QStringLiteral("list-type"), QStringLiteral("2")}, {QStringLiteral("prefix"), prefix}});
+    list.maxResponseBytes = MaxListingBytes;
+    QList<ShareFile> shares;
+    Status st = AwsPaginator::forEachPage(m_client, list, PageToken::s3ListObjectsV2(), [&](const AwsResponse &page) {
+        for (const XmlNode &c : page.result().childrenNamed(u"Contents")) {
+            const QString name = c.textAt(u"Key").mid(prefix.size());
+            if (!name.endsWith(QLatin1String(".pod")) || !isShareId(name.chopped(4)))
+                continue;
+            shares.append({name.chopped(4), QDateTime::fromString(c.textAt(u"LastModified"), Qt::ISODateWithMs).toUTC(),
+                           c.textAt(u"Size").toLongLong()});
+        }
+        return true;
+    });
+    if (!st)
+        return send(list).error(); // the same request again, for send()'s explanation of the error
+    return shares;
+}
+
+Status S3Remote::removeShare(const QString &id)
+{
+    if (!isShareId(id))
+        return Error(Error::Code::InvalidArgument, QStringLiteral("bad share id '%1'").arg(id));
+    return send(AwsRequest::s3(QStringLiteral("DeleteObject"), "DELETE", m_url.bucket, key(QStringLiteral("shares/") + id + QStringLiteral(".pod"))));
+}
+
+QString S3Remote::ensureShareExpiry()
+{
+    // The rules are added to whatever the bucket has (PutBucketLifecycleConfiguration replaces the whole
+    // set), so a team's own rules stay; a bucket that has ours already is left alone.
+    static const QString RuleId = QStringLiteral("poddeck-share-days-");
+    AwsRequest get = AwsRequest::s3(QStringLiteral("GetBucketLifecycleConfiguration"), "GET", m_url.bucket, {},
+                                    {{QStringLiteral("lifecycle"), QString()}});
+    get.maxResponseBytes = MaxSmallDocumentBytes;
+    QByteArray existing;
+    if (Result<AwsResponse> r = m_client.send(get)) {
+        if (r->body.contains(RuleId.toLatin1()))
+            return {};
+        existing = r->body;
+    } else if (AwsError::codeOf(r.error()) != QLatin1String("NoSuchLifecycleConfiguration")) {
+        return QStringLiteral("cannot read the bucket's lifecycle rules (%1)").arg(AwsError::codeOf(r.error()).isEmpty() ? r.error().message : AwsError::codeOf(r.error()));
+    }
+    QByteArray rules;
+    const QString prefix = key(QStringLiteral("shares/")).toHtmlEscaped();
+    for (int days = 1; days <= (MaxShareSeconds + 86399) / 86400; ++days) {
+        const QStringList tag = shareExpiryTag(days).split(u'=');
+        rules += QStringLiteral("<Rule><ID>%1%2</ID><Filter><And><Prefix>%3</Prefix><Tag><Key>%4</Key><Value>%5</Value></Tag>"
+                                "</And></Filter><Status>Enabled</Status><Expiration><Days>%6</Days></Expiration></Rule>")
+                     .arg(RuleId).arg(days).arg(prefix, tag.value(0), tag.value(1)).arg(days + 1)
+                     .toUtf8();
+    }
+    QByteArray body;
+    const int end = existing.lastIndexOf("</LifecycleConfiguration>");
+    if (end > 0)
+        body = existing.left(end) + rules + existing.mid(end);
+    else
+        body = "<LifecycleConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">" + rules + "</LifecycleConfiguration>";
+    AwsRequest put = AwsRequest::s3(QStringLiteral("PutBucketLifecycleConfiguration"), "PUT", m_url.bucket, {},
+                                    {{QStringLiteral("lifecycle"), QString()}}, body);
+    put.setHeader("Content-Type", "application/xml");
+    put.setHeader("Content-MD5", QCryptographicHash::hash(body, QCryptographicHash::Md5).toBase64());
+    if (Result<AwsResponse> r = m_client.send(put); !r)
+        return QStringLiteral("cannot add lifecycle rules to bucket %1 (%2)")
+            .arg(m_url.bucket, AwsError::codeOf(r.error()).isEmpty() ? r.error().message : AwsError::codeOf(r.error()));
+    return {};
 }
 
 } // namespace poddeck

@@ -39,6 +39,11 @@ public:
     Result<QString> checkConditionalWrites() override;
     Result<QString> putShare(const QString &id, const QString &localFile, int expiresSeconds,
                              const Progress &progress) override;
+    Result<QList<ShareFile>> listShares() override;
+    Status removeShare(const QString &id) override;
+    // A lifecycle rule per day count 1..7 on <prefix>shares/ objects tagged shareExpiryTag(days), added to
+    // the bucket's own rules (never replacing them); nothing to do when they are there already.
+    QString ensureShareExpiry() override;
 
     const AwsClient &client() const { return m_client; }
     QString key(const QString &relative) const; // below the prefix
@@ -47,8 +52,9 @@ public:
     using PartReader = std::function<Result<QByteArray>(int index)>;
     // CreateMultipartUpload, UploadPart (in parallel when `parallel`), CompleteMultipartUpload; aborts the
     // upload on failure so no parts linger.
+    // `tagging` ("k=v&k2=v2") tags the object, like PutObject's x-amz-tagging.
     Status multipartUpload(const QString &key, qint64 size, const PartReader &read, bool parallel,
-                           const Progress &progress = {});
+                           const Progress &progress = {}, const QByteArray &tagging = {});
 
 private:
     Result<AwsResponse> send(const AwsRequest &request) const;

@@ -8,5 +8,6 @@ list(APPEND PODDECK_CORE_SOURCES
   remote/Keychain.h remote/Keychain.cpp
   remote/RemoteCipher.h remote/RemoteCipher.cpp
   remote/EncryptedRemote.h remote/EncryptedRemote.cpp
+  remote/ShareCipher.h remote/ShareCipher.cpp
   remote/HttpDownload.h remote/HttpDownload.cpp
 )
