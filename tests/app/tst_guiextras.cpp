@@ -166,6 +166,58 @@ private Q_SLOTS:
         QTRY_VERIFY(runner.isIdle());
     }
 
+    // Every resource of the preview opens to its attribute changes: a created queue to the values it gets,
+    // a parameter the instance holds with another value to that change, the SecureString masked both sides.
+    void injectPreviewExpandsToAttributeChanges()
+    {
+        JobRunner runner;
+        bool created = false;
+        runner.run(
+            QStringLiteral("create"),
+            [config = AppSettings::load().awsConfig(m_moto.endpoint())](JobContext &) -> Status {
+                Result<AwsResponse> p = AwsClient(config).send(AwsRequest::json(
+                    AwsService::ssm(), QStringLiteral("PutParameter"),
+                    {{QStringLiteral("Name"), QStringLiteral("/shop/api-key")}, {QStringLiteral("Value"), QStringLiteral("live-needle")},
+                     {QStringLiteral("Type"), QStringLiteral("SecureString")}}));
+                return p ? Status::success() : Status(p.error());
+            },
+            this, [&created](Status st) {
+                QVERIFY2(st.ok(), qPrintable(st.error().message));
+                created = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(created, 30000);
+        QWidget window;
+        InjectDialog dialog(&runner, m_home.path(), AppSettings::load(), m_moto.endpoint(),
+                            VersionRef{m_version.pod, m_version.number}, &window);
+        QSignalSpy previewed(&dialog, &InjectDialog::previewFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(previewed.count() > 0, 30000);
+        auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("previewTree"));
+        QVERIFY(tree);
+        QHash<QString, QTreeWidgetItem *> rows; // resource path -> row
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                rows.insert(tree->topLevelItem(i)->child(j)->text(1), tree->topLevelItem(i)->child(j));
+        const auto children = [](QTreeWidgetItem *row) {
+            QStringList out;
+            for (int i = 0; row && i < row->childCount(); ++i)
+                out.append(row->child(i)->text(0) + QStringLiteral(": ") + row->child(i)->text(1));
+            return out;
+        };
+        QTreeWidgetItem *queue = rows.value(QStringLiteral("sqs/%1/us-east-1/queue/orders").arg(Account));
+        QVERIFY(queue);
+        QCOMPARE(queue->text(0), QStringLiteral("create"));
+        QVERIFY2(children(queue).contains(QStringLiteral("QueueName: set to \"orders\"")), qPrintable(children(queue).join('\n')));
+        QVERIFY2(children(queue).filter(QStringLiteral("dead-letter-needle")).size() == 1, qPrintable(children(queue).join('\n')));
+        QTreeWidgetItem *parameter = rows.value(QStringLiteral("ssm/%1/us-east-1/parameter//shop/api-key").arg(Account));
+        QVERIFY(parameter);
+        QCOMPARE(parameter->text(0), QStringLiteral("update"));
+        const QStringList changed = children(parameter);
+        QVERIFY2(changed.filter(QRegularExpression(QStringLiteral("^Value: .+ → .+"))).size() == 1, qPrintable(changed.join('\n')));
+        QVERIFY2(!changed.join('\n').contains(QLatin1String("needle")), qPrintable(changed.join('\n')));
+        QVERIFY(!parameter->isExpanded()); // opened by the user
+        QTRY_VERIFY(runner.isIdle());
+    }
+
     void resetKeepsUncheckedServices()
     {
         JobRunner runner;

@@ -1,11 +1,15 @@
 #include "app/dialogs/InjectDialog.h"
 
+#include "app/diff/DiffTree.h"
 #include "app/jobs/JobRunner.h"
+#include "jobs/DiffMerge.h"
 #include "state/ResourcePath.h"
 
 #include "ui_InjectDialog.h"
 
+#include <QHash>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
 
 namespace poddeck {
@@ -13,6 +17,7 @@ namespace poddeck {
 namespace {
 
 constexpr int MaxPreviewRows = 2000;
+constexpr int MaxAttributeRows = 200; // per resource
 
 
 } // namespace
@@ -104,6 +109,7 @@ void InjectDialog::preview()
     r.strategy = s;
     r.prefer = s == InjectStrategy::DeepMerge ? prefer() : Prefer::None;
     r.dryRun = true;
+    r.details = true;
     m_jobs->run(
         tr("Planning the inject of %1").arg(m_ref.toString()),
         [r, settings = m_settings, endpoint = m_endpoint](JobContext &c) mutable {
@@ -135,7 +141,8 @@ void InjectDialog::showPlan(const InjectReport &report)
     QMap<QString, Group> groups;
     QList<QTreeWidgetItem *> items;
     int rows = 0;
-    auto add = [&](const QString &action, const QString &path, const QString &tip, const QColor &color, bool attention) {
+    auto add = [&](const QString &action, const QString &path, const QString &tip, const QColor &color,
+                   bool attention) -> QTreeWidgetItem * {
         const QStringList seg = ResourcePath::segments(path);
         QStringList head;
         for (int i = 0; i < 4 && i < seg.size(); ++i)
@@ -150,12 +157,47 @@ void InjectDialog::showPlan(const InjectReport &report)
         ++g.counts[action];
         g.attention = g.attention || attention;
         if (++rows > MaxPreviewRows)
-            return;
+            return nullptr;
         auto *row = new QTreeWidgetItem(g.item, QStringList{action, ResourcePath::display(path)});
         if (!tip.isEmpty())
             row->setToolTip(1, tip);
         if (color.isValid())
             row->setForeground(0, color);
+        return row;
+    };
+    // Each resource opens to its attribute changes (what the dry run read from both sides), secrets masked.
+    QHash<QString, const ResourceChange *> details;
+    if (report.details)
+        for (const ResourceChange &c : report.details->changes)
+            details.insert(c.path, &c);
+    auto addDetails = [&](QTreeWidgetItem *row, const QString &path) {
+        const ResourceChange *change = details.value(path);
+        if (!row || !change)
+            return;
+        int shown = 0;
+        for (const AttributeChange &a : change->attributes) {
+            if (++shown > MaxAttributeRows)
+                break;
+            const QString before = DiffTree::valueText(shownValue(report.details->mask, *change, a, a.before));
+            const QString after = DiffTree::valueText(shownValue(report.details->mask, *change, a, a.after));
+            const QString text = a.kind == AttributeChange::Kind::Added     ? tr("set to %1").arg(after)
+                                 : a.kind == AttributeChange::Kind::Removed ? tr("removed (was %1)").arg(before)
+                                                                            : tr("%1 → %2").arg(before, after);
+            auto *item = new QTreeWidgetItem(row, QStringList{a.keyText(), text});
+            item->setToolTip(1, text);
+        }
+        for (const AttachmentChange &a : change->attachments) {
+            if (++shown > MaxAttributeRows)
+                break;
+            const auto size = [](qint64 bytes) { return QLocale().formattedDataSize(bytes); };
+            const QString text = a.kind == AttributeChange::Kind::Added     ? tr("%1 of data").arg(size(a.after.size))
+                                 : a.kind == AttributeChange::Kind::Removed ? tr("removed (was %1)").arg(size(a.before.size))
+                                                                            : tr("%1 → %2").arg(size(a.before.size), size(a.after.size));
+            new QTreeWidgetItem(row, QStringList{tr("%1 (attachment)").arg(a.name), text});
+        }
+        const int total = int(change->attributes.size() + change->attachments.size());
+        if (total > MaxAttributeRows)
+            new QTreeWidgetItem(row, QStringList{QString(), tr("… and %n more", nullptr, total - MaxAttributeRows)});
     };
     const QColor red(0xd6, 0x27, 0x28);
 
@@ -177,7 +219,7 @@ void InjectDialog::showPlan(const InjectReport &report)
         case PlanStep::Action::Update: action = tr("update"); break;
         case PlanStep::Action::Delete: action = tr("delete"); break;
         }
-        add(action, step.path, QString(), QColor(), false);
+        addDetails(add(action, step.path, QString(), QColor(), false), step.path);
     }
     for (const MergeConflict &conflict : plan.conflicts)
         add(tr("conflict"), conflict.path, conflict.describe(), red, true);

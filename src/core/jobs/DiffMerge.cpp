@@ -81,8 +81,9 @@ Status describeMerged(const ObjectStore &store, const Version &ours, const Objec
     return {};
 }
 
-// Which attribute changes hold secrets. Names and marks need the key only; a "Value" needs its documents
-// (a SecureString says so beside it), and is masked when they cannot be read: better hidden by mistake.
+} // namespace
+
+// A "Value" is secret when a SecureString says so beside it; better hidden by mistake than shown.
 void flagSecrets(const ObjectStore &store, const SecretMask &mask, QList<ResourceChange> &changes)
 {
     for (ResourceChange &c : changes) {
@@ -105,11 +106,15 @@ void flagSecrets(const ObjectStore &store, const SecretMask &mask, QList<Resourc
     }
 }
 
-} // namespace
+QJsonValue shownValue(const SecretMask &mask, const ResourceChange &change, const AttributeChange &attribute,
+                      const QJsonValue &value)
+{
+    return attribute.secret ? SecretMask::maskWhole(value) : mask.masked(change.path, QJsonObject(), attribute.key, value);
+}
 
 QJsonValue DiffReport::shown(const ResourceChange &change, const AttributeChange &attribute, const QJsonValue &value) const
 {
-    return attribute.secret ? SecretMask::maskWhole(value) : mask.masked(change.path, QJsonObject(), attribute.key, value);
+    return shownValue(mask, change, attribute, value);
 }
 
 Result<StateRef> StateRef::parse(const QString &text)

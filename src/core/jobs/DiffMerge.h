@@ -58,6 +58,14 @@ struct DiffReport
     QJsonValue shown(const ResourceChange &change, const AttributeChange &attribute, const QJsonValue &value) const;
 };
 
+// Flags which attribute changes hold secrets under `mask` (AttributeChange::secret). Names and marks need
+// the key only; a "Value" needs its documents (read from `store`), and is masked when they cannot be read.
+void flagSecrets(const ObjectStore &store, const SecretMask &mask, QList<ResourceChange> &changes);
+// A value of an attribute change as it may be shown: the whole value masked when it is secret, secrets
+// inside other values masked.
+QJsonValue shownValue(const SecretMask &mask, const ResourceChange &change, const AttributeChange &attribute,
+                      const QJsonValue &value);
+
 // Diffs two versions, or a version and the running instance (read into a temporary tree that is never
 // flushed), by walking their trees together (StateDiff). Flags the secret attribute changes with the
 // home's SecretMask (reading the documents where the rule needs them: an SSM SecureString "Value").

@@ -167,6 +167,12 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         }
     }
     report.plan = planInject(request.strategy, live, *target, nullptr, request.prefer, canReset);
+    if (request.dryRun && request.details) {
+        Result<PlanDetails> details = describePlan(request.home, report.plan, store, InjectRequest::MaxDetailedSteps);
+        if (!details)
+            return details.error();
+        report.details = std::move(details).value();
+    }
 
     Result<PreflightReport> preflight = preflightInstance(report.plan, request.config, *info, store, live, covered, context);
     if (!preflight)

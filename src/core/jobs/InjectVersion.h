@@ -5,6 +5,7 @@
 #include "emulator/PlanApplier.h"
 #include "jobs/InjectPreflight.h"
 #include "jobs/JobContext.h"
+#include "jobs/PlanDetails.h"
 #include "jobs/VersionRef.h"
 #include "merge/InjectPlan.h"
 #include "state/Version.h"
@@ -28,6 +29,10 @@ struct InjectRequest
     bool skipUnrestorable = false;
     // overwrite: commit the instance to pod "autosave" first (Autosave.h) when it holds anything.
     bool autosave = true;
+    // dryRun: also describe each step attribute by attribute (report.details; not for deep-merge, whose
+    // review is the merge editor). Up to MaxDetailedSteps steps.
+    bool details = false;
+    static constexpr int MaxDetailedSteps = 2000;
 };
 
 struct InjectReport
@@ -47,6 +52,7 @@ struct InjectReport
     PreflightReport preflight;
     bool refused = false;
     std::optional<Version> autosave; // the safety version taken before an overwrite
+    std::optional<PlanDetails> details; // request.details
     // Steps of the plan that were not applied (after a failure part-way), in plan order.
     QList<PlanStep> notApplied() const;
     QString name() const { return QStringLiteral("%1:%2").arg(version.pod).arg(version.number); }

@@ -18,6 +18,7 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/InstanceConfig.h jobs/InstanceConfig.cpp
   jobs/CommitInstance.h jobs/CommitInstance.cpp
   jobs/InjectVersion.h jobs/InjectVersion.cpp
+  jobs/PlanDetails.h jobs/PlanDetails.cpp
   jobs/InjectPreflight.h jobs/InjectPreflight.cpp
   jobs/Autosave.h jobs/Autosave.cpp
   jobs/LocalStackInject.h jobs/LocalStackInject.cpp

@@ -193,14 +193,22 @@ Status StateDiff::listAll(const ObjectId &tree, const QString &prefix, ResourceC
 Status StateDiff::describe(ResourceChange &change)
 {
     m_resourcesRead += 2;
-    Result<Resource> a = loadResource(m_store, change.before);
-    if (!a)
-        return a.error();
-    Result<Resource> b = loadResource(m_store, change.after);
-    if (!b)
-        return b.error();
-    change.attributes = diffDocuments(a->document, b->document);
-    change.attachments = diffAttachments(a->attachments, b->attachments);
+    return describeChange(m_store, change);
+}
+
+Status StateDiff::describeChange(const ObjectStore &store, ResourceChange &change)
+{
+    Resource a, b;
+    for (auto [id, into] : {std::pair{change.before, &a}, std::pair{change.after, &b}}) {
+        if (id.isNull())
+            continue;
+        Result<Resource> r = loadResource(store, id);
+        if (!r)
+            return r.error();
+        *into = std::move(r).value();
+    }
+    change.attributes = diffDocuments(a.document, b.document);
+    change.attachments = diffAttachments(a.attachments, b.attachments);
     return {};
 }
 

@@ -60,6 +60,10 @@ public:
     // objects unless the caller flushes.
     static Result<ObjectId> temporaryTree(ObjectStore &store, const StateMap &state);
 
+    // Fills change.attributes and change.attachments from the documents of change.before and change.after;
+    // a null id stands for an absent resource (every attribute added or removed).
+    static Status describeChange(const ObjectStore &store, ResourceChange &change);
+
     int treesRead() const { return m_treesRead; }
     int resourcesRead() const { return m_resourcesRead; }
 
