@@ -51,7 +51,7 @@ void ContentsModel::clear()
 void ContentsModel::setVersion(const QString &home, const Version &version)
 {
     beginResetModel();
-    ++m_generation;
+    m_latest.invalidate();
     m_home = home;
     m_version = version;
     m_nodes.clear();
@@ -137,8 +137,8 @@ void ContentsModel::fetchMore(const QModelIndex &parent)
         startFetch(node);
     } else if (m_inserting) {
         // Asked from a slot of our own rowsInserted: insert after this insertion is complete.
-        QMetaObject::invokeMethod(this, [this, node, generation = m_generation] {
-            if (generation == m_generation && size_t(node) < m_nodes.size())
+        QMetaObject::invokeMethod(this, [this, node, ticket = m_latest.current()] {
+            if (m_latest.isCurrent(ticket) && size_t(node) < m_nodes.size())
                 insertPage(node);
         }, Qt::QueuedConnection);
     } else {
@@ -150,12 +150,12 @@ void ContentsModel::startFetch(int node)
 {
     Node &n = m_nodes[size_t(node)];
     n.fetch = Fetch::Fetching;
-    const int generation = m_generation;
+    const LatestRequest::Ticket ticket = m_latest.current();
     const bool resource = n.kind == ContentsEntry::Kind::Resource;
     const int childDepth = n.depth + 1;
     setLoading(+1);
-    auto done = [this, node, generation](Result<QList<ContentsEntry>> entries) {
-        if (generation != m_generation)
+    auto done = [this, node, ticket](Result<QList<ContentsEntry>> entries) {
+        if (!m_latest.isCurrent(ticket))
             return; // another version is shown now
         setLoading(-1);
         if (m_nodes[size_t(node)].fetch != Fetch::Fetching)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/jobs/LatestRequest.h"
 #include "app/contents/ContentsLoader.h"
 #include "state/Version.h"
 
@@ -101,7 +102,7 @@ private:
     QString m_home;
     Version m_version;
     std::vector<Node> m_nodes; // 0 is the root; indices are internal ids and never move
-    int m_generation = 0;      // bumped on every reset: results of older jobs are dropped
+    LatestRequest m_latest;    // a new version on every reset: results of older loads are dropped
     int m_loading = 0;
     bool m_inserting = false;
     mutable QIcon m_icons[3]; // folder, resource, masked secret

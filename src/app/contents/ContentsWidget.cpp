@@ -128,8 +128,8 @@ ContentsWidget::ContentsWidget(JobRunner *jobs, QWidget *parent)
 
 void ContentsWidget::showVersion(const QString &home, const std::optional<Version> &version)
 {
-    ++m_searchRequest; // a search of the previous version is of no use
-    m_searchDone = m_searchRequest;
+    m_searchLatest.invalidate(); // a search of the previous version is of no use
+    m_searchDone = m_searchLatest.current();
     if (m_searchJob)
         m_searchJob->cancel();
     if (!version) {
@@ -150,8 +150,8 @@ void ContentsWidget::onSearchTextChanged(const QString &text)
     m_proxy->setFilterFixedString(text); // what is loaded filters at once
     if (text.trimmed().isEmpty()) {
         m_searchTimer->stop();
-        ++m_searchRequest;
-        m_searchDone = m_searchRequest;
+        m_searchLatest.invalidate();
+        m_searchDone = m_searchLatest.current();
         if (m_searchJob)
             m_searchJob->cancel();
         return;
@@ -164,7 +164,6 @@ void ContentsWidget::runSearch()
     const QString text = m_search->text().trimmed();
     if (text.isEmpty() || m_model->home().isEmpty() || m_model->version().root.isNull())
         return;
-    const int request = ++m_searchRequest;
     if (m_searchJob) // reading every resource takes a while: the previous search is of no use now
         m_searchJob->cancel();
     m_searchJob = m_jobs->run(
@@ -178,10 +177,8 @@ void ContentsWidget::runSearch()
                 return levels.error();
             return SearchResult{*paths, *levels};
         },
-        this, [this, request, text](Result<SearchResult> result) {
-            if (request != m_searchRequest)
-                return;
-            m_searchDone = request;
+        this, m_searchLatest.wrap([this, text](Result<SearchResult> result) {
+            m_searchDone = m_searchLatest.current();
             if (!result)
                 return;
             m_model->applyLevels(result->levels);
@@ -200,7 +197,7 @@ void ContentsWidget::runSearch()
                     index = index.parent();
                 }
             }
-        });
+        }));
 }
 
 void ContentsWidget::updateActions()

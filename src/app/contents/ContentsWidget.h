@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/jobs/LatestRequest.h"
 #include "state/Version.h"
 
 #include <QPointer>
@@ -39,7 +40,7 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
     QAction *attachCodeAction() const { return m_attachCode; }
-    bool isSearching() const { return m_searchRequest != m_searchDone; }
+    bool isSearching() const { return m_searchLatest.current() != m_searchDone; }
 
 Q_SIGNALS:
     // Attach Code… on a function or layer without code: `path` is its resource path in `version`.
@@ -62,8 +63,8 @@ private:
     QAction *m_copyValue;
     QAction *m_copyPath;
     QAction *m_attachCode;
-    int m_searchRequest = 0;
-    int m_searchDone = 0;
+    LatestRequest m_searchLatest;              // searches: the newest wins
+    LatestRequest::Ticket m_searchDone = 0;    // the newest search that finished
     QPointer<Job> m_searchJob;
 };
 

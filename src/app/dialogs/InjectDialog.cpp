@@ -102,7 +102,6 @@ void InjectDialog::preview()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_ui->previewTree->clear();
     m_ui->previewSummary->setText(tr("Working out what would change…"));
-    const int request = ++m_request;
     InjectRequest r;
     r.home = m_home;
     r.ref = m_ref;
@@ -116,15 +115,13 @@ void InjectDialog::preview()
             r.config = settings.awsConfig(endpoint);
             return injectVersion(r, c);
         },
-        this, [this, request](Result<InjectReport> report) {
-            if (request != m_request)
-                return;
+        this, m_latest.wrap([this](Result<InjectReport> report) {
             if (!report)
                 m_ui->previewSummary->setText(tr("Cannot inject: %1").arg(report.error().message));
             else
                 showPlan(*report);
             Q_EMIT previewFinished();
-        });
+        }));
 }
 
 void InjectDialog::showPlan(const InjectReport &report)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/jobs/LatestRequest.h"
 #include "app/settings/AppSettings.h"
 #include "jobs/InjectVersion.h"
 
@@ -48,7 +49,7 @@ private:
     AppSettings m_settings;
     QString m_endpoint;
     VersionRef m_ref;
-    int m_request = 0;
+    LatestRequest m_latest; // previews: the newest strategy wins
     bool m_previewReady = false;
 };
 

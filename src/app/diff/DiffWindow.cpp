@@ -56,7 +56,6 @@ void DiffWindow::compareAgain()
     setWindowTitle(tr("Compare %1 — PodDeck").arg(what));
     m_diff->showLoading(tr("Comparing %1").arg(what));
     m_again->setEnabled(false);
-    const int generation = ++m_generation;
     m_job = m_jobs->run(
         tr("Comparing %1").arg(what),
         [request = m_request, settings = m_settings, endpoint = m_endpoint](JobContext &c) mutable {
@@ -64,16 +63,14 @@ void DiffWindow::compareAgain()
                 request.config = settings.awsConfig(endpoint);
             return runDiff(request, c);
         },
-        this, [this, generation](Result<DiffOutcome> outcome) {
-            if (generation != m_generation)
-                return;
+        this, m_latest.wrap([this](Result<DiffOutcome> outcome) {
             m_again->setEnabled(true);
             if (!outcome)
                 m_diff->showError(outcome.error().message);
             else
                 m_diff->showOutcome(outcome->report, std::move(outcome->tree));
             Q_EMIT compared();
-        });
+        }));
 }
 
 void DiffWindow::closeEvent(QCloseEvent *event)

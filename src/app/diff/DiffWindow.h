@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/jobs/LatestRequest.h"
 #include "app/settings/AppSettings.h"
 #include "jobs/DiffMerge.h"
 
@@ -45,7 +46,7 @@ private:
     AppSettings m_settings;
     QString m_endpoint;
     QPointer<Job> m_job;
-    int m_generation = 0;
+    LatestRequest m_latest; // comparisons: the newest wins
 };
 
 } // namespace poddeck

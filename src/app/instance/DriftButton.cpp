@@ -18,7 +18,7 @@ DriftButton::DriftButton(JobRunner *jobs, const QString &home, QWidget *parent)
 
 void DriftButton::clear()
 {
-    ++m_request; // an answer still on its way is moot
+    m_latest.invalidate(); // an answer still on its way is moot
     m_running = false;
     m_drift.reset();
     hide();
@@ -38,7 +38,6 @@ void DriftButton::check(const AwsConfig &config, bool force, bool automatic)
         return;
     }
     m_running = true;
-    const int request = ++m_request;
     QElapsedTimer started;
     started.start();
     if (!m_drift || force) {
@@ -49,9 +48,7 @@ void DriftButton::check(const AwsConfig &config, bool force, bool automatic)
     m_jobs->run(
         tr("Comparing the instance with its head"),
         [home = m_home, config, force](JobContext &c) { return instanceDrift(home, config, force, c); }, this,
-        [this, request, started](Result<InstanceDrift> drift) {
-            if (request != m_request)
-                return;
+        m_latest.wrap([this, started](Result<InstanceDrift> drift) {
             m_running = false;
             m_lastMs = started.elapsed();
             if (!drift) {
@@ -63,7 +60,7 @@ void DriftButton::check(const AwsConfig &config, bool force, bool automatic)
             }
             m_drift = *drift;
             show(*drift);
-        });
+        }));
 }
 
 void DriftButton::show(const InstanceDrift &drift)

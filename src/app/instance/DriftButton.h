@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/jobs/LatestRequest.h"
 #include "aws/AwsConfig.h"
 #include "jobs/InstanceDrift.h"
 #include "jobs/VersionRef.h"
@@ -42,7 +43,7 @@ private:
     QString m_home;
     AwsConfig m_config;
     std::optional<InstanceDrift> m_drift;
-    int m_request = 0;
+    LatestRequest m_latest; // status answers: the newest request wins
     bool m_running = false;
     qint64 m_lastMs = -1; // how long the last check took
 };

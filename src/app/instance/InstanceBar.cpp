@@ -221,7 +221,6 @@ void InstanceBar::countResources()
 void InstanceBar::runStatus(bool count, bool quiet)
 {
     m_retry->stop();
-    const int request = ++m_request;
     const QString e = endpoint();
     m_refresh->setEnabled(false);
     m_statusRunning = true;
@@ -236,9 +235,7 @@ void InstanceBar::runStatus(bool count, bool quiet)
         [home = m_home, settings = m_settings, e, count](JobContext &c) {
             return instanceStatus(home, settings.awsConfig(e), count, c);
         },
-        this, [this, request, count, quiet, started](Result<InstanceStatus> status) {
-            if (request != m_request)
-                return;
+        this, m_latest.wrap([this, count, quiet, started](Result<InstanceStatus> status) {
             m_statusRunning = false;
             if (count)
                 m_lastCountMs = status ? started.elapsed() : -1;
@@ -276,7 +273,7 @@ void InstanceBar::runStatus(bool count, bool quiet)
                 m_countedOnce = true;
                 runStatus(true, true);
             }
-        });
+        }));
 }
 
 void InstanceBar::showStatus()

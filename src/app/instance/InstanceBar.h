@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/jobs/LatestRequest.h"
 #include "app/history/VersionMimeData.h"
 #include "app/settings/AppSettings.h"
 #include "jobs/InstanceStatus.h"
@@ -100,7 +101,7 @@ private:
     bool m_statusRunning = false;
     qint64 m_lastCountMs = -1; // how long the last count took
     bool m_countedOnce = false; // the first answer of an endpoint is followed by a quiet count
-    int m_request = 0;
+    LatestRequest m_latest; // status answers: the newest request wins
     qint64 m_waitingForMotoSince = -1; // ms since epoch, while a started moto_server comes up
     std::optional<InstanceStatus> m_status;
     QString m_problem;
