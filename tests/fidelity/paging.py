@@ -69,6 +69,30 @@ def build_sqs(m):
     return [("ListQueues", lambda: None if "NextToken" not in sqs.list_queues(MaxResults=PAGE) else True)]
 
 
+MANY_QUEUES = 1003
+
+
+def build_sqs_many(m):
+    """More queues than ListQueues answers without paging: moto answers 1000 and no token whatever
+    MaxResults says, so PodDeck lists them by name prefix."""
+    sqs = m.client("sqs")
+    for i in range(MANY_QUEUES):
+        sqs.create_queue(QueueName="pg-many-%04d" % i)
+    return [("ListQueues capped at 1000",
+             lambda: len(sqs.list_queues(MaxResults=PAGE).get("QueueUrls", [])) >= 1000 or
+             "NextToken" in sqs.list_queues(MaxResults=PAGE))]
+
+
+def describe_sqs_names(m):
+    # Below 1000 per prefix, so moto's cap does not hide any from the describer itself.
+    sqs = m.client("sqs")
+    names = {}
+    for prefix in ("pg-many-0", "pg-many-1"):
+        for url in sqs.list_queues(QueueNamePrefix=prefix).get("QueueUrls", []):
+            names[url.rsplit("/", 1)[1]] = {}
+    return {"sqs.queue-names": names}
+
+
 def build_ssm(m):
     ssm = m.client("ssm")
     for i in range(23):
@@ -105,10 +129,11 @@ CASES = {
     "s3": (build_s3, state_storage.describe_s3),
     "dynamodb": (build_dynamodb, state_storage.describe_dynamodb),
     "sqs": (build_sqs, state_storage.describe_sqs),
+    "sqs-many": (build_sqs_many, describe_sqs_names),
     "ssm": (build_ssm, state_app.describe_ssm),
     "iam": (build_iam, state_app.describe_iam),
 }
-MINIMUM = {"s3.object": 11 + 4, "s3.object-versions": 4, "dynamodb.table": 5, "dynamodb.item": 40, "sqs.queue": 7,
+MINIMUM = {"s3.object": 11 + 4, "s3.object-versions": 4, "dynamodb.table": 5, "dynamodb.item": 40, "sqs.queue": 7, "sqs.queue-names": MANY_QUEUES,
            "ssm.parameter": 23, "iam.role": 8, "iam.policy": 8, "iam.user": 8}
 
 

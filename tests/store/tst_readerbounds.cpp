@@ -11,6 +11,7 @@
 #include "store/Compression.h"
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
+#include "store/StateTreeWriter.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -156,6 +157,26 @@ private Q_SLOTS:
         QVERIFY(!merged.ok());
         QVERIFY(merged.error().message.contains(QLatin1String("levels deep")));
         QVERIFY(StateDiff(store).diff(ObjectId(), treeChain(store, TreeObject::MaxDepth, resource)).ok());
+    }
+
+    // The writer refuses what readers would refuse: a state whose paths are deeper than MaxDepth is never
+    // written (a commit of such a tree fails with a clear message instead of leaving an unreadable version).
+    void treeDepthIsBoundedOnWrite()
+    {
+        TestHome home;
+        ObjectStore store(home.path());
+        const ObjectId resource = *store.put(resourceBytes(0, QJsonArray()));
+        QStringList segments;
+        for (int i = 0; i < TreeObject::MaxDepth; ++i)
+            segments.append(QStringLiteral("d%1").arg(i));
+        Result<ObjectId> fine = writeStateTree(store, {{segments.join(u'/'), resource}});
+        QVERIFY(fine.ok());
+        QVERIFY(flattenStateTree(store, *fine).ok());
+        segments.append(QStringLiteral("one-too-many"));
+        Result<ObjectId> deep = writeStateTree(store, {{QStringLiteral("s/a/r/t/ok"), resource}, {segments.join(u'/'), resource}});
+        QVERIFY(!deep.ok());
+        QCOMPARE(deep.error().code, Error::Code::InvalidArgument);
+        QVERIFY2(deep.error().message.contains(QStringLiteral("%1 levels").arg(TreeObject::MaxDepth + 1)), qPrintable(deep.error().message));
     }
 
     // Found by fuzz_tree: a tree with an uppercase id parsed to the same entries as the canonical bytes, so

@@ -37,6 +37,11 @@ Result<ObjectId> writeStateTree(ObjectStore &store, const QMap<QString, ObjectId
     Node root;
     for (auto it = resources.cbegin(); it != resources.cend(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('/'));
+        // Readers refuse trees deeper than this (StateTreeReader), so nothing deeper is ever written.
+        if (parts.size() > TreeObject::MaxDepth)
+            return Error(Error::Code::InvalidArgument,
+                         QStringLiteral("resource path '%1…' has %2 levels; a state holds at most %3")
+                             .arg(it.key().left(120)).arg(parts.size()).arg(TreeObject::MaxDepth));
         Node *node = &root;
         for (qsizetype i = 0; i + 1 < parts.size(); ++i)
             node = &node->children[parts[i]];

@@ -89,17 +89,58 @@ Result<bool> SqsAdapter::hasResources(SnapshotContext &ctx)
     return !r->json.value(QStringLiteral("QueueUrls")).toArray().isEmpty();
 }
 
-Status SqsAdapter::snapshot(SnapshotContext &ctx)
+// Every queue whose name starts with `prefix`. An emulator that ignores MaxResults (moto) answers at most
+// 1000 queues and no token: then the names are split by their next character and listed again, so
+// a state of any size is listed whole.
+Status SqsAdapter::listQueues(SnapshotContext &ctx, const QString &prefix, QSet<QString> &urls)
 {
-    QStringList urls;
-    Status st = AwsPaginator::forEachPage(ctx.client(), request(QStringLiteral("ListQueues"), {{QStringLiteral("MaxResults"), AwsPaginator::pageSize(1000)}}),
+    QJsonObject input{{QStringLiteral("MaxResults"), AwsPaginator::pageSize(1000)}};
+    if (!prefix.isEmpty())
+        input.insert(QStringLiteral("QueueNamePrefix"), prefix);
+    QStringList found;
+    bool paged = false;
+    Status st = AwsPaginator::forEachPage(ctx.client(), request(QStringLiteral("ListQueues"), input),
                                           PageToken::nextToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &u : page.json.value(QStringLiteral("QueueUrls")).toArray())
-            urls.append(u.toString());
+            found.append(u.toString());
+        paged = paged || !page.json.value(QStringLiteral("NextToken")).toString().isEmpty();
         return true;
     }, ctx.cancelFlag());
     if (!st)
         return st;
+    for (const QString &url : std::as_const(found))
+        urls.insert(url);
+    if (paged || found.size() < CappedListing)
+        return {};
+    // Queue names hold letters, digits, '-' and '_', and FIFO queues end in ".fifo". The next character splits
+    // them (not '.': moto reads a prefix as a regular expression); the queues named just `prefix` (plus
+    // ".fifo") match no longer prefix, so they are looked up by name.
+    static const QString next = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+    if (prefix.size() >= 80)
+        return Error(Error::Code::Unsupported, QStringLiteral("the emulator keeps answering %1 queues for prefix '%2'; "
+                                                              "cannot list its queues whole").arg(CappedListing).arg(prefix));
+    for (const QString &name : {prefix, prefix + QStringLiteral(".fifo")}) {
+        if (name.isEmpty() || name == QLatin1String(".fifo"))
+            continue;
+        Result<AwsResponse> url = ctx.send(request(QStringLiteral("GetQueueUrl"), {{QStringLiteral("QueueName"), name}}));
+        if (url)
+            urls.insert(url->json.value(QStringLiteral("QueueUrl")).toString());
+        else if (!isMissingQueue(url.error()))
+            return url.error();
+    }
+    for (const QChar c : next)
+        if (Status sub = listQueues(ctx, prefix + c, urls); !sub)
+            return sub;
+    return {};
+}
+
+Status SqsAdapter::snapshot(SnapshotContext &ctx)
+{
+    QSet<QString> listed;
+    if (Status st = listQueues(ctx, QString(), listed); !st)
+        return st;
+    QStringList urls = listed.values();
+    std::sort(urls.begin(), urls.end());
     return ParallelTasks::forEach(urls.size(), [&](qsizetype i) -> Status {
         QJsonObject serverAttributes;
         Result<Resource> queue = readQueue(ctx, urls.at(i), &serverAttributes);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include "emulator/ServiceAdapter.h"
 
 namespace poddeck {
@@ -36,7 +38,11 @@ public:
     Status update(ApplyContext &ctx, const Resource &before, const Resource &after) override;
     Status remove(ApplyContext &ctx, const Resource &resource) override;
 
+    // ListQueues answers at most this many queues when it does not page.
+    static constexpr int CappedListing = 1000;
+
 private:
+    static Status listQueues(SnapshotContext &ctx, const QString &prefix, QSet<QString> &urls);
     static Result<Resource> readQueue(SnapshotContext &ctx, const QString &url, QJsonObject *serverAttributes);
     static Status readMessages(SnapshotContext &ctx, const Resource &queue, const QString &url,
                                const QJsonObject &serverAttributes);
