@@ -186,6 +186,43 @@ private Q_SLOTS:
         QCOMPARE(run().problems.size(), 1);
         QCOMPARE(run().problems[0].path, ResourcePath::child(layer, "version", "2"));
     }
+
+    // A function needs the exact layer version it pins: a version without code takes the function with
+    // it, a version neither side holds is named, and a pod from before layer versions were resources (the
+    // layer alone, legacy shape) restores the version itself.
+    void functionNeedsTheLayerVersionItPins()
+    {
+        m_plan.resetFirst = true;
+        const QString layer = path("lambda", "layer", "libs");
+        const QString fn = path("lambda", "function", "fn");
+        QJsonObject pinned = function("r");
+        pinned.insert("Layers", QJsonArray{QStringLiteral("arn:aws:lambda:us-east-1:%1:layer:libs:2").arg(Account)});
+        create(path("iam", "role", "r"), {});
+        create(layer, {});
+        create(ResourcePath::child(layer, "version", "1"), {{"CodeSha256", "a"}}, true);
+        create(ResourcePath::child(layer, "version", "2"), {{"CodeSha256", "b"}}, false); // no code
+        create(fn, pinned, true);
+        PreflightReport r = run();
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems[0].path, ResourcePath::child(layer, "version", "2"));
+        QCOMPARE(r.dependents.size(), 1);
+        QCOMPARE(r.dependents[0].path, fn);
+        QCOMPARE(r.dependents[0].dependency, ResourcePath::child(layer, "version", "2"));
+
+        pinned.insert("Layers", QJsonArray{QStringLiteral("arn:aws:lambda:us-east-1:%1:layer:libs:3").arg(Account)});
+        m_plan.steps.last().after = *m_store->put(Resource{fn, pinned, {{"code", *m_store->putBlob("zip")}}}.toObjectBytes());
+        r = run();
+        QCOMPARE(r.problems.size(), 2);
+        QCOMPARE(r.problems[1].kind, PreflightItem::Kind::MissingDependency);
+        QCOMPARE(r.problems[1].dependency, ResourcePath::child(layer, "version", "3"));
+
+        m_plan = InjectPlan();
+        m_plan.resetFirst = true;
+        create(path("iam", "role", "r"), {});
+        create(layer, {{"Version", 3}, {"CodeSha256", "c"}}, true); // the legacy shape: the newest version inside
+        create(fn, pinned, true);
+        QVERIFY(run().ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInjectPreflight)

@@ -38,6 +38,18 @@ QString parentOf(const QString &path)
     return path.count(QLatin1Char('/')) > 4 ? path.section(QLatin1Char('/'), 0, 4) : QString();
 }
 
+// A child resource (a layer version) that a pod from before such children existed keeps inside its parent:
+// the parent is there and holds no children at all, so it restores the child itself.
+bool heldInsideParent(const StateMap &after, const QString &dep)
+{
+    const QString parent = parentOf(dep);
+    if (parent.isEmpty() || !after.contains(parent))
+        return false;
+    const QString below = parent + u'/';
+    const auto next = after.lowerBound(below);
+    return next == after.cend() || !next.key().startsWith(below);
+}
+
 } // namespace
 
 QString PreflightItem::kindName(Kind kind)
@@ -133,6 +145,8 @@ Result<PreflightReport> preflightPlan(const InjectPlan &plan, const PreflightInp
         for (const QString &dep : std::as_const(deps)) {
             if (after.contains(dep) || !adapterFor(ResourcePath::service(dep)))
                 continue; // present, or of a service PodDeck cannot look at
+            if (heldInsideParent(after, dep))
+                continue;
             if (!plan.resetFirst && !covers(input.covered, dep)) {
                 if (!input.existsOnInstance)
                     continue;

@@ -33,8 +33,13 @@ QString pathOfArn(const QString &arn)
         return ResourcePath::make(service, account, region, QStringLiteral("table"), rest.section(u'/', 1, 1));
     if (service == QLatin1String("kinesis") && rest.startsWith(QLatin1String("stream/")))
         return ResourcePath::make(service, account, region, QStringLiteral("stream"), rest.section(u'/', 1, 1));
-    if (service == QLatin1String("lambda") && p.size() >= 7 && p[5] == QLatin1String("layer"))
-        return ResourcePath::make(service, account, region, QStringLiteral("layer"), p[6]);
+    if (service == QLatin1String("lambda") && p.size() >= 7 && p[5] == QLatin1String("layer")) {
+        // A function pins one version of a layer: it needs that version, not just the layer.
+        const QString layer = ResourcePath::make(service, account, region, QStringLiteral("layer"), p[6]);
+        bool numbered = false;
+        const int version = p.value(7).toInt(&numbered);
+        return numbered && version > 0 ? ResourcePath::child(layer, LambdaLayers::Version, QString::number(version)) : layer;
+    }
     return {};
 }
 
