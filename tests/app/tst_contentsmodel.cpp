@@ -1,4 +1,4 @@
-#include "app/contents/ContentsLoader.h"
+#include "jobs/ContentsLoader.h"
 #include "app/contents/ContentsModel.h"
 #include "app/contents/ContentsWidget.h"
 #include "app/jobs/JobRunner.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/jobs/LatestRequest.h"
-#include "app/contents/ContentsLoader.h"
+#include "jobs/ContentsLoader.h"
 #include "state/Version.h"
 
 #include <QAbstractItemModel>

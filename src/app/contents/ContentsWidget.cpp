@@ -1,6 +1,6 @@
 #include "app/contents/ContentsWidget.h"
 
-#include "app/contents/ContentsLoader.h"
+#include "jobs/ContentsLoader.h"
 #include "app/contents/ContentsModel.h"
 #include "app/jobs/Job.h"
 #include "app/jobs/JobRunner.h"

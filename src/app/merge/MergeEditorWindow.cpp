@@ -11,7 +11,6 @@
 #include "jobs/InjectVersion.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
-#include "store/ResourceLoad.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -38,16 +37,6 @@ constexpr int StatusMs = 10000;
 QString versionText(const Version &v)
 {
     return QStringLiteral("%1:%2").arg(v.pod).arg(v.number);
-}
-
-Result<std::optional<Resource>> readResource(const ObjectStore &store, const ObjectId &id)
-{
-    if (id.isNull())
-        return std::optional<Resource>();
-    Result<Resource> r = loadResource(store, id);
-    if (!r)
-        return r.error();
-    return std::optional<Resource>(*r);
 }
 
 } // namespace
@@ -78,7 +67,7 @@ MergeEditorWindow::~MergeEditorWindow()
 void MergeEditorWindow::init()
 {
     setObjectName(QStringLiteral("mergeEditor"));
-    m_store = m_live && m_liveMerge.store ? m_liveMerge.store : std::make_shared<ObjectStore>(m_home);
+    m_store = m_live ? m_liveMerge.store : m_versionMerge.store; // what the merge read: core opened it
     if (parentWidget())
         setWindowModality(Qt::WindowModal); // the instance and the pod must not change under the merge
     if (m_live)
@@ -474,16 +463,9 @@ void MergeEditorWindow::loadRow(int row)
     m_jobs->run(
         tr("Reading %1").arg(r.path),
         [store = m_store, base = r.base, ours = r.ours, theirs = r.theirs](JobContext &) -> Result<RowDocuments> {
-            RowDocuments docs;
-            for (auto [id, out] : {std::pair{base, &docs.base}, std::pair{ours, &docs.ours},
-                                   std::pair{theirs, &docs.theirs}}) {
-                Result<std::optional<Resource>> read = readResource(*store, id);
-                if (read)
-                    *out = *read;
-                else if (docs.error.isEmpty())
-                    docs.error = read.error().message;
-            }
-            return docs;
+            if (!store)
+                return Error(Error::Code::InvalidArgument, QStringLiteral("the merge came without its store"));
+            return readMergeSides(*store, base, ours, theirs);
         },
         this, [this, row](Result<RowDocuments> docs) {
             m_documents.insert(row, docs ? *docs : RowDocuments{{}, {}, {}, docs.error().message});
@@ -503,6 +485,8 @@ std::optional<Resource> MergeEditorWindow::resultResource(int row, bool *known) 
     case MergeChoice::Merged:
     case MergeChoice::Edited: {
         // Composed from the row's own resources: no store read.
+        if (!m_store)
+            return std::nullopt;
         Result<std::optional<Resource>> composed = m_result->resultResource(*m_store, row);
         if (!composed)
             return std::nullopt;

@@ -78,11 +78,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct RowDocuments
-    {
-        std::optional<Resource> base, ours, theirs;
-        QString error;
-    };
+    using RowDocuments = MergeSides;
 
     void init();
     void createActions();
@@ -115,7 +111,7 @@ private:
     MergeResult *m_result = nullptr;
     // Where the rows' resources are read (in jobs) and merged rows composed. Live: the prepared merge's
     // store, which alone holds the unflushed live state.
-    std::shared_ptr<ObjectStore> m_store;
+    std::shared_ptr<const ObjectStore> m_store; // the one the merge read (core opened it)
 
     QHash<int, RowDocuments> m_documents;
     int m_row = -1;

@@ -256,15 +256,31 @@ Result<PreparedMerge> prepareMerge(const QString &home, const VersionRef &ours, 
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Finding the merge base"));
     prepared.base = mergeBase(*graph, o->id, t->id);
     prepared.upToDate = o->id == t->id || (prepared.base && prepared.base->id == t->id);
-    ObjectStore store(home);
+    auto store = std::make_shared<ObjectStore>(home);
+    prepared.store = store;
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Merging"));
-    ThreeWayMerge merge(store);
+    ThreeWayMerge merge(*store);
     Result<MergeResult> result = merge.merge(prepared.base ? prepared.base->root : ObjectId(), o->root, t->root);
     if (!result)
         return result.error();
     prepared.result = *result;
     prepared.treesRead = merge.treesRead();
     return prepared;
+}
+
+MergeSides readMergeSides(const ObjectStore &store, const ObjectId &base, const ObjectId &ours, const ObjectId &theirs)
+{
+    MergeSides sides;
+    for (auto [id, out] : {std::pair{base, &sides.base}, std::pair{ours, &sides.ours}, std::pair{theirs, &sides.theirs}}) {
+        if (id.isNull())
+            continue;
+        Result<Resource> r = loadResource(store, id);
+        if (r)
+            *out = *r;
+        else if (sides.error.isEmpty())
+            sides.error = r.error().message;
+    }
+    return sides;
 }
 
 Result<Version> recordMerge(const QString &home, const PreparedMerge &merge, const QString &message,

@@ -12,6 +12,7 @@
 #include "state/Version.h"
 #include "util/Result.h"
 
+#include <memory>
 #include <optional>
 
 namespace poddeck {
@@ -94,7 +95,19 @@ struct PreparedMerge
     MergeResult result;
     int treesRead = 0;
     SecretMask mask; // the home's: what views of this merge mask
+    // The store the merge read: where a view of it reads the rows' resources (readMergeSides) and
+    // composes results, without opening the home itself.
+    std::shared_ptr<const ObjectStore> store;
 };
+
+// The three sides of one merge row as resources (nullopt: absent on that side, or unreadable: `error`
+// then says why, for the first side that failed). A job: it reads the store.
+struct MergeSides
+{
+    std::optional<Resource> base, ours, theirs;
+    QString error;
+};
+MergeSides readMergeSides(const ObjectStore &store, const ObjectId &base, const ObjectId &ours, const ObjectId &theirs);
 
 struct MergeReport
 {

@@ -19,6 +19,8 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/CommitInstance.h jobs/CommitInstance.cpp
   jobs/InjectVersion.h jobs/InjectVersion.cpp
   jobs/PlanDetails.h jobs/PlanDetails.cpp
+  jobs/ContentsEntry.h
+  jobs/ContentsLoader.h jobs/ContentsLoader.cpp
   jobs/InjectPreflight.h jobs/InjectPreflight.cpp
   jobs/Autosave.h jobs/Autosave.cpp
   jobs/LocalStackInject.h jobs/LocalStackInject.cpp

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/contents/ContentsEntry.h"
+#include "jobs/ContentsEntry.h"
 #include "jobs/JobContext.h"
 #include "util/Result.h"
 
@@ -8,9 +8,9 @@
 
 namespace poddeck {
 
-// The contents tree's job functions. They read the version's StateTree one level at a time from the
-// ObjectStore (StateTreeReader::readTree), never the whole state: the core has no "read one level"
-// job, so these live here. Each opens the home's ObjectStore on the worker thread.
+// The queries behind the contents tree (the GUI's ContentsModel and ContentsWidget call them in jobs).
+// They read the version's StateTree one level at a time from the ObjectStore (StateTreeReader::readTree),
+// never the whole state. Each opens the home's ObjectStore on the worker thread.
 namespace ContentsLoader {
 
 // The entries of the tree object `tree`, whose entries sit at `depth` (1 = services, 2 = accounts, ...,

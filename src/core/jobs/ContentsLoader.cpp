@@ -1,4 +1,4 @@
-#include "app/contents/ContentsLoader.h"
+#include "jobs/ContentsLoader.h"
 
 #include "emulator/awsapi/LambdaCode.h"
 #include "jobs/SecretMarks.h"
