@@ -11,8 +11,10 @@
 
 #include "aws/AwsClient.h"
 #include "jobs/CommitDirectory.h"
+#include "jobs/ImportExport.h"
 #include "jobs/RemoteAccess.h"
 #include "jobs/Sync.h"
+#include "remote/ShareCipher.h"
 #include "support/MotoServer.h"
 #include "support/TestHome.h"
 
@@ -332,6 +334,26 @@ private Q_SLOTS:
         MainWindow window(fresh.path());
         QTRY_VERIFY(ready(window));
         QCOMPARE(window.findChild<PodListWidget *>()->model()->rowCount(), 0);
+        action(window, "pasteImportAction")->trigger();
+        QTRY_COMPARE(versionsOf(window, QStringLiteral("alpha")), 1);
+        QTRY_VERIFY(window.jobRunner()->isIdle());
+    }
+
+    // A link to an encrypted share carries its key after '#': pasting it keeps the key (also for file://
+    // links, whose fragment a file path would drop) and imports the decrypted bundle.
+    void pasteEncryptedShareLink()
+    {
+        const QString bundle = m_remoteDir.filePath("alpha.pod");
+        const QString sealed = m_remoteDir.filePath("alpha-sealed.pod");
+        JobContext context;
+        Result<QList<Version>> exported = exportVersion({m_a.path(), VersionRef{QStringLiteral("alpha"), 1}, false, bundle}, context);
+        QVERIFY2(exported.ok(), qPrintable(exported ? QString() : exported.error().message));
+        const QByteArray key = ShareCipher::newKey();
+        QVERIFY(ShareCipher::sealFile(key, bundle, sealed).ok());
+        TestHome fresh;
+        MainWindow window(fresh.path());
+        QTRY_VERIFY(ready(window));
+        QGuiApplication::clipboard()->setText(QUrl::fromLocalFile(sealed).toString() + u'#' + ShareCipher::fragmentFor(key));
         action(window, "pasteImportAction")->trigger();
         QTRY_COMPARE(versionsOf(window, QStringLiteral("alpha")), 1);
         QTRY_VERIFY(window.jobRunner()->isIdle());
