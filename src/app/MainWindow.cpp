@@ -10,7 +10,6 @@
 #include "app/history/HistoryWidget.h"
 #include "app/history/VersionListModel.h"
 #include "app/instance/InstanceBar.h"
-#include "app/jobs/CatalogueReads.h"
 #include "app/jobs/ImportFiles.h"
 #include "app/jobs/JobRunner.h"
 #include "app/jobs/JobStatusWidget.h"
@@ -19,6 +18,7 @@
 #include "app/podlist/PodListModel.h"
 #include "app/podlist/PodListWidget.h"
 #include "app/remotes/RemoteOperations.h"
+#include "jobs/PodQueries.h"
 
 #include <QAction>
 #include <QApplication>

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void packedClone() { storyPackedClone(); }
     void rangedPull() { storyRangedPull(); }
     void shareLink() { storyShare(false); }
+    void registry() { storyRegistry(); }
 
     // Many writers race to replace one pod file from the same generation: exactly one wins each round.
     void conditionalWriteRace()

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void packedClone() { storyPackedClone(); }
     void rangedPull() { storyRangedPull(); }
     void shareLink() { storyShare(true); }
+    void registry() { storyRegistry(); }
 
     QByteArray get(const QString &key)
     {

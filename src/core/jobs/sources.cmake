@@ -13,6 +13,7 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/SpaceUsage.h jobs/SpaceUsage.cpp
   jobs/SecretMarks.h jobs/SecretMarks.cpp
   jobs/ImportExport.h jobs/ImportExport.cpp
+  jobs/PodQueries.h jobs/PodQueries.cpp
 )
 list(APPEND PODDECK_CORE_SOURCES
   jobs/InstanceConfig.h jobs/InstanceConfig.cpp
