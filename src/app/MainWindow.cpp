@@ -119,6 +119,10 @@ MainWindow::MainWindow(const QString &home, QWidget *parent)
     connect(m_remotes, &RemoteOperations::message, this, &MainWindow::showMessage);
     connect(m_remotes, &RemoteOperations::failed, this, &MainWindow::reportError);
     connect(m_remotes, &RemoteOperations::importRequested, this, &MainWindow::importFiles);
+    connect(m_remotes, &RemoteOperations::injectRequested, m_operations, [this](const VersionRef &ref) { m_operations->inject(ref); });
+    connect(m_instance, &InstanceBar::remotePodDropped, m_remotes, [this](const QString &remote, const QString &pod) {
+        m_remotes->fetchPod(remote, pod, m_podList->model()->rowOf(pod) >= 0, true);
+    });
 
     // The jobs of this session in a dock (hidden until asked for), and the ways into a comparison.
     m_jobsPanel = new JobsPanel(m_jobs, this);
