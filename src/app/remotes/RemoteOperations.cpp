@@ -8,9 +8,9 @@
 #include "app/podlist/PodListWidget.h"
 #include "app/remotes/CloneDialog.h"
 #include "app/remotes/RemoteBrowserDialog.h"
-#include "app/remotes/RemoteJobs.h"
 #include "app/remotes/RemotePanel.h"
 #include "app/remotes/RemotesDialog.h"
+#include "jobs/RemoteQueries.h"
 #include "jobs/Share.h"
 #include "jobs/Sync.h"
 

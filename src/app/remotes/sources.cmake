@@ -5,7 +5,6 @@ target_sources(poddeck_gui PRIVATE
   remotes/RemoteBrowserDialog.h remotes/RemoteBrowserDialog.cpp
   remotes/RemoteBrowserModel.h remotes/RemoteBrowserModel.cpp
   remotes/RemotePodMimeData.h remotes/RemotePodMimeData.cpp
-  remotes/RemoteJobs.h remotes/RemoteJobs.cpp
   remotes/RemoteOperations.h remotes/RemoteOperations.cpp
   remotes/RemotePanel.h remotes/RemotePanel.cpp
   remotes/RemotesDialog.h remotes/RemotesDialog.cpp

@@ -35,6 +35,7 @@ list(APPEND PODDECK_CORE_SOURCES
 list(APPEND PODDECK_CORE_SOURCES
   jobs/RemoteAccess.h jobs/RemoteAccess.cpp
   jobs/SyncStateCache.h jobs/SyncStateCache.cpp
+  jobs/RemoteQueries.h jobs/RemoteQueries.cpp
   jobs/Sync.h jobs/SyncSupport.h jobs/SyncSupport.cpp jobs/SyncPush.cpp jobs/SyncPull.cpp
   jobs/Share.h jobs/Share.cpp
 )
