@@ -2877,6 +2877,10 @@ Noch keine Beschreibung (Version &gt; Eigenschaften beschreibt den Pod)</transla
         <translation>%1 wird auf %2 gepusht</translation>
     </message>
     <message>
+        <source>Remote &apos;%1&apos; already has %2:%3; sent the pod&apos;s new description</source>
+        <translation>Remote &apos;%1&apos; hat %2:%3 schon; die neue Beschreibung des Pods wurde gesendet</translation>
+    </message>
+    <message>
         <source>Remote &apos;%1&apos; already has %2:%3; nothing to push</source>
         <translation>Remote &apos;%1&apos; hat %2:%3 schon; nichts zu pushen</translation>
     </message>
@@ -2925,6 +2929,10 @@ Noch keine Beschreibung (Version &gt; Eigenschaften beschreibt den Pod)</transla
     <message>
         <source>Pulling %1 from %2</source>
         <translation>%1 wird aus %2 gepullt</translation>
+    </message>
+    <message>
+        <source>Pod &apos;%1&apos; is up to date with &apos;%2&apos;; its description changed there and was taken</source>
+        <translation>Pod &apos;%1&apos; ist auf dem Stand von &apos;%2&apos;; seine dort geänderte Beschreibung wurde übernommen</translation>
     </message>
     <message>
         <source>Pod &apos;%1&apos; is up to date with &apos;%2&apos;</source>

@@ -2871,6 +2871,10 @@ No description yet (Version &gt; Properties describes the pod)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remote &apos;%1&apos; already has %2:%3; sent the pod&apos;s new description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remote &apos;%1&apos; already has %2:%3; nothing to push</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,6 +2922,10 @@ No description yet (Version &gt; Properties describes the pod)</source>
     </message>
     <message>
         <source>Pulling %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod &apos;%1&apos; is up to date with &apos;%2&apos;; its description changed there and was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

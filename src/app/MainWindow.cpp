@@ -300,7 +300,7 @@ void MainWindow::createMenus()
     separator->setSeparator(true);
     m_history->setContextActions({m_injectAction, m_mergeAction, m_exportAction, m_propertiesAction, separator, m_deleteVersionAction});
     m_podList->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_podList->view()->addActions({m_commitAction, m_deletePodAction});
+    m_podList->view()->addActions({m_commitAction, m_propertiesAction, m_deletePodAction}); // Properties: describe the pod
 }
 
 void MainWindow::createToolBar()

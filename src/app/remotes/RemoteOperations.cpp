@@ -256,7 +256,9 @@ void RemoteOperations::push(const VersionRef &ref, const QString &remote)
                 Q_EMIT catalogueChanged(QString()); // the remote ref may have moved: refresh the badges
                 return;
             }
-            if (done->upToDate)
+            if (done->upToDate && done->descriptionPushed)
+                Q_EMIT message(tr("Remote '%1' already has %2:%3; sent the pod's new description").arg(done->remote, done->pod).arg(done->head.number));
+            else if (done->upToDate)
                 Q_EMIT message(tr("Remote '%1' already has %2:%3; nothing to push").arg(done->remote, done->pod).arg(done->head.number));
             else
                 Q_EMIT message(tr("Pushed %1:%2 to '%3': %n new version(s), ", nullptr, done->versionsPushed)
@@ -333,6 +335,8 @@ void RemoteOperations::fetchPod(const QString &remote, const QString &pod, bool 
             if (!local)
                 Q_EMIT message(tr("Cloned '%1' from '%2': %n version(s)", nullptr, int(done->versions.size()))
                                    .arg(done->pod, done->remote));
+            else if (done->versionsAdded == 0 && done->descriptionUpdated)
+                Q_EMIT message(tr("Pod '%1' is up to date with '%2'; its description changed there and was taken").arg(done->pod, done->remote));
             else if (done->versionsAdded == 0)
                 Q_EMIT message(tr("Pod '%1' is up to date with '%2'").arg(done->pod, done->remote));
             else
