@@ -27,12 +27,16 @@ RemoteBrowserDialog::RemoteBrowserDialog(JobRunner *jobs, const QString &home, c
     m_ui->podView->setModel(m_proxy);
     m_ui->podView->sortByColumn(RemoteBrowserModel::NameColumn, Qt::AscendingOrder);
     m_ui->podView->header()->setStretchLastSection(true);
-    m_ui->podView->setColumnWidth(RemoteBrowserModel::NameColumn, 140);
-    m_ui->podView->setColumnWidth(RemoteBrowserModel::DescriptionColumn, 220);
-    m_ui->podView->setColumnWidth(RemoteBrowserModel::NewestColumn, 220);
+    const QList<QPair<int, int>> widths{{RemoteBrowserModel::NameColumn, 120},  {RemoteBrowserModel::DescriptionColumn, 250},
+                                        {RemoteBrowserModel::LabelsColumn, 140}, {RemoteBrowserModel::ServicesColumn, 90},
+                                        {RemoteBrowserModel::SizeColumn, 70},    {RemoteBrowserModel::NewestColumn, 230}};
+    for (const auto &[column, width] : widths)
+        m_ui->podView->setColumnWidth(column, width);
     for (const RemoteInfo &r : remotes)
         m_ui->remoteCombo->addItem(r.name);
     m_ui->remoteCombo->setCurrentText(remote);
+
+    m_ui->buttonBox->addButton(m_ui->cloneButton, QDialogButtonBox::ActionRole); // beside Close
 
     connect(m_ui->remoteCombo, &QComboBox::currentTextChanged, this, &RemoteBrowserDialog::reload);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &RemoteBrowserDialog::reload);
