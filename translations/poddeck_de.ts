@@ -203,6 +203,57 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
     </message>
 </context>
 <context>
+    <name>RemoteBrowserDialog</name>
+    <message>
+        <source>Browse Remote</source>
+        <translation>Remote durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Remote:</source>
+        <translation>&amp;Remote:</translation>
+    </message>
+    <message>
+        <source>Remote to browse</source>
+        <translation>Zu durchsuchendes Remote</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search pods by name, description or label</source>
+        <translation>Pods nach Name, Beschreibung oder Label suchen</translation>
+    </message>
+    <message>
+        <source>Name, description or label</source>
+        <translation>Name, Beschreibung oder Label</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the remote&apos;s pods again</source>
+        <translation>Die Pods des Remotes erneut auflisten</translation>
+    </message>
+    <message>
+        <source>Pods on the remote</source>
+        <translation>Pods auf dem Remote</translation>
+    </message>
+    <message>
+        <source>Double-click a pod to clone it; drag it onto the instance bar to clone it and inject its newest version.</source>
+        <translation>Doppelklicken Sie einen Pod, um ihn zu klonen; ziehen Sie ihn auf die Instanzleiste, um ihn zu klonen und seine neueste Version einzuspielen.</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>&amp;Klonen</translation>
+    </message>
+    <message>
+        <source>Clone the selected pod</source>
+        <translation>Den ausgewählten Pod klonen</translation>
+    </message>
+</context>
+<context>
     <name>RemotesDialog</name>
     <message>
         <source>Remotes</source>
@@ -328,17 +379,6 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
     </message>
 </context>
 <context>
-    <name>poddeck::CatalogueReads</name>
-    <message>
-        <source>Reading the catalogue</source>
-        <translation>Katalog wird gelesen</translation>
-    </message>
-    <message>
-        <source>Reading versions of %1</source>
-        <translation>Versionen von %1 werden gelesen</translation>
-    </message>
-</context>
-<context>
     <name>poddeck::CloneDialog</name>
     <message>
         <source>Clone from %1</source>
@@ -374,6 +414,18 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
     <message>
         <source>&amp;Clone</source>
         <translation>&amp;Klonen</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Dienste: %1</translation>
+    </message>
+    <message>
+        <source>Pick a pod to see its description and labels.</source>
+        <translation>Wählen Sie einen Pod, um seine Beschreibung und Labels zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2357,21 @@ Home: %2</translation>
     </message>
 </context>
 <context>
+    <name>poddeck::PodDescriptionText</name>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+No description yet (Version &gt; Properties describes the pod)</source>
+        <translation>%1
+
+Noch keine Beschreibung (Version &gt; Eigenschaften beschreibt den Pod)</translation>
+    </message>
+</context>
+<context>
     <name>poddeck::PodListModel</name>
     <message>
         <source>Size of the newest version</source>
@@ -2378,6 +2445,25 @@ Home: %2</translation>
     <message>
         <source>Pods</source>
         <translation>Pods</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::PodQueries</name>
+    <message>
+        <source>Reading the catalogue</source>
+        <translation>Katalog wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading pod %1</source>
+        <translation>Pod %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading versions of %1</source>
+        <translation>Versionen von %1 werden gelesen</translation>
+    </message>
+    <message>
+        <source>Describing pod %1</source>
+        <translation>Pod %1 wird beschrieben</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2577,62 @@ Home: %2</translation>
         <source>Could not measure the space: %1</source>
         <translation>Der Platzbedarf konnte nicht gemessen werden: %1</translation>
     </message>
+    <message>
+        <source>Save &amp;Description</source>
+        <translation>Beschreibung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>About pod %1</source>
+        <translation>Über Pod %1</translation>
+    </message>
+    <message>
+        <source>Pod description</source>
+        <translation>Pod-Beschreibung</translation>
+    </message>
+    <message>
+        <source>What this pod holds and what it is for</source>
+        <translation>Was dieser Pod enthält und wofür er da ist</translation>
+    </message>
+    <message>
+        <source>Pod labels</source>
+        <translation>Pod-Labels</translation>
+    </message>
+    <message>
+        <source>Labels, separated by spaces or commas: demo team-a</source>
+        <translation>Labels, durch Leerzeichen oder Kommas getrennt: demo team-a</translation>
+    </message>
+    <message>
+        <source>Reading the pod&apos;s description…</source>
+        <translation>Die Beschreibung des Pods wird gelesen…</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Could not read the pod&apos;s description: %1</source>
+        <translation>Die Beschreibung des Pods konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Push the pod to share its description.</source>
+        <translation>Gespeichert. Pushen Sie den Pod, um seine Beschreibung zu teilen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::RemoteAddDialog</name>
@@ -2525,6 +2667,93 @@ Home: %2</translation>
     <message>
         <source>Could not add the remote: %1</source>
         <translation>Das Remote konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemoteBrowserDialog</name>
+    <message>
+        <source>No remote yet: add one under Remote &gt; Remotes…</source>
+        <translation>Noch kein Remote: Fügen Sie eines unter Remote &gt; Remotes… hinzu</translation>
+    </message>
+    <message>
+        <source>Listing the pods on %1…</source>
+        <translation>Pods auf %1 werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Listing pods on %1</source>
+        <translation>Pods auf %1 werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Could not list the pods on %1: %2</source>
+        <translation>Die Pods auf %1 konnten nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no pods yet.</source>
+        <translation>%1 enthält noch keine Pods.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) on %1.</source>
+        <translation>
+            <numerusform>%n Pod auf %1.</numerusform>
+            <numerusform>%n Pods auf %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemoteBrowserModel</name>
+    <message>
+        <source>%1 (here)</source>
+        <translation>%1 (hier)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 of %n version(s), created %2 by %3:
+%4</source>
+        <translation>
+            <numerusform>Version %1 von %n Version, erstellt %2 von %3:
+%4</numerusform>
+            <numerusform>Version %1 von %n Versionen, erstellt %2 von %3:
+%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size of the newest version</source>
+        <translation>Größe der neuesten Version</translation>
+    </message>
+    <message>
+        <source>This home has the pod: cloning pulls its new versions instead</source>
+        <translation>Dieses Home hat den Pod: Klonen pullt stattdessen seine neuen Versionen</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Newest version</source>
+        <translation>Neueste Version</translation>
+    </message>
+    <message>
+        <source>Pushed by</source>
+        <translation>Gepusht von</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2877,10 @@ Home: %2</translation>
         <translation>%1 wird auf %2 gepusht</translation>
     </message>
     <message>
+        <source>Remote &apos;%1&apos; already has %2:%3; sent the pod&apos;s new description</source>
+        <translation>Remote &apos;%1&apos; hat %2:%3 schon; die neue Beschreibung des Pods wurde gesendet</translation>
+    </message>
+    <message>
         <source>Remote &apos;%1&apos; already has %2:%3; nothing to push</source>
         <translation>Remote &apos;%1&apos; hat %2:%3 schon; nichts zu pushen</translation>
     </message>
@@ -2696,6 +2929,10 @@ Home: %2</translation>
     <message>
         <source>Pulling %1 from %2</source>
         <translation>%1 wird aus %2 gepullt</translation>
+    </message>
+    <message>
+        <source>Pod &apos;%1&apos; is up to date with &apos;%2&apos;; its description changed there and was taken</source>
+        <translation>Pod &apos;%1&apos; ist auf dem Stand von &apos;%2&apos;; seine dort geänderte Beschreibung wurde übernommen</translation>
     </message>
     <message>
         <source>Pod &apos;%1&apos; is up to date with &apos;%2&apos;</source>
@@ -2766,6 +3003,14 @@ Home: %2</translation>
     <message>
         <source>Nothing to import on the clipboard: copy a share link (https://…) or a .pod file</source>
         <translation>Nichts zum Importieren in der Zwischenablage: Kopieren Sie einen Freigabelink (https://…) oder eine .pod-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Remote…</source>
+        <translation>Remote &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>List every pod on a remote with its description and labels</source>
+        <translation>Alle Pods eines Remotes mit Beschreibung und Labels auflisten</translation>
     </message>
 </context>
 <context>
@@ -3088,7 +3333,7 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
     </message>
     <message>
         <source>Reading pod &apos;%1&apos; on %2</source>
-        <translation>Pod '%1' auf %2 wird gelesen</translation>
+        <translation>Pod &apos;%1&apos; auf %2 wird gelesen</translation>
     </message>
     <message>
         <source>Finding what changed</source>
@@ -3100,7 +3345,7 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
     </message>
     <message>
         <source>Updating pod &apos;%1&apos; on %2</source>
-        <translation>Pod '%1' auf %2 wird aktualisiert</translation>
+        <translation>Pod &apos;%1&apos; auf %2 wird aktualisiert</translation>
     </message>
     <message>
         <source>Listing pods on %1</source>
@@ -3427,6 +3672,14 @@ Seine Daten bleiben bis zur Speicherbereinigung auf der Platte.</translation>
     <message>
         <source>Measuring %1:%2</source>
         <translation>%1:%2 wird gemessen</translation>
+    </message>
+    <message>
+        <source>Reading pod %1</source>
+        <translation>Pod %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Describing pod %1</source>
+        <translation>Pod %1 wird beschrieben</translation>
     </message>
 </context>
 </TS>

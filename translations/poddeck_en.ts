@@ -201,6 +201,57 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
     </message>
 </context>
 <context>
+    <name>RemoteBrowserDialog</name>
+    <message>
+        <source>Browse Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search pods by name, description or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, description or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the remote&apos;s pods again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods on the remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a pod to clone it; drag it onto the instance bar to clone it and inject its newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone the selected pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemotesDialog</name>
     <message>
         <source>Remotes</source>
@@ -326,17 +377,6 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
     </message>
 </context>
 <context>
-    <name>poddeck::CatalogueReads</name>
-    <message>
-        <source>Reading the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading versions of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>poddeck::CloneDialog</name>
     <message>
         <source>Clone from %1</source>
@@ -371,6 +411,18 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
     </message>
     <message>
         <source>&amp;Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a pod to see its description and labels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2301,6 +2353,19 @@ Home: %2</source>
     </message>
 </context>
 <context>
+    <name>poddeck::PodDescriptionText</name>
+    <message>
+        <source>Labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+No description yet (Version &gt; Properties describes the pod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>poddeck::PodListModel</name>
     <message>
         <source>Size of the newest version</source>
@@ -2373,6 +2438,25 @@ Home: %2</source>
     </message>
     <message>
         <source>Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::PodQueries</name>
+    <message>
+        <source>Reading the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describing pod %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2487,6 +2571,62 @@ Home: %2</source>
         <source>Could not measure the space: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save &amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this pod holds and what it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels, separated by spaces or commas: demo team-a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pod&apos;s description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the pod&apos;s description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Push the pod to share its description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::RemoteAddDialog</name>
@@ -2520,6 +2660,93 @@ Home: %2</source>
     </message>
     <message>
         <source>Could not add the remote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemoteBrowserDialog</name>
+    <message>
+        <source>No remote yet: add one under Remote &gt; Remotes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the pods on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing pods on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the pods on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no pods yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s) on %1.</source>
+        <translation>
+            <numerusform>%n pod on %1.</numerusform>
+            <numerusform>%n pods on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::RemoteBrowserModel</name>
+    <message>
+        <source>%1 (here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 of %n version(s), created %2 by %3:
+%4</source>
+        <translation>
+            <numerusform>Version %1 of %n version, created %2 by %3:
+%4</numerusform>
+            <numerusform>Version %1 of %n versions, created %2 by %3:
+%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size of the newest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This home has the pod: cloning pulls its new versions instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2644,6 +2871,10 @@ Home: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remote &apos;%1&apos; already has %2:%3; sent the pod&apos;s new description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remote &apos;%1&apos; already has %2:%3; nothing to push</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,6 +2922,10 @@ Home: %2</source>
     </message>
     <message>
         <source>Pulling %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod &apos;%1&apos; is up to date with &apos;%2&apos;; its description changed there and was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2761,6 +2996,14 @@ Home: %2</source>
     </message>
     <message>
         <source>Nothing to import on the clipboard: copy a share link (https://…) or a .pod file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse Remote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every pod on a remote with its description and labels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3415,6 +3658,14 @@ Its data stays on disk until garbage collection.</source>
     </message>
     <message>
         <source>Measuring %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describing pod %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,6 @@
 #include "app/history/HistoryWidget.h"
 #include "app/history/VersionListModel.h"
 #include "app/instance/InstanceBar.h"
-#include "app/jobs/CatalogueReads.h"
 #include "app/jobs/ImportFiles.h"
 #include "app/jobs/JobRunner.h"
 #include "app/jobs/JobStatusWidget.h"
@@ -19,6 +18,7 @@
 #include "app/podlist/PodListModel.h"
 #include "app/podlist/PodListWidget.h"
 #include "app/remotes/RemoteOperations.h"
+#include "jobs/PodQueries.h"
 
 #include <QAction>
 #include <QApplication>
@@ -119,6 +119,10 @@ MainWindow::MainWindow(const QString &home, QWidget *parent)
     connect(m_remotes, &RemoteOperations::message, this, &MainWindow::showMessage);
     connect(m_remotes, &RemoteOperations::failed, this, &MainWindow::reportError);
     connect(m_remotes, &RemoteOperations::importRequested, this, &MainWindow::importFiles);
+    connect(m_remotes, &RemoteOperations::injectRequested, m_operations, [this](const VersionRef &ref) { m_operations->inject(ref); });
+    connect(m_instance, &InstanceBar::remotePodDropped, m_remotes, [this](const QString &remote, const QString &pod) {
+        m_remotes->fetchPod(remote, pod, m_podList->model()->rowOf(pod) >= 0, true);
+    });
 
     // The jobs of this session in a dock (hidden until asked for), and the ways into a comparison.
     m_jobsPanel = new JobsPanel(m_jobs, this);
@@ -296,7 +300,7 @@ void MainWindow::createMenus()
     separator->setSeparator(true);
     m_history->setContextActions({m_injectAction, m_mergeAction, m_exportAction, m_propertiesAction, separator, m_deleteVersionAction});
     m_podList->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_podList->view()->addActions({m_commitAction, m_deletePodAction});
+    m_podList->view()->addActions({m_commitAction, m_propertiesAction, m_deletePodAction}); // Properties: describe the pod
 }
 
 void MainWindow::createToolBar()

@@ -2,6 +2,7 @@
 
 #include "jobs/Inspect.h"
 #include "jobs/Maintenance.h"
+#include "jobs/PodQueries.h"
 #include "jobs/RemoteAccess.h"
 #include "jobs/SyncStateCache.h"
 #include "jobs/SecretMarks.h"
@@ -59,6 +60,26 @@ QJsonArray syncJson(const QList<SyncState> &states)
     return out;
 }
 
+// The newest version of a pod on a remote, for `list --remote --json`.
+QJsonObject newestJson(const Version &v)
+{
+    return QJsonObject{{"number", v.number}, {"id", v.id.toHex()}, {"created", v.created.toUTC().toString(Qt::ISODateWithMs)},
+                       {"message", v.message}, {"author", v.author}};
+}
+
+// An indented line under a pod's row: the first line of its description and its labels, when it has any.
+QString descriptionLine(const PodDescription &d)
+{
+    if (d.isEmpty())
+        return QString();
+    QString text = d.text.section(QLatin1Char('\n'), 0, 0);
+    if (text.size() > 80)
+        text = text.left(77) + QStringLiteral("...");
+    if (!d.labels.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("  ")) + QStringLiteral("[%1]").arg(d.labels.join(QLatin1String(", ")));
+    return QStringLiteral("%1  %2\n").arg(QString(), 24).arg(text);
+}
+
 int runListRemote(CliContext &ctx, const QString &remote)
 {
     JobContext job;
@@ -67,16 +88,22 @@ int runListRemote(CliContext &ctx, const QString &remote)
         return ctx.fail(pods.error());
     if (ctx.json) {
         QJsonArray list;
-        for (const RemotePodInfo &pod : std::as_const(*pods))
-            list.append(QJsonObject{{"name", pod.name},
-                                    {"versions", pod.versions},
-                                    {"head", pod.head.id.isNull() ? QJsonValue() : QJsonValue(pod.head.id.toHex())},
-                                    {"lastChange", pod.head.created.toUTC().toString(Qt::ISODateWithMs)},
-                                    {"bytes", double(pod.head.bytes)},
-                                    {"updatedBy", pod.updatedBy},
-                                    {"local", pod.local},
-                                    {"ahead", pod.ahead},
-                                    {"behind", pod.behind}});
+        for (const RemotePodInfo &pod : std::as_const(*pods)) {
+            QJsonObject o{{"name", pod.name},
+                          {"versions", pod.versions},
+                          {"head", pod.head.id.isNull() ? QJsonValue() : QJsonValue(pod.head.id.toHex())},
+                          {"newest", pod.head.id.isNull() ? QJsonValue() : newestJson(pod.head)},
+                          {"lastChange", pod.head.created.toUTC().toString(Qt::ISODateWithMs)},
+                          {"services", QJsonArray::fromStringList(pod.services)},
+                          {"bytes", double(pod.head.bytes)},
+                          {"updatedBy", pod.updatedBy},
+                          {"pushedBy", pod.updatedBy},
+                          {"local", pod.local},
+                          {"ahead", pod.ahead},
+                          {"behind", pod.behind}};
+            pod.description.writeJson(o);
+            list.append(o);
+        }
         ctx.printJson(list);
         return ExitOk;
     }
@@ -90,7 +117,8 @@ int runListRemote(CliContext &ctx, const QString &remote)
         ctx.out() << listRow(pod.name, QString::number(pod.versions), when(pod.head.created), humanBytes(pod.head.bytes),
                              !pod.local ? QStringLiteral("not here (clone it)")
                                          : pod.ahead == 0 && pod.behind == 0 ? QStringLiteral("up to date")
-                                                                             : QStringLiteral("%1 ahead, %2 behind").arg(pod.ahead).arg(pod.behind));
+                                                                             : QStringLiteral("%1 ahead, %2 behind").arg(pod.ahead).arg(pod.behind))
+                  << descriptionLine(pod.description);
     return ExitOk;
 }
 
@@ -123,6 +151,7 @@ int runList(CliContext &ctx)
                           {"services", QJsonArray::fromStringList(pod.services)},
                           {"bytes", double(pod.bytes)},
                           {"newest", pod.newest.isNull() ? QJsonValue() : QJsonValue(pod.newest.toHex())}};
+            pod.description.writeJson(o);
             if (sync.contains(pod.name))
                 o.insert(QStringLiteral("remotes"), syncJson(sync.value(pod.name)));
             list.append(o);
@@ -139,6 +168,7 @@ int runList(CliContext &ctx)
     for (const PodInfo &pod : std::as_const(*pods))
         ctx.out() << listRow(pod.name, QString::number(pod.versionCount), when(pod.lastChange), humanBytes(pod.bytes),
                              pod.services.join(QLatin1Char(',')))
+                  << descriptionLine(pod.description)
                   << (sync.contains(pod.name) ? QStringLiteral("%1  %2\n").arg(QString(), 24).arg(syncText(sync.value(pod.name))) : QString());
     return ExitOk;
 }
@@ -270,6 +300,49 @@ int runSecretMarks(CliContext &ctx)
     return ExitOk;
 }
 
+int runDescribe(CliContext &ctx)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("pod"), QStringLiteral("The pod."));
+    const QCommandLineOption text(QStringLiteral("description"),
+                                  QStringLiteral("Set the description (\"\" clears it); push carries it to remotes."), QStringLiteral("TEXT"));
+    const QCommandLineOption add(QStringLiteral("label"), QStringLiteral("Add a label (one word: no spaces or commas); repeatable."),
+                                 QStringLiteral("L"));
+    const QCommandLineOption remove(QStringLiteral("remove-label"), QStringLiteral("Remove a label; repeatable."), QStringLiteral("L"));
+    p.addOptions({text, add, remove});
+    int code = 0;
+    if (!ctx.parse(p, QStringLiteral("describe POD [--description TEXT] [--label L]... [--remove-label L]..."), 1, 1, &code))
+        return code;
+    DescribeRequest request;
+    request.home = ctx.home;
+    request.pod = p.positionalArguments().at(0);
+    if (p.isSet(text))
+        request.text = p.value(text);
+    request.addLabels = p.values(add);
+    request.removeLabels = p.values(remove);
+    JobContext job;
+    Result<PodInfo> pod = describePod(request, job);
+    if (!pod)
+        return ctx.fail(pod.error());
+    if (ctx.json) {
+        QJsonObject o{{"name", pod->name}};
+        pod->description.writeJson(o);
+        ctx.printJson(o);
+        return ExitOk;
+    }
+    const PodDescription &d = pod->description;
+    if (d.isEmpty()) {
+        ctx.out() << QStringLiteral("Pod '%1' has no description or labels yet. Add them with "
+                                    "`poddeck-cli describe %1 --description TEXT --label L`.\n").arg(pod->name);
+        return ExitOk;
+    }
+    ctx.out() << pod->name << "\n";
+    if (!d.text.isEmpty())
+        ctx.out() << "  " << QString(d.text).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) << "\n";
+    ctx.out() << "  labels: " << (d.labels.isEmpty() ? QStringLiteral("none") : d.labels.join(QLatin1String(", "))) << "\n";
+    return ExitOk;
+}
+
 int runDelete(CliContext &ctx)
 {
     QCommandLineParser p;
@@ -297,6 +370,8 @@ QList<Command> podCommands()
          QStringLiteral("List a pod's versions (alias: log)."), runVersions},
         {QStringLiteral("inspect"), {}, QStringLiteral("inspect POD[:N] [--reveal-secrets]"),
          QStringLiteral("Show a version as a metamodel tree (secrets masked)."), runInspect},
+        {QStringLiteral("describe"), {}, QStringLiteral("describe POD [--description T] [--label L]"),
+         QStringLiteral("Show or change a pod's description and labels (--remove-label L)."), runDescribe},
         {QStringLiteral("delete"), {}, QStringLiteral("delete POD[:N]"), QStringLiteral("Delete a version or a pod."),
          runDelete},
         {QStringLiteral("secret-marks"), {}, QStringLiteral("secret-marks [--add MARK] [--remove MARK]"),

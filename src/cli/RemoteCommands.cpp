@@ -254,7 +254,10 @@ int runPush(CliContext &ctx)
                                   {"objectsUploaded", r->objectsUploaded},
                                   {"bytesUploaded", double(r->bytesUploaded)},
                                   {"packsUploaded", r->packsUploaded},
-                                  {"layoutUpgraded", r->layoutUpgraded}});
+                                  {"layoutUpgraded", r->layoutUpgraded},
+                                  {"descriptionPushed", r->descriptionPushed}});
+    } else if (r->upToDate && r->descriptionPushed) {
+        ctx.out() << QStringLiteral("Remote '%1' already has %2:%3; sent the pod's new description\n").arg(r->remote, r->pod).arg(r->head.number);
     } else if (r->upToDate) {
         ctx.out() << QStringLiteral("Remote '%1' already has %2:%3; nothing to push\n").arg(r->remote, r->pod).arg(r->head.number);
     } else {
@@ -273,7 +276,8 @@ QJsonObject pullJson(const PullReport &r)
         versions.append(v.toJson());
     return QJsonObject{{"pod", r.pod}, {"remote", r.remote}, {"remoteHead", r.remoteHead.toHex()},
                        {"versionsAdded", r.versionsAdded}, {"objectsDownloaded", r.objectsDownloaded},
-                       {"bytesDownloaded", double(r.bytesDownloaded)}, {"requests", r.requests}, {"versions", versions}};
+                       {"bytesDownloaded", double(r.bytesDownloaded)}, {"requests", r.requests}, {"versions", versions},
+                       {"descriptionUpdated", r.descriptionUpdated}};
 }
 
 int printPull(CliContext &ctx, const PullReport &r, const char *verb)

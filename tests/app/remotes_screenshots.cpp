@@ -1,14 +1,16 @@
-// Writes docs/screenshots/remotes*.png: the remotes dialog, the add dialog and the pod list with sync
-// badges, on demo data it makes itself (folder remotes, so no keychain or network). Run under Xvfb:
+// Writes docs/screenshots/remotes*.png and remote-browser.png: the remotes dialog, the add dialog, the pod
+// list with sync badges and Browse Remote with described pods, on demo data it makes itself (folder remotes, so no keychain or network). Run under Xvfb:
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/app/poddeck_remotes_screenshots --out docs/screenshots
 // A tool, not the app: it may wait with a local event loop, which the app itself never does.
 #include "app/MainWindow.h"
 #include "app/Translations.h"
 #include "app/jobs/JobRunner.h"
 #include "app/podlist/PodListWidget.h"
+#include "app/remotes/RemoteBrowserDialog.h"
 #include "app/remotes/RemoteOperations.h"
 #include "app/remotes/RemotesDialog.h"
 #include "jobs/CommitDirectory.h"
+#include "jobs/PodQueries.h"
 #include "jobs/RemoteAccess.h"
 #include "jobs/Sync.h"
 
@@ -22,6 +24,8 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QComboBox>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <functional>
@@ -78,6 +82,17 @@ void addFolderRemote(const QString &home, const QString &name, const QString &di
     check(Status(addRemote(r)));
 }
 
+void describe(const QString &home, const QString &pod, const QString &text, const QStringList &labels)
+{
+    DescribeRequest r;
+    r.home = home;
+    r.pod = pod;
+    r.text = text;
+    r.labels = labels;
+    JobContext c;
+    check(Status(describePod(r, c)));
+}
+
 void push(const QString &home, const QString &pod, const QString &remote)
 {
     JobContext c;
@@ -112,6 +127,11 @@ int main(int argc, char **argv)
     commit(home, QStringLiteral("orders"), "{\"tables\":1}", QStringLiteral("Orders table"));
     commit(home, QStringLiteral("billing"), "{\"topics\":1}", QStringLiteral("Billing topic"));
     commit(home, QStringLiteral("notes"), "{\"stage\":\"dev\"}", QStringLiteral("Runbook"));
+    describe(home, QStringLiteral("shop"), QStringLiteral("Checkout demo: orders and refunds queues, seeded carts"),
+             {QStringLiteral("demo"), QStringLiteral("team-shop")});
+    describe(home, QStringLiteral("orders"), QStringLiteral("Orders table with a week of test orders"),
+             {QStringLiteral("dynamodb"), QStringLiteral("fixtures")});
+    describe(home, QStringLiteral("billing"), QStringLiteral("Billing topic and alert subscriptions"), {QStringLiteral("team-payments")});
     for (const char *pod : {"shop", "orders", "billing"})
         push(home, QString::fromLatin1(pod), QStringLiteral("team"));
     push(home, QStringLiteral("shop"), QStringLiteral("archive"));
@@ -161,6 +181,18 @@ int main(int argc, char **argv)
         add->reject();
     }
     dialog->reject();
+    waitUntil([&] { return window.jobRunner()->isIdle(); });
+
+    window.findChild<QAction *>(QStringLiteral("browseRemoteAction"))->trigger();
+    auto *browser = window.findChild<RemoteBrowserDialog *>(QStringLiteral("remoteBrowserDialog"));
+    if (!browser)
+        return 1;
+    browser->findChild<QComboBox *>(QStringLiteral("remoteCombo"))->setCurrentText(QStringLiteral("team"));
+    auto *view = browser->findChild<QTreeView *>(QStringLiteral("podView"));
+    waitUntil([&] { return view->model()->rowCount() == 3 && window.jobRunner()->isIdle(); });
+    view->setCurrentIndex(view->model()->index(2, 0));
+    save(browser, dir, QStringLiteral("remote-browser.png"));
+    browser->reject();
     waitUntil([&] { return window.jobRunner()->isIdle(); });
     return 0;
 }

@@ -9,6 +9,7 @@
 #include "app/jobs/JobRunner.h"
 #include "app/remotes/CloneDialog.h"
 #include "app/remotes/RemoteAddDialog.h"
+#include "app/remotes/RemoteBrowserDialog.h"
 #include "app/remotes/RemotesDialog.h"
 #include "app/settings/AppSettings.h"
 #include "jobs/CommitDirectory.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
             SpaceReport report;
             report.history.append({1, {}, "m", {}, 1, 1});
             d.setSpace(report);
+            d.setPodDescription(PodDescription{"text", {"label"}, {}});
             check(&d, "PropertiesDialog");
         }
         {
@@ -92,6 +94,10 @@ private Q_SLOTS:
             pod.name = "p";
             CloneDialog d("team", {pod});
             check(&d, "CloneDialog");
+        }
+        {
+            RemoteBrowserDialog d(&jobs, m_home.path(), {RemoteInfo{"team", "file:///nowhere", {}}}, "team");
+            check(&d, "RemoteBrowserDialog");
         }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }

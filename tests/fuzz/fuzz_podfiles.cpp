@@ -25,6 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(again.ok());
         FUZZ_CHECK(again->versions.size() == pod->versions.size());
         FUZZ_CHECK(again->head == pod->head);
+        FUZZ_CHECK(again->description.sameContent(pod->description));
     }
 
     Result<BundleManifest> manifest = BundleManifest::parse(bytes);

@@ -242,6 +242,103 @@ protected:
         QVERIFY(fsckOk(b.path()));
     }
 
+    static QJsonObject podNamed(const QJsonArray &pods, const QString &name)
+    {
+        for (const QJsonValue &p : pods)
+            if (p.toObject().value("name").toString() == name)
+                return p.toObject();
+        return {};
+    }
+
+    // A pod's description and labels travel with it: `list --remote` shows them with what a registry needs
+    // (services, size, newest version, who pushed), a clone brings them, and the newer edit wins both ways.
+    // A pod never described reads as such (its pod file has no description fields, like an older PodDeck's).
+    void storyRegistry()
+    {
+        TestHome a, b;
+        const QString url = remoteUrl(QStringLiteral("registry"));
+        addRemote(a.path(), "origin", url);
+        addRemote(b.path(), "origin", url);
+        QVERIFY(writeTree(dir("reg1"), 1, 20, 4096));
+        commit(a.path(), "shop", dir("reg1"), "baseline");
+        commit(a.path(), "plain", dir("reg1"), "undescribed");
+        CliResult r = cli(a.path(), {"describe", "shop", "--description", "Checkout demo\nwith a queue", "--label", "team-a",
+                                     "--label", "demo", "--label", "DEMO", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("labels").toArray(), (QJsonArray{"demo", "team-a"}));
+        // Checks: one word per label, and a label to remove must be there.
+        r = cli(a.path(), {"describe", "shop", "--label", "two words"});
+        QCOMPARE(r.exitCode, 2); // a usage error
+        QVERIFY2(cliText(r).contains("one word per label"), qPrintable(cliText(r)));
+        r = cli(a.path(), {"describe", "shop", "--remove-label", "nope"});
+        QVERIFY2(r.exitCode == 1 && cliText(r).contains("has no label 'nope' (it has: demo, team-a)"), qPrintable(cliText(r)));
+        r = cli(a.path(), {"describe", "missing"});
+        QVERIFY2(r.exitCode == 1 && cliText(r).contains("no pod named 'missing'"), qPrintable(cliText(r)));
+        QVERIFY(cliText(cli(a.path(), {"describe", "shop"})).contains("labels: demo, team-a"));
+        QCOMPARE(cli(a.path(), {"push", "shop"}).exitCode, 0);
+        QCOMPARE(cli(a.path(), {"push", "plain"}).exitCode, 0);
+
+        r = cli(b.path(), {"list", "--remote", "origin", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        const QJsonObject shop = podNamed(r.json().array(), "shop");
+        const QJsonObject local = podNamed(cli(a.path(), {"list", "--json"}).json().array(), "shop");
+        const QJsonObject version = cli(a.path(), {"versions", "shop", "--json"}).json().array().first().toObject();
+        QCOMPARE(shop.value("description").toString(), QStringLiteral("Checkout demo\nwith a queue"));
+        QCOMPARE(shop.value("labels").toArray(), (QJsonArray{"demo", "team-a"}));
+        QVERIFY(!shop.value("services").toArray().isEmpty());
+        QCOMPARE(shop.value("services").toArray(), local.value("services").toArray());
+        QCOMPARE(shop.value("bytes").toDouble(), local.value("bytes").toDouble());
+        QVERIFY(shop.value("bytes").toDouble() > 0);
+        const QJsonObject newest = shop.value("newest").toObject();
+        QCOMPARE(newest.value("number").toInt(), 1);
+        QCOMPARE(newest.value("message").toString(), QStringLiteral("baseline"));
+        QCOMPARE(newest.value("id").toString(), version.value("id").toString());
+        QCOMPARE(newest.value("created").toString(), version.value("created").toString());
+        QVERIFY(!shop.value("pushedBy").toString().isEmpty());
+        QCOMPARE(shop.value("pushedBy").toString(), version.value("author").toString());
+        QCOMPARE(shop.value("local").toBool(), false);
+        const QJsonObject plain = podNamed(r.json().array(), "plain");
+        QCOMPARE(plain.value("description").toString(), QString());
+        QVERIFY(plain.value("labels").toArray().isEmpty());
+        QVERIFY(!plain.contains("described"));
+        r = cli(b.path(), {"list", "--remote", "origin"});
+        QVERIFY2(cliText(r).contains("Checkout demo  [demo, team-a]"), qPrintable(cliText(r)));
+
+        // A clone brings them; an edit there travels back with a push that has no new version.
+        r = cli(b.path(), {"clone", "origin", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("descriptionUpdated").toBool(), true);
+        QCOMPARE(podNamed(cli(b.path(), {"list", "--json"}).json().array(), "shop").value("labels").toArray(),
+                 (QJsonArray{"demo", "team-a"}));
+        r = cli(b.path(), {"describe", "shop", "--label", "urgent", "--remove-label", "Demo"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        r = cli(b.path(), {"push", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("upToDate").toBool(), true);
+        QCOMPARE(r.json().object().value("descriptionPushed").toBool(), true);
+        r = cli(b.path(), {"push", "shop", "--json"}); // nothing newer any more
+        QCOMPARE(r.json().object().value("descriptionPushed").toBool(), false);
+
+        r = cli(a.path(), {"pull", "shop", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().object().value("versionsAdded").toInt(), 0);
+        QCOMPARE(r.json().object().value("descriptionUpdated").toBool(), true);
+        r = cli(a.path(), {"describe", "shop", "--json"});
+        QCOMPARE(r.json().object().value("labels").toArray(), (QJsonArray{"team-a", "urgent"}));
+        QCOMPARE(r.json().object().value("description").toString(), QStringLiteral("Checkout demo\nwith a queue"));
+
+        // An edit here that is newer than the remote's is kept on pull, and a push then sends it.
+        QCOMPARE(cli(a.path(), {"describe", "shop", "--description", "Checkout v2"}).exitCode, 0);
+        r = cli(a.path(), {"pull", "shop", "--json"});
+        QCOMPARE(r.json().object().value("descriptionUpdated").toBool(), false);
+        QCOMPARE(cli(a.path(), {"describe", "shop", "--json"}).json().object().value("description").toString(),
+                 QStringLiteral("Checkout v2"));
+        QCOMPARE(cli(a.path(), {"push", "shop", "--json"}).json().object().value("descriptionPushed").toBool(), true);
+        r = cli(b.path(), {"list", "--remote", "origin", "--json"});
+        QCOMPARE(podNamed(r.json().array(), "shop").value("description").toString(), QStringLiteral("Checkout v2"));
+        QVERIFY(fsckOk(b.path()));
+    }
+
     // share prints a link that plain curl downloads and `import URL` imports.
     void storyShare(bool http)
     {

@@ -179,6 +179,10 @@ private Q_SLOTS:
 
         writeMarkedTree(dir("t1"), 1);
         commit(a.path(), "shop", dir("t1"));
+        // The description and labels travel sealed like the rest of the pod file.
+        const QString described = QString::fromUtf8("described " + m_marker);
+        r = runCli(a.path(), {"describe", "shop", "--description", described, "--label", "sealed-label-" + QString::fromUtf8(m_marker)});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
         r = runCli(a.path(), {"push", "shop", "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
         QVERIFY(r.json().object().value("objectsUploaded").toInt() > 60);
@@ -197,6 +201,8 @@ private Q_SLOTS:
         }
         QVERIFY(!anyFileContains(remote, m_passphrase));
         QVERIFY(QFileInfo::exists(remote + "/pods/_keys/poddeck.json"));
+        QVERIFY(!anyFileContains(remote, "sealed-label-"));
+        QVERIFY(!anyFileContains(remote, "described "));
 
         // Another machine with the same passphrase.
         r = addEncrypted(b.path(), url, m_passphrase);
@@ -205,6 +211,11 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
         QCOMPARE(versionIds(b.path(), "shop"), versionIds(a.path(), "shop"));
         QVERIFY(fsckOk(b.path()));
+        r = runCli(b.path(), {"describe", "shop", "--json"});
+        QCOMPARE(r.json().object().value("description").toString(), described);
+        r = runCli(b.path(), {"list", "--remote", "origin", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QCOMPARE(r.json().array().first().toObject().value("description").toString(), described);
         // Packs and indexes only, checked whole: each pack hashes to its name, each index opens.
         QVERIFY(filesUnder(remote + "/objects").isEmpty());
         QVERIFY(!filesUnder(remote + "/packs").filter(QStringLiteral(".idx")).isEmpty());

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void rangedPull() { storyRangedPull(); }
     void shareExpiry() { storyShareExpiry(); }
     void shareLink() { storyShare(false); }
+    void registry() { storyRegistry(); }
 
     // Shares written before ids held their expiry (32 hex digits) are deleted once they are 7 days old.
     void legacySharesExpireAfterAWeek()

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void rangedPull() { storyRangedPull(); }
     void shareExpiry() { storyShareExpiry(); }
     void shareLink() { storyShare(true); }
+    void registry() { storyRegistry(); }
 
     QByteArray get(const QString &key)
     {

@@ -2,6 +2,7 @@
 #include "support/TestHome.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,6 +111,10 @@ private Q_SLOTS:
     void versionsRoundTrip();
     void missingPodAndVersionMessages();
     void podInfo();
+    void schema2HomeIsMigrated();
+    void describePod();
+    void descriptionChecks_data();
+    void descriptionChecks();
     void createRenameDeletePods();
     void instanceHeads();
     void refs();
@@ -460,6 +465,109 @@ void TestCatalogue::podInfo()
     QVERIFY(one.ok());
     QCOMPARE(one->name, u"web"_s);
     QCOMPARE(one->services, web.services);
+}
+
+// A home written by the build before descriptions (schema 2) opens, keeps its pods and versions, and gains
+// empty descriptions that can then be set.
+void TestCatalogue::schema2HomeIsMigrated()
+{
+    TestHome home;
+    const Version v = makeVersion(u"old"_s);
+    {
+        auto c = openOrFail(home.path());
+        QVERIFY(c);
+        QVERIFY(c->addVersions(u"legacy"_s, {v}).ok());
+    }
+    {
+        // Take the file back to schema 2 the way that build left it: without the three columns.
+        RawDb raw(home.file(u"catalogue.db"_s));
+        for (const char *column : {"description", "labels", "described"})
+            QVERIFY2(raw.exec(u"ALTER TABLE pods DROP COLUMN %1"_s.arg(QLatin1String(column))),
+                     qPrintable(raw.value(u"SELECT sqlite_version()"_s).toString()));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 2"_s));
+        QCOMPARE(raw.value(u"SELECT count(*) FROM pragma_table_info('pods') WHERE name = 'labels'"_s).toInt(), 0);
+    }
+    auto c = openOrFail(home.path());
+    QVERIFY(c);
+    Result<PodInfo> pod = c->pod(u"legacy"_s);
+    QVERIFY(pod.ok());
+    QCOMPARE(pod->newest, v.id);
+    QVERIFY(pod->description.isEmpty());
+    QVERIFY(!pod->description.edited.isValid());
+    QVERIFY(c->describePod(u"legacy"_s, PodDescription{u"from before"_s, {u"old"_s}, {}}).ok());
+    QCOMPARE(c->pod(u"legacy"_s)->description.labels, QStringList{u"old"_s});
+    RawDb raw(home.file(u"catalogue.db"_s));
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), Catalogue::latestSchemaVersion());
+}
+
+void TestCatalogue::describePod()
+{
+    Catalogue *c = m_catalogue.get();
+    QVERIFY(c->createPod(u"shop"_s).ok());
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    QVERIFY(c->describePod(u"shop"_s, PodDescription{u"  Checkout demo\nwith queues  "_s,
+                                                     {u"team-b"_s, u"Demo"_s, u"demo"_s, u"api"_s}, {}}).ok());
+    PodInfo pod = c->pod(u"shop"_s).value();
+    QCOMPARE(pod.description.text, u"Checkout demo\nwith queues"_s);
+    QCOMPARE(pod.description.labels, (QStringList{u"api"_s, u"Demo"_s, u"team-b"_s})); // deduplicated, sorted
+    QVERIFY(pod.description.edited >= before);
+    QCOMPARE(c->pods()->first().description.labels, pod.description.labels);
+
+    // An edit time given is kept (a pull records the remote's).
+    const QDateTime when(QDate(2025, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+    QVERIFY(c->describePod(u"shop"_s, PodDescription{u"x"_s, {}, when}).ok());
+    QCOMPARE(c->pod(u"shop"_s)->description.edited, when);
+    QVERIFY(c->pod(u"shop"_s)->description.labels.isEmpty());
+
+    // Bad input changes nothing; a missing pod is NotFound.
+    Status bad = c->describePod(u"shop"_s, PodDescription{u"y"_s, {u"two words"_s}, {}});
+    QCOMPARE(bad.error().code, Error::Code::InvalidArgument);
+    QVERIFY2(bad.error().message.contains(u"label 'two words'"_s), qPrintable(bad.error().message));
+    QCOMPARE(c->pod(u"shop"_s)->description.text, u"x"_s);
+    QCOMPARE(c->describePod(u"nope"_s, PodDescription{}).error().code, Error::Code::NotFound);
+    // Renaming keeps the description.
+    QVERIFY(c->renamePod(u"shop"_s, u"store"_s).ok());
+    QCOMPARE(c->pod(u"store"_s)->description.text, u"x"_s);
+}
+
+void TestCatalogue::descriptionChecks_data()
+{
+    QTest::addColumn<QStringList>("labels");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("plain") << QStringList{u"a"_s, u"b-c"_s, u"x.y"_s, u"ünï"_s} << u"fine"_s << true;
+    QTest::newRow("empty label") << QStringList{u""_s} << QString() << false;
+    QTest::newRow("comma") << QStringList{u"a,b"_s} << QString() << false;
+    QTest::newRow("space") << QStringList{u"a b"_s} << QString() << false;
+    QTest::newRow("tab") << QStringList{u"a\tb"_s} << QString() << false;
+    QTest::newRow("long label") << QStringList{QString(PodDescription::MaxLabelLength + 1, u'x')} << QString() << false;
+    QTest::newRow("max label") << QStringList{QString(PodDescription::MaxLabelLength, u'x')} << QString() << true;
+    QTest::newRow("long text") << QStringList{} << QString(PodDescription::MaxTextLength + 1, u'x') << false;
+    QTest::newRow("control in text") << QStringList{} << u"bell\u0007"_s << false;
+    QTest::newRow("lines in text") << QStringList{} << u"one\ntwo\tthree"_s << true;
+    QStringList many;
+    for (int i = 0; i <= PodDescription::MaxLabels; ++i)
+        many.append(u"l%1"_s.arg(i));
+    QTest::newRow("too many") << many << QString() << false;
+    QTest::newRow("duplicates do not count") << (QStringList(PodDescription::MaxLabels, u"same"_s) << u"SAME"_s) << QString() << true;
+}
+
+void TestCatalogue::descriptionChecks()
+{
+    QFETCH(QStringList, labels);
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QCOMPARE(PodDescription::checkLabels(labels).ok() && PodDescription::checkText(text).ok(), ok);
+    QCOMPARE(PodDescription::splitLabels(u" a, b\tc,,d "_s), (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s}));
+    // What a pod file carries reads back; a damaged entry reads as no description.
+    QJsonObject o;
+    PodDescription{u"t"_s, {u"x"_s}, QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC)}.writeJson(o);
+    const PodDescription back = PodDescription::fromJson(o);
+    QCOMPARE(back.text, u"t"_s);
+    QCOMPARE(back.labels, QStringList{u"x"_s});
+    QCOMPARE(back.edited, QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
+    o.insert(u"labels"_s, QJsonArray{u"bad label"_s});
+    QVERIFY(PodDescription::fromJson(o).isEmpty());
 }
 
 void TestCatalogue::createRenameDeletePods()

@@ -7,8 +7,12 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace poddeck {
@@ -27,7 +31,9 @@ QScrollArea *scrolled(QWidget *chart, QWidget *parent)
 } // namespace
 
 PropertiesDialog::PropertiesDialog(const Version &v, QWidget *parent)
-    : QDialog(parent), m_number(v.number), m_summary(new QLabel(tr("Measuring where the space goes…"), this)),
+    : QDialog(parent), m_number(v.number), m_description(new QPlainTextEdit(this)), m_labels(new QLineEdit(this)),
+      m_saveDescription(new QPushButton(tr("Save &Description"), this)), m_descriptionStatus(new QLabel(this)),
+      m_summary(new QLabel(tr("Measuring where the space goes…"), this)),
       m_tabs(new QTabWidget(this)), m_services(new SpaceChart(this)), m_history(new SpaceChart(this))
 {
     setObjectName(QStringLiteral("propertiesDialog"));
@@ -59,6 +65,39 @@ PropertiesDialog::PropertiesDialog(const Version &v, QWidget *parent)
     add(tr("Size:"), ItemFormat::bytes(v.bytes), QStringLiteral("propertySize"));
     add(tr("State tree:"), v.root.toHex(), QStringLiteral("propertyRoot"));
 
+    // The pod's description and labels: read by a job, saved by another (VersionOperations).
+    auto *about = new QGroupBox(tr("About pod %1").arg(v.pod), this);
+    about->setObjectName(QStringLiteral("podAboutGroup"));
+    m_description->setObjectName(QStringLiteral("podDescriptionEdit"));
+    m_description->setAccessibleName(tr("Pod description"));
+    m_description->setPlaceholderText(tr("What this pod holds and what it is for"));
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
+    m_labels->setObjectName(QStringLiteral("podLabelsEdit"));
+    m_labels->setAccessibleName(tr("Pod labels"));
+    m_labels->setPlaceholderText(tr("Labels, separated by spaces or commas: demo team-a"));
+    m_saveDescription->setObjectName(QStringLiteral("saveDescriptionButton"));
+    m_saveDescription->setAutoDefault(false);
+    m_descriptionStatus->setObjectName(QStringLiteral("podDescriptionStatus"));
+    m_descriptionStatus->setWordWrap(true);
+    m_descriptionStatus->setText(tr("Reading the pod's description…"));
+    for (QWidget *w : {static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_labels), static_cast<QWidget *>(m_saveDescription)})
+        w->setEnabled(false);
+    auto *aboutForm = new QFormLayout(about);
+    aboutForm->addRow(tr("D&escription:"), m_description);
+    aboutForm->addRow(tr("&Labels:"), m_labels);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_descriptionStatus, 1);
+    saveRow->addWidget(m_saveDescription);
+    aboutForm->addRow(saveRow);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &PropertiesDialog::checkDescription);
+    connect(m_labels, &QLineEdit::textChanged, this, &PropertiesDialog::checkDescription);
+    connect(m_saveDescription, &QPushButton::clicked, this, [this] {
+        m_saveDescription->setEnabled(false);
+        m_descriptionStatus->setText(tr("Saving…"));
+        Q_EMIT describeRequested(m_description->toPlainText(), PodDescription::splitLabels(m_labels->text()));
+    });
+
     auto *space = new QGroupBox(tr("Where the space goes"), this);
     m_summary->setObjectName(QStringLiteral("spaceSummary"));
     m_summary->setWordWrap(true);
@@ -78,6 +117,7 @@ PropertiesDialog::PropertiesDialog(const Version &v, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(about);
     layout->addWidget(space, 1);
     layout->addWidget(buttons);
     resize(640, sizeHint().height() + 160);
@@ -110,6 +150,55 @@ void PropertiesDialog::setSpace(const SpaceReport &report)
 void PropertiesDialog::setSpaceError(const QString &message)
 {
     m_summary->setText(tr("Could not measure the space: %1").arg(message));
+}
+
+} // namespace poddeck
+
+namespace poddeck {
+
+void PropertiesDialog::setPodDescription(const PodDescription &description)
+{
+    m_stored = description;
+    {
+        const QSignalBlocker b1(m_description), b2(m_labels);
+        m_description->setPlainText(description.text);
+        m_labels->setText(description.labels.join(QLatin1Char(' ')));
+    }
+    m_description->setEnabled(true);
+    m_labels->setEnabled(true);
+    checkDescription();
+}
+
+void PropertiesDialog::setPodDescriptionError(const QString &message)
+{
+    m_descriptionStatus->setText(tr("Could not read the pod's description: %1").arg(message));
+}
+
+void PropertiesDialog::setDescribeSaved(const PodDescription &description)
+{
+    setPodDescription(description);
+    m_descriptionStatus->setText(tr("Saved. Push the pod to share its description."));
+}
+
+void PropertiesDialog::setDescribeFailed(const QString &message)
+{
+    m_descriptionStatus->setText(tr("Not saved: %1").arg(message));
+    m_saveDescription->setEnabled(true);
+}
+
+// Checks what is typed as the core will, so Save is offered only for something it accepts.
+void PropertiesDialog::checkDescription()
+{
+    const Result<QString> text = PodDescription::checkText(m_description->toPlainText());
+    const Result<QStringList> labels = PodDescription::checkLabels(PodDescription::splitLabels(m_labels->text()));
+    if (!text || !labels) {
+        m_descriptionStatus->setText(!text ? text.error().message : labels.error().message);
+        m_saveDescription->setEnabled(false);
+        return;
+    }
+    const bool changed = *text != m_stored.text || *labels != m_stored.labels;
+    m_descriptionStatus->setText(changed ? tr("Not saved yet.") : QString());
+    m_saveDescription->setEnabled(changed);
 }
 
 } // namespace poddeck

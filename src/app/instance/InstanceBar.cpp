@@ -4,6 +4,7 @@
 #include "app/instance/DriftButton.h"
 #include "app/instance/MotoLauncher.h"
 #include "app/jobs/JobRunner.h"
+#include "app/remotes/RemotePodMimeData.h"
 #include "jobs/InstanceConfig.h"
 
 #include <QComboBox>
@@ -357,18 +358,23 @@ void InstanceBar::startLocalMoto()
 
 void InstanceBar::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (VersionMimeData::decode(event->mimeData()))
+    if (VersionMimeData::decode(event->mimeData()) || RemotePodMimeData::decode(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void InstanceBar::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (VersionMimeData::decode(event->mimeData()))
+    if (VersionMimeData::decode(event->mimeData()) || RemotePodMimeData::decode(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void InstanceBar::dropEvent(QDropEvent *event)
 {
+    if (const std::optional<RemotePodMimeData::Ref> pod = RemotePodMimeData::decode(event->mimeData())) {
+        event->acceptProposedAction();
+        Q_EMIT remotePodDropped(pod->remote, pod->pod);
+        return;
+    }
     const std::optional<VersionMimeData::Ref> ref = VersionMimeData::decode(event->mimeData());
     if (!ref)
         return;

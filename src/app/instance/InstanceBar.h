@@ -25,7 +25,7 @@ class MotoLauncher;
 // (recent endpoints kept in QSettings), the detected kind and version, health, running services, the
 // instance head and (on request: it reads the whole instance) the resource count. Refreshed by jobs
 // calling instanceStatus(). When nothing answers, it says so and offers to start a local moto_server.
-// A version dropped on it asks to be injected.
+// A version dropped on it asks to be injected; a pod dragged from Browse Remote asks to be fetched and injected.
 class InstanceBar : public QFrame
 {
     Q_OBJECT
@@ -67,6 +67,7 @@ Q_SIGNALS:
     // After every refresh; `head` is unset when the instance has none (or nothing answers).
     void statusChanged();
     void injectRequested(const poddeck::VersionMimeData::Ref &ref);
+    void remotePodDropped(const QString &remote, const QString &pod);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -20,6 +20,7 @@
 #include "jobs/InjectVersion.h"
 #include "jobs/InstanceStatus.h"
 #include "jobs/Maintenance.h"
+#include "jobs/PodQueries.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -514,6 +515,32 @@ void VersionOperations::showProperties(const Version &version)
             else
                 dialog->setSpaceError(report.error().message);
         });
+    // The pod's description and labels, edited here and saved by a job.
+    m_jobs->run(
+        tr("Reading pod %1").arg(version.pod), [home = m_home, pod = version.pod](JobContext &c) { return loadPod(home, pod, c); },
+        dialog, [dialog](Result<PodInfo> pod) {
+            if (pod)
+                dialog->setPodDescription(pod->description);
+            else
+                dialog->setPodDescriptionError(pod.error().message);
+        });
+    connect(dialog, &PropertiesDialog::describeRequested, this, [this, dialog, pod = version.pod](const QString &text, const QStringList &labels) {
+        DescribeRequest request;
+        request.home = m_home;
+        request.pod = pod;
+        request.text = text;
+        request.labels = labels;
+        m_jobs->run(
+            tr("Describing pod %1").arg(pod), [request](JobContext &c) { return describePod(request, c); }, dialog,
+            [this, dialog](Result<PodInfo> done) {
+                if (!done) {
+                    dialog->setDescribeFailed(done.error().message);
+                    return;
+                }
+                dialog->setDescribeSaved(done->description);
+                Q_EMIT catalogueChanged(done->name); // the pod list's tooltip shows it
+            });
+    });
 }
 
 } // namespace poddeck

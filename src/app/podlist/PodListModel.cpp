@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/ItemFormat.h"
+#include "app/podlist/PodDescriptionText.h"
 
 #include <QSet>
 
@@ -115,6 +116,8 @@ QVariant PodListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(pod, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return PodDescriptionText::toolTip(pod.name, pod.description);
         if (index.column() == LastChangeColumn)
             return ItemFormat::exactTime(pod.lastChange);
         if (index.column() == ServicesColumn)

@@ -1,5 +1,8 @@
 #include "app/remotes/CloneDialog.h"
 
+#include "app/ItemFormat.h"
+#include "app/podlist/PodDescriptionText.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -9,7 +12,7 @@
 namespace poddeck {
 
 CloneDialog::CloneDialog(const QString &remote, const QList<RemotePodInfo> &pods, QWidget *parent)
-    : QDialog(parent), m_list(new QListWidget(this)),
+    : QDialog(parent), m_pods(pods), m_list(new QListWidget(this)), m_details(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("cloneDialog"));
@@ -26,6 +29,7 @@ CloneDialog::CloneDialog(const QString &remote, const QList<RemotePodInfo> &pods
             text += tr(", last pushed by %1").arg(p.updatedBy);
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, p.name);
+        item->setToolTip(PodDescriptionText::toolTip(p.name, p.description));
         if (p.local) {
             item->setText(tr("%1 (here already: pull it instead)").arg(text));
             item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
@@ -33,7 +37,14 @@ CloneDialog::CloneDialog(const QString &remote, const QList<RemotePodInfo> &pods
     }
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Clone"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("cloneButton"));
-    auto update = [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!pod().isEmpty()); };
+    m_details->setObjectName(QStringLiteral("clonePodDetails"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto update = [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!pod().isEmpty());
+        showDetails();
+    };
     connect(m_list, &QListWidget::currentItemChanged, this, update);
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this] {
         if (!pod().isEmpty())
@@ -46,8 +57,28 @@ CloneDialog::CloneDialog(const QString &remote, const QList<RemotePodInfo> &pods
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_list);
+    layout->addWidget(m_details);
     layout->addWidget(m_buttons);
     resize(420, 300);
+}
+
+void CloneDialog::showDetails()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    const QString name = item ? item->data(Qt::UserRole).toString() : QString();
+    for (const RemotePodInfo &p : std::as_const(m_pods)) {
+        if (p.name != name)
+            continue;
+        QStringList lines;
+        lines.append(p.description.text.isEmpty() ? tr("No description.") : p.description.text);
+        if (!p.description.labels.isEmpty())
+            lines.append(PodDescriptionText::labels(p.description.labels));
+        if (!p.services.isEmpty())
+            lines.append(tr("Services: %1").arg(ItemFormat::services(p.services)));
+        m_details->setText(lines.join(QLatin1Char('\n')));
+        return;
+    }
+    m_details->setText(tr("Pick a pod to see its description and labels."));
 }
 
 QString CloneDialog::pod() const

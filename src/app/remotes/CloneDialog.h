@@ -5,12 +5,13 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QLabel;
 class QListWidget;
 
 namespace poddeck {
 
-// The pods a remote holds, to pick one to copy here. Pods this home has already are listed but cannot be
-// picked (pull them instead).
+// The pods a remote holds, to pick one to copy here, with the description and labels of the one picked.
+// Pods this home has already are listed but cannot be picked (pull them instead).
 class CloneDialog : public QDialog
 {
     Q_OBJECT
@@ -20,9 +21,14 @@ public:
 
     QString pod() const;
     QListWidget *list() const { return m_list; }
+    QLabel *details() const { return m_details; }
 
 private:
+    void showDetails();
+
+    QList<RemotePodInfo> m_pods;
     QListWidget *m_list;
+    QLabel *m_details;
     QDialogButtonBox *m_buttons;
 };
 

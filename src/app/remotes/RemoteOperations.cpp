@@ -7,9 +7,10 @@
 #include "app/podlist/PodListModel.h"
 #include "app/podlist/PodListWidget.h"
 #include "app/remotes/CloneDialog.h"
-#include "app/remotes/RemoteJobs.h"
+#include "app/remotes/RemoteBrowserDialog.h"
 #include "app/remotes/RemotePanel.h"
 #include "app/remotes/RemotesDialog.h"
+#include "jobs/RemoteQueries.h"
 #include "jobs/Share.h"
 #include "jobs/Sync.h"
 
@@ -109,6 +110,9 @@ void RemoteOperations::createActions()
     m_cloneAction = addWindowAction(m_window, QStringLiteral("cloneAction"), tr("&Clone from Remote…"),
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                                     tr("Copy a pod from a remote to this home"));
+    m_browseAction = addWindowAction(m_window, QStringLiteral("browseRemoteAction"), tr("&Browse Remote…"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                                     tr("List every pod on a remote with its description and labels"));
     m_shareAction = addWindowAction(m_window, QStringLiteral("copyShareLinkAction"), tr("Copy &Share Link"),
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                                     tr("Upload the selected version and copy a link to it"));
@@ -128,6 +132,7 @@ void RemoteOperations::createActions()
             pull(m_pods->currentPod());
     });
     connect(m_cloneAction, &QAction::triggered, this, &RemoteOperations::cloneFromRemote);
+    connect(m_browseAction, &QAction::triggered, this, [this] { browseRemote(); });
     connect(m_shareAction, &QAction::triggered, this, [this] {
         if (const std::optional<Version> v = m_history->currentVersion())
             copyShareLink(*v);
@@ -137,7 +142,7 @@ void RemoteOperations::createActions()
 
     m_menu = m_window->menuBar()->addMenu(tr("&Remote"));
     m_menu->setObjectName(QStringLiteral("remoteMenu"));
-    m_menu->addActions({m_pushAction, m_pullAction, m_cloneAction});
+    m_menu->addActions({m_pushAction, m_pullAction, m_cloneAction, m_browseAction});
     m_menu->addSeparator();
     m_menu->addActions({m_shareAction, m_pasteAction});
     m_menu->addSeparator();
@@ -253,7 +258,9 @@ void RemoteOperations::push(const VersionRef &ref, const QString &remote)
                 Q_EMIT catalogueChanged(QString()); // the remote ref may have moved: refresh the badges
                 return;
             }
-            if (done->upToDate)
+            if (done->upToDate && done->descriptionPushed)
+                Q_EMIT message(tr("Remote '%1' already has %2:%3; sent the pod's new description").arg(done->remote, done->pod).arg(done->head.number));
+            else if (done->upToDate)
                 Q_EMIT message(tr("Remote '%1' already has %2:%3; nothing to push").arg(done->remote, done->pod).arg(done->head.number));
             else
                 Q_EMIT message(tr("Pushed %1:%2 to '%3': %n new version(s), ", nullptr, done->versionsPushed)
@@ -294,22 +301,7 @@ void RemoteOperations::pull(const QString &pod, const QString &remote)
                    [this, pod](const QString &name) { pull(pod, name); });
         return;
     }
-    const QString what = tr("Pull of %1 from %2").arg(pod, remote);
-    m_jobs->run(
-        tr("Pulling %1 from %2").arg(pod, remote),
-        [request = PullRequest{m_home, pod, 0, remote, false}](JobContext &c) { return pullPod(request, c); }, this,
-        [this, what](Result<PullReport> done) {
-            if (!done) {
-                report(what, done.error());
-                return;
-            }
-            if (done->versionsAdded == 0)
-                Q_EMIT message(tr("Pod '%1' is up to date with '%2'").arg(done->pod, done->remote));
-            else
-                Q_EMIT message(tr("Pulled %n new version(s) of '%1' from '%2'", nullptr, done->versionsAdded)
-                                   .arg(done->pod, done->remote));
-            Q_EMIT catalogueChanged(done->pod);
-        });
+    fetchPod(remote, pod, true);
 }
 
 void RemoteOperations::cloneFromRemote()
@@ -325,25 +317,62 @@ void RemoteOperations::cloneFromRemote()
                 }
                 auto *dialog = new CloneDialog(remote, *pods, m_window);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
-                connect(dialog, &QDialog::accepted, this, [this, dialog, remote] {
-                    const QString pod = dialog->pod();
-                    const QString what = tr("Clone of %1 from %2").arg(pod, remote);
-                    m_jobs->run(
-                        tr("Cloning %1 from %2").arg(pod, remote),
-                        [request = PullRequest{m_home, pod, 0, remote, true}](JobContext &c) { return pullPod(request, c); },
-                        this, [this, what](Result<PullReport> done) {
-                            if (!done) {
-                                report(what, done.error());
-                                return;
-                            }
-                            Q_EMIT message(tr("Cloned '%1' from '%2': %n version(s)", nullptr, int(done->versions.size()))
-                                               .arg(done->pod, done->remote));
-                            Q_EMIT catalogueChanged(done->pod);
-                        });
-                });
+                connect(dialog, &QDialog::accepted, this, [this, dialog, remote] { fetchPod(remote, dialog->pod(), false); });
                 dialog->open();
             });
     });
+}
+
+void RemoteOperations::fetchPod(const QString &remote, const QString &pod, bool local, bool inject)
+{
+    const QString what = local ? tr("Pull of %1 from %2").arg(pod, remote) : tr("Clone of %1 from %2").arg(pod, remote);
+    m_jobs->run(
+        local ? tr("Pulling %1 from %2").arg(pod, remote) : tr("Cloning %1 from %2").arg(pod, remote),
+        [request = PullRequest{m_home, pod, 0, remote, !local}](JobContext &c) { return pullPod(request, c); }, this,
+        [this, what, local, inject](Result<PullReport> done) {
+            if (!done) {
+                report(what, done.error());
+                return;
+            }
+            if (!local)
+                Q_EMIT message(tr("Cloned '%1' from '%2': %n version(s)", nullptr, int(done->versions.size()))
+                                   .arg(done->pod, done->remote));
+            else if (done->versionsAdded == 0 && done->descriptionUpdated)
+                Q_EMIT message(tr("Pod '%1' is up to date with '%2'; its description changed there and was taken").arg(done->pod, done->remote));
+            else if (done->versionsAdded == 0)
+                Q_EMIT message(tr("Pod '%1' is up to date with '%2'").arg(done->pod, done->remote));
+            else
+                Q_EMIT message(tr("Pulled %n new version(s) of '%1' from '%2'", nullptr, done->versionsAdded)
+                                   .arg(done->pod, done->remote));
+            Q_EMIT catalogueChanged(done->pod);
+            if (m_browser)
+                m_browser->reload(); // the pod is here now
+            if (!inject)
+                return;
+            for (const Version &v : std::as_const(done->versions))
+                if (v.id == done->remoteHead)
+                    Q_EMIT injectRequested(VersionRef{done->pod, v.number});
+        });
+}
+
+void RemoteOperations::browseRemote(const QString &remote)
+{
+    if (m_browser) {
+        m_browser->raise();
+        m_browser->activateWindow();
+        return;
+    }
+    if (m_remotes.isEmpty()) {
+        Q_EMIT message(tr("No remote yet: add an S3 bucket or a shared folder first"));
+        showRemotesDialog();
+        return;
+    }
+    m_browser = new RemoteBrowserDialog(m_jobs, m_home, m_remotes, remote.isEmpty() ? m_remotes.first().name : remote, m_window);
+    m_browser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_browser, &RemoteBrowserDialog::cloneRequested, this,
+            [this](const QString &from, const QString &pod, bool local) { fetchPod(from, pod, local); });
+    // Not modal: rows drag onto the instance bar of the window behind it.
+    m_browser->show();
 }
 
 void RemoteOperations::copyShareLink(const Version &version)

@@ -21,10 +21,11 @@ namespace poddeck {
 class HistoryWidget;
 class JobRunner;
 class PodListWidget;
+class RemoteBrowserDialog;
 class RemotePanel;
 class RemotesDialog;
 
-// Everything remotes add to the window: the Remote menu (push, pull, clone, share link, remotes dialog),
+// Everything remotes add to the window: the Remote menu (push, pull, clone, browse, share link, remotes dialog),
 // the remotes panel under the pod list (drop a version on a remote to push it), the sync badges of the
 // pod list, and paste of share links. Each operation runs as one job; MainWindow only forwards the
 // signals below to its views.
@@ -50,6 +51,11 @@ public Q_SLOTS:
     void push(const poddeck::VersionRef &ref, const QString &remote = QString());
     void pull(const QString &pod, const QString &remote = QString());
     void cloneFromRemote();
+    // Opens (or raises) Remote > Browse Remote… on `remote` (empty: the first one).
+    void browseRemote(const QString &remote = QString());
+    // Copies a pod from a remote here: a clone, or a pull when this home has the pod (`local`). With
+    // `inject`, then asks (injectRequested) to inject the remote's newest version.
+    void fetchPod(const QString &remote, const QString &pod, bool local, bool inject = false);
     void copyShareLink(const poddeck::Version &version);
     // Imports what the clipboard holds when it is a share link (http, https, file) or a .pod path.
     void pasteFromClipboard();
@@ -59,6 +65,8 @@ Q_SIGNALS:
     void message(const QString &text);
     void failed(const QString &summary, const QString &details);
     void importRequested(const QStringList &files);
+    // A fetched pod's newest version, to inject through the window's usual inject path.
+    void injectRequested(const poddeck::VersionRef &ref);
 
 private:
     void createActions();
@@ -76,6 +84,7 @@ private:
     RemotePanel *m_panel;
     QMenu *m_menu = nullptr;
     QPointer<RemotesDialog> m_dialog;
+    QPointer<RemoteBrowserDialog> m_browser;
     QList<RemoteInfo> m_remotes;
     bool m_remotesLoaded = false;
     int m_remotesRequest = 0;
@@ -86,6 +95,7 @@ private:
     QAction *m_pushAction = nullptr;
     QAction *m_pullAction = nullptr;
     QAction *m_cloneAction = nullptr;
+    QAction *m_browseAction = nullptr;
     QAction *m_shareAction = nullptr;
     QAction *m_remotesAction = nullptr;
     QAction *m_pasteAction = nullptr;

@@ -2,7 +2,7 @@
 
 #include "app/jobs/JobRunner.h"
 #include "app/remotes/RemoteAddDialog.h"
-#include "app/remotes/RemoteJobs.h"
+#include "jobs/RemoteQueries.h"
 
 #include "ui_RemotesDialog.h"
 

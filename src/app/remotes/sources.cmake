@@ -2,7 +2,9 @@
 target_sources(poddeck_gui PRIVATE
   remotes/CloneDialog.h remotes/CloneDialog.cpp
   remotes/RemoteAddDialog.h remotes/RemoteAddDialog.cpp
-  remotes/RemoteJobs.h remotes/RemoteJobs.cpp
+  remotes/RemoteBrowserDialog.h remotes/RemoteBrowserDialog.cpp
+  remotes/RemoteBrowserModel.h remotes/RemoteBrowserModel.cpp
+  remotes/RemotePodMimeData.h remotes/RemotePodMimeData.cpp
   remotes/RemoteOperations.h remotes/RemoteOperations.cpp
   remotes/RemotePanel.h remotes/RemotePanel.cpp
   remotes/RemotesDialog.h remotes/RemotesDialog.cpp
@@ -10,4 +12,5 @@ target_sources(poddeck_gui PRIVATE
 list(APPEND PODDECK_AREA_UI_FILES
   ${CMAKE_SOURCE_DIR}/ui/RemotesDialog.ui
   ${CMAKE_SOURCE_DIR}/ui/RemoteAddDialog.ui
+  ${CMAKE_SOURCE_DIR}/ui/RemoteBrowserDialog.ui
 )

@@ -3,6 +3,7 @@
 #include "jobs/JobContext.h"
 #include "jobs/VersionRef.h"
 #include "state/Version.h"
+#include "store/PodDescription.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -33,11 +34,13 @@ struct PushReport
     qint64 bytesUploaded = 0;   // stored (compressed) bytes
     int packsUploaded = 0;
     bool layoutUpgraded = false; // the remote held only loose objects; this push wrote its first packs
+    bool descriptionPushed = false; // the pod's description and labels here were newer and replaced the remote's
 };
 
 // Uploads the objects the remote lacks (only what the new versions do not share with versions the remote
 // has, and in no pack or loose file there yet) as new packs, a few at once, then updates the pod's file
-// conditionally, naming the packs. If the remote's head is not an ancestor of
+// conditionally, naming the packs. The pod's description travels with it when it was edited here after the
+// remote's (even when no version is new). If the remote's head is not an ancestor of
 // what we push, nothing is changed on the remote's pod file and the error says to pull and merge (Conflict).
 Result<PushReport> pushPod(const PushRequest &request, JobContext &context);
 
@@ -75,19 +78,23 @@ struct PullReport
     int objectsDownloaded = 0;
     qint64 bytesDownloaded = 0; // stored bytes read: loose objects and pack ranges (with the small gaps read between entries)
     int requests = 0;           // object and pack-range reads (index reads not counted)
+    bool descriptionUpdated = false; // the remote's description and labels were newer and replaced this pod's
 };
 
 // Downloads the objects the store lacks, verifies every one against its hash, checks each version is
 // complete, and only then adds the versions in one catalogue transaction. On any failure nothing is added.
-// A pull that would pass PullLimits::fromEnvironment() stops with LimitExceeded.
+// A pull that would pass PullLimits::fromEnvironment() stops with LimitExceeded. The remote's description of
+// the pod replaces this catalogue's when it was edited later.
 Result<PullReport> pullPod(const PullRequest &request, JobContext &context);
 
 struct RemotePodInfo
 {
     QString name;
     int versions = 0;
-    Version head;           // from the pod file
-    QString updatedBy;
+    Version head;           // from the pod file: the newest version (number = its position there), its size
+    QString updatedBy;      // who pushed last
+    QStringList services;   // union of its versions' services, sorted
+    PodDescription description;
     bool local = false;     // this catalogue has a pod of that name
     int ahead = -1;         // local versions the remote lacks (-1: no local pod)
     int behind = -1;        // remote versions this catalogue lacks

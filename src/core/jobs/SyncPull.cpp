@@ -319,7 +319,15 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
     if (!published)
         return published.error();
     report.versions = *published;
-    report.versionsAdded = cat.pod(request.pod)->versionCount - before;
+    Result<PodInfo> pulled = cat.pod(request.pod);
+    if (!pulled)
+        return pulled.error();
+    report.versionsAdded = pulled->versionCount - before;
+    if (isNewerDescription(remotePod.description, pulled->description)) {
+        if (Status st = cat.describePod(request.pod, remotePod.description); !st)
+            return st.error();
+        report.descriptionUpdated = true;
+    }
     if (Status st = cat.setRemoteRef(session->info.name, request.pod, remotePod.head); !st)
         return st.error();
     return report;

@@ -150,13 +150,33 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
     }
     remotePod.pod = pod;
 
+    // The newer description wins: this pod's when it was edited here after the remote's copy.
+    Result<PodInfo> localPod = cat.pod(pod);
+    if (!localPod)
+        return localPod.error();
+    const bool describe = isNewerDescription(localPod->description, remotePod.description);
+    if (describe)
+        remotePod.description = localPod->description;
+
     const QSet<ObjectId> ancestors = ancestorsOf(*local, target->id);
     if (remotePod.contains(target->id)) {
-        // Nothing new; the remote may even be ahead of this version.
+        // No new version; the remote may even be ahead of this one. Only a newer description is sent.
         report.upToDate = true;
         report.head = *target;
         if (Status st = recordRemoteHead(cat, session->info.name, pod, remotePod); !st)
             return st.error();
+        if (describe) {
+            context.setStage(QCoreApplication::translate("poddeck::Stage", "Updating pod '%1' on %2").arg(pod, session->info.name));
+            Result<QString> written = remote.writePod(pod, remotePod.toBytes(), tag);
+            if (!written) {
+                if (written.error().code == Error::Code::Conflict)
+                    return Error(Error::Code::Conflict, QStringLiteral("someone updated pod '%1' on remote '%2' at the same time; "
+                                                                       "push again to send its description")
+                                                            .arg(pod, session->info.name));
+                return written.error();
+            }
+            report.descriptionPushed = true;
+        }
         return report;
     }
     if (!remotePod.head.isNull() && !ancestors.contains(remotePod.head))
@@ -265,6 +285,7 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
         return st.error();
     report.head = *target;
     report.versionsPushed = int(toPush.size());
+    report.descriptionPushed = describe;
     return report;
 }
 

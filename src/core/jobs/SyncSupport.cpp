@@ -95,6 +95,13 @@ Status checkRemoteHeadNotBehind(Catalogue &cat, const QString &remote, const QSt
                      .arg(seen->shortHex()));
 }
 
+bool isNewerDescription(const PodDescription &candidate, const PodDescription &current)
+{
+    if (!candidate.edited.isValid() || candidate.sameContent(current))
+        return false;
+    return !current.edited.isValid() || candidate.edited > current.edited;
+}
+
 Status recordRemoteHead(Catalogue &cat, const QString &remote, const QString &podName, const RemotePod &pod)
 {
     if (pod.head.isNull() || !checkRemoteHeadNotBehind(cat, remote, podName, pod))
@@ -126,6 +133,13 @@ Result<QList<RemotePodInfo>> listRemotePods(const QString &home, const QString &
         info.name = name;
         info.versions = int(pod.versions.size());
         info.updatedBy = pod.updatedBy;
+        info.description = pod.description;
+        QSet<QString> services;
+        for (const Version &v : pod.versions)
+            for (const QString &service : v.services)
+                services.insert(service);
+        info.services = QStringList(services.cbegin(), services.cend());
+        info.services.sort();
         if (qsizetype i = pod.indexOf(pod.head); i >= 0)
             info.head = pod.versions[i];
         info.local = cat.hasPod(name);

@@ -53,6 +53,10 @@ Result<std::optional<RemotePodState>> readRemotePod(Remote &remote, const QStrin
 // of the versions this machine holds puts the newer head back).
 Status checkRemoteHeadNotBehind(Catalogue &cat, const QString &remote, const QString &podName, const RemotePod &pod);
 
+// Whether `candidate` should replace `current` when a pod's description meets another copy on sync: it was
+// edited later (an undescribed copy is older than any edit) and says something else.
+bool isNewerDescription(const PodDescription &candidate, const PodDescription &current);
+
 // Records the remote's head as last seen here, unless it would move the record backwards.
 Status recordRemoteHead(Catalogue &cat, const QString &remote, const QString &podName, const RemotePod &pod);
 

@@ -13,6 +13,7 @@ list(APPEND PODDECK_CORE_SOURCES
   jobs/SpaceUsage.h jobs/SpaceUsage.cpp
   jobs/SecretMarks.h jobs/SecretMarks.cpp
   jobs/ImportExport.h jobs/ImportExport.cpp
+  jobs/PodQueries.h jobs/PodQueries.cpp
 )
 list(APPEND PODDECK_CORE_SOURCES
   jobs/InstanceConfig.h jobs/InstanceConfig.cpp
@@ -37,6 +38,7 @@ list(APPEND PODDECK_CORE_SOURCES
 list(APPEND PODDECK_CORE_SOURCES
   jobs/RemoteAccess.h jobs/RemoteAccess.cpp
   jobs/SyncStateCache.h jobs/SyncStateCache.cpp
+  jobs/RemoteQueries.h jobs/RemoteQueries.cpp
   jobs/Sync.h jobs/SyncSupport.h jobs/SyncSupport.cpp jobs/SyncPush.cpp jobs/SyncPull.cpp
   jobs/Share.h jobs/Share.cpp
 )

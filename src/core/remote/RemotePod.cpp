@@ -37,6 +37,8 @@ QByteArray RemotePod::toBytes() const
                         {"updatedBy", updatedBy}};
     if (!packs.isEmpty())
         o.insert(QStringLiteral("packs"), QJsonArray::fromStringList(packs));
+    if (!description.isEmpty() || description.edited.isValid())
+        description.writeJson(o);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -63,6 +65,7 @@ Result<RemotePod> RemotePod::parse(const QByteArray &bytes, const QString &label
     RemotePod pod;
     pod.pod = o.value("pod").toString();
     pod.updatedBy = o.value("updatedBy").toString();
+    pod.description = PodDescription::fromJson(o);
     const QJsonValue head = o.value("head");
     if (!head.isNull() && !head.isUndefined()) {
         pod.head = ObjectId::fromHex(head.toString());

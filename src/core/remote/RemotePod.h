@@ -2,6 +2,7 @@
 
 #include "state/ObjectId.h"
 #include "state/Version.h"
+#include "store/PodDescription.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -18,6 +19,8 @@ namespace poddeck {
 //    "versions":[<Version::toJson()>, ...],"packs":[<pack id>, ...],"updated":ISO,"updatedBy":AUTHOR}
 // "packs" names the packs that hold the objects its versions reach (format 2; a pod whose objects are all
 // loose, the layout before packs, is written as format 1 without it, so older PodDeck still reads it).
+// "description", "labels" and "described" (PodDescription) are written only when the pod has been described;
+// older PodDeck ignores them and older files read as undescribed, so neither needs a new format.
 struct RemotePod
 {
     static constexpr int FormatVersion = 2;
@@ -29,6 +32,7 @@ struct RemotePod
     QList<Version> versions; // parents first; number = position on the remote (1..n)
     QString updatedBy;
     QStringList packs; // sorted, no duplicates
+    PodDescription description;
 
     QByteArray toBytes() const;
     static Result<RemotePod> parse(const QByteArray &bytes, const QString &label);

@@ -28,13 +28,13 @@ const QString VersionColumns = QStringLiteral(
     "p.name, v.pod_id, v.id, v.number, v.root, v.message, v.author, v.created, v.emulator_kind,"
     " v.emulator_version, v.services, v.resource_count, v.bytes");
 
-QString servicesToText(const QStringList &services)
+QString stringsToText(const QStringList &services)
 {
     return QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(services)).toJson(QJsonDocument::Compact));
 }
 
-QStringList servicesFromText(const QString &text)
+QStringList stringsFromText(const QString &text)
 {
     QStringList out;
     for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
@@ -173,7 +173,8 @@ Result<QList<PodInfo>> Catalogue::loadPods(const QString &where, const QVariantL
 {
     Result<QSqlQuery> q = select(
         m_db,
-        QStringLiteral("SELECT p.id, p.name, p.created, s.n, s.last, top.id, top.bytes FROM pods p"
+        QStringLiteral("SELECT p.id, p.name, p.created, s.n, s.last, top.id, top.bytes, p.description, p.labels,"
+                       " p.described FROM pods p"
                        " LEFT JOIN (SELECT pod_id, count(*) AS n, max(created) AS last, max(number) AS newest"
                        "            FROM versions GROUP BY pod_id) s ON s.pod_id = p.id"
                        " LEFT JOIN versions top ON top.pod_id = p.id AND top.number = s.newest"
@@ -193,6 +194,11 @@ Result<QList<PodInfo>> Catalogue::loadPods(const QString &where, const QVariantL
         info.lastChange = last.isEmpty() ? info.created : catalogue::fromIso(last);
         info.newest = ObjectId::fromHex(q->value(5).toString());
         info.bytes = q->value(6).toLongLong();
+        info.description.text = q->value(7).toString();
+        info.description.labels = stringsFromText(q->value(8).toString());
+        const QString described = q->value(9).toString();
+        if (!described.isEmpty())
+            info.description.edited = catalogue::fromIso(described);
         index.insert(q->value(0).toLongLong(), pods.size());
         pods.append(info);
     }
@@ -210,7 +216,7 @@ Result<QList<PodInfo>> Catalogue::loadPods(const QString &where, const QVariantL
         return s.error();
     QHash<qint64, QSet<QString>> services;
     while (s->next()) {
-        for (const QString &service : servicesFromText(s->value(1).toString()))
+        for (const QString &service : stringsFromText(s->value(1).toString()))
             services[s->value(0).toLongLong()].insert(service);
     }
     if (s->lastError().isValid())
@@ -301,6 +307,25 @@ Status Catalogue::deletePod(const QString &name)
     return {};
 }
 
+Status Catalogue::describePod(const QString &name, const PodDescription &description)
+{
+    Result<QString> text = PodDescription::checkText(description.text);
+    if (!text)
+        return text.error();
+    Result<QStringList> labels = PodDescription::checkLabels(description.labels);
+    if (!labels)
+        return labels.error();
+    const QString edited = description.edited.isValid() ? catalogue::isoUtc(description.edited) : catalogue::isoNow();
+    Result<int> rows = change(m_db, QStringLiteral("UPDATE pods SET description = ?, labels = ?, described = ? WHERE name = ?"),
+                              {*text, stringsToText(*labels), edited, name},
+                              QStringLiteral("describing pod '%1'").arg(name));
+    if (!rows)
+        return rows.error();
+    if (*rows == 0)
+        return Error(Error::Code::NotFound, noPodMessage(name));
+    return {};
+}
+
 // ---- versions ----
 
 Result<QList<Version>> Catalogue::loadVersions(const QString &where, const QVariantList &values,
@@ -327,7 +352,7 @@ Result<QList<Version>> Catalogue::loadVersions(const QString &where, const QVari
         v.created = catalogue::fromIso(q->value(7).toString());
         v.emulatorKind = q->value(8).toString();
         v.emulatorVersion = q->value(9).toString();
-        v.services = servicesFromText(q->value(10).toString());
+        v.services = stringsFromText(q->value(10).toString());
         v.resourceCount = q->value(11).toLongLong();
         v.bytes = q->value(12).toLongLong();
         index.insert({q->value(1).toLongLong(), id}, out.size());
@@ -492,7 +517,7 @@ Result<int> Catalogue::addVersions(const QString &pod, const QList<Version> &ver
             change(m_db, *insertVersion,
                    {podId, id, next, v.root.toHex(), text(v.message), text(v.author),
                     catalogue::isoUtc(v.created), text(v.emulatorKind), text(v.emulatorVersion),
-                    servicesToText(v.services), v.resourceCount, v.bytes, now},
+                    stringsToText(v.services), v.resourceCount, v.bytes, now},
                    what);
         if (!rows)
             return rows.error();

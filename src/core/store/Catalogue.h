@@ -1,6 +1,7 @@
 #pragma once
 
 #include "state/ObjectId.h"
+#include "store/PodDescription.h"
 #include "state/Version.h"
 #include "util/Result.h"
 
@@ -27,6 +28,7 @@ struct PodInfo
     qint64 bytes = 0;     // of the newest version (highest number)
     ObjectId newest;      // null when the pod has no versions
     QDateTime created;
+    PodDescription description;
 };
 
 // The version an instance was last committed to or injected from (see DESIGN.md, "Instance head").
@@ -92,6 +94,9 @@ public:
     Status createPod(const QString &name); // Conflict when it exists
     Status renamePod(const QString &from, const QString &to);
     Status deletePod(const QString &name); // with its versions, refs and the instance heads naming them
+    // Replaces the pod's description and labels after PodDescription's checks (InvalidArgument); an invalid
+    // `edited` means now. NotFound when there is no such pod.
+    Status describePod(const QString &name, const PodDescription &description);
 
     // Versions come with pod, number and parents filled in.
     Result<QList<Version>> versions(const QString &pod); // ordered by number

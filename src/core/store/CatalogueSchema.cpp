@@ -123,11 +123,24 @@ Status migrateTo2(const QSqlDatabase &db)
     }, QStringLiteral("adding the life and state of instance heads"));
 }
 
+// Schema 3: a pod's description and labels (PodDescription), for a registry of pods on a remote.
+// labels: JSON array of strings, sorted; described: when they were last edited ('' = never), so a pull
+// can tell whether the remote's copy is newer.
+Status migrateTo3(const QSqlDatabase &db)
+{
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE pods ADD COLUMN description TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE pods ADD COLUMN labels TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE pods ADD COLUMN described TEXT NOT NULL DEFAULT ''"),
+    }, QStringLiteral("adding the description and labels of pods"));
+}
+
 // migrations[n] takes a catalogue from schema n to n+1. Append only; never edit a shipped step.
 using Migration = Status (*)(const QSqlDatabase &);
 const Migration migrations[] = {
     &migrateTo1,
     &migrateTo2,
+    &migrateTo3,
 };
 
 Result<int> userVersion(const QSqlDatabase &db)

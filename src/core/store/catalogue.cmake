@@ -3,4 +3,5 @@ list(APPEND PODDECK_CORE_SOURCES
   store/CatalogueSchema.h store/CatalogueSchema.cpp
   store/CatalogueSql.h store/CatalogueSql.cpp
   store/CatalogueTransaction.h store/CatalogueTransaction.cpp
+  store/PodDescription.h store/PodDescription.cpp
 )

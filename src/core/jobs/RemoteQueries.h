@@ -12,8 +12,9 @@
 
 namespace poddeck {
 
-// The remotes view's catalogue and network reads as job functions: each opens its own Catalogue on the
-// worker thread and returns plain values the GUI thread keeps.
+// The remotes view's catalogue and network reads as job functions (they moved here from src/app, which opens
+// no catalogue itself): each opens its own Catalogue on the worker thread and returns plain values the GUI
+// thread keeps. Their progress text keeps the translation context poddeck::RemoteJobs.
 
 Result<QList<RemoteInfo>> loadRemotes(const QString &home, JobContext &context);
 

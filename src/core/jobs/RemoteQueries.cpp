@@ -1,4 +1,4 @@
-#include "app/remotes/RemoteJobs.h"
+#include "jobs/RemoteQueries.h"
 
 #include <QCoreApplication>
 
