@@ -416,17 +416,14 @@ void MainWindow::refresh()
 
 void MainWindow::loadPods(const QString &select)
 {
-    const int request = ++m_podsRequest;
     m_jobs->run(
         tr("Loading pods"), [home = m_home](JobContext &context) { return poddeck::loadPods(home, context); },
-        this, [this, request, select](Result<QList<PodInfo>> pods) {
-            if (request != m_podsRequest)
-                return;
+        this, m_podsLatest.wrap([this, select](Result<QList<PodInfo>> pods) {
             if (pods)
                 onPodsLoaded(*pods, select);
             else
                 onPodsFailed(pods.error());
-        });
+        }));
 }
 
 void MainWindow::onPodsLoaded(const QList<PodInfo> &pods, const QString &select)
@@ -472,10 +469,11 @@ void MainWindow::onPodsFailed(const Error &error)
 
 void MainWindow::loadVersions(const QString &pod)
 {
-    const int request = ++m_versionsRequest;
     m_history->showPod(pod);
-    if (pod.isEmpty())
+    if (pod.isEmpty()) {
+        m_versionsLatest.invalidate(); // the versions of a pod shown before are of no use now
         return;
+    }
     struct Loaded
     {
         QList<Version> versions; // newest first
@@ -493,16 +491,14 @@ void MainWindow::loadVersions(const QString &pod)
             loaded.lanes.compute(loaded.versions);
             return loaded;
         },
-        this, [this, request, pod](Result<Loaded> loaded) {
-            if (request != m_versionsRequest)
-                return;
+        this, m_versionsLatest.wrap([this, pod](Result<Loaded> loaded) {
             if (loaded) {
                 m_history->setSortedVersions(pod, std::move(loaded->versions), std::move(loaded->lanes));
                 onInstanceStatus();
             } else {
                 m_history->showError(pod, loaded.error().message);
             }
-        });
+        }));
 }
 
 void MainWindow::showImportDialog()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/jobs/LatestRequest.h"
 #include "app/history/VersionMimeData.h"
 #include "state/Version.h"
 #include "store/Catalogue.h"
@@ -85,8 +86,8 @@ private:
 
     QString m_home;
     JobRunner *m_jobs;
-    int m_podsRequest = 0;     // results of older requests are dropped: the newest one wins
-    int m_versionsRequest = 0;
+    LatestRequest m_podsLatest;     // results of older requests are dropped: the newest one wins
+    LatestRequest m_versionsLatest;
 
     InstanceBar *m_instance;
     QStackedWidget *m_pages;

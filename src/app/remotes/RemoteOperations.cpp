@@ -188,29 +188,25 @@ void RemoteOperations::showRemotesDialog(QWidget *parent)
 
 void RemoteOperations::reloadRemotes()
 {
-    const int request = ++m_remotesRequest;
     m_jobs->run(
         tr("Reading remotes"), [home = m_home](JobContext &c) { return loadRemotes(home, c); }, this,
-        [this, request](Result<QList<RemoteInfo>> remotes) {
-            if (request != m_remotesRequest)
-                return;
+        m_remotesLatest.wrap([this](Result<QList<RemoteInfo>> remotes) {
             // A home whose catalogue cannot be read says so in the pod list already.
             m_remotes = remotes ? *remotes : QList<RemoteInfo>();
             m_remotesLoaded = true;
             m_panel->setRemotes(m_remotes);
-        });
+        }));
 }
 
 void RemoteOperations::reloadSyncStates()
 {
-    const int request = ++m_syncRequest;
     m_jobs->run(
         tr("Reading sync states"), [home = m_home, cache = m_syncCache](JobContext &c) { return loadSyncStates(home, *cache, c); }, this,
-        [this, request](Result<SyncStatesByPod> states) {
-            if (request != m_syncRequest || !states)
+        m_syncLatest.wrap([this](Result<SyncStatesByPod> states) {
+            if (!states)
                 return; // badges are a hint: a failed read leaves the last ones
             m_pods->model()->setSyncStates(*states);
-        });
+        }));
 }
 
 void RemoteOperations::withRemote(const QString &title, const QString &label, std::function<void(const QString &)> then)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/jobs/LatestRequest.h"
 #include "app/history/VersionMimeData.h"
 #include "jobs/SyncStateCache.h"
 #include "jobs/VersionRef.h"
@@ -87,8 +88,8 @@ private:
     QPointer<RemoteBrowserDialog> m_browser;
     QList<RemoteInfo> m_remotes;
     bool m_remotesLoaded = false;
-    int m_remotesRequest = 0;
-    int m_syncRequest = 0;
+    LatestRequest m_remotesLatest;
+    LatestRequest m_syncLatest;
     // Shared with the refresh jobs: a refresh reads only the pods that changed since the last one.
     std::shared_ptr<SyncStateCache> m_syncCache = std::make_shared<SyncStateCache>();
 

@@ -152,21 +152,18 @@ void RemotesDialog::testConnection()
     const QString name = currentRemote();
     if (name.isEmpty())
         return;
-    const int request = ++m_testRequest;
     showResult(tr("Connecting to '%1'…").arg(name), false);
     m_ui->testConnection->setEnabled(false);
     m_jobs->run(
         tr("Testing remote %1").arg(name),
         [home = m_home, name](JobContext &c) { return testRemoteConnection(home, name, c); }, this,
-        [this, request](Result<int> pods) {
-            if (request != m_testRequest)
-                return;
+        m_testLatest.wrap([this](Result<int> pods) {
             updateButtons();
             if (pods)
                 showResult(tr("Connected: %n pod(s)", nullptr, *pods), false);
             else
                 showResult(tr("Connection failed: %1").arg(pods.error().message), true);
-        });
+        }));
 }
 
 } // namespace poddeck

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/jobs/LatestRequest.h"
 #include "store/Catalogue.h"
 
 #include <QDialog>
@@ -45,7 +46,7 @@ private:
     std::unique_ptr<Ui::RemotesDialog> m_ui;
     JobRunner *m_jobs;
     QString m_home;
-    int m_testRequest = 0;
+    LatestRequest m_testLatest;
 };
 
 } // namespace poddeck
