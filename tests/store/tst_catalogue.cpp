@@ -36,6 +36,17 @@ Version makeVersion(const QString &message, const QList<ObjectId> &parents = {},
     return v;
 }
 
+// Takes a catalogue back to before schema 4: no pod_summary table and none of its triggers.
+template<typename Db>
+bool dropPodSummaries(Db &raw)
+{
+    for (const char *trigger : {"pod_summary_version_added", "pod_summary_version_removed", "pod_summary_version_changed",
+                                "pod_summary_pod_removed"})
+        if (!raw.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))))
+            return false;
+    return raw.exec(QStringLiteral("DROP TABLE pod_summary"));
+}
+
 // A plain connection to a database file, to look at (or prepare) it the way another tool would.
 class RawDb
 {
@@ -112,6 +123,7 @@ private Q_SLOTS:
     void missingPodAndVersionMessages();
     void podInfo();
     void schema2HomeIsMigrated();
+    void podSummariesFollowTheVersions();
     void describePod();
     void descriptionChecks_data();
     void descriptionChecks();
@@ -479,8 +491,10 @@ void TestCatalogue::schema2HomeIsMigrated()
         QVERIFY(c->addVersions(u"legacy"_s, {v}).ok());
     }
     {
-        // Take the file back to schema 2 the way that build left it: without the three columns.
+        // Take the file back to schema 2 the way that build left it: without the three columns (and
+        // without schema 4's pod summaries).
         RawDb raw(home.file(u"catalogue.db"_s));
+        QVERIFY(dropPodSummaries(raw));
         for (const char *column : {"description", "labels", "described"})
             QVERIFY2(raw.exec(u"ALTER TABLE pods DROP COLUMN %1"_s.arg(QLatin1String(column))),
                      qPrintable(raw.value(u"SELECT sqlite_version()"_s).toString()));
@@ -498,6 +512,55 @@ void TestCatalogue::schema2HomeIsMigrated()
     QCOMPARE(c->pod(u"legacy"_s)->description.labels, QStringList{u"old"_s});
     RawDb raw(home.file(u"catalogue.db"_s));
     QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), Catalogue::latestSchemaVersion());
+}
+
+// Schema 4 keeps a summary per pod by triggers: a home from before gets them filled from its versions, and
+// every later change (a version added, deleted, a pod removed) keeps them equal to what the versions say.
+void TestCatalogue::podSummariesFollowTheVersions()
+{
+    TestHome home;
+    const Version a1 = makeVersion(u"a1"_s, {}, {u"s3"_s}, 10);
+    const Version a2 = makeVersion(u"a22"_s, {a1.id}, {u"sqs"_s, u"lambda"_s}, 20);
+    const Version b1 = makeVersion(u"b1"_s, {}, {u"iam"_s}, 5);
+    {
+        auto c = openOrFail(home.path());
+        QVERIFY(c);
+        QVERIFY(c->addVersions(u"a"_s, {a1, a2}).ok());
+        QVERIFY(c->addVersions(u"b"_s, {b1}).ok());
+        RawDb raw(home.file(u"catalogue.db"_s));
+        QVERIFY(dropPodSummaries(raw));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 3"_s));
+    }
+    auto c = openOrFail(home.path());
+    QVERIFY(c);
+    Result<PodInfo> a = c->pod(u"a"_s);
+    QVERIFY(a.ok());
+    QCOMPARE(a->versionCount, 2);
+    QCOMPARE(a->newest, a2.id);
+    QCOMPARE(a->bytes, 20);
+    QCOMPARE(a->services, (QStringList{u"lambda"_s, u"s3"_s, u"sqs"_s}));
+    QCOMPARE(a->lastChange, std::max(a1.created, a2.created));
+
+    QVERIFY(c->deleteVersion(u"a"_s, 2).ok());
+    a = c->pod(u"a"_s);
+    QCOMPARE(a->versionCount, 1);
+    QCOMPARE(a->newest, a1.id);
+    QCOMPARE(a->services, QStringList{u"s3"_s});
+    QCOMPARE(a->lastChange, a1.created);
+    QVERIFY(c->deleteVersion(u"a"_s, 1).ok());
+    a = c->pod(u"a"_s);
+    QVERIFY(a.ok());
+    QCOMPARE(a->versionCount, 0);
+    QVERIFY(a->newest.isNull());
+    QVERIFY(a->services.isEmpty());
+
+    QVERIFY(c->addVersions(u"a"_s, {b1}).ok()); // the same version in two pods
+    QCOMPARE(c->pod(u"a"_s)->services, QStringList{u"iam"_s});
+    QCOMPARE(c->pod(u"a"_s)->versionCount, 1);
+    QCOMPARE(c->pod(u"b"_s)->versionCount, 1);
+    QVERIFY(c->deletePod(u"b"_s).ok());
+    RawDb raw(home.file(u"catalogue.db"_s));
+    QCOMPARE(raw.value(u"SELECT count(*) FROM pod_summary"_s).toInt(), 1);
 }
 
 void TestCatalogue::describePod()

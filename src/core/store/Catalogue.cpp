@@ -173,10 +173,10 @@ Result<QList<PodInfo>> Catalogue::loadPods(const QString &where, const QVariantL
 {
     Result<QSqlQuery> q = select(
         m_db,
+        // pod_summary (schema 4) holds the per-pod aggregates, kept by triggers: no scan of all versions.
         QStringLiteral("SELECT p.id, p.name, p.created, s.n, s.last, top.id, top.bytes, p.description, p.labels,"
-                       " p.described FROM pods p"
-                       " LEFT JOIN (SELECT pod_id, count(*) AS n, max(created) AS last, max(number) AS newest"
-                       "            FROM versions GROUP BY pod_id) s ON s.pod_id = p.id"
+                       " p.described, s.services FROM pods p"
+                       " LEFT JOIN pod_summary s ON s.pod_id = p.id"
                        " LEFT JOIN versions top ON top.pod_id = p.id AND top.number = s.newest"
                        " WHERE %1 ORDER BY p.name")
             .arg(where),
@@ -184,7 +184,6 @@ Result<QList<PodInfo>> Catalogue::loadPods(const QString &where, const QVariantL
     if (!q)
         return q.error();
     QList<PodInfo> pods;
-    QHash<qint64, qsizetype> index;
     while (q->next()) {
         PodInfo info;
         info.name = q->value(1).toString();
@@ -199,34 +198,12 @@ Result<QList<PodInfo>> Catalogue::loadPods(const QString &where, const QVariantL
         const QString described = q->value(9).toString();
         if (!described.isEmpty())
             info.description.edited = catalogue::fromIso(described);
-        index.insert(q->value(0).toLongLong(), pods.size());
+        info.services = stringsFromText(q->value(10).toString());
+        std::sort(info.services.begin(), info.services.end());
         pods.append(info);
     }
     if (q->lastError().isValid())
         return catalogue::sqlError(m_db, q->lastError(), what);
-    if (pods.isEmpty())
-        return pods;
-
-    Result<QSqlQuery> s = select(m_db,
-                                 QStringLiteral("SELECT DISTINCT v.pod_id, v.services FROM versions v"
-                                                " JOIN pods p ON p.id = v.pod_id WHERE %1")
-                                     .arg(where),
-                                 values, what);
-    if (!s)
-        return s.error();
-    QHash<qint64, QSet<QString>> services;
-    while (s->next()) {
-        for (const QString &service : stringsFromText(s->value(1).toString()))
-            services[s->value(0).toLongLong()].insert(service);
-    }
-    if (s->lastError().isValid())
-        return catalogue::sqlError(m_db, s->lastError(), what);
-    for (auto it = services.cbegin(); it != services.cend(); ++it) {
-        QStringList sorted(it->cbegin(), it->cend());
-        std::sort(sorted.begin(), sorted.end());
-        if (auto i = index.find(it.key()); i != index.end())
-            pods[*i].services = sorted;
-    }
     return pods;
 }
 

@@ -135,12 +135,58 @@ Status migrateTo3(const QSqlDatabase &db)
     }, QStringLiteral("adding the description and labels of pods"));
 }
 
+// Schema 4: a summary row per pod (how many versions, the newest number and time, the union of their
+// services), kept by triggers on versions, so listing pods costs what the pods are, not every version of
+// every pod. An insert updates the row in place; a delete or change recomputes that one pod's row.
+QString summaryOf(const QString &podId)
+{
+    return QStringLiteral("UPDATE pod_summary SET"
+                          " n = (SELECT count(*) FROM versions WHERE pod_id = %1),"
+                          " last = (SELECT max(created) FROM versions WHERE pod_id = %1),"
+                          " newest = (SELECT max(number) FROM versions WHERE pod_id = %1),"
+                          " services = (SELECT coalesce(json_group_array(value), '[]') FROM (SELECT DISTINCT j.value"
+                          "             FROM versions v, json_each(v.services) j WHERE v.pod_id = %1 ORDER BY j.value))"
+                          " WHERE pod_id = %1;")
+        .arg(podId);
+}
+
+Status migrateTo4(const QSqlDatabase &db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE pod_summary ("
+                       " pod_id INTEGER PRIMARY KEY," // pods(id); removed with the pod by a trigger
+                       " n INTEGER NOT NULL DEFAULT 0,"
+                       " last TEXT,"                  // newest `created` of its versions
+                       " newest INTEGER,"             // highest version number
+                       " services TEXT NOT NULL DEFAULT '[]')"), // JSON array, sorted, distinct
+        QStringLiteral("CREATE TRIGGER pod_summary_version_added AFTER INSERT ON versions BEGIN"
+                       " INSERT OR IGNORE INTO pod_summary(pod_id) VALUES (NEW.pod_id);"
+                       " UPDATE pod_summary SET n = n + 1,"
+                       "  last = CASE WHEN last IS NULL OR NEW.created > last THEN NEW.created ELSE last END,"
+                       "  newest = CASE WHEN newest IS NULL OR NEW.number > newest THEN NEW.number ELSE newest END,"
+                       "  services = (SELECT coalesce(json_group_array(value), '[]') FROM (SELECT value FROM json_each(services)"
+                       "              UNION SELECT value FROM json_each(NEW.services) ORDER BY 1))"
+                       " WHERE pod_id = NEW.pod_id;"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER pod_summary_version_removed AFTER DELETE ON versions BEGIN %1 END")
+            .arg(summaryOf(QStringLiteral("OLD.pod_id"))),
+        QStringLiteral("CREATE TRIGGER pod_summary_version_changed AFTER UPDATE OF pod_id, number, created, services ON versions"
+                       " BEGIN INSERT OR IGNORE INTO pod_summary(pod_id) VALUES (NEW.pod_id); %1 %2 END")
+            .arg(summaryOf(QStringLiteral("OLD.pod_id")), summaryOf(QStringLiteral("NEW.pod_id"))),
+        QStringLiteral("CREATE TRIGGER pod_summary_pod_removed AFTER DELETE ON pods BEGIN"
+                       " DELETE FROM pod_summary WHERE pod_id = OLD.id; END"),
+        QStringLiteral("INSERT INTO pod_summary(pod_id) SELECT DISTINCT pod_id FROM versions"),
+        summaryOf(QStringLiteral("pod_summary.pod_id")),
+    }, QStringLiteral("adding the pod summaries"));
+}
+
 // migrations[n] takes a catalogue from schema n to n+1. Append only; never edit a shipped step.
 using Migration = Status (*)(const QSqlDatabase &);
 const Migration migrations[] = {
     &migrateTo1,
     &migrateTo2,
     &migrateTo3,
+    &migrateTo4,
 };
 
 Result<int> userVersion(const QSqlDatabase &db)
