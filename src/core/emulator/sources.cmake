@@ -17,7 +17,8 @@ list(APPEND PODDECK_CORE_SOURCES
   emulator/moto/MotoModelListing.h emulator/moto/MotoModelListing.cpp
   emulator/localstack/LocalStackEmulator.h emulator/localstack/LocalStackEmulator.cpp
 )
-# Adapters, one file pair per service (each group lists its own files).
+# Adapters, one file pair per service (each group lists its own files), and the helpers they all share.
+list(APPEND PODDECK_CORE_SOURCES emulator/awsapi/DocumentJson.h emulator/awsapi/DocumentJson.cpp)
 # awsapi_compute: ECS, ECR, Kinesis, CloudWatch Logs; awsapi_integration: EventBridge, KMS, Step Functions,
 # API Gateway.
 foreach(group awsapi_storage awsapi_app awsapi_compute awsapi_integration)
