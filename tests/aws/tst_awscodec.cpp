@@ -27,6 +27,7 @@ private Q_SLOTS:
     void configFromEnvironment();
     void queryProtocolRequest();
     void pageTokens();
+    void pageTokenThatComesBack();
 };
 
 void TestAwsCodec::xmlTree()
@@ -234,6 +235,44 @@ void TestAwsCodec::pageTokens()
     QCOMPARE(json.value("Nested.Count"), QStringLiteral("3"));
     next = AwsPaginator::nextRequest(AwsRequest::json(AwsService::ssm(), "DescribeParameters"), json, PageToken::nextToken());
     QCOMPARE(QJsonDocument::fromJson(next->body).object().value("NextToken").toString(), QStringLiteral("n"));
+}
+
+// A server whose paging is broken hands out a token it gave before, here after another one (A, B, A ...):
+// the paginator stops with Code::Corrupt instead of fetching the same pages until MaxPages.
+void TestAwsCodec::pageTokenThatComesBack()
+{
+    const QStringList tokens{"A", "B", "A", "B"};
+    int sent = 0;
+    const AwsPaginator::Send server = [&](const AwsRequest &) -> Result<AwsResponse> {
+        AwsResponse page;
+        page.json = QJsonObject{{"NextToken", tokens.value(sent++)}};
+        return page;
+    };
+    int pages = 0;
+    const Status st = AwsPaginator::forEachPage(server, AwsRequest::json(AwsService::ssm(), "DescribeParameters"),
+                                                PageToken::nextToken(), [&](const AwsResponse &) { return ++pages > 0; });
+    QVERIFY(!st);
+    QCOMPARE(st.error().code, Error::Code::Corrupt);
+    QVERIFY2(st.error().message.contains("same page token twice"), qPrintable(st.error().message));
+    QCOMPARE(sent, 3);
+    QCOMPARE(pages, 3);
+
+    // A page callback that returns false stops at once, and a last page without a token ends it cleanly.
+    sent = 0;
+    pages = 0;
+    QVERIFY(AwsPaginator::forEachPage(server, AwsRequest::json(AwsService::ssm(), "DescribeParameters"), PageToken::nextToken(),
+                                      [&](const AwsResponse &) { return ++pages < 2; }));
+    QCOMPARE(sent, 2);
+    const QStringList once{"A"};
+    sent = 0;
+    const AwsPaginator::Send twoPages = [&](const AwsRequest &) -> Result<AwsResponse> {
+        AwsResponse page;
+        page.json = QJsonObject{{"NextToken", once.value(sent++)}};
+        return page;
+    };
+    QVERIFY(AwsPaginator::forEachPage(twoPages, AwsRequest::json(AwsService::ssm(), "DescribeParameters"), PageToken::nextToken(),
+                                      [](const AwsResponse &) { return true; }));
+    QCOMPARE(sent, 2);
 }
 
 QTEST_GUILESS_MAIN(TestAwsCodec)

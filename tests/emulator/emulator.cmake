@@ -6,3 +6,4 @@ poddeck_add_test(tst_livemerge SOURCES tst_livemerge.cpp InstanceFixture.h LABEL
 poddeck_add_test(tst_headvalidity SOURCES tst_headvalidity.cpp InstanceFixture.h FakeLocalStack.h FakeLocalStack.cpp LABELS emulator)
 poddeck_add_test(tst_injectsafety SOURCES tst_injectsafety.cpp InstanceFixture.h LABELS "emulator;moto" TIMEOUT 600)
 poddeck_add_test(tst_injectpreflight SOURCES tst_injectpreflight.cpp LABELS emulator)
+poddeck_add_test(tst_emulatorbackends SOURCES tst_emulatorbackends.cpp InstanceFixture.h FakeLocalStack.h FakeLocalStack.cpp LABELS "emulator;moto")

@@ -1,7 +1,7 @@
 #include "AppAdapterTest.h"
 
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "emulator/awsapi/EcsAdapter.h"
 #include "state/ResourcePath.h"
 #include "support/MotoServer.h"
@@ -64,7 +64,7 @@ private:
     QStringList listArns(const QString &status)
     {
         Result<AwsResponse> r = m_harness->client(Region).send(ecs("ListTaskDefinitions", {{"status", status}}));
-        return r ? AppJson::sortedStrings(r->json.value("taskDefinitionArns").toArray()) : QStringList{"failed"};
+        return r ? DocumentJson::sortedStrings(r->json.value("taskDefinitionArns").toArray()) : QStringList{"failed"};
     }
 
     MotoServer m_moto;

@@ -3,7 +3,7 @@
 // LocalStack's resource listing for what a commit did not capture.
 #include "FakeLocalStack.h"
 #include "InstanceFixture.h"
-#include "emulator/NotCaptured.h"
+#include "emulator/Emulator.h"
 #include "jobs/HeadValidity.h"
 #include "store/Catalogue.h"
 
@@ -116,7 +116,7 @@ private Q_SLOTS:
         info.kind = EmulatorInfo::Kind::LocalStack;
         info.account = QStringLiteral("000000000000");
         const AwsConfig config = AwsConfig::forEndpoint(QUrl(fake.endpoint()), QStringLiteral("us-east-1"));
-        Result<QList<NotCapturedService>> missing = findNotCaptured(config, info);
+        Result<QList<NotCapturedService>> missing = Emulator::forInfo(config, info)->notCaptured();
         QVERIFY2(missing.ok(), missing ? "" : qPrintable(missing.error().message));
         QCOMPARE(missing->size(), 2); // s3 has an adapter
         QCOMPARE(missing->at(0).service, QStringLiteral("ec2"));
@@ -125,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(describeNotCaptured(*missing), QStringLiteral("ec2 (2 resources), route53 (1)"));
 
         fake.resources.clear(); // an emulator that cannot tell: nothing is claimed
-        missing = findNotCaptured(config, info);
+        missing = Emulator::forInfo(config, info)->notCaptured();
         QVERIFY(missing.ok());
         QVERIFY(missing->isEmpty());
     }

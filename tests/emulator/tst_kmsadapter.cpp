@@ -1,7 +1,7 @@
 #include "AppAdapterTest.h"
 
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "emulator/awsapi/KmsAdapter.h"
 #include "state/ResourcePath.h"
 #include "support/MotoServer.h"
@@ -130,7 +130,7 @@ void TestKmsAdapter::roundTrip()
     QCOMPARE(describe("alias/signer", "KeySpec"), QStringLiteral("RSA_2048"));
     Result<AwsResponse> tags = c.send(kms("ListResourceTags", {{"KeyId", liveApp}}));
     QVERIFY(tags);
-    const QJsonObject tagMap = AppJson::tagMap(tags->json.value("Tags").toArray(), "TagKey", "TagValue");
+    const QJsonObject tagMap = DocumentJson::tagMap(tags->json.value("Tags").toArray(), "TagKey", "TagValue");
     QCOMPARE(tagMap.value("team").toString(), QStringLiteral("core"));
     QCOMPARE(tagMap.value("_custom_id_").toString(liveApp), m_appKey);
     Result<AwsResponse> rotation = c.send(kms("GetKeyRotationStatus", {{"KeyId", liveApp}}));

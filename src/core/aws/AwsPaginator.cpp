@@ -1,5 +1,6 @@
 #include "aws/AwsPaginator.h"
 
+#include <QSet>
 #include <QtGlobal>
 
 namespace poddeck {
@@ -50,8 +51,8 @@ namespace {
 
 Error repeatedToken(const AwsRequest &r)
 {
-    return Error(Error::Code::Corrupt,
-                 QStringLiteral("%1 %2: the server returned the same page token twice").arg(r.service.id, r.operation));
+    return Error(Error::Code::Corrupt, QStringLiteral("%1 %2: the server returned the same page token twice; its paging is "
+                                                      "broken").arg(r.service.id, r.operation));
 }
 
 QString tokenOf(const AwsResponse &page, const PageToken &token)
@@ -66,7 +67,7 @@ struct AsyncPaging
     QPointer<QObject> context;
     AwsPaginator::PageCallback onPage;
     AwsPaginator::DoneCallback onDone;
-    QString lastToken;
+    QSet<QString> seenTokens;
     int pages = 0;
 };
 
@@ -88,11 +89,11 @@ void fetchPage(const std::shared_ptr<AsyncPaging> &state, const AwsRequest &requ
             return;
         }
         const QString t = tokenOf(*r, state->token);
-        if (t == state->lastToken || state->pages >= AwsPaginator::MaxPages) {
+        if (state->seenTokens.contains(t) || state->pages >= AwsPaginator::MaxPages) {
             state->onDone(repeatedToken(request));
             return;
         }
-        state->lastToken = t;
+        state->seenTokens.insert(t);
         fetchPage(state, *next);
     });
 }
@@ -102,10 +103,15 @@ void fetchPage(const std::shared_ptr<AsyncPaging> &state, const AwsRequest &requ
 Status AwsPaginator::forEachPage(const AwsClient &client, const AwsRequest &first, const PageToken &token,
                                  const PageCallback &onPage, const std::atomic<bool> *cancel)
 {
+    return forEachPage([&client, cancel](const AwsRequest &r) { return client.send(r, cancel); }, first, token, onPage);
+}
+
+Status AwsPaginator::forEachPage(const Send &send, const AwsRequest &first, const PageToken &token, const PageCallback &onPage)
+{
     AwsRequest request = first;
-    QString lastToken;
+    QSet<QString> seenTokens;
     for (int pages = 0; pages < MaxPages; ++pages) {
-        const Result<AwsResponse> r = client.send(request, cancel);
+        const Result<AwsResponse> r = send(request);
         if (!r)
             return r.error();
         if (!onPage(*r))
@@ -114,9 +120,9 @@ Status AwsPaginator::forEachPage(const AwsClient &client, const AwsRequest &firs
         if (!next)
             return Status::success();
         const QString t = tokenOf(*r, token);
-        if (t == lastToken)
+        if (seenTokens.contains(t))
             return repeatedToken(request);
-        lastToken = t;
+        seenTokens.insert(t);
         request = std::move(*next);
     }
     return repeatedToken(first);

@@ -22,13 +22,17 @@ struct PageToken
     static PageToken dynamodbListTables(); // ExclusiveStartTableName <- LastEvaluatedTableName
 };
 
-// Fetches every page of a paginated operation. A page callback returns false to stop early. A token that
-// repeats is reported as Code::Corrupt instead of looping forever.
+// Fetches every page of a paginated operation: the one paging helper (clients, remotes and the emulator
+// adapters). A page callback returns false to stop early. A token that comes back (a server whose paging
+// is broken, even one that cycles through several tokens) is reported as Code::Corrupt instead of looping
+// forever.
 class AwsPaginator
 {
 public:
     using PageCallback = std::function<bool(const AwsResponse &page)>;
     using DoneCallback = std::function<void(const Status &status)>;
+    // Sends one page's request: an adapter context's send(), which carries its cancel flag.
+    using Send = std::function<Result<AwsResponse>(const AwsRequest &request)>;
 
     static constexpr int MaxPages = 100000;
 
@@ -41,6 +45,7 @@ public:
     // Blocking (worker threads); same rules as AwsClient::send().
     static Status forEachPage(const AwsClient &client, const AwsRequest &first, const PageToken &token,
                               const PageCallback &onPage, const std::atomic<bool> *cancel = nullptr);
+    static Status forEachPage(const Send &send, const AwsRequest &first, const PageToken &token, const PageCallback &onPage);
     // Asynchronous: pages and completion are reported in the thread of `context`.
     static void forEachPageAsync(const AwsClient &client, const AwsRequest &first, const PageToken &token,
                                  QObject *context, PageCallback onPage, DoneCallback onDone);

@@ -13,20 +13,10 @@ namespace poddeck {
 
 namespace {
 
-QUrl at(const QUrl &endpoint, const QString &path)
-{
-    QUrl u = endpoint;
-    QString base = u.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    u.setPath(base + path);
-    return u;
-}
-
 // A LocalStack state API that is not licensed answers a bare, empty 404.
 bool stateApiAnswers(const QUrl &endpoint)
 {
-    Result<HttpReply> r = httpCall("GET", at(endpoint, QStringLiteral("/_localstack/pods/state/metamodel")), {}, {}, 5000);
+    Result<HttpReply> r = httpCall("GET", endpointUrl(endpoint, QStringLiteral("/_localstack/pods/state/metamodel")), {}, {}, 5000);
     return r && r->status == 200;
 }
 
@@ -40,7 +30,7 @@ Result<EmulatorInfo> probeEmulator(const AwsConfig &config)
         info.kind = EmulatorInfo::Kind::Aws;
         info.endpoint = QStringLiteral("https://amazonaws.com");
     } else {
-        Result<HttpReply> health = httpCall("GET", at(config.endpoint, QStringLiteral("/_localstack/health")), {}, {}, 5000);
+        Result<HttpReply> health = httpCall("GET", endpointUrl(config.endpoint, QStringLiteral("/_localstack/health")), {}, {}, 5000);
         if (!health)
             return Error(Error::Code::Network,
                          QStringLiteral("nothing answers at %1: start an emulator there (e.g. `localstack start`, or "
@@ -56,7 +46,7 @@ Result<EmulatorInfo> probeEmulator(const AwsConfig &config)
                 if (state == QLatin1String("running") || state == QLatin1String("available"))
                     info.services.append(it.key());
             }
-            Result<HttpReply> about = httpCall("GET", at(config.endpoint, QStringLiteral("/_localstack/info")), {}, {}, 5000);
+            Result<HttpReply> about = httpCall("GET", endpointUrl(config.endpoint, QStringLiteral("/_localstack/info")), {}, {}, 5000);
             if (about && about->status == 200)
                 info.life = QJsonDocument::fromJson(about->body).object().value(QStringLiteral("session_id")).toString();
             info.stateApi = stateApiAnswers(config.endpoint);
@@ -64,11 +54,11 @@ Result<EmulatorInfo> probeEmulator(const AwsConfig &config)
                 info.notice = QStringLiteral("LocalStack's state API is not available (it needs a licensed edition); "
                                              "PodDeck uses the AWS APIs instead");
         } else {
-            Result<HttpReply> moto = httpCall("GET", at(config.endpoint, QStringLiteral("/moto-api/")), {}, {}, 5000);
+            Result<HttpReply> moto = httpCall("GET", endpointUrl(config.endpoint, QStringLiteral("/moto-api/")), {}, {}, 5000);
             info.kind = moto && moto->status == 200 ? EmulatorInfo::Kind::Moto : EmulatorInfo::Kind::Aws;
             if (info.kind == EmulatorInfo::Kind::Moto) {
                 // PodDeck's moto entry point (poddeck-cli moto) adds this route: a boot id and its features.
-                Result<HttpReply> about = httpCall("GET", at(config.endpoint, QStringLiteral("/_poddeck/info")), {}, {}, 5000);
+                Result<HttpReply> about = httpCall("GET", endpointUrl(config.endpoint, QStringLiteral("/_poddeck/info")), {}, {}, 5000);
                 if (about && about->status == 200) {
                     const QJsonObject o = QJsonDocument::fromJson(about->body).object();
                     info.life = o.value(QStringLiteral("bootId")).toString();

@@ -20,6 +20,16 @@ QByteArray HttpReply::header(const QByteArray &name) const
     return {};
 }
 
+QUrl endpointUrl(const QUrl &endpoint, const QString &path)
+{
+    QUrl u = endpoint;
+    QString base = u.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    u.setPath(base + path);
+    return u;
+}
+
 Result<HttpReply> httpCall(const QByteArray &method, const QUrl &url, const QByteArray &body,
                            const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs,
                            const std::atomic<bool> *cancel)

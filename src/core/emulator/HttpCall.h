@@ -21,6 +21,9 @@ struct HttpReply
     QByteArray header(const QByteArray &name) const;
 };
 
+// `path` ("/_localstack/health") below the endpoint's own path, so an endpoint behind a prefix keeps it.
+QUrl endpointUrl(const QUrl &endpoint, const QString &path);
+
 Result<HttpReply> httpCall(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
                            const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 10000,
                            const std::atomic<bool> *cancel = nullptr);

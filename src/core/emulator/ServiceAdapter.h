@@ -20,14 +20,34 @@ class SnapshotContext;
 // them one by one. Big binary data goes into attachments (ctx.putAttachment), never into documents.
 // Adapters are shared and called from several threads at once: they keep no per-call state.
 //
+// One shape for every adapter, files in emulator/awsapi/ named after the service as AwsService names it:
+//   <Service>Adapter.{h,cpp}  required: the ServiceAdapter, the only type the registry and the tests see.
+//                             Its header declares the overrides and nothing else; request builders,
+//                             document member names and resource types stay in the .cpp's anonymous
+//                             namespace.
+//   <Service><Part>.{h,cpp}   optional, once the adapter passes ~400 lines: a namespace of free functions
+//                             for one part of the service, taking the context (SnapshotContext or
+//                             ApplyContext) or an AwsPaginator::Send: SqsMessages, SsmHistory, SecretVersions,
+//                             LambdaLayers, DynamoDbTable, S3BucketConfig. A value type a part needs is a
+//                             class of its own (DynamoDbItemKey). IamWriter and LambdaWriter, classes that
+//                             carry an ApplyContext, are the older shape; new parts are namespaces.
+//   <Service>Api.{h,cpp}      optional: constants and request builders that several part files share
+//                             (LambdaApi, IamQuery).
+// Every adapter uses the same helpers: AwsRequest::json/query/restJson/s3 to build calls, ctx.send() to
+// send them (the context's cancel flag), AwsPaginator::forEachPage with AwsPaginator::pageSize(<the API's
+// maximum>) for every listing (it refuses a token that comes back, and PODDECK_PAGE_SIZE lets the tests
+// page with a few resources), and DocumentJson for documents: tags as a {key: value} object
+// (tagMap/tagList), policies and other embedded JSON parsed (policyValue, embeddedFromText), server
+// defaults left out (pick), "not there" errors told by DocumentJson::hasCode.
+//
 // Adding a service is one adapter, one test and one registry line:
 //  1. aws/AwsService: the protocol facts from botocore's service-2.json "metadata" (one function).
-//  2. emulator/awsapi/<Service>Adapter.{h,cpp}: a ServiceAdapter. Build requests with AwsRequest::json/
-//     query/restJson, page with AppJson::forEachPage (or AwsPaginator; both refuse a repeated token), keep
-//     tags as a {key: value} object (AppJson::tagMap/tagList) and policies parsed (AppJson::policyValue).
-//     Paths come from ctx.path(type, id); children users think of separately use ResourcePath::child.
-//     Say in ctx.warn() what the API cannot give back, so the commit result shows it.
-//  3. List the files in the group's awsapi_*.cmake and add one line to AdapterRegistry.cpp.
+//  2. emulator/awsapi/<Service>Adapter.{h,cpp}: a ServiceAdapter of the shape above. Paths come from
+//     ctx.path(type, id); children users think of separately use ResourcePath::child. Say in ctx.warn()
+//     what the API cannot give back, so the commit result shows it.
+//  3. List the files in the group's awsapi_*.cmake and add the adapter to awsApiAdapters() in
+//     AdapterRegistry.cpp (one line, and its #include). Snapshot, apply, reset and the inject preflight of
+//     every Emulator implementation (Emulator.h) find the adapter there.
 //  4. tests/emulator/tst_<service>adapter.cpp: create resources with raw API calls against moto, snapshot,
 //     reset, restore, snapshot again (AdapterHarness): equal roots, fields checked through the API, an
 //     update, a delete, and more than one page of everything the adapter lists; plus the service's state

@@ -4,14 +4,6 @@
 
 namespace poddeck {
 
-void useEntryPointRoutes(SnapshotOptions &options, const QStringList &features, const QUrl &endpoint, bool lambdaCode)
-{
-    if (lambdaCode && features.contains(QStringLiteral("lambda-code")))
-        options.lambdaCodeEndpoint = endpoint;
-    if (features.contains(QStringLiteral("sqs-peek")))
-        options.sqsPeekEndpoint = endpoint;
-}
-
 SnapshotContext::SnapshotContext(AwsClient client, QString service, QString account, QString region, Sink sink,
                                  SnapshotOptions options, const std::atomic<bool> *cancel)
     : m_client(std::move(client)), m_service(std::move(service)), m_account(std::move(account)),

@@ -20,20 +20,15 @@ struct SnapshotOptions
     bool includeSqsMessages = true;
     // Where the emulator lets SQS messages be read without receiving them (PodDeck's moto entry point: probe
     // feature "sqs-peek"), so a read neither counts toward a redrive policy nor hides messages; empty
-    // elsewhere. Set with useEntryPointRoutes().
+    // elsewhere. Emulator::snapshot() sets it.
     QUrl sqsPeekEndpoint;
     // Where the emulator serves Lambda code zips (PodDeck's moto entry point: probe feature "lambda-code");
-    // empty when it cannot give code back. The commit job fills it from the probe.
+    // empty when it cannot give code back. Emulator::snapshot() sets it for commits.
     QUrl lambdaCodeEndpoint;
     // Zips the user supplied for code the emulator cannot give back (`commit --attach-code`): key is a
     // function name, or "layer:<name>:<version>".
     QMap<QString, QByteArray> attachedCode;
 };
-
-// Points the options at the routes PodDeck's moto entry point serves at `endpoint`, as the probe reported
-// them in `features`: SQS peeking always, Lambda code when `lambdaCode` (commits; live reads for merges
-// take code from the instance head instead).
-void useEntryPointRoutes(SnapshotOptions &options, const QStringList &features, const QUrl &endpoint, bool lambdaCode);
 
 // What an adapter gets while reading one account/region: a client signed for that region, where to put
 // resources and attachments, the previous state (the instance head) for data the emulator cannot give

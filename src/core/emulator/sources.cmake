@@ -9,10 +9,16 @@ list(APPEND PODDECK_CORE_SOURCES
   emulator/AwsApiSnapshot.h emulator/AwsApiSnapshot.cpp
   emulator/PlanApplier.h emulator/PlanApplier.cpp
   emulator/IdRewrite.h emulator/IdRewrite.cpp
-  emulator/InstanceReset.h emulator/InstanceReset.cpp
   emulator/NotCaptured.h emulator/NotCaptured.cpp
+  # The Emulator interface and its implementations: aws/ (any AWS endpoint), moto/ and localstack/ on it.
+  emulator/Emulator.h emulator/Emulator.cpp
+  emulator/aws/AwsApiEmulator.h emulator/aws/AwsApiEmulator.cpp
+  emulator/moto/MotoEmulator.h emulator/moto/MotoEmulator.cpp
+  emulator/moto/MotoModelListing.h emulator/moto/MotoModelListing.cpp
+  emulator/localstack/LocalStackEmulator.h emulator/localstack/LocalStackEmulator.cpp
 )
-# Adapters, one file pair per service (each group lists its own files).
+# Adapters, one file pair per service (each group lists its own files), and the helpers they all share.
+list(APPEND PODDECK_CORE_SOURCES emulator/awsapi/DocumentJson.h emulator/awsapi/DocumentJson.cpp)
 # awsapi_compute: ECS, ECR, Kinesis, CloudWatch Logs; awsapi_integration: EventBridge, KMS, Step Functions,
 # API Gateway.
 foreach(group awsapi_storage awsapi_app awsapi_compute awsapi_integration)

@@ -1,9 +1,7 @@
 #include "jobs/CommitInstance.h"
 
 #include "bundle/LocalStackZip.h"
-#include "emulator/EmulatorProbe.h"
-#include "emulator/HttpCall.h"
-#include "emulator/NotCaptured.h"
+#include "emulator/Emulator.h"
 #include "emulator/awsapi/LambdaCode.h"
 #include "jobs/CommitDirectory.h"
 #include "jobs/GcLock.h"
@@ -55,13 +53,15 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
     if (Status st = waitForEndpoint(request.config, request.waitForEndpointSeconds, context); !st)
         return Error(st.error().code, QStringLiteral("%1; nothing was recorded").arg(st.error().message));
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Contacting %1").arg(request.config.endpoint.toString()));
-    Result<EmulatorInfo> info = probeEmulator(request.config);
-    if (!info)
-        return Error(info.error().code, QStringLiteral("%1; nothing was recorded").arg(info.error().message));
+    Result<std::unique_ptr<Emulator>> opened = Emulator::open(request.config);
+    if (!opened)
+        return Error(opened.error().code, QStringLiteral("%1; nothing was recorded").arg(opened.error().message));
+    const Emulator &emulator = **opened;
+    const EmulatorInfo &info = emulator.info();
     CommitInstanceReport report;
-    report.emulator = *info;
-    if (!info->notice.isEmpty())
-        report.warnings.append(info->notice);
+    report.emulator = info;
+    if (!info.notice.isEmpty())
+        report.warnings.append(info.notice);
 
     const QString endpoint = instanceKey(request.config);
     // Until the version is published: gc must not remove what it stores or finds already stored.
@@ -72,29 +72,26 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
     Version meta;
     meta.message = request.message;
     meta.author = request.author.isEmpty() ? defaultAuthor() : request.author;
-    meta.emulatorKind = info->kindName();
-    meta.emulatorVersion = info->version;
+    meta.emulatorKind = info.kindName();
+    meta.emulatorVersion = info.version;
 
-    const bool native = info->kind == EmulatorInfo::Kind::LocalStack && info->stateApi && request.filter.services.isEmpty()
+    // The whole instance in the emulator's own format where it can give that (LocalStack's state API).
+    const bool native = emulator.capabilities().nativeState && request.filter.services.isEmpty()
                         && request.filter.regions.isEmpty();
     Result<Version> version = Error();
     if (native) {
         if (!request.filter.options.attachedCode.isEmpty())
             report.warnings.append(QStringLiteral("--attach-code was ignored: LocalStack's state API holds the code itself"));
         context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading LocalStack state"));
-        QUrl url = request.config.endpoint;
-        url.setPath(QStringLiteral("/_localstack/pods/state"));
-        Result<HttpReply> zip = httpCall("GET", url, {}, {}, 600000, context.cancelFlag());
+        Result<QByteArray> zip = emulator.nativeState(context.cancelFlag());
         if (!zip)
-            return Error(zip.error().code, QStringLiteral("reading LocalStack state: %1; nothing was recorded").arg(zip.error().message));
-        if (zip->status != 200)
-            return Error(Error::Code::Remote, QStringLiteral("LocalStack answered HTTP %1 to GET /_localstack/pods/state; nothing was recorded").arg(zip->status));
+            return Error(zip.error().code, QStringLiteral("%1; nothing was recorded").arg(zip.error().message));
         report.nativeState = true;
         version = commitVersion(request.home, request.pod, endpoint, meta, store, context, [&](const Version &m) {
-            QBuffer buffer(&zip->body);
+            QBuffer buffer(&*zip);
             buffer.open(QIODevice::ReadOnly);
             return LocalStackZip::import(store, &buffer, QStringLiteral("LocalStack state"), {}, m);
-        }, info->life);
+        }, info.life);
     } else {
         const StateMap head = headState(request.home, endpoint, store);
         StateBuilder builder(store);
@@ -121,20 +118,18 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
                 return std::nullopt;
             return *r;
         };
-        SnapshotFilter filter = request.filter;
-        useEntryPointRoutes(filter.options, info->features, request.config.endpoint, true);
+        const SnapshotFilter &filter = request.filter;
         // What the adapters cannot read, asked beside the snapshot: moto builds its model listing slowly
         // once EC2 holds its default AMIs, and on a thread of its own it costs no wall time up to the
         // snapshot's. Not on the global pool, which the adapters fan out on.
         std::optional<Result<QList<NotCapturedService>>> missing;
         std::atomic<bool> stopAsking{false}; // the snapshot failed or was cancelled: its answer is moot
-        std::unique_ptr<QThread> asking(QThread::create([&missing, &stopAsking, config = request.config, emulator = *info] {
-            missing.emplace(findNotCaptured(config, emulator, &stopAsking));
+        std::unique_ptr<QThread> asking(QThread::create([&missing, &stopAsking, &emulator] {
+            missing.emplace(emulator.notCaptured(&stopAsking));
         }));
         asking->start();
-        Result<SnapshotSummary> summary = snapshotAwsApi(request.config, info->account, filter, sink,
-                                                         context.cancelFlag(),
-                                                         [&context](const QString &stage) { context.setStage(stage); });
+        Result<SnapshotSummary> summary = emulator.snapshot(Emulator::Read::Commit, filter, sink, context.cancelFlag(),
+                                                            [&context](const QString &stage) { context.setStage(stage); });
         if (!summary || context.isCancelled())
             stopAsking.store(true);
         if (!asking->isFinished())
@@ -158,12 +153,12 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
             report.notCaptured = **missing;
         else if (missing && !stopAsking.load())
             report.warnings.append(QStringLiteral("could not ask the emulator what else it holds: %1").arg((*missing).error().message));
-        version = commitVersion(request.home, request.pod, endpoint, builder, meta, store, context, info->life);
+        version = commitVersion(request.home, request.pod, endpoint, builder, meta, store, context, info.life);
     }
     if (!version)
         return version.error();
     if (Result<std::unique_ptr<Catalogue>> cat = Catalogue::open(request.home))
-        (void)(*cat)->recordInstance(endpoint, info->kindName());
+        (void)(*cat)->recordInstance(endpoint, info.kindName());
     report.version = *version;
     return report;
 }

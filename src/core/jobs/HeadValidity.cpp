@@ -2,7 +2,7 @@
 
 #include "aws/AwsClient.h"
 #include "emulator/AdapterRegistry.h"
-#include "emulator/NotCaptured.h"
+#include "emulator/Emulator.h"
 #include "emulator/SnapshotContext.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
@@ -14,12 +14,6 @@
 namespace poddeck {
 
 namespace {
-
-QString lifeName(const EmulatorInfo &info)
-{
-    return info.kind == EmulatorInfo::Kind::LocalStack ? QStringLiteral("LocalStack session changed")
-                                                       : QStringLiteral("boot id changed");
-}
 
 AwsConfig forRegion(const AwsConfig &base, const QString &region)
 {
@@ -84,10 +78,11 @@ HeadValidity checkHeadValidity(const AwsConfig &config, const EmulatorInfo &info
                                const StateMap &headState, const std::atomic<bool> *cancel)
 {
     HeadValidity v;
+    const std::unique_ptr<Emulator> emulator = Emulator::forInfo(config, info);
     if (!info.life.isEmpty() && !head.life.isEmpty()) {
         v.applies = info.life == head.life;
         if (!v.applies)
-            v.reason = QStringLiteral("the emulator restarted since (%1)").arg(lifeName(info));
+            v.reason = QStringLiteral("the emulator restarted since (%1)").arg(emulator->lifeChange());
         return v;
     }
     // No life to compare: does the instance still hold anything of the services, accounts and regions
@@ -133,10 +128,10 @@ HeadValidity checkHeadValidity(const AwsConfig &config, const EmulatorInfo &info
         empty.append(QStringLiteral("%1 in %2").arg(g.service, g.region));
         total += g.count;
     }
-    if (!anyLive && !empty.isEmpty() && info.kind == EmulatorInfo::Kind::Moto) {
+    if (!anyLive && !empty.isEmpty() && emulator->capabilities().surveyKeepsDeleted) {
         // moto's model listing keeps deleted objects until a reset or restart: if it still has some of
         // these services, a client deleted them, and the head is right that they were deleted.
-        if (Result<QMap<QString, int>> made = emulatorResourceCounts(config, info, cancel)) {
+        if (Result<QMap<QString, int>> made = emulator->resourceCounts(cancel)) {
             for (auto it = groups.cbegin(); it != groups.cend(); ++it)
                 if (made->value(it->service) > 0)
                     return v;

@@ -2,8 +2,8 @@
 
 #include "emulator/AdapterRegistry.h"
 #include "emulator/AwsApiSnapshot.h"
+#include "emulator/Emulator.h"
 #include "emulator/EmulatorProbe.h"
-#include "emulator/InstanceReset.h"
 #include "jobs/Autosave.h"
 #include "jobs/InstanceConfig.h"
 #include "jobs/LiveMerge.h"
@@ -118,10 +118,13 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         return injectDeepMerge(request, report, context);
 
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Contacting %1").arg(request.config.endpoint.toString()));
-    Result<EmulatorInfo> info = probeEmulator(request.config);
-    if (!info)
-        return Error(info.error().code, QStringLiteral("%1; nothing was changed").arg(info.error().message));
-    report.emulator = *info;
+    Result<std::unique_ptr<Emulator>> opened = Emulator::open(request.config);
+    if (!opened)
+        return Error(opened.error().code, QStringLiteral("%1; nothing was changed").arg(opened.error().message));
+    const Emulator &emulator = **opened;
+    const EmulatorCapabilities can = emulator.capabilities();
+    EmulatorInfo info = emulator.info(); // its life changes with a reset below
+    report.emulator = info;
     const QString endpoint = instanceKey(request.config);
 
     auto autosave = [&]() -> Status {
@@ -139,34 +142,33 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
 
     // LocalStack's own state goes through its state API where that answers; elsewhere the preflight
     // below refuses it (or skips it with consent) like anything else that cannot be restored.
-    if (native && info->kind == EmulatorInfo::Kind::LocalStack && info->stateApi) {
+    if (native && can.nativeState) {
         if (Status st = autosave(); !st)
             return st.error();
-        if (Status st = injectLocalStackNative(request, *info, store, report, context); !st)
+        if (Status st = injectLocalStackNative(request, emulator, store, report, context); !st)
             return st.error();
         if (request.dryRun)
             return report;
-        if (Status st = recordInjectOutcome(request.home, request.config, *version, report.apply, report.preflight, *version, info->life); !st)
+        if (Status st = recordInjectOutcome(request.home, request.config, *version, report.apply, report.preflight, *version, info.life); !st)
             return st.error();
-        (void)cat.recordInstance(endpoint, info->kindName());
+        (void)cat.recordInstance(endpoint, info.kindName());
         return report;
     }
-    const bool canReset = info->kind == EmulatorInfo::Kind::Moto || info->kind == EmulatorInfo::Kind::LocalStack;
     StateMap live;
     SnapshotFilter covered;
-    if (!(request.strategy == InjectStrategy::Overwrite && canReset)) {
+    if (!(request.strategy == InjectStrategy::Overwrite && can.reset)) {
         context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading the instance"));
         // The live state of the services and regions the plan can touch (those PodDeck can read).
         covered = liveFilterCovering({&*target}, request.config.region);
         covered.services.removeIf([](const QString &s) { return !adapterFor(s); });
         if (!covered.services.isEmpty()) {
-            Result<LiveState> l = readLiveState(request.config, *info, covered, store, context);
+            Result<LiveState> l = readLiveState(request.config, info, covered, store, context);
             if (!l)
                 return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
             live = l->resources;
         }
     }
-    report.plan = planInject(request.strategy, live, *target, nullptr, request.prefer, canReset);
+    report.plan = planInject(request.strategy, live, *target, nullptr, request.prefer, can.reset);
     if (request.dryRun && request.details) {
         Result<PlanDetails> details = describePlan(request.home, report.plan, store, InjectRequest::MaxDetailedSteps);
         if (!details)
@@ -174,7 +176,7 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         report.details = std::move(details).value();
     }
 
-    Result<PreflightReport> preflight = preflightInstance(report.plan, request.config, *info, store, live, covered, context);
+    Result<PreflightReport> preflight = preflightInstance(report.plan, request.config, info, store, live, covered, context);
     if (!preflight)
         return preflight.error();
     report.preflight = *preflight;
@@ -192,21 +194,21 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         return st.error();
     if (report.plan.resetFirst) {
         context.setStage(QCoreApplication::translate("poddeck::Stage", "Resetting the instance"));
-        if (Status st = resetInstance(request.config, *info, {}, store, context.cancelFlag()); !st)
+        if (Status st = emulator.reset({}, store, context.cancelFlag()); !st)
             return Error(st.error().code, QStringLiteral("reset before loading failed: %1; nothing was loaded").arg(st.error().message));
         // A reset starts a new life of the state (PodDeck's moto entry point picks a new boot id): the head
         // recorded below belongs to the new one.
         if (Result<EmulatorInfo> after = probeEmulator(request.config))
-            info->life = after->life;
+            info.life = after->life;
     }
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Applying the changes"), report.plan.steps.size());
-    report.apply = applyPlan(request.config, report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
+    report.apply = emulator.apply(report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
         context.advance(done - context.progress().done);
     });
     report.applied = true;
-    if (Status st = recordInjectOutcome(request.home, request.config, *version, report.apply, report.preflight, *version, info->life); !st)
+    if (Status st = recordInjectOutcome(request.home, request.config, *version, report.apply, report.preflight, *version, info.life); !st)
         return st.error();
-    (void)cat.recordInstance(endpoint, info->kindName());
+    (void)cat.recordInstance(endpoint, info.kindName());
     return report;
 }
 

@@ -1,8 +1,7 @@
 #include "jobs/InstanceStatus.h"
 
-#include "emulator/AwsApiSnapshot.h"
 #include "emulator/EmulatorProbe.h"
-#include "emulator/InstanceReset.h"
+#include "emulator/Emulator.h"
 #include "jobs/HeadValidity.h"
 #include "jobs/InstanceConfig.h"
 #include "state/ResourcePath.h"
@@ -49,7 +48,8 @@ Result<InstanceStatus> instanceStatus(const QString &home, const AwsConfig &conf
     // while and raises their receive count (a redrive policy would move them), so messages are not counted.
     SnapshotFilter filter;
     filter.options.includeSqsMessages = false;
-    Result<SnapshotSummary> read = snapshotAwsApi(config, info->account, filter, sink, context.cancelFlag(),
+    Result<SnapshotSummary> read = Emulator::forInfo(config, *info)
+                                       ->snapshot(Emulator::Read::Live, filter, sink, context.cancelFlag(),
                                                   [&context](const QString &stage) { context.setStage(stage); });
     if (!read)
         return read.error();
@@ -62,12 +62,12 @@ Result<InstanceStatus> instanceStatus(const QString &home, const AwsConfig &conf
 Status resetInstanceJob(const QString &home, const AwsConfig &config, const QStringList &services, JobContext &context)
 {
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Contacting %1").arg(config.endpoint.toString()));
-    Result<EmulatorInfo> info = probeEmulator(config);
-    if (!info)
-        return info.error();
+    Result<std::unique_ptr<Emulator>> emulator = Emulator::open(config);
+    if (!emulator)
+        return emulator.error();
     ObjectStore scratch(home); // holds nothing after this call: unflushed objects are discarded
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Resetting"));
-    if (Status st = resetInstance(config, *info, services, scratch, context.cancelFlag()); !st)
+    if (Status st = (*emulator)->reset(services, scratch, context.cancelFlag()); !st)
         return st;
     if (services.isEmpty())
         if (Result<std::unique_ptr<Catalogue>> cat = Catalogue::open(home))

@@ -26,7 +26,7 @@ struct InstanceStatus
 // holds, read through the AWS API adapters.
 Result<InstanceStatus> instanceStatus(const QString &home, const AwsConfig &config, bool countResources, JobContext &context);
 
-// Empties the instance or some of its services (see resetInstance); the instance head is cleared when
+// Empties the instance or some of its services (Emulator::reset); the instance head is cleared when
 // the whole instance is reset.
 Status resetInstanceJob(const QString &home, const AwsConfig &config, const QStringList &services, JobContext &context);
 

@@ -1,5 +1,6 @@
 #include "jobs/LiveMerge.h"
 
+#include "emulator/Emulator.h"
 #include "emulator/EmulatorProbe.h"
 #include "jobs/CommitDirectory.h"
 #include "jobs/DiffMerge.h"
@@ -249,7 +250,8 @@ Result<LiveMergeReport> applyLiveMerge(const LiveMergeRequest &request, const Pr
     const bool upToDate = prepared.head && prepared.head->id == prepared.version.id;
 
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Applying the changes"), report.plan.steps.size());
-    report.apply = applyPlan(request.config, report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
+    report.apply = Emulator::forInfo(request.config, prepared.emulator)
+                       ->apply(report.plan, store, context.cancelFlag(), [&context](qint64 done, qint64) {
         context.advance(done - context.progress().done);
     });
     report.applied = true;

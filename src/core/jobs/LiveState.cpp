@@ -1,5 +1,6 @@
 #include "jobs/LiveState.h"
 
+#include "emulator/Emulator.h"
 #include "emulator/EmulatorProbe.h"
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
@@ -56,9 +57,8 @@ Result<LiveState> readLiveState(const AwsConfig &config, const EmulatorInfo &emu
                 return std::nullopt;
             return *r;
         };
-    SnapshotFilter routed = filter;
-    useEntryPointRoutes(routed.options, emulator.features, config.endpoint, false);
-    Result<SnapshotSummary> read = snapshotAwsApi(config, emulator.account, routed, sink, context.cancelFlag(),
+    Result<SnapshotSummary> read = Emulator::forInfo(config, emulator)
+                                       ->snapshot(Emulator::Read::Live, filter, sink, context.cancelFlag(),
                                                   [&context](const QString &stage) { context.setStage(stage); });
     if (!read)
         return read.error();

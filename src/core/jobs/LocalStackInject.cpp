@@ -1,14 +1,11 @@
 #include "jobs/LocalStackInject.h"
 
 #include "bundle/LocalStackZip.h"
-#include "emulator/HttpCall.h"
+#include "emulator/Emulator.h"
 #include "store/ObjectStore.h"
 
-#include <QCoreApplication>
 #include <QBuffer>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QUrlQuery>
+#include <QCoreApplication>
 
 namespace poddeck {
 
@@ -22,18 +19,16 @@ bool isLocalStackNative(const StateMap &state)
     return false;
 }
 
-Status injectLocalStackNative(const InjectRequest &request, const EmulatorInfo &info, ObjectStore &store,
+Status injectLocalStackNative(const InjectRequest &request, const Emulator &emulator, ObjectStore &store,
                               InjectReport &report, JobContext &context)
 {
     report.native = true;
     report.plan.strategy = request.strategy;
-    if (info.kind != EmulatorInfo::Kind::LocalStack || !info.stateApi)
+    if (!emulator.capabilities().nativeState)
         return Error(Error::Code::Unsupported,
                      QStringLiteral("%1 holds LocalStack's own state format, which only a LocalStack with its state API "
                                     "(a licensed edition) can load; %2 is %3")
-                         .arg(request.ref.toString(), info.endpoint,
-                              info.kind == EmulatorInfo::Kind::LocalStack ? QStringLiteral("LocalStack without the state API")
-                                                                          : info.kindName()));
+                         .arg(request.ref.toString(), emulator.info().endpoint, emulator.describe()));
     if (request.strategy == InjectStrategy::DeepMerge)
         return Error(Error::Code::Unsupported, QStringLiteral("deep-merge needs resources PodDeck can read; LocalStack's own "
                                                               "state loads with overwrite, account-region-merge or service-merge"));
@@ -46,35 +41,15 @@ Status injectLocalStackNative(const InjectRequest &request, const EmulatorInfo &
     if (Status st = LocalStackZip::exportVersion(store, report.version, &buffer); !st)
         return st;
     buffer.close();
-    QUrl url = request.config.endpoint;
-    url.setPath(QStringLiteral("/_localstack/pods"));
-    url.setQuery(QStringLiteral("merge=%1").arg(strategyName(request.strategy)));
     context.setStage(QCoreApplication::translate("poddeck::Stage", "LocalStack is loading the state"));
-    Result<HttpReply> r = httpCall("POST", url, zip, {{"Content-Type", "application/zip"}}, 600000, context.cancelFlag());
-    if (!r)
-        return r.error();
-    if (r->status == 404 && r->body.trimmed().isEmpty())
-        return Error(Error::Code::Unsupported, QStringLiteral("LocalStack's state API is not licensed on %1").arg(info.endpoint));
-    if (r->status == 422)
-        return Error(Error::Code::Remote, QStringLiteral("LocalStack refused the state as incompatible with this instance: %1")
-                                              .arg(QString::fromUtf8(r->body.trimmed()).left(500)));
-    QStringList failures;
-    for (const QByteArray &line : r->body.split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        const QString msg = QStringLiteral("%1: %2 %3").arg(o.value(QStringLiteral("service")).toString(),
-                                                            o.value(QStringLiteral("status")).toString(),
-                                                            o.value(QStringLiteral("message")).toString()).trimmed();
-        report.nativeMessages.append(msg);
-        if (o.value(QStringLiteral("status")).toString() == QLatin1String("error"))
-            failures.append(msg);
-    }
-    if (r->status < 200 || r->status > 299)
-        return Error(Error::Code::Remote, QStringLiteral("LocalStack answered HTTP %1 while loading the state").arg(r->status));
+    Result<NativeLoadReport> loaded = emulator.loadNativeState(zip, strategyName(request.strategy), context.cancelFlag());
+    if (!loaded)
+        return loaded.error();
+    report.nativeMessages = loaded->messages;
     report.applied = true;
-    if (!failures.isEmpty())
-        report.apply.error = Error(Error::Code::Remote, QStringLiteral("LocalStack could not load: %1").arg(failures.join(QLatin1String("; "))));
+    if (!loaded->failures.isEmpty())
+        report.apply.error = Error(Error::Code::Remote,
+                                   QStringLiteral("LocalStack could not load: %1").arg(loaded->failures.join(QLatin1String("; "))));
     return {};
 }
 

@@ -4,16 +4,17 @@
 
 namespace poddeck {
 
+class Emulator;
 class ObjectStore;
 
 // Versions that hold LocalStack's native state (its state zip, imported or committed through the state
 // API) are opaque to the AWS API adapters: only LocalStack's state API can load them.
 bool isLocalStackNative(const StateMap &state);
 
-// POST /_localstack/pods?merge=<strategy> with the version's state zip; the NDJSON answer lines
-// {service, status, message} go into report.nativeMessages. 422: incompatible state; a bare 404: the
-// state API is not licensed on that instance.
-Status injectLocalStackNative(const InjectRequest &request, const EmulatorInfo &info, ObjectStore &store,
+// Loads such a version through the emulator's native state (Emulator::loadNativeState: LocalStack's
+// POST /_localstack/pods?merge=<strategy>); its per-service answers go into report.nativeMessages. An
+// emulator without it (capabilities().nativeState) is refused with what would load it.
+Status injectLocalStackNative(const InjectRequest &request, const Emulator &emulator, ObjectStore &store,
                               InjectReport &report, JobContext &context);
 
 } // namespace poddeck

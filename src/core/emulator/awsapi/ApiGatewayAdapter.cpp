@@ -1,8 +1,9 @@
 #include "emulator/awsapi/ApiGatewayAdapter.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
 
 namespace poddeck {
@@ -45,7 +46,7 @@ QString methodPath(const QString &api, const QString &resourceId, const QString 
 
 bool isGone(const Status &st)
 {
-    return AppJson::hasCode(st.error(), {"NotFoundException"});
+    return DocumentJson::hasCode(st.error(), {"NotFoundException"});
 }
 
 // Drops null and empty members, recursively, so emulators that send defaults as null or {} agree.
@@ -70,10 +71,11 @@ Status forEachItem(const Ctx &ctx, const QString &operation, const QString &path
                    const std::function<void(const QJsonObject &)> &onItem)
 {
     query.append({QStringLiteral("limit"), PageSize});
-    return AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); }, apigw(operation, "GET", path, {}, query),
-                                positionToken(), [&](const AwsResponse &page) {
+    return AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); }, apigw(operation, "GET", path, {}, query),
+                                     positionToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &i : page.json.value(Item).toArray())
             onItem(i.toObject());
+        return true;
     });
 }
 
@@ -171,7 +173,7 @@ Status snapshotApi(SnapshotContext &ctx, const QJsonObject &api)
     if (api.value(QStringLiteral("disableExecuteApiEndpoint")).toBool())
         doc.insert(QStringLiteral("disableExecuteApiEndpoint"), true);
     if (const QString policy = api.value(Policy).toString(); !policy.isEmpty())
-        doc.insert(Policy, AppJson::policyValue(policy));
+        doc.insert(Policy, DocumentJson::policyValue(policy));
     if (!tags.isEmpty())
         doc.insert(Tags, tags);
     const QString path = ctx.path(RestApi, recorded);
@@ -239,7 +241,7 @@ Status createApi(ApplyContext &ctx, const QString &recorded, const QJsonObject &
     if (doc.contains(QStringLiteral("disableExecuteApiEndpoint")))
         in.insert(QStringLiteral("disableExecuteApiEndpoint"), true);
     if (doc.contains(Policy))
-        in.insert(Policy, AppJson::policyText(doc.value(Policy)));
+        in.insert(Policy, DocumentJson::policyText(doc.value(Policy)));
     QJsonObject tags = doc.value(Tags).toObject();
     tags.insert(CustomId, recorded); // moto and LocalStack then keep the recorded id
     in.insert(Tags, tags);
@@ -357,7 +359,7 @@ Status ApiGatewayAdapter::update(ApplyContext &ctx, const Resource &before, cons
                                        {QStringLiteral("value"), b.value(m).isDouble() ? QString::number(b.value(m).toInt()) : b.value(m).toString()}});
         if (a.value(Policy) != b.value(Policy))
             ops.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")}, {QStringLiteral("path"), QStringLiteral("/policy")},
-                                   {QStringLiteral("value"), AppJson::policyText(b.value(Policy))}});
+                                   {QStringLiteral("value"), DocumentJson::policyText(b.value(Policy))}});
         if (!ops.isEmpty())
             if (Status st = ctx.send(apigw(QStringLiteral("UpdateRestApi"), "PATCH", apiPath(*api), {{QStringLiteral("patchOperations"), ops}})); !st)
                 return st;

@@ -5,7 +5,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/DynamoDbItemKey.h"
 #include "emulator/awsapi/DynamoDbTable.h"
-#include "emulator/awsapi/StorageJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
 
@@ -59,7 +59,7 @@ AwsRequest request(const QString &operation, const QJsonObject &input)
 
 bool isMissing(const Error &e)
 {
-    return StorageJson::hasCode(e, {QLatin1String("ResourceNotFoundException")});
+    return DocumentJson::hasCode(e, {"ResourceNotFoundException"});
 }
 
 QJsonValue normalizedValue(const QJsonValue &value)
@@ -139,7 +139,7 @@ Status DynamoDbAdapter::snapshotTable(SnapshotContext &ctx, const QString &table
     const AwsRequest listTags = request(QStringLiteral("ListTagsOfResource"),
                                         {{QStringLiteral("ResourceArn"), description.value(QStringLiteral("TableArn"))}});
     Status st = AwsPaginator::forEachPage(ctx.client(), listTags, PageToken::nextToken(), [&](const AwsResponse &page) {
-        const QJsonObject more = StorageJson::tagsFromList(page.json.value(QStringLiteral("Tags")).toArray());
+        const QJsonObject more = DocumentJson::tagMap(page.json.value(QStringLiteral("Tags")).toArray());
         for (auto it = more.begin(); it != more.end(); ++it)
             tags.insert(it.key(), it.value());
         return true;

@@ -1,7 +1,7 @@
 #include "emulator/awsapi/DynamoDbTable.h"
 
 #include "emulator/ApplyContext.h"
-#include "emulator/awsapi/StorageJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -21,7 +21,7 @@ AwsRequest request(const QString &operation, const QJsonObject &input)
 
 bool isMissing(const Error &e)
 {
-    return StorageJson::hasCode(e, {QLatin1String("ResourceNotFoundException")});
+    return DocumentJson::hasCode(e, {"ResourceNotFoundException"});
 }
 
 QJsonArray sortedBy(const QJsonArray &list, const QString &member)
@@ -127,9 +127,9 @@ Status DynamoDbTable::create(ApplyContext &ctx, const QString &table, const QJso
     const QJsonObject ttl = input.take(QStringLiteral("TimeToLive")).toObject();
     const QJsonObject tags = input.take(QStringLiteral("Tags")).toObject();
     if (!tags.isEmpty())
-        input.insert(QStringLiteral("Tags"), StorageJson::tagsToList(tags));
+        input.insert(QStringLiteral("Tags"), DocumentJson::tagList(tags));
     const Result<AwsResponse> r = ctx.send(request(QStringLiteral("CreateTable"), input));
-    if (!r && !StorageJson::hasCode(r.error(), {QLatin1String("ResourceInUseException")}))
+    if (!r && !DocumentJson::hasCode(r.error(), {"ResourceInUseException"}))
         return Error(r.error().code, QStringLiteral("table %1: %2").arg(table, r.error().message));
     if (Status st = waitActive(ctx, table); !st)
         return st;
@@ -253,7 +253,7 @@ Status DynamoDbTable::update(ApplyContext &ctx, const QString &table, const QJso
     const QJsonObject newTags = after.value(QStringLiteral("Tags")).toObject();
     QJsonArray untag;
     QJsonObject tag;
-    for (const QString &k : StorageJson::changedKeys(oldTags, newTags)) {
+    for (const QString &k : DocumentJson::changedKeys(oldTags, newTags)) {
         if (newTags.contains(k))
             tag.insert(k, newTags.value(k));
         else
@@ -268,7 +268,7 @@ Status DynamoDbTable::update(ApplyContext &ctx, const QString &table, const QJso
     }
     if (!tag.isEmpty()) {
         if (const Result<AwsResponse> r = ctx.send(request(QStringLiteral("TagResource"),
-                                                           {{QStringLiteral("ResourceArn"), arn}, {QStringLiteral("Tags"), StorageJson::tagsToList(tag)}}));
+                                                           {{QStringLiteral("ResourceArn"), arn}, {QStringLiteral("Tags"), DocumentJson::tagList(tag)}}));
             !r)
             return r.error();
     }

@@ -1,8 +1,9 @@
 #include "emulator/awsapi/EcrAdapter.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -34,30 +35,30 @@ Result<QString> policy(SnapshotContext &ctx, const QString &operation, const QSt
 {
     Result<AwsResponse> r = ctx.send(ecr(operation, {{RepositoryName, name}}));
     if (!r)
-        return AppJson::hasCode(r.error(), {missingCode}) ? Result<QString>(QString()) : Result<QString>(r.error());
+        return DocumentJson::hasCode(r.error(), {missingCode}) ? Result<QString>(QString()) : Result<QString>(r.error());
     return r->json.value(member).toString();
 }
 
 Status readRepository(SnapshotContext &ctx, const QJsonObject &repo)
 {
     const QString name = repo.value(RepositoryName).toString();
-    QJsonObject doc = AppJson::pick(repo, {Mutability, Scanning, Encryption});
+    QJsonObject doc = DocumentJson::pick(repo, {Mutability, Scanning, Encryption});
     Result<AwsResponse> tags = ctx.send(ecr(QStringLiteral("ListTagsForResource"),
                                             {{QStringLiteral("resourceArn"), repo.value(QStringLiteral("repositoryArn"))}}));
     if (!tags)
         return tags.error();
-    if (QJsonObject map = AppJson::tagMap(tags->json.value(Tags).toArray()); !map.isEmpty())
+    if (QJsonObject map = DocumentJson::tagMap(tags->json.value(Tags).toArray()); !map.isEmpty())
         doc.insert(Tags, map);
     Result<QString> lifecycle = policy(ctx, QStringLiteral("GetLifecyclePolicy"), name, LifecyclePolicyText, "LifecyclePolicyNotFoundException");
     if (!lifecycle)
         return lifecycle.error();
     if (!lifecycle->isEmpty())
-        doc.insert(LifecyclePolicy, AppJson::policyValue(*lifecycle));
+        doc.insert(LifecyclePolicy, DocumentJson::policyValue(*lifecycle));
     Result<QString> access = policy(ctx, QStringLiteral("GetRepositoryPolicy"), name, PolicyText, "RepositoryPolicyNotFoundException");
     if (!access)
         return access.error();
     if (!access->isEmpty())
-        doc.insert(RepositoryPolicy, AppJson::policyValue(*access));
+        doc.insert(RepositoryPolicy, DocumentJson::policyValue(*access));
     Result<AwsResponse> images = ctx.send(ecr(QStringLiteral("ListImages"), {{RepositoryName, name}, {QStringLiteral("maxResults"), 1}}));
     if (!images)
         return images.error();
@@ -72,7 +73,7 @@ Status putPolicies(ApplyContext &ctx, const QString &name, const QJsonObject &be
     if (before.value(LifecyclePolicy) != after.value(LifecyclePolicy)) {
         Status st = after.contains(LifecyclePolicy)
             ? Status(ctx.send(ecr(QStringLiteral("PutLifecyclePolicy"),
-                                  {{RepositoryName, name}, {LifecyclePolicyText, AppJson::policyText(after.value(LifecyclePolicy))}})))
+                                  {{RepositoryName, name}, {LifecyclePolicyText, DocumentJson::policyText(after.value(LifecyclePolicy))}})))
             : Status(ctx.send(ecr(QStringLiteral("DeleteLifecyclePolicy"), {{RepositoryName, name}})));
         if (!st)
             return st;
@@ -80,7 +81,7 @@ Status putPolicies(ApplyContext &ctx, const QString &name, const QJsonObject &be
     if (before.value(RepositoryPolicy) != after.value(RepositoryPolicy)) {
         return after.contains(RepositoryPolicy)
             ? Status(ctx.send(ecr(QStringLiteral("SetRepositoryPolicy"),
-                                  {{RepositoryName, name}, {PolicyText, AppJson::policyText(after.value(RepositoryPolicy))}})))
+                                  {{RepositoryName, name}, {PolicyText, DocumentJson::policyText(after.value(RepositoryPolicy))}})))
             : Status(ctx.send(ecr(QStringLiteral("DeleteRepositoryPolicy"), {{RepositoryName, name}})));
     }
     return {};
@@ -117,10 +118,10 @@ Status EcrAdapter::create(ApplyContext &ctx, const Resource &resource)
 {
     const QString name = nameOf(resource);
     const QJsonObject &doc = resource.document;
-    QJsonObject in = AppJson::pick(doc, {Mutability, Scanning, Encryption});
+    QJsonObject in = DocumentJson::pick(doc, {Mutability, Scanning, Encryption});
     in.insert(RepositoryName, name);
     if (doc.contains(Tags))
-        in.insert(Tags, AppJson::tagList(doc.value(Tags).toObject()));
+        in.insert(Tags, DocumentJson::tagList(doc.value(Tags).toObject()));
     if (Status st = ctx.send(ecr(QStringLiteral("CreateRepository"), in)); !st)
         return st;
     return putPolicies(ctx, name, {}, doc);
@@ -144,18 +145,18 @@ Status EcrAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
             return st;
     }
     const QJsonObject tagsBefore = a.value(Tags).toObject(), tagsAfter = b.value(Tags).toObject();
-    const QStringList removed = AppJson::tagsToRemove(tagsBefore, tagsAfter);
-    const QJsonObject set = AppJson::tagsToSet(tagsBefore, tagsAfter);
+    const QStringList removed = DocumentJson::tagsToRemove(tagsBefore, tagsAfter);
+    const QJsonObject set = DocumentJson::tagsToSet(tagsBefore, tagsAfter);
     if (!removed.isEmpty() || !set.isEmpty()) {
         Result<AwsResponse> d = ctx.send(ecr(QStringLiteral("DescribeRepositories"), {{QStringLiteral("repositoryNames"), QJsonArray{name}}}));
         if (!d)
             return d.error();
         const QString arn = d->json.value(QStringLiteral("repositories"))[0][QStringLiteral("repositoryArn")].toString();
         if (!removed.isEmpty())
-            if (Status st = ctx.send(ecr(QStringLiteral("UntagResource"), {{QStringLiteral("resourceArn"), arn}, {QStringLiteral("tagKeys"), AppJson::toArray(removed)}})); !st)
+            if (Status st = ctx.send(ecr(QStringLiteral("UntagResource"), {{QStringLiteral("resourceArn"), arn}, {QStringLiteral("tagKeys"), DocumentJson::toArray(removed)}})); !st)
                 return st;
         if (!set.isEmpty())
-            if (Status st = ctx.send(ecr(QStringLiteral("TagResource"), {{QStringLiteral("resourceArn"), arn}, {Tags, AppJson::tagList(set)}})); !st)
+            if (Status st = ctx.send(ecr(QStringLiteral("TagResource"), {{QStringLiteral("resourceArn"), arn}, {Tags, DocumentJson::tagList(set)}})); !st)
                 return st;
     }
     return putPolicies(ctx, name, a, b);
@@ -165,7 +166,7 @@ Status EcrAdapter::remove(ApplyContext &ctx, const Resource &resource)
 {
     // force: the version says the repository is gone, images included.
     Status st = ctx.send(ecr(QStringLiteral("DeleteRepository"), {{RepositoryName, nameOf(resource)}, {QStringLiteral("force"), true}}));
-    return AppJson::hasCode(st.error(), {"RepositoryNotFoundException"}) ? Status() : st;
+    return DocumentJson::hasCode(st.error(), {"RepositoryNotFoundException"}) ? Status() : st;
 }
 
 } // namespace poddeck

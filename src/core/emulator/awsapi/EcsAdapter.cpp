@@ -1,8 +1,9 @@
 #include "emulator/awsapi/EcsAdapter.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -54,7 +55,7 @@ QString familyRevision(const QString &taskDefinition) { return lastSegment(taskD
 
 bool isGone(const Status &st)
 {
-    return AppJson::hasCode(st.error(), {"ClusterNotFoundException", "ServiceNotFoundException"});
+    return DocumentJson::hasCode(st.error(), {"ClusterNotFoundException", "ServiceNotFoundException"});
 }
 
 QStringList listAll(SnapshotContext &ctx, const QString &operation, QJsonObject input, const QString &member, Status *status)
@@ -62,7 +63,7 @@ QStringList listAll(SnapshotContext &ctx, const QString &operation, QJsonObject 
     QStringList out;
     input.insert(QStringLiteral("maxResults"), 100);
     *status = AwsPaginator::forEachPage(ctx.client(), ecs(operation, input), EcsToken, [&](const AwsResponse &page) {
-        out += AppJson::toStringList(page.json.value(member));
+        out += DocumentJson::toStringList(page.json.value(member));
         return true;
     }, ctx.cancelFlag());
     return out;
@@ -70,29 +71,29 @@ QStringList listAll(SnapshotContext &ctx, const QString &operation, QJsonObject 
 
 QJsonObject clusterDocument(const QJsonObject &c)
 {
-    QJsonObject doc = AppJson::pick(c, ClusterKeys);
-    if (QJsonObject tags = AppJson::tagMap(c.value(Tags).toArray(), QStringLiteral("key"), QStringLiteral("value")); !tags.isEmpty())
+    QJsonObject doc = DocumentJson::pick(c, ClusterKeys);
+    if (QJsonObject tags = DocumentJson::tagMap(c.value(Tags).toArray(), QStringLiteral("key"), QStringLiteral("value")); !tags.isEmpty())
         doc.insert(Tags, tags);
     return doc;
 }
 
 QJsonObject serviceDocument(const QJsonObject &s)
 {
-    QJsonObject doc = AppJson::pick(s, UpdatableServiceKeys + FixedServiceKeys);
-    AppJson::insertIfNotEmpty(doc, QStringLiteral("role"), s.value(QStringLiteral("roleArn")).toString());
+    QJsonObject doc = DocumentJson::pick(s, UpdatableServiceKeys + FixedServiceKeys);
+    DocumentJson::insertIfNotEmpty(doc, QStringLiteral("role"), s.value(QStringLiteral("roleArn")).toString());
     doc.insert(TaskDefinitionMember, familyRevision(s.value(TaskDefinitionMember).toString()));
     if (doc.contains(QStringLiteral("capacityProviderStrategy")))
         doc.remove(QStringLiteral("launchType")); // the two exclude each other; ECS may report both
     if (s.value(QStringLiteral("schedulingStrategy")).toString() == QLatin1String("DAEMON"))
         doc.remove(QStringLiteral("desiredCount")); // one task per instance: ECS decides
-    if (QJsonObject tags = AppJson::tagMap(s.value(Tags).toArray(), QStringLiteral("key"), QStringLiteral("value")); !tags.isEmpty())
+    if (QJsonObject tags = DocumentJson::tagMap(s.value(Tags).toArray(), QStringLiteral("key"), QStringLiteral("value")); !tags.isEmpty())
         doc.insert(Tags, tags);
     return doc;
 }
 
 QJsonArray ecsTags(const QJsonValue &map)
 {
-    return AppJson::tagList(map.toObject(), QStringLiteral("key"), QStringLiteral("value"));
+    return DocumentJson::tagList(map.toObject(), QStringLiteral("key"), QStringLiteral("value"));
 }
 
 Status readClusters(SnapshotContext &ctx)
@@ -103,7 +104,7 @@ Status readClusters(SnapshotContext &ctx)
         return st;
     for (qsizetype i = 0; i < arns.size(); i += 100) {
         Result<AwsResponse> r = ctx.send(ecs(QStringLiteral("DescribeClusters"),
-                                             {{QStringLiteral("clusters"), AppJson::toArray(arns.mid(i, 100))},
+                                             {{QStringLiteral("clusters"), DocumentJson::toArray(arns.mid(i, 100))},
                                               {QStringLiteral("include"), QJsonArray{"SETTINGS", "CONFIGURATIONS", "TAGS"}}}));
         if (!r)
             return r.error();
@@ -119,7 +120,7 @@ Status readClusters(SnapshotContext &ctx)
                 return st;
             for (qsizetype j = 0; j < services.size(); j += 10) {
                 Result<AwsResponse> d = ctx.send(ecs(QStringLiteral("DescribeServices"),
-                                                     {{Cluster, name}, {QStringLiteral("services"), AppJson::toArray(services.mid(j, 10))},
+                                                     {{Cluster, name}, {QStringLiteral("services"), DocumentJson::toArray(services.mid(j, 10))},
                                                       {QStringLiteral("include"), QJsonArray{"TAGS"}}}));
                 if (!d)
                     return d.error();
@@ -150,13 +151,13 @@ Status readTaskDefinitions(SnapshotContext &ctx)
             Result<AwsResponse> r = ctx.send(ecs(QStringLiteral("DescribeTaskDefinition"),
                                                  {{TaskDefinitionMember, arn}, {QStringLiteral("include"), QJsonArray{"TAGS"}}}));
             if (!r) {
-                if (AppJson::hasCode(r.error(), {"ClientException"}))
+                if (DocumentJson::hasCode(r.error(), {"ClientException"}))
                     continue; // deleted while we read
                 return r.error();
             }
             const QJsonObject td = r->json.value(TaskDefinitionMember).toObject();
-            QJsonObject doc = AppJson::pick(td, RevisionKeys);
-            if (QJsonObject tags = AppJson::tagMap(r->json.value(Tags).toArray(), QStringLiteral("key"), QStringLiteral("value")); !tags.isEmpty())
+            QJsonObject doc = DocumentJson::pick(td, RevisionKeys);
+            if (QJsonObject tags = DocumentJson::tagMap(r->json.value(Tags).toArray(), QStringLiteral("key"), QStringLiteral("value")); !tags.isEmpty())
                 doc.insert(Tags, tags);
             if (td.value(QStringLiteral("status")).toString() == QLatin1String("INACTIVE"))
                 doc.insert(Inactive, true);
@@ -177,14 +178,14 @@ std::pair<QString, int> splitRevision(const QString &id)
 Status deregister(ApplyContext &ctx, const QString &ref)
 {
     Status st = ctx.send(ecs(QStringLiteral("DeregisterTaskDefinition"), {{TaskDefinitionMember, ref}}));
-    return AppJson::hasCode(st.error(), {"ClientException"}) ? Status() : st; // already gone
+    return DocumentJson::hasCode(st.error(), {"ClientException"}) ? Status() : st; // already gone
 }
 
 // Deletes deregistered revisions, ten per call (the API's limit). Revisions already gone are fine.
 Status deleteRevisions(ApplyContext &ctx, const QStringList &refs)
 {
     for (qsizetype i = 0; i < refs.size(); i += 10) {
-        Result<AwsResponse> r = ctx.send(ecs(QStringLiteral("DeleteTaskDefinitions"), {{QStringLiteral("taskDefinitions"), AppJson::toArray(refs.mid(i, 10))}}));
+        Result<AwsResponse> r = ctx.send(ecs(QStringLiteral("DeleteTaskDefinitions"), {{QStringLiteral("taskDefinitions"), DocumentJson::toArray(refs.mid(i, 10))}}));
         if (!r)
             return r.error();
         for (const QJsonValue &f : r->json.value(QStringLiteral("failures")).toArray()) {
@@ -227,7 +228,7 @@ Status registerRevision(ApplyContext &ctx, const QString &family, int number, co
                          .arg(revisionRef(family, number)).arg(*latest));
     QStringList standIns;
     for (int n = *latest + 1; n <= number; ++n) {
-        QJsonObject in = AppJson::pick(doc, RevisionKeys);
+        QJsonObject in = DocumentJson::pick(doc, RevisionKeys);
         in.insert(QStringLiteral("family"), family);
         if (n == number && doc.contains(Tags))
             in.insert(Tags, ecsTags(doc.value(Tags)));
@@ -278,8 +279,8 @@ Result<QString> arnOf(ApplyContext &ctx, const QStringList &seg)
 Status updateTags(ApplyContext &ctx, const QStringList &seg, const QJsonObject &before, const QJsonObject &after)
 {
     const QJsonObject tagsBefore = before.value(Tags).toObject(), tagsAfter = after.value(Tags).toObject();
-    const QStringList removed = AppJson::tagsToRemove(tagsBefore, tagsAfter);
-    const QJsonObject set = AppJson::tagsToSet(tagsBefore, tagsAfter);
+    const QStringList removed = DocumentJson::tagsToRemove(tagsBefore, tagsAfter);
+    const QJsonObject set = DocumentJson::tagsToSet(tagsBefore, tagsAfter);
     if (removed.isEmpty() && set.isEmpty())
         return {};
     Result<QString> arn = arnOf(ctx, seg);
@@ -287,7 +288,7 @@ Status updateTags(ApplyContext &ctx, const QStringList &seg, const QJsonObject &
         return arn.error();
     const QString resourceArn = QStringLiteral("resourceArn");
     if (!removed.isEmpty())
-        if (Status st = ctx.send(ecs(QStringLiteral("UntagResource"), {{resourceArn, *arn}, {QStringLiteral("tagKeys"), AppJson::toArray(removed)}})); !st)
+        if (Status st = ctx.send(ecs(QStringLiteral("UntagResource"), {{resourceArn, *arn}, {QStringLiteral("tagKeys"), DocumentJson::toArray(removed)}})); !st)
             return st;
     if (!set.isEmpty())
         return ctx.send(ecs(QStringLiteral("TagResource"), {{resourceArn, *arn}, {Tags, ecsTags(set)}}));
@@ -344,7 +345,7 @@ Status EcsAdapter::create(ApplyContext &ctx, const Resource &resource)
     }
     if (seg.size() > 5)
         return ctx.send(ecs(QStringLiteral("CreateService"), serviceInput(seg, doc)));
-    QJsonObject in = AppJson::pick(doc, ClusterKeys);
+    QJsonObject in = DocumentJson::pick(doc, ClusterKeys);
     in.insert(QStringLiteral("clusterName"), seg[4]);
     if (doc.contains(Tags))
         in.insert(Tags, ecsTags(doc.value(Tags)));

@@ -1,8 +1,9 @@
 #include "emulator/awsapi/EventBridgeAdapter.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
 
 namespace poddeck {
@@ -34,7 +35,7 @@ AwsRequest events(const QString &operation, const QJsonObject &input)
 
 bool isGone(const Status &st)
 {
-    return AppJson::hasCode(st.error(), {"ResourceNotFoundException"});
+    return DocumentJson::hasCode(st.error(), {"ResourceNotFoundException"});
 }
 
 bool isEmptyValue(const QJsonValue &v)
@@ -66,30 +67,31 @@ Result<QJsonObject> tagsOf(const SnapshotContext &ctx, const QString &arn)
     Result<AwsResponse> r = ctx.send(events(QStringLiteral("ListTagsForResource"), {{QStringLiteral("ResourceARN"), arn}}));
     if (!r)
         return r.error();
-    return AppJson::tagMap(r->json.value(Tags).toArray());
+    return DocumentJson::tagMap(r->json.value(Tags).toArray());
 }
 
 Status updateTags(ApplyContext &ctx, const QString &arn, const QJsonObject &before, const QJsonObject &after)
 {
-    if (const QStringList removed = AppJson::tagsToRemove(before, after); !removed.isEmpty()) {
-        Status st = ctx.send(events(QStringLiteral("UntagResource"), {{QStringLiteral("ResourceARN"), arn}, {QStringLiteral("TagKeys"), AppJson::toArray(removed)}}));
+    if (const QStringList removed = DocumentJson::tagsToRemove(before, after); !removed.isEmpty()) {
+        Status st = ctx.send(events(QStringLiteral("UntagResource"), {{QStringLiteral("ResourceARN"), arn}, {QStringLiteral("TagKeys"), DocumentJson::toArray(removed)}}));
         if (!st)
             return st;
     }
-    if (const QJsonObject set = AppJson::tagsToSet(before, after); !set.isEmpty())
-        return ctx.send(events(QStringLiteral("TagResource"), {{QStringLiteral("ResourceARN"), arn}, {Tags, AppJson::tagList(set)}}));
+    if (const QJsonObject set = DocumentJson::tagsToSet(before, after); !set.isEmpty())
+        return ctx.send(events(QStringLiteral("TagResource"), {{QStringLiteral("ResourceARN"), arn}, {Tags, DocumentJson::tagList(set)}}));
     return {};
 }
 
 Status snapshotRules(SnapshotContext &ctx, const QString &bus)
 {
     QList<QJsonObject> rules;
-    Status listed = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                         events(QStringLiteral("ListRules"), {{EventBusName, bus}, {QStringLiteral("Limit"), PageSize}}),
-                                         PageToken::nextToken(), [&](const AwsResponse &page) {
+    Status listed = AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                              events(QStringLiteral("ListRules"), {{EventBusName, bus}, {QStringLiteral("Limit"), PageSize}}),
+                                              PageToken::nextToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &r : page.json.value(QStringLiteral("Rules")).toArray())
             if (r[QStringLiteral("ManagedBy")].toString().isEmpty())
                 rules.append(r.toObject());
+        return true;
     });
     if (!listed)
         return listed;
@@ -97,9 +99,9 @@ Status snapshotRules(SnapshotContext &ctx, const QString &bus)
         const QString name = r.value(Name).toString();
         QJsonObject doc{{State, r.value(State).toString(QStringLiteral("ENABLED"))}};
         for (const QString &m : RuleMembers)
-            AppJson::insertIfNotEmpty(doc, m, r.value(m).toString());
+            DocumentJson::insertIfNotEmpty(doc, m, r.value(m).toString());
         if (const QString pattern = r.value(EventPattern).toString(); !pattern.isEmpty())
-            doc.insert(EventPattern, AppJson::policyValue(pattern));
+            doc.insert(EventPattern, DocumentJson::policyValue(pattern));
         Result<QJsonObject> tags = tagsOf(ctx, r.value(QStringLiteral("Arn")).toString());
         if (!tags)
             return tags.error();
@@ -108,9 +110,9 @@ Status snapshotRules(SnapshotContext &ctx, const QString &bus)
         const QString rulePath = ctx.path(Rule, bus + QLatin1Char('/') + name);
         if (Status st = ctx.add(Resource{rulePath, doc, {}}); !st)
             return st;
-        Status targets = AppJson::forEachPage([&ctx](const AwsRequest &q) { return ctx.send(q); },
-                                              events(QStringLiteral("ListTargetsByRule"), {{QStringLiteral("Rule"), name}, {EventBusName, bus}, {QStringLiteral("Limit"), 100}}),
-                                              PageToken::nextToken(), [&](const AwsResponse &page) {
+        Status targets = AwsPaginator::forEachPage([&ctx](const AwsRequest &q) { return ctx.send(q); },
+                                                   events(QStringLiteral("ListTargetsByRule"), {{QStringLiteral("Rule"), name}, {EventBusName, bus}, {QStringLiteral("Limit"), 100}}),
+                                                   PageToken::nextToken(), [&](const AwsResponse &page) {
             for (const QJsonValue &t : page.json.value(QStringLiteral("Targets")).toArray()) {
                 QJsonObject target;
                 const QJsonObject o = t.toObject();
@@ -119,6 +121,7 @@ Status snapshotRules(SnapshotContext &ctx, const QString &bus)
                         target.insert(it.key(), it.value());
                 (void)ctx.add(Resource{ResourcePath::child(rulePath, Target, o.value(QStringLiteral("Id")).toString()), target, {}});
             }
+            return true;
         });
         if (!targets && !isGone(targets))
             return targets;
@@ -132,7 +135,7 @@ Status putRule(ApplyContext &ctx, const QString &bus, const QString &name, const
     for (const QString &m : RuleMembers)
         in.insert(m, doc.value(m).toString()); // empty clears on update
     if (doc.contains(EventPattern))
-        in.insert(EventPattern, AppJson::policyText(doc.value(EventPattern)));
+        in.insert(EventPattern, DocumentJson::policyText(doc.value(EventPattern)));
     if (in.value(QStringLiteral("ScheduleExpression")).toString().isEmpty())
         in.remove(QStringLiteral("ScheduleExpression"));
     if (in.value(QStringLiteral("RoleArn")).toString().isEmpty())
@@ -141,7 +144,7 @@ Status putRule(ApplyContext &ctx, const QString &bus, const QString &name, const
     if (withTags && in.value(Description).toString().isEmpty())
         in.remove(Description);
     if (withTags && doc.contains(Tags))
-        in.insert(Tags, AppJson::tagList(doc.value(Tags).toObject()));
+        in.insert(Tags, DocumentJson::tagList(doc.value(Tags).toObject()));
     return ctx.send(events(QStringLiteral("PutRule"), in));
 }
 
@@ -165,14 +168,14 @@ QJsonObject archiveInput(const QString &name, const QJsonObject &doc)
     QJsonObject in{{QStringLiteral("ArchiveName"), name}, {Description, doc.value(Description).toString()},
                    {QStringLiteral("RetentionDays"), doc.value(QStringLiteral("RetentionDays")).toInt()}};
     if (doc.contains(EventPattern))
-        in.insert(EventPattern, AppJson::policyText(doc.value(EventPattern)));
+        in.insert(EventPattern, DocumentJson::policyText(doc.value(EventPattern)));
     return in;
 }
 
 Status putPolicy(ApplyContext &ctx, const QString &bus, const QJsonObject &doc)
 {
     if (doc.contains(Policy))
-        return ctx.send(events(QStringLiteral("PutPermission"), {{EventBusName, bus}, {Policy, AppJson::policyText(doc.value(Policy))}}));
+        return ctx.send(events(QStringLiteral("PutPermission"), {{EventBusName, bus}, {Policy, DocumentJson::policyText(doc.value(Policy))}}));
     Status st = ctx.send(events(QStringLiteral("RemovePermission"), {{EventBusName, bus}, {QStringLiteral("RemoveAllPermissions"), true}}));
     return isGone(st) ? Status() : st;
 }
@@ -192,11 +195,12 @@ Status EventBridgeAdapter::snapshot(SnapshotContext &ctx)
     // moto 5.2 ignores paging on ListEventBuses; AWS pages it.
     QStringList buses;
     QMap<QString, QJsonObject> busPolicies;
-    Status listed = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                         events(QStringLiteral("ListEventBuses"), {{QStringLiteral("Limit"), 100}}),
-                                         PageToken::nextToken(), [&](const AwsResponse &page) {
+    Status listed = AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                              events(QStringLiteral("ListEventBuses"), {{QStringLiteral("Limit"), 100}}),
+                                              PageToken::nextToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &b : page.json.value(QStringLiteral("EventBuses")).toArray())
             buses.append(b[Name].toString());
+        return true;
     });
     if (!listed)
         return listed;
@@ -213,7 +217,7 @@ Status EventBridgeAdapter::snapshot(SnapshotContext &ctx)
                 if (!isEmptyValue(d->json.value(m)))
                     doc.insert(m, d->json.value(m));
             if (const QString policy = d->json.value(Policy).toString(); !policy.isEmpty())
-                doc.insert(Policy, AppJson::policyValue(policy));
+                doc.insert(Policy, DocumentJson::policyValue(policy));
             Result<QJsonObject> tags = tagsOf(ctx, d->json.value(QStringLiteral("Arn")).toString());
             if (!tags)
                 return tags.error();
@@ -226,11 +230,12 @@ Status EventBridgeAdapter::snapshot(SnapshotContext &ctx)
             return st;
     }
     QStringList archives;
-    listed = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                  events(QStringLiteral("ListArchives"), {{QStringLiteral("Limit"), 100}}), PageToken::nextToken(),
-                                  [&](const AwsResponse &page) {
+    listed = AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                       events(QStringLiteral("ListArchives"), {{QStringLiteral("Limit"), 100}}), PageToken::nextToken(),
+                                       [&](const AwsResponse &page) {
         for (const QJsonValue &a : page.json.value(QStringLiteral("Archives")).toArray())
             archives.append(a[QStringLiteral("ArchiveName")].toString());
+        return true;
     });
     if (!listed)
         return listed;
@@ -240,9 +245,9 @@ Status EventBridgeAdapter::snapshot(SnapshotContext &ctx)
             return isGone(d.error()) ? Status() : Status(d.error());
         QJsonObject doc{{QStringLiteral("EventSourceArn"), d->json.value(QStringLiteral("EventSourceArn"))},
                         {QStringLiteral("RetentionDays"), d->json.value(QStringLiteral("RetentionDays")).toInt()}};
-        AppJson::insertIfNotEmpty(doc, Description, d->json.value(Description).toString());
+        DocumentJson::insertIfNotEmpty(doc, Description, d->json.value(Description).toString());
         if (const QString pattern = d->json.value(EventPattern).toString(); !pattern.isEmpty())
-            doc.insert(EventPattern, AppJson::policyValue(pattern));
+            doc.insert(EventPattern, DocumentJson::policyValue(pattern));
         if (Status st = ctx.add(Resource{ctx.path(Archive, name), doc, {}}); !st)
             return st;
     }
@@ -282,7 +287,7 @@ Status EventBridgeAdapter::create(ApplyContext &ctx, const Resource &resource)
         if (doc.contains(m))
             in.insert(m, doc.value(m));
     if (doc.contains(Tags))
-        in.insert(Tags, AppJson::tagList(doc.value(Tags).toObject()));
+        in.insert(Tags, DocumentJson::tagList(doc.value(Tags).toObject()));
     if (Status st = ctx.send(events(QStringLiteral("CreateEventBus"), in)); !st)
         return st;
     return doc.contains(Policy) ? putPolicy(ctx, seg.value(4), doc) : Status();

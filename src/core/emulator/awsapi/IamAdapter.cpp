@@ -2,7 +2,7 @@
 
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "emulator/awsapi/IamQuery.h"
 #include "emulator/awsapi/IamWriter.h"
 #include "state/ResourcePath.h"
@@ -29,7 +29,7 @@ Status readPrincipalPolicies(const Send &send, const Principal &p, const QString
         Result<AwsResponse> r = call(send, p.op("Get%1Policy"), who + QueryItems{{QStringLiteral("PolicyName"), policy}});
         if (!r)
             return r.error();
-        inlinePolicies.insert(policy, AppJson::policyValue(r->value(QStringLiteral("PolicyDocument")), true));
+        inlinePolicies.insert(policy, DocumentJson::policyValue(r->value(QStringLiteral("PolicyDocument")), true));
     }
     if (!inlinePolicies.isEmpty())
         doc.insert(QStringLiteral("InlinePolicies"), inlinePolicies);
@@ -40,7 +40,7 @@ Status readPrincipalPolicies(const Send &send, const Principal &p, const QString
     QStringList sorted = *arns;
     std::sort(sorted.begin(), sorted.end());
     if (!sorted.isEmpty())
-        doc.insert(QStringLiteral("AttachedPolicies"), AppJson::toArray(sorted));
+        doc.insert(QStringLiteral("AttachedPolicies"), DocumentJson::toArray(sorted));
     return {};
 }
 
@@ -70,8 +70,8 @@ Status readPolicies(SnapshotContext &ctx, const Send &send)
             return version.error();
         QJsonObject doc{{QStringLiteral("Path"), p.textAt(u"Path")},
                         {QStringLiteral("Document"),
-                         AppJson::policyValue(version->result().textAt(u"PolicyVersion/Document"), true)}};
-        AppJson::insertIfNotEmpty(doc, QStringLiteral("Description"), p.textAt(u"Description"));
+                         DocumentJson::policyValue(version->result().textAt(u"PolicyVersion/Document"), true)}};
+        DocumentJson::insertIfNotEmpty(doc, QStringLiteral("Description"), p.textAt(u"Description"));
         insertTags(doc, tagsOf(p.child(u"Tags")));
         return addResource(ctx, QStringLiteral("policy"), p.textAt(u"PolicyName"), doc);
     });
@@ -88,10 +88,10 @@ Status readRoles(SnapshotContext &ctx, const Send &send)
         const XmlNode &role = got->result().child(u"Role");
         QJsonObject doc{{QStringLiteral("Path"), role.textAt(u"Path")},
                         {QStringLiteral("AssumeRolePolicyDocument"),
-                         AppJson::policyValue(role.textAt(u"AssumeRolePolicyDocument"), true)},
+                         DocumentJson::policyValue(role.textAt(u"AssumeRolePolicyDocument"), true)},
                         {QStringLiteral("MaxSessionDuration"), role.textAt(u"MaxSessionDuration").toInt()}};
-        AppJson::insertIfNotEmpty(doc, QStringLiteral("Description"), role.textAt(u"Description"));
-        AppJson::insertIfNotEmpty(doc, QStringLiteral("PermissionsBoundary"),
+        DocumentJson::insertIfNotEmpty(doc, QStringLiteral("Description"), role.textAt(u"Description"));
+        DocumentJson::insertIfNotEmpty(doc, QStringLiteral("PermissionsBoundary"),
                                   role.textAt(u"PermissionsBoundary/PermissionsBoundaryArn"));
         insertTags(doc, tagsOf(role.child(u"Tags")));
         if (Status st = readPrincipalPolicies(send, principal, name, doc); !st)
@@ -123,7 +123,7 @@ Status readUsers(SnapshotContext &ctx, const Send &send)
             return got.error();
         const XmlNode &user = got->result().child(u"User");
         QJsonObject doc{{QStringLiteral("Path"), user.textAt(u"Path")}};
-        AppJson::insertIfNotEmpty(doc, QStringLiteral("PermissionsBoundary"),
+        DocumentJson::insertIfNotEmpty(doc, QStringLiteral("PermissionsBoundary"),
                                   user.textAt(u"PermissionsBoundary/PermissionsBoundaryArn"));
         insertTags(doc, tagsOf(user.child(u"Tags")));
         Result<QStringList> groups = listTexts(send, QStringLiteral("ListGroupsForUser"), who, QStringLiteral("Groups"),
@@ -133,7 +133,7 @@ Status readUsers(SnapshotContext &ctx, const Send &send)
         QStringList sorted = *groups;
         std::sort(sorted.begin(), sorted.end());
         if (!sorted.isEmpty())
-            doc.insert(QStringLiteral("Groups"), AppJson::toArray(sorted));
+            doc.insert(QStringLiteral("Groups"), DocumentJson::toArray(sorted));
         if (Status st = readPrincipalPolicies(send, principal, name, doc); !st)
             return st;
         return addResource(ctx, principal.type, name, doc);
@@ -151,7 +151,7 @@ Status readInstanceProfiles(SnapshotContext &ctx, const Send &send)
         std::sort(roles.begin(), roles.end());
         QJsonObject doc{{QStringLiteral("Path"), m.textAt(u"Path")}};
         if (!roles.isEmpty())
-            doc.insert(QStringLiteral("Roles"), AppJson::toArray(roles));
+            doc.insert(QStringLiteral("Roles"), DocumentJson::toArray(roles));
         // GetInstanceProfile carries the tags (moto does not implement ListInstanceProfileTags).
         Result<AwsResponse> got = call(send, QStringLiteral("GetInstanceProfile"),
                                        {{QStringLiteral("InstanceProfileName"), name}});

@@ -1,7 +1,7 @@
 #include "emulator/awsapi/IamQuery.h"
 
 #include "aws/AwsPaginator.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 
 namespace poddeck::IamQuery {
 
@@ -26,13 +26,14 @@ Status forEachMember(const Send &send, const QString &operation, const QueryItem
     // Every IAM listing takes MaxItems (100 is the API's default page).
     QueryItems paged = params;
     paged.append({QStringLiteral("MaxItems"), QString::number(AwsPaginator::pageSize(100))});
-    Status paging = AppJson::forEachPage(send, AwsRequest::query(AwsService::iam(), operation, paged),
-                                         PageToken::queryMarker(), [&](const AwsResponse &page) {
+    Status paging = AwsPaginator::forEachPage(send, AwsRequest::query(AwsService::iam(), operation, paged),
+                                              PageToken::queryMarker(), [&](const AwsResponse &page) {
         for (const XmlNode &member : page.result().child(listElement).children()) {
             if (!result)
-                return;
+                return false;
             result = onMember(member);
         }
+        return true;
     });
     return paging ? result : paging;
 }

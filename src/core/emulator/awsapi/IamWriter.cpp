@@ -1,7 +1,7 @@
 #include "emulator/awsapi/IamWriter.h"
 
 #include "emulator/ApplyContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
 
 #include <algorithm>
@@ -30,7 +30,7 @@ QStringList minus(const QStringList &a, const QStringList &b)
 
 bool isGone(const Status &st)
 {
-    return AppJson::hasCode(st.error(), {"NoSuchEntity"});
+    return DocumentJson::hasCode(st.error(), {"NoSuchEntity"});
 }
 
 } // namespace
@@ -89,7 +89,7 @@ Status IamWriter::createPolicy(const QString &name, const QJsonObject &doc)
 {
     QueryItems params{{QStringLiteral("PolicyName"), name},
                       {Path, doc.value(Path).toString(QStringLiteral("/"))},
-                      {QStringLiteral("PolicyDocument"), AppJson::policyText(doc.value(QStringLiteral("Document")))}};
+                      {QStringLiteral("PolicyDocument"), DocumentJson::policyText(doc.value(QStringLiteral("Document")))}};
     if (doc.contains(QStringLiteral("Description")))
         params.append({QStringLiteral("Description"), doc.value(QStringLiteral("Description")).toString()});
     params += tagParams(doc.value(Tags).toObject());
@@ -143,7 +143,7 @@ Status IamWriter::setPolicyDocument(const QString &arn, const QJsonValue &docume
             return st;
     }
     return call(QStringLiteral("CreatePolicyVersion"), {{PolicyArn, arn},
-                                                        {QStringLiteral("PolicyDocument"), AppJson::policyText(document)},
+                                                        {QStringLiteral("PolicyDocument"), DocumentJson::policyText(document)},
                                                         {QStringLiteral("SetAsDefault"), QStringLiteral("true")}});
 }
 
@@ -179,7 +179,7 @@ Status IamWriter::createPrincipal(const Principal &p, const QString &name, const
     QueryItems params{{p.nameParam(), name}, {Path, doc.value(Path).toString(QStringLiteral("/"))}};
     if (p.type == QLatin1String("role")) {
         params.append({QStringLiteral("AssumeRolePolicyDocument"),
-                       AppJson::policyText(doc.value(QStringLiteral("AssumeRolePolicyDocument")))});
+                       DocumentJson::policyText(doc.value(QStringLiteral("AssumeRolePolicyDocument")))});
         if (doc.contains(QStringLiteral("Description")))
             params.append({QStringLiteral("Description"), doc.value(QStringLiteral("Description")).toString()});
         if (doc.contains(QStringLiteral("MaxSessionDuration")))
@@ -216,7 +216,7 @@ Status IamWriter::updatePrincipal(const Principal &p, const QString &name, const
         const QString trust = QStringLiteral("AssumeRolePolicyDocument");
         if (before.value(trust) != after.value(trust)) {
             Status st = call(QStringLiteral("UpdateAssumeRolePolicy"),
-                             {{p.nameParam(), name}, {QStringLiteral("PolicyDocument"), AppJson::policyText(after.value(trust))}});
+                             {{p.nameParam(), name}, {QStringLiteral("PolicyDocument"), DocumentJson::policyText(after.value(trust))}});
             if (!st)
                 return st;
         }
@@ -259,7 +259,7 @@ Status IamWriter::removePrincipal(const Principal &p, const QString &name)
                                                QStringLiteral("GroupName"));
         if (!groups)
             return groups.error();
-        if (Status st = syncGroups(name, {{QStringLiteral("Groups"), AppJson::toArray(*groups)}}, {}); !st)
+        if (Status st = syncGroups(name, {{QStringLiteral("Groups"), DocumentJson::toArray(*groups)}}, {}); !st)
             return st;
         Result<QStringList> keys = listTexts(m_send, QStringLiteral("ListAccessKeys"), who, QStringLiteral("AccessKeyMetadata"),
                                              QStringLiteral("AccessKeyId"));
@@ -286,7 +286,7 @@ Status IamWriter::removePrincipal(const Principal &p, const QString &name)
     Result<QStringList> attached = listTexts(m_send, p.op("ListAttached%1Policies"), who, AttachedPolicies, PolicyArn);
     if (!attached)
         return attached.error();
-    QJsonObject live{{AttachedPolicies, AppJson::toArray(*attached)}};
+    QJsonObject live{{AttachedPolicies, DocumentJson::toArray(*attached)}};
     QJsonObject inlinePolicies;
     for (const QString &policy : *inlineNames)
         inlinePolicies.insert(policy, QJsonObject());
@@ -306,7 +306,7 @@ Status IamWriter::syncPolicies(const Principal &p, const QString &name, const QJ
         if (inlineBefore.value(it.key()) == it.value())
             continue;
         Status st = call(p.op("Put%1Policy"), who + QueryItems{{QStringLiteral("PolicyName"), it.key()},
-                                                               {QStringLiteral("PolicyDocument"), AppJson::policyText(it.value())}});
+                                                               {QStringLiteral("PolicyDocument"), DocumentJson::policyText(it.value())}});
         if (!st)
             return st;
     }
@@ -316,8 +316,8 @@ Status IamWriter::syncPolicies(const Principal &p, const QString &name, const QJ
         if (Status st = call(p.op("Delete%1Policy"), who + QueryItems{{QStringLiteral("PolicyName"), policy}}); !st)
             return st;
     }
-    const QStringList attachedBefore = AppJson::toStringList(before.value(AttachedPolicies));
-    const QStringList attachedAfter = AppJson::toStringList(after.value(AttachedPolicies));
+    const QStringList attachedBefore = DocumentJson::toStringList(before.value(AttachedPolicies));
+    const QStringList attachedAfter = DocumentJson::toStringList(after.value(AttachedPolicies));
     for (const QString &arn : minus(attachedAfter, attachedBefore)) {
         if (Status st = call(p.op("Attach%1Policy"), who + QueryItems{{PolicyArn, arn}}); !st)
             return st;
@@ -342,8 +342,8 @@ Status IamWriter::syncBoundary(const Principal &p, const QString &name, const QJ
 
 Status IamWriter::syncGroups(const QString &user, const QJsonObject &before, const QJsonObject &after)
 {
-    const QStringList groupsBefore = AppJson::toStringList(before.value(QStringLiteral("Groups")));
-    const QStringList groupsAfter = AppJson::toStringList(after.value(QStringLiteral("Groups")));
+    const QStringList groupsBefore = DocumentJson::toStringList(before.value(QStringLiteral("Groups")));
+    const QStringList groupsAfter = DocumentJson::toStringList(after.value(QStringLiteral("Groups")));
     for (const QString &group : minus(groupsAfter, groupsBefore)) {
         if (Status st = call(QStringLiteral("AddUserToGroup"), {{QStringLiteral("UserName"), user}, {QStringLiteral("GroupName"), group}}); !st)
             return st;
@@ -374,8 +374,8 @@ Status IamWriter::updateInstanceProfile(const QString &name, const QJsonObject &
         return createInstanceProfile(name, after);
     }
     const QueryItems who{{QStringLiteral("InstanceProfileName"), name}};
-    const QStringList rolesBefore = AppJson::toStringList(before.value(QStringLiteral("Roles")));
-    const QStringList rolesAfter = AppJson::toStringList(after.value(QStringLiteral("Roles")));
+    const QStringList rolesBefore = DocumentJson::toStringList(before.value(QStringLiteral("Roles")));
+    const QStringList rolesAfter = DocumentJson::toStringList(after.value(QStringLiteral("Roles")));
     for (const QString &role : minus(rolesBefore, rolesAfter)) {
         if (Status st = call(QStringLiteral("RemoveRoleFromInstanceProfile"), who + QueryItems{{QStringLiteral("RoleName"), role}}); !st)
             return st;
@@ -404,12 +404,12 @@ Status IamWriter::removeInstanceProfile(const QString &name)
 Status IamWriter::syncTags(const QString &noun, const QString &idParam, const QString &id, const QJsonObject &before,
                            const QJsonObject &after)
 {
-    const QStringList removed = AppJson::tagsToRemove(before, after);
+    const QStringList removed = DocumentJson::tagsToRemove(before, after);
     if (!removed.isEmpty()) {
         if (Status st = call(QStringLiteral("Untag") + noun, QueryItems{{idParam, id}} + tagKeyParams(removed)); !st)
             return st;
     }
-    const QJsonObject set = AppJson::tagsToSet(before, after);
+    const QJsonObject set = DocumentJson::tagsToSet(before, after);
     if (set.isEmpty())
         return {};
     return call(QStringLiteral("Tag") + noun, QueryItems{{idParam, id}} + tagParams(set));

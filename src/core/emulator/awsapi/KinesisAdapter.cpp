@@ -1,8 +1,9 @@
 #include "emulator/awsapi/KinesisAdapter.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -73,9 +74,9 @@ Result<QJsonObject> streamDocument(SnapshotContext &ctx, const QString &name)
     doc.insert(Retention, s->value(Retention).toInt(DefaultRetention));
     if (s->value(EncryptionType).toString() == QLatin1String("KMS"))
         doc.insert(Encryption, QJsonObject{{EncryptionType, QStringLiteral("KMS")}, {KeyId, s->value(KeyId)}});
-    if (const QStringList metrics = AppJson::sortedStrings(s->value(QStringLiteral("EnhancedMonitoring"))[0][ShardLevelMetrics].toArray());
+    if (const QStringList metrics = DocumentJson::sortedStrings(s->value(QStringLiteral("EnhancedMonitoring"))[0][ShardLevelMetrics].toArray());
         !metrics.isEmpty())
-        doc.insert(ShardLevelMetrics, AppJson::toArray(metrics));
+        doc.insert(ShardLevelMetrics, DocumentJson::toArray(metrics));
 
     QJsonObject tags;
     QJsonObject in{{StreamName, name}, {QStringLiteral("Limit"), 50}};
@@ -95,10 +96,10 @@ Result<QJsonObject> streamDocument(SnapshotContext &ctx, const QString &name)
 
     Result<AwsResponse> policy = ctx.send(kinesis(QStringLiteral("GetResourcePolicy"), {{QStringLiteral("ResourceARN"), s->value(StreamArn)}}));
     if (policy) {
-        const QJsonValue value = AppJson::policyValue(policy->json.value(QStringLiteral("Policy")).toString());
+        const QJsonValue value = DocumentJson::policyValue(policy->json.value(QStringLiteral("Policy")).toString());
         if (!(value.isObject() ? value.toObject().isEmpty() : value.toString().isEmpty())) // moto answers "{}" for none
             doc.insert(ResourcePolicy, value);
-    } else if (!AppJson::hasCode(policy.error(), {"ResourceNotFoundException"})) {
+    } else if (!DocumentJson::hasCode(policy.error(), {"ResourceNotFoundException"})) {
         return policy.error();
     }
     return doc;
@@ -114,12 +115,12 @@ Status setRetention(ApplyContext &ctx, const QString &name, int from, int to)
 
 Status setTags(ApplyContext &ctx, const QString &name, const QJsonObject &before, const QJsonObject &after)
 {
-    if (const QStringList removed = AppJson::tagsToRemove(before, after); !removed.isEmpty()) {
+    if (const QStringList removed = DocumentJson::tagsToRemove(before, after); !removed.isEmpty()) {
         for (qsizetype i = 0; i < removed.size(); i += 10)
-            if (Status st = ctx.send(kinesis(QStringLiteral("RemoveTagsFromStream"), {{StreamName, name}, {QStringLiteral("TagKeys"), AppJson::toArray(removed.mid(i, 10))}})); !st)
+            if (Status st = ctx.send(kinesis(QStringLiteral("RemoveTagsFromStream"), {{StreamName, name}, {QStringLiteral("TagKeys"), DocumentJson::toArray(removed.mid(i, 10))}})); !st)
                 return st;
     }
-    const QJsonObject set = AppJson::tagsToSet(before, after);
+    const QJsonObject set = DocumentJson::tagsToSet(before, after);
     QJsonObject batch; // AddTagsToStream takes ten tags a call
     for (auto it = set.begin(); it != set.end(); ++it) {
         batch.insert(it.key(), it.value());
@@ -154,7 +155,7 @@ Status setEncryption(ApplyContext &ctx, const QString &name, const QJsonValue &b
 
 Status setMonitoring(ApplyContext &ctx, const QString &name, const QJsonValue &before, const QJsonValue &after)
 {
-    const QStringList was = AppJson::toStringList(before), wanted = AppJson::toStringList(after);
+    const QStringList was = DocumentJson::toStringList(before), wanted = DocumentJson::toStringList(after);
     QStringList off, on;
     for (const QString &m : was)
         if (!wanted.contains(m))
@@ -163,10 +164,10 @@ Status setMonitoring(ApplyContext &ctx, const QString &name, const QJsonValue &b
         if (!was.contains(m))
             on << m;
     if (!off.isEmpty())
-        if (Status st = ctx.send(kinesis(QStringLiteral("DisableEnhancedMonitoring"), {{StreamName, name}, {ShardLevelMetrics, AppJson::toArray(off)}})); !st)
+        if (Status st = ctx.send(kinesis(QStringLiteral("DisableEnhancedMonitoring"), {{StreamName, name}, {ShardLevelMetrics, DocumentJson::toArray(off)}})); !st)
             return st;
     if (!on.isEmpty())
-        return ctx.send(kinesis(QStringLiteral("EnableEnhancedMonitoring"), {{StreamName, name}, {ShardLevelMetrics, AppJson::toArray(on)}}));
+        return ctx.send(kinesis(QStringLiteral("EnableEnhancedMonitoring"), {{StreamName, name}, {ShardLevelMetrics, DocumentJson::toArray(on)}}));
     return {};
 }
 
@@ -176,7 +177,7 @@ Status setPolicy(ApplyContext &ctx, const QString &arn, const QJsonValue &before
         return {};
     if (after.isUndefined())
         return ctx.send(kinesis(QStringLiteral("DeleteResourcePolicy"), {{QStringLiteral("ResourceARN"), arn}}));
-    return ctx.send(kinesis(QStringLiteral("PutResourcePolicy"), {{QStringLiteral("ResourceARN"), arn}, {QStringLiteral("Policy"), AppJson::policyText(after)}}));
+    return ctx.send(kinesis(QStringLiteral("PutResourcePolicy"), {{QStringLiteral("ResourceARN"), arn}, {QStringLiteral("Policy"), DocumentJson::policyText(after)}}));
 }
 
 } // namespace
@@ -192,7 +193,7 @@ Status KinesisAdapter::snapshot(SnapshotContext &ctx)
         Result<AwsResponse> r = ctx.send(kinesis(QStringLiteral("ListStreams"), in));
         if (!r)
             return r.error();
-        const QStringList pageNames = AppJson::toStringList(r->json.value(QStringLiteral("StreamNames")));
+        const QStringList pageNames = DocumentJson::toStringList(r->json.value(QStringLiteral("StreamNames")));
         names += pageNames;
         if (!r->json.value(QStringLiteral("HasMoreStreams")).toBool() || pageNames.isEmpty())
             break;
@@ -204,7 +205,7 @@ Status KinesisAdapter::snapshot(SnapshotContext &ctx)
     for (const QString &name : std::as_const(names)) {
         Result<QJsonObject> doc = streamDocument(ctx, name);
         if (!doc) {
-            if (AppJson::hasCode(doc.error(), {"ResourceNotFoundException"}))
+            if (DocumentJson::hasCode(doc.error(), {"ResourceNotFoundException"}))
                 continue; // deleted while we read
             return doc.error();
         }
@@ -286,7 +287,7 @@ Status KinesisAdapter::update(ApplyContext &ctx, const Resource &before, const R
 Status KinesisAdapter::remove(ApplyContext &ctx, const Resource &resource)
 {
     Status st = ctx.send(kinesis(QStringLiteral("DeleteStream"), {{StreamName, nameOf(resource)}, {QStringLiteral("EnforceConsumerDeletion"), true}}));
-    return AppJson::hasCode(st.error(), {"ResourceNotFoundException"}) ? Status() : st;
+    return DocumentJson::hasCode(st.error(), {"ResourceNotFoundException"}) ? Status() : st;
 }
 
 } // namespace poddeck

@@ -1,8 +1,9 @@
 #include "emulator/awsapi/KmsAdapter.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
 
 namespace poddeck {
@@ -34,17 +35,18 @@ PageToken markerToken() { return {QStringLiteral("Marker"), QStringLiteral("Next
 
 bool isGone(const Status &st)
 {
-    return AppJson::hasCode(st.error(), {"NotFoundException", "KMSInvalidStateException"});
+    return DocumentJson::hasCode(st.error(), {"NotFoundException", "KMSInvalidStateException"});
 }
 
 template<typename Ctx>
 Result<QStringList> listKeyIds(const Ctx &ctx)
 {
     QStringList ids;
-    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); }, kms(QStringLiteral("ListKeys"), {{QStringLiteral("Limit"), 1000}}),
-                                     markerToken(), [&](const AwsResponse &page) {
+    Status st = AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); }, kms(QStringLiteral("ListKeys"), {{QStringLiteral("Limit"), 1000}}),
+                                          markerToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &k : page.json.value(QStringLiteral("Keys")).toArray())
             ids.append(k[KeyId].toString());
+        return true;
     });
     if (!st)
         return st.error();
@@ -55,11 +57,12 @@ template<typename Ctx>
 Result<QJsonObject> tagsOf(const Ctx &ctx, const QString &keyId)
 {
     QJsonObject tags;
-    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); }, kms(QStringLiteral("ListResourceTags"), {{KeyId, keyId}}),
-                                     markerToken(), [&](const AwsResponse &page) {
-        const QJsonObject map = AppJson::tagMap(page.json.value(Tags).toArray(), TagKey, TagValue);
+    Status st = AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); }, kms(QStringLiteral("ListResourceTags"), {{KeyId, keyId}}),
+                                          markerToken(), [&](const AwsResponse &page) {
+        const QJsonObject map = DocumentJson::tagMap(page.json.value(Tags).toArray(), TagKey, TagValue);
         for (auto it = map.begin(); it != map.end(); ++it)
             tags.insert(it.key(), it.value());
+        return true;
     });
     if (!st)
         return st.error();
@@ -116,13 +119,13 @@ Result<QString> liveKeyId(const ApplyContext &ctx, const QString &recorded)
 
 Status updateTags(ApplyContext &ctx, const QString &keyId, const QJsonObject &before, const QJsonObject &after)
 {
-    if (const QStringList removed = AppJson::tagsToRemove(before, after); !removed.isEmpty()) {
-        Status st = ctx.send(kms(QStringLiteral("UntagResource"), {{KeyId, keyId}, {QStringLiteral("TagKeys"), AppJson::toArray(removed)}}));
+    if (const QStringList removed = DocumentJson::tagsToRemove(before, after); !removed.isEmpty()) {
+        Status st = ctx.send(kms(QStringLiteral("UntagResource"), {{KeyId, keyId}, {QStringLiteral("TagKeys"), DocumentJson::toArray(removed)}}));
         if (!st)
             return st;
     }
-    if (const QJsonObject set = AppJson::tagsToSet(before, after); !set.isEmpty())
-        return ctx.send(kms(QStringLiteral("TagResource"), {{KeyId, keyId}, {Tags, AppJson::tagList(set, TagKey, TagValue)}}));
+    if (const QJsonObject set = DocumentJson::tagsToSet(before, after); !set.isEmpty())
+        return ctx.send(kms(QStringLiteral("TagResource"), {{KeyId, keyId}, {Tags, DocumentJson::tagList(set, TagKey, TagValue)}}));
     return {};
 }
 
@@ -175,10 +178,10 @@ Status KmsAdapter::snapshot(SnapshotContext &ctx)
         if (!policy)
             return policy.error();
         if (const QString text = policy->json.value(Policy).toString(); !text.isEmpty())
-            doc.insert(Policy, AppJson::policyValue(text));
+            doc.insert(Policy, DocumentJson::policyValue(text));
         if (doc.value(KeySpec) == QLatin1String("SYMMETRIC_DEFAULT")) { // only symmetric keys rotate
             Result<AwsResponse> rotation = ctx.send(kms(QStringLiteral("GetKeyRotationStatus"), {{KeyId, id}}));
-            if (!rotation && !AppJson::hasCode(rotation.error(), {"UnsupportedOperationException"}))
+            if (!rotation && !DocumentJson::hasCode(rotation.error(), {"UnsupportedOperationException"}))
                 return rotation.error();
             if (rotation && rotation->json.value(Rotation).toBool())
                 doc.insert(Rotation, true);
@@ -193,8 +196,8 @@ Status KmsAdapter::snapshot(SnapshotContext &ctx)
                      .arg(ctx.region())
                      .arg(recordedOf.size()));
 
-    return AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); }, kms(QStringLiteral("ListAliases"), {{QStringLiteral("Limit"), 100}}),
-                                markerToken(), [&](const AwsResponse &page) {
+    return AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); }, kms(QStringLiteral("ListAliases"), {{QStringLiteral("Limit"), 100}}),
+                                     markerToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &a : page.json.value(QStringLiteral("Aliases")).toArray()) {
             const QString name = a[QStringLiteral("AliasName")].toString();
             const QString target = a[TargetKeyId].toString();
@@ -202,6 +205,7 @@ Status KmsAdapter::snapshot(SnapshotContext &ctx)
                 continue; // AWS's own aliases, and aliases of keys not recorded (pending deletion)
             (void)ctx.add(Resource{ctx.path(Alias, name), QJsonObject{{TargetKeyId, recordedOf.value(target)}}, {}});
         }
+        return true;
     });
 }
 
@@ -226,9 +230,9 @@ Status KmsAdapter::create(ApplyContext &ctx, const Resource &resource)
     QJsonObject tags = doc.value(Tags).toObject();
     tags.insert(CustomId, recorded);
     QJsonObject in{{Description, doc.value(Description).toString()}, {KeySpec, doc.value(KeySpec)}, {KeyUsage, doc.value(KeyUsage)},
-                   {Tags, AppJson::tagList(tags, TagKey, TagValue)}};
+                   {Tags, DocumentJson::tagList(tags, TagKey, TagValue)}};
     if (doc.contains(Policy))
-        in.insert(Policy, AppJson::policyText(doc.value(Policy)));
+        in.insert(Policy, DocumentJson::policyText(doc.value(Policy)));
     if (doc.value(MultiRegion).toBool())
         in.insert(MultiRegion, true);
     Result<AwsResponse> created = ctx.send(kms(QStringLiteral("CreateKey"), in));
@@ -274,7 +278,7 @@ Status KmsAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
             return st;
     if (a.value(Policy) != b.value(Policy) && b.contains(Policy))
         if (Status st = ctx.send(kms(QStringLiteral("PutKeyPolicy"), {{KeyId, *live}, {QStringLiteral("PolicyName"), QStringLiteral("default")},
-                                                                      {Policy, AppJson::policyText(b.value(Policy))}}));
+                                                                      {Policy, DocumentJson::policyText(b.value(Policy))}}));
             !st)
             return st;
     // A disabled key cannot change its rotation: enable first, disable last.

@@ -2,7 +2,7 @@
 
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "emulator/awsapi/LambdaApi.h"
 
 #include <QJsonArray>
@@ -21,7 +21,7 @@ const QString Url = QStringLiteral("FunctionUrl");
 QString urlPath(const QString &function) { return QStringLiteral("/2021-10-31/functions/%1/url").arg(function); }
 QString policyPath(const QString &function) { return functionPath(function) + QStringLiteral("/policy"); }
 
-bool isNotFound(const Error &e) { return AppJson::hasCode(e, {"ResourceNotFoundException"}); }
+bool isNotFound(const Error &e) { return DocumentJson::hasCode(e, {"ResourceNotFoundException"}); }
 
 // A policy statement -> AddPermission input (the API's own names), the inverse of what Lambda does.
 QJsonObject permissionOf(const QJsonObject &st)
@@ -38,13 +38,13 @@ QJsonObject permissionOf(const QJsonObject &st)
     const QJsonObject condition = st.value(QStringLiteral("Condition")).toObject();
     const QJsonObject arnLike = condition.value(QStringLiteral("ArnLike")).toObject();
     const QJsonObject equals = condition.value(QStringLiteral("StringEquals")).toObject();
-    AppJson::insertIfNotEmpty(p, QStringLiteral("SourceArn"), arnLike.value(QStringLiteral("AWS:SourceArn")).toString());
-    AppJson::insertIfNotEmpty(p, QStringLiteral("SourceAccount"), equals.value(QStringLiteral("AWS:SourceAccount")).toString());
-    AppJson::insertIfNotEmpty(p, QStringLiteral("PrincipalOrgID"), equals.value(QStringLiteral("aws:PrincipalOrgID")).toString());
+    DocumentJson::insertIfNotEmpty(p, QStringLiteral("SourceArn"), arnLike.value(QStringLiteral("AWS:SourceArn")).toString());
+    DocumentJson::insertIfNotEmpty(p, QStringLiteral("SourceAccount"), equals.value(QStringLiteral("AWS:SourceAccount")).toString());
+    DocumentJson::insertIfNotEmpty(p, QStringLiteral("PrincipalOrgID"), equals.value(QStringLiteral("aws:PrincipalOrgID")).toString());
     QString urlAuth = equals.value(QStringLiteral("lambda:FunctionUrlAuthType")).toString();
     if (urlAuth.isEmpty())
         urlAuth = st.value(QStringLiteral("FunctionUrlAuthType")).toString();
-    AppJson::insertIfNotEmpty(p, QStringLiteral("FunctionUrlAuthType"), urlAuth);
+    DocumentJson::insertIfNotEmpty(p, QStringLiteral("FunctionUrlAuthType"), urlAuth);
     return p;
 }
 

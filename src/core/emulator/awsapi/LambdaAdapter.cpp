@@ -1,8 +1,9 @@
 #include "emulator/awsapi/LambdaAdapter.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "emulator/awsapi/LambdaAccess.h"
 #include "emulator/awsapi/LambdaApi.h"
 #include "emulator/awsapi/LambdaCode.h"
@@ -24,11 +25,12 @@ namespace {
 Status readFunctions(SnapshotContext &ctx)
 {
     QStringList names;
-    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                     request(QStringLiteral("ListFunctions"), "GET", QStringLiteral("/2015-03-31/functions")),
-                                     PageToken::lambdaMarker(), [&](const AwsResponse &page) {
+    Status st = AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                          request(QStringLiteral("ListFunctions"), "GET", QStringLiteral("/2015-03-31/functions")),
+                                          PageToken::lambdaMarker(), [&](const AwsResponse &page) {
         for (const QJsonValue &f : page.json.value(QStringLiteral("Functions")).toArray())
             names << f[QStringLiteral("FunctionName")].toString();
+        return true;
     });
     if (!st)
         return st;
@@ -58,13 +60,14 @@ Status readFunctions(SnapshotContext &ctx)
 Status readMappings(SnapshotContext &ctx)
 {
     QMap<QString, QList<QJsonObject>> byId;
-    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                     request(QStringLiteral("ListEventSourceMappings"), "GET", mappingsPath()),
-                                     PageToken::lambdaMarker(), [&](const AwsResponse &page) {
+    Status st = AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                          request(QStringLiteral("ListEventSourceMappings"), "GET", mappingsPath()),
+                                          PageToken::lambdaMarker(), [&](const AwsResponse &page) {
         for (const QJsonValue &m : page.json.value(QStringLiteral("EventSourceMappings")).toArray()) {
             const QJsonObject doc = mappingDocument(m.toObject());
             byId[mappingId(doc)].append(doc);
         }
+        return true;
     });
     if (!st)
         return st;

@@ -1,6 +1,6 @@
 #include "emulator/awsapi/LambdaApi.h"
 
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 
 #include <QJsonArray>
 
@@ -70,8 +70,8 @@ QJsonObject functionDocument(const QJsonObject &configuration, const QJsonObject
     const QJsonObject vpc = configuration.value(QStringLiteral("VpcConfig")).toObject();
     if (!vpc.value(QStringLiteral("SubnetIds")).toArray().isEmpty())
         doc.insert(QStringLiteral("VpcConfig"),
-                   QJsonObject{{QStringLiteral("SubnetIds"), AppJson::toArray(AppJson::sortedStrings(vpc.value(QStringLiteral("SubnetIds")).toArray()))},
-                               {QStringLiteral("SecurityGroupIds"), AppJson::toArray(AppJson::sortedStrings(vpc.value(QStringLiteral("SecurityGroupIds")).toArray()))}});
+                   QJsonObject{{QStringLiteral("SubnetIds"), DocumentJson::toArray(DocumentJson::sortedStrings(vpc.value(QStringLiteral("SubnetIds")).toArray()))},
+                               {QStringLiteral("SecurityGroupIds"), DocumentJson::toArray(DocumentJson::sortedStrings(vpc.value(QStringLiteral("SecurityGroupIds")).toArray()))}});
     if (!tags.isEmpty())
         doc.insert(QStringLiteral("Tags"), tags);
     if (doc.value(QStringLiteral("PackageType")) == QLatin1String("Image"))
@@ -109,9 +109,9 @@ QJsonObject layerVersionDocument(const QJsonObject &v)
     QJsonObject doc{{QStringLiteral("CodeSha256"), v.value(QStringLiteral("Content"))[QStringLiteral("CodeSha256")].toString()}};
     for (const QString &m : {QStringLiteral("CompatibleRuntimes"), QStringLiteral("CompatibleArchitectures")})
         if (!isEmptyValue(v.value(m)))
-            doc.insert(m, AppJson::toArray(AppJson::sortedStrings(v.value(m).toArray())));
+            doc.insert(m, DocumentJson::toArray(DocumentJson::sortedStrings(v.value(m).toArray())));
     for (const QString &m : {QStringLiteral("Description"), QStringLiteral("LicenseInfo")})
-        AppJson::insertIfNotEmpty(doc, m, v.value(m).toString());
+        DocumentJson::insertIfNotEmpty(doc, m, v.value(m).toString());
     return doc;
 }
 
@@ -137,7 +137,7 @@ QJsonObject mappingDocument(const QJsonObject &mapping)
     // Clearing filters leaves {"Filters": []}: the same as none.
     if (doc.value(QStringLiteral("FilterCriteria"))[QStringLiteral("Filters")].toArray().isEmpty())
         doc.remove(QStringLiteral("FilterCriteria"));
-    AppJson::insertIfNotEmpty(doc, QStringLiteral("StartingPosition"), mapping.value(QStringLiteral("StartingPosition")).toString());
+    DocumentJson::insertIfNotEmpty(doc, QStringLiteral("StartingPosition"), mapping.value(QStringLiteral("StartingPosition")).toString());
     return doc;
 }
 

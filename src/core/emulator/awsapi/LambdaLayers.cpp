@@ -1,8 +1,9 @@
 #include "emulator/awsapi/LambdaLayers.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "emulator/awsapi/LambdaApi.h"
 #include "emulator/awsapi/LambdaCode.h"
 #include "state/ResourcePath.h"
@@ -26,7 +27,7 @@ QString layerOf(const QString &path) { return ResourcePath::segments(path).value
 int numberOf(const QString &path) { return ResourcePath::segments(path).value(6).toInt(); }
 QString versionPath(const QString &layer, int number) { return layerVersionsPath(layer) + u'/' + QString::number(number); }
 
-bool isGone(const Status &st) { return AppJson::hasCode(st.error(), {"ResourceNotFoundException"}); }
+bool isGone(const Status &st) { return DocumentJson::hasCode(st.error(), {"ResourceNotFoundException"}); }
 
 const QString Permissions = QStringLiteral("Permissions");
 const QString StatementId = QStringLiteral("StatementId");
@@ -48,7 +49,7 @@ QJsonObject permissionOf(const QJsonObject &st)
     QString org = st.value(QStringLiteral("Condition"))[QStringLiteral("StringEquals")][QStringLiteral("aws:PrincipalOrgID")].toString();
     if (org.isEmpty())
         org = st.value(QStringLiteral("OrganizationId")).toString();
-    AppJson::insertIfNotEmpty(p, QStringLiteral("OrganizationId"), org);
+    DocumentJson::insertIfNotEmpty(p, QStringLiteral("OrganizationId"), org);
     return p;
 }
 
@@ -104,11 +105,12 @@ template <typename Context>
 Result<QList<int>> liveNumbers(Context &ctx, const QString &layer)
 {
     QList<int> numbers;
-    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                     request(QStringLiteral("ListLayerVersions"), "GET", layerVersionsPath(layer)),
-                                     PageToken::lambdaMarker(), [&](const AwsResponse &page) {
+    Status st = AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                          request(QStringLiteral("ListLayerVersions"), "GET", layerVersionsPath(layer)),
+                                          PageToken::lambdaMarker(), [&](const AwsResponse &page) {
         for (const QJsonValue &v : page.json.value(QStringLiteral("LayerVersions")).toArray())
             numbers << v[QStringLiteral("Version")].toInt();
+        return true;
     });
     if (!st)
         return st.error();
@@ -133,11 +135,12 @@ bool isLegacy(const Resource &resource)
 Status read(SnapshotContext &ctx)
 {
     QStringList names;
-    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                     request(QStringLiteral("ListLayers"), "GET", QStringLiteral("/2018-10-31/layers")),
-                                     PageToken::lambdaMarker(), [&](const AwsResponse &page) {
+    Status st = AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                          request(QStringLiteral("ListLayers"), "GET", QStringLiteral("/2018-10-31/layers")),
+                                          PageToken::lambdaMarker(), [&](const AwsResponse &page) {
         for (const QJsonValue &l : page.json.value(QStringLiteral("Layers")).toArray())
             names << l[QStringLiteral("LayerName")].toString();
+        return true;
     });
     if (!st)
         return st;

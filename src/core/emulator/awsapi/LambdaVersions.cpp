@@ -1,8 +1,9 @@
 #include "emulator/awsapi/LambdaVersions.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "emulator/awsapi/LambdaApi.h"
 #include "state/ResourcePath.h"
 
@@ -23,7 +24,7 @@ QString functionOf(const QString &path) { return ResourcePath::segments(path).va
 QString childId(const QString &path) { return ResourcePath::segments(path).value(6); }
 QString aliasPath(const QString &function, const QString &alias) { return functionPath(function) + QStringLiteral("/aliases/") + alias; }
 
-bool isGone(const Status &st) { return AppJson::hasCode(st.error(), {"ResourceNotFoundException"}); }
+bool isGone(const Status &st) { return DocumentJson::hasCode(st.error(), {"ResourceNotFoundException"}); }
 
 QJsonObject aliasDocument(const QJsonObject &a)
 {
@@ -67,21 +68,23 @@ Status read(SnapshotContext &ctx, const QString &function, const QString &path)
 {
     auto send = [&ctx](const AwsRequest &r) { return ctx.send(r); };
     QList<Resource> found;
-    Status st = AppJson::forEachPage(send, request(QStringLiteral("ListVersionsByFunction"), "GET", functionPath(function) + QStringLiteral("/versions")),
-                                     PageToken::lambdaMarker(), [&](const AwsResponse &page) {
+    Status st = AwsPaginator::forEachPage(send, request(QStringLiteral("ListVersionsByFunction"), "GET", functionPath(function) + QStringLiteral("/versions")),
+                                          PageToken::lambdaMarker(), [&](const AwsResponse &page) {
         for (const QJsonValue &v : page.json.value(QStringLiteral("Versions")).toArray()) {
             const QString number = v[QStringLiteral("Version")].toString();
             if (number.isEmpty() || number == QLatin1String("$LATEST"))
                 continue;
             found.append({ResourcePath::child(path, Version, number), functionDocument(v.toObject(), {}, {}), {}});
         }
+        return true;
     });
     if (!st)
         return st;
-    st = AppJson::forEachPage(send, request(QStringLiteral("ListAliases"), "GET", functionPath(function) + QStringLiteral("/aliases")),
-                              PageToken::lambdaMarker(), [&](const AwsResponse &page) {
+    st = AwsPaginator::forEachPage(send, request(QStringLiteral("ListAliases"), "GET", functionPath(function) + QStringLiteral("/aliases")),
+                                   PageToken::lambdaMarker(), [&](const AwsResponse &page) {
         for (const QJsonValue &a : page.json.value(QStringLiteral("Aliases")).toArray())
             found.append({ResourcePath::child(path, Alias, a[QStringLiteral("Name")].toString()), aliasDocument(a.toObject()), {}});
+        return true;
     });
     if (!st)
         return st;

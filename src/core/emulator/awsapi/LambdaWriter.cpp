@@ -1,7 +1,8 @@
 #include "emulator/awsapi/LambdaWriter.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "emulator/awsapi/LambdaAccess.h"
 #include "emulator/awsapi/LambdaApi.h"
 #include "emulator/awsapi/LambdaLayers.h"
@@ -20,7 +21,7 @@ const QString Tags = QStringLiteral("Tags");
 
 bool isGone(const Status &st)
 {
-    return AppJson::hasCode(st.error(), {"ResourceNotFoundException"});
+    return DocumentJson::hasCode(st.error(), {"ResourceNotFoundException"});
 }
 
 } // namespace
@@ -136,7 +137,7 @@ Status LambdaWriter::updateFunction(const QString &name, const Resource &before,
 Status LambdaWriter::syncTags(const QString &name, const QJsonObject &before, const QJsonObject &after)
 {
     const QString path = tagsPath(functionArn(m_ctx.region(), m_ctx.account(), name));
-    const QStringList removed = AppJson::tagsToRemove(before, after);
+    const QStringList removed = DocumentJson::tagsToRemove(before, after);
     if (!removed.isEmpty()) {
         QueryItems keys;
         for (const QString &k : removed)
@@ -144,7 +145,7 @@ Status LambdaWriter::syncTags(const QString &name, const QJsonObject &before, co
         if (Status st = m_ctx.send(request(QStringLiteral("UntagResource"), "DELETE", path, {}, keys)); !st)
             return st;
     }
-    const QJsonObject set = AppJson::tagsToSet(before, after);
+    const QJsonObject set = DocumentJson::tagsToSet(before, after);
     if (set.isEmpty())
         return {};
     return m_ctx.send(request(QStringLiteral("TagResource"), "POST", path, {{Tags, set}}));
@@ -179,11 +180,12 @@ Status LambdaWriter::publishLayer(const QString &name, const Resource &resource)
 Status LambdaWriter::removeLayer(const QString &name)
 {
     QList<int> versions;
-    Status st = AppJson::forEachPage([this](const AwsRequest &r) { return m_ctx.send(r); },
-                                     request(QStringLiteral("ListLayerVersions"), "GET", layerVersionsPath(name)),
-                                     PageToken::lambdaMarker(), [&](const AwsResponse &page) {
+    Status st = AwsPaginator::forEachPage([this](const AwsRequest &r) { return m_ctx.send(r); },
+                                          request(QStringLiteral("ListLayerVersions"), "GET", layerVersionsPath(name)),
+                                          PageToken::lambdaMarker(), [&](const AwsResponse &page) {
         for (const QJsonValue &v : page.json.value(QStringLiteral("LayerVersions")).toArray())
             versions << v[QStringLiteral("Version")].toInt();
+        return true;
     });
     if (!st)
         return st;
@@ -239,8 +241,8 @@ Status LambdaWriter::removeMapping(const QJsonObject &doc)
 Result<QString> LambdaWriter::findMapping(const QJsonObject &doc)
 {
     QString exact, sameIdentity;
-    Status st = AppJson::forEachPage([this](const AwsRequest &r) { return m_ctx.send(r); },
-                                     request(QStringLiteral("ListEventSourceMappings"), "GET", mappingsPath(), {},
+    Status st = AwsPaginator::forEachPage([this](const AwsRequest &r) { return m_ctx.send(r); },
+                                          request(QStringLiteral("ListEventSourceMappings"), "GET", mappingsPath(), {},
                                              {{QStringLiteral("EventSourceArn"), doc.value(QStringLiteral("EventSourceArn")).toString()}}),
                                      PageToken::lambdaMarker(), [&](const AwsResponse &page) {
         for (const QJsonValue &m : page.json.value(QStringLiteral("EventSourceMappings")).toArray()) {
@@ -253,6 +255,7 @@ Result<QString> LambdaWriter::findMapping(const QJsonObject &doc)
             if (sameIdentity.isEmpty())
                 sameIdentity = uuid;
         }
+        return true;
     });
     if (!st)
         return st.error();

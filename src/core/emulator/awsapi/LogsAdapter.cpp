@@ -1,8 +1,9 @@
 #include "emulator/awsapi/LogsAdapter.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -62,7 +63,7 @@ Result<QJsonArray> describeAll(SnapshotContext &ctx, const QString &operation, c
 // A filter's document: its pattern (may be empty, and is still part of it) and the members `keys`.
 QJsonObject filterDocument(const QJsonObject &filter, const QStringList &keys)
 {
-    QJsonObject doc = AppJson::pick(filter, keys);
+    QJsonObject doc = DocumentJson::pick(filter, keys);
     doc.insert(FilterPattern, filter.value(FilterPattern).toString());
     return doc;
 }
@@ -110,7 +111,7 @@ Status readGroup(SnapshotContext &ctx, const QJsonObject &group)
 {
     const QString name = group.value(LogGroupName).toString();
     const QString groupPath = ctx.path(LogGroup, name);
-    QJsonObject doc = AppJson::pick(group, GroupKeys);
+    QJsonObject doc = DocumentJson::pick(group, GroupKeys);
     if (group.value(QStringLiteral("deletionProtectionEnabled")).toBool())
         doc.insert(QStringLiteral("deletionProtectionEnabled"), true);
     QString arn = group.value(QStringLiteral("logGroupArn")).toString();
@@ -201,8 +202,8 @@ Status putFilter(ApplyContext &ctx, const QStringList &seg, const QJsonObject &d
 
 Status setTags(ApplyContext &ctx, const QString &group, const QJsonObject &before, const QJsonObject &after)
 {
-    const QStringList removed = AppJson::tagsToRemove(before, after);
-    const QJsonObject set = AppJson::tagsToSet(before, after);
+    const QStringList removed = DocumentJson::tagsToRemove(before, after);
+    const QJsonObject set = DocumentJson::tagsToSet(before, after);
     if (removed.isEmpty() && set.isEmpty())
         return {};
     Result<AwsResponse> d = ctx.send(logs(QStringLiteral("DescribeLogGroups"), {{QStringLiteral("logGroupNamePrefix"), group}}));
@@ -213,7 +214,7 @@ Status setTags(ApplyContext &ctx, const QString &group, const QJsonObject &befor
         if (g[LogGroupName].toString() == group)
             arn = g[QStringLiteral("logGroupArn")].toString(g[QStringLiteral("arn")].toString().chopped(2));
     if (!removed.isEmpty())
-        if (Status st = ctx.send(logs(QStringLiteral("UntagResource"), {{QStringLiteral("resourceArn"), arn}, {QStringLiteral("tagKeys"), AppJson::toArray(removed)}})); !st)
+        if (Status st = ctx.send(logs(QStringLiteral("UntagResource"), {{QStringLiteral("resourceArn"), arn}, {QStringLiteral("tagKeys"), DocumentJson::toArray(removed)}})); !st)
             return st;
     if (!set.isEmpty())
         return ctx.send(logs(QStringLiteral("TagResource"), {{QStringLiteral("resourceArn"), arn}, {Tags, set}}));
@@ -248,7 +249,7 @@ Status updateGroup(ApplyContext &ctx, const QString &group, const QJsonObject &a
     return setTags(ctx, group, a.value(Tags).toObject(), b.value(Tags).toObject());
 }
 
-bool isGone(const Status &st) { return AppJson::hasCode(st.error(), {"ResourceNotFoundException"}); }
+bool isGone(const Status &st) { return DocumentJson::hasCode(st.error(), {"ResourceNotFoundException"}); }
 
 } // namespace
 
@@ -290,7 +291,7 @@ Status LogsAdapter::create(ApplyContext &ctx, const Resource &resource)
     }
     if (seg.size() > 5)
         return putFilter(ctx, seg, doc);
-    QJsonObject in = AppJson::pick(doc, GroupKeys);
+    QJsonObject in = DocumentJson::pick(doc, GroupKeys);
     in.insert(LogGroupName, seg[4]);
     if (doc.contains(Tags))
         in.insert(Tags, doc.value(Tags));

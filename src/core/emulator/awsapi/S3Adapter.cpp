@@ -4,7 +4,7 @@
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/S3BucketConfig.h"
-#include "emulator/awsapi/StorageJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
 
@@ -154,12 +154,12 @@ Status S3Adapter::snapshot(SnapshotContext &ctx)
         const QString &bucket = buckets->at(i);
         const Result<QString> region = bucketRegion(ctx, bucket);
         if (!region)
-            return StorageJson::hasCode(region.error(), {QLatin1String("NoSuchBucket")}) ? Status() : Status(region);
+            return DocumentJson::hasCode(region.error(), {"NoSuchBucket"}) ? Status() : Status(region);
         if (*region != ctx.region())
             return {};
         Result<QJsonObject> doc = S3BucketConfig::read(send, bucket);
         if (!doc)
-            return StorageJson::hasCode(doc.error(), {QLatin1String("NoSuchBucket")}) ? Status() : Status(doc);
+            return DocumentJson::hasCode(doc.error(), {"NoSuchBucket"}) ? Status() : Status(doc);
         documents[i] = *doc;
         return {};
     }, ParallelTasks::EmulatorInFlight, ctx.cancelFlag());
@@ -198,7 +198,7 @@ Status S3Adapter::snapshotObjects(SnapshotContext &ctx, const QString &bucket, c
     return ParallelTasks::forEach(keys.size(), [&](qsizetype i) -> Status {
         Result<Resource> object = readObject(ctx, bucket, bucketPath, keys.at(i));
         if (!object) // deleted between listing and reading: not part of the state
-            return StorageJson::hasCode(object.error(), {QLatin1String("NoSuchKey")}) ? Status() : Status(object);
+            return DocumentJson::hasCode(object.error(), {"NoSuchKey"}) ? Status() : Status(object);
         return ctx.add(*object);
     }, ParallelTasks::EmulatorInFlight, ctx.cancelFlag());
 }
@@ -315,7 +315,7 @@ Status S3Adapter::snapshotVersions(SnapshotContext &ctx, const QString &bucket, 
     return ParallelTasks::forEach(jobs.size(), [&](qsizetype i) -> Status {
         Result<Resource> version = readObject(ctx, bucket, bucketPath, jobs.at(i).key, jobs.at(i).versionId);
         if (!version)
-            return StorageJson::hasCode(version.error(), {QLatin1String("NoSuchVersion"), QLatin1String("NoSuchKey")}) ? Status() : Status(version);
+            return DocumentJson::hasCode(version.error(), {"NoSuchVersion", "NoSuchKey"}) ? Status() : Status(version);
         version->path = jobs.at(i).path;
         return ctx.add(*version);
     }, ParallelTasks::EmulatorInFlight, ctx.cancelFlag());
@@ -349,7 +349,7 @@ Status S3Adapter::removeVersion(ApplyContext &ctx, const QString &bucket, const 
 {
     const Result<QMap<QString, KeyHistory>> histories = listVersions([&ctx](const AwsRequest &r) { return ctx.send(r); }, bucket, key);
     if (!histories)
-        return StorageJson::hasCode(histories.error(), {QLatin1String("NoSuchBucket")}) ? Status() : Status(histories.error());
+        return DocumentJson::hasCode(histories.error(), {"NoSuchBucket"}) ? Status() : Status(histories.error());
     const KeyHistory h = histories->value(key);
     QString id;
     if (version.document.value(DeleteMarker).toBool()) {
@@ -370,7 +370,7 @@ Status S3Adapter::removeVersion(ApplyContext &ctx, const QString &bucket, const 
         return {};
     const Result<AwsResponse> r = ctx.send(AwsRequest::s3(QStringLiteral("DeleteObject"), "DELETE", bucket, key,
                                                           {{QStringLiteral("versionId"), id}}));
-    if (!r && !StorageJson::hasCode(r.error(), {QLatin1String("NoSuchKey"), QLatin1String("NoSuchVersion")}))
+    if (!r && !DocumentJson::hasCode(r.error(), {"NoSuchKey", "NoSuchVersion"}))
         return r.error();
     return {};
 }
@@ -432,7 +432,7 @@ Status S3Adapter::createBucket(ApplyContext &ctx, const QString &bucket, const Q
         w.writeEndElement();
     }
     const Result<AwsResponse> r = ctx.send(AwsRequest::s3(QStringLiteral("CreateBucket"), "PUT", bucket, {}, {}, body));
-    if (!r && !StorageJson::hasCode(r.error(), {QLatin1String("BucketAlreadyOwnedByYou")}))
+    if (!r && !DocumentJson::hasCode(r.error(), {"BucketAlreadyOwnedByYou"}))
         return r.error();
     const S3BucketConfig::Sender send = [&ctx](const AwsRequest &req) { return ctx.send(req); };
     return S3BucketConfig::apply(send, bucket, {}, document);
@@ -484,7 +484,7 @@ Status S3Adapter::remove(ApplyContext &ctx, const Resource &resource)
     if (p.isVersion)
         return removeVersion(ctx, p.bucket, p.key, p.version, resource);
     const Result<AwsResponse> r = ctx.send(AwsRequest::s3(QStringLiteral("DeleteObject"), "DELETE", p.bucket, p.key));
-    if (!r && !StorageJson::hasCode(r.error(), {QLatin1String("NoSuchKey"), QLatin1String("NoSuchBucket")}))
+    if (!r && !DocumentJson::hasCode(r.error(), {"NoSuchKey", "NoSuchBucket"}))
         return r.error();
     return {};
 }
@@ -493,14 +493,14 @@ Status S3Adapter::deleteBucket(ApplyContext &ctx, const QString &bucket)
 {
     const AwsRequest del = AwsRequest::s3(QStringLiteral("DeleteBucket"), "DELETE", bucket);
     Result<AwsResponse> r = ctx.send(del);
-    if (!r && StorageJson::hasCode(r.error(), {QLatin1String("BucketNotEmpty")})) {
+    if (!r && DocumentJson::hasCode(r.error(), {"BucketNotEmpty"})) {
         // Objects are separate resources and already gone; what is left are older versions and delete
         // markers of a versioned bucket, which the state does not keep.
         if (Status st = purgeVersions(ctx, bucket); !st)
             return st;
         r = ctx.send(del);
     }
-    if (!r && !StorageJson::hasCode(r.error(), {QLatin1String("NoSuchBucket")}))
+    if (!r && !DocumentJson::hasCode(r.error(), {"NoSuchBucket"}))
         return r.error();
     return {};
 }

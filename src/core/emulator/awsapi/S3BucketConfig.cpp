@@ -1,6 +1,6 @@
 #include "emulator/awsapi/S3BucketConfig.h"
 
-#include "emulator/awsapi/StorageJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -19,23 +19,23 @@ struct XmlConfig
     const char *member;
     const char *subresource;
     const char *rootElement;
-    std::initializer_list<QLatin1String> absentCodes;
+    std::initializer_list<const char *> absentCodes;
     const char *deleteOperation; // empty: deleting = putting an empty configuration
 };
 
 const XmlConfig XmlConfigs[] = {
-    {"Cors", "cors", "CORSConfiguration", {QLatin1String("NoSuchCORSConfiguration")}, "DeleteBucketCors"},
-    {"Lifecycle", "lifecycle", "LifecycleConfiguration", {QLatin1String("NoSuchLifecycleConfiguration")},
+    {"Cors", "cors", "CORSConfiguration", {"NoSuchCORSConfiguration"}, "DeleteBucketCors"},
+    {"Lifecycle", "lifecycle", "LifecycleConfiguration", {"NoSuchLifecycleConfiguration"},
      "DeleteBucketLifecycle"},
     {"Encryption", "encryption", "ServerSideEncryptionConfiguration",
-     {QLatin1String("ServerSideEncryptionConfigurationNotFoundError")}, "DeleteBucketEncryption"},
+     {"ServerSideEncryptionConfigurationNotFoundError"}, "DeleteBucketEncryption"},
     {"PublicAccessBlock", "publicAccessBlock", "PublicAccessBlockConfiguration",
-     {QLatin1String("NoSuchPublicAccessBlockConfiguration")}, "DeletePublicAccessBlock"},
+     {"NoSuchPublicAccessBlockConfiguration"}, "DeletePublicAccessBlock"},
     {"Notification", "notification", "NotificationConfiguration", {}, ""},
-    {"Website", "website", "WebsiteConfiguration", {QLatin1String("NoSuchWebsiteConfiguration")},
+    {"Website", "website", "WebsiteConfiguration", {"NoSuchWebsiteConfiguration"},
      "DeleteBucketWebsite"},
     {"OwnershipControls", "ownershipControls", "OwnershipControls",
-     {QLatin1String("OwnershipControlsNotFoundError")}, "DeleteBucketOwnershipControls"},
+     {"OwnershipControlsNotFoundError"}, "DeleteBucketOwnershipControls"},
 };
 
 // Element names the S3 model declares as flattened lists: always arrays, even with one entry, so a
@@ -53,10 +53,10 @@ bool isListElement(const QString &name)
 }
 
 // Errors that mean "this bucket has no such setting" or "this emulator has no such setting".
-bool isAbsent(const Error &error, std::initializer_list<QLatin1String> codes)
+bool isAbsent(const Error &error, std::initializer_list<const char *> codes)
 {
-    return StorageJson::hasCode(error, codes)
-           || StorageJson::hasCode(error, {QLatin1String("NotImplemented"), QLatin1String("MethodNotAllowed")});
+    return DocumentJson::hasCode(error, codes)
+           || DocumentJson::hasCode(error, {"NotImplemented", "MethodNotAllowed"});
 }
 
 void writeElement(QXmlStreamWriter &w, const QString &name, const QJsonValue &value)
@@ -71,7 +71,7 @@ void writeElement(QXmlStreamWriter &w, const QString &name, const QJsonValue &va
             writeElement(w, it.key(), it.value());
         w.writeEndElement();
     } else {
-        w.writeTextElement(name, StorageJson::embeddedToText(value));
+        w.writeTextElement(name, DocumentJson::embeddedToText(value));
     }
 }
 
@@ -146,7 +146,7 @@ Result<QJsonObject> S3BucketConfig::read(const Sender &send, const QString &buck
             tags.insert(t.textAt(u"Key"), t.textAt(u"Value"));
         if (!tags.isEmpty())
             doc.insert(QStringLiteral("Tags"), tags);
-    } else if (!isAbsent(tagging.error(), {QLatin1String("NoSuchTagSet"), QLatin1String("NoSuchTagSetError")})) {
+    } else if (!isAbsent(tagging.error(), {"NoSuchTagSet", "NoSuchTagSetError"})) {
         return tagging.error();
     }
 
@@ -155,8 +155,8 @@ Result<QJsonObject> S3BucketConfig::read(const Sender &send, const QString &buck
     const Result<AwsResponse> policy = send(policyRequest);
     if (policy) {
         if (!policy->body.trimmed().isEmpty())
-            doc.insert(QStringLiteral("Policy"), StorageJson::embeddedFromText(QString::fromUtf8(policy->body)));
-    } else if (!isAbsent(policy.error(), {QLatin1String("NoSuchBucketPolicy")})) {
+            doc.insert(QStringLiteral("Policy"), DocumentJson::embeddedFromText(QString::fromUtf8(policy->body)));
+    } else if (!isAbsent(policy.error(), {"NoSuchBucketPolicy"})) {
         return policy.error();
     }
 
@@ -207,7 +207,7 @@ Status S3BucketConfig::apply(const Sender &send, const QString &bucket, const QJ
             st = send(subresourceRequest("DeleteBucketTagging", "DELETE", bucket, "tagging"));
         } else {
             const QJsonObject tagSet{{QStringLiteral("TagSet"),
-                                      QJsonObject{{QStringLiteral("Tag"), StorageJson::tagsToList(tags)}}}};
+                                      QJsonObject{{QStringLiteral("Tag"), DocumentJson::tagList(tags)}}}};
             st = putXml(send, bucket, "Tagging", "tagging", "Tagging", tagSet);
         }
         if (!st)
@@ -221,7 +221,7 @@ Status S3BucketConfig::apply(const Sender &send, const QString &bucket, const QJ
             st = send(subresourceRequest("DeleteBucketPolicy", "DELETE", bucket, "policy"));
         } else {
             AwsRequest r = subresourceRequest("PutBucketPolicy", "PUT", bucket, "policy",
-                                              StorageJson::embeddedToText(policy).toUtf8());
+                                              DocumentJson::embeddedToText(policy).toUtf8());
             r.setHeader("Content-Type", "application/json");
             r.rawResponse = true; // the answer has no XML body to parse (moto sends one that is not XML)
             st = send(r);

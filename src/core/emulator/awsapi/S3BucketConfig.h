@@ -17,25 +17,25 @@ namespace poddeck {
 //     (each the JSON form of its XML configuration, see xmlToJson()).
 // A setting the bucket does not have (NoSuchCORSConfiguration ...) is an absent member, and so is one the
 // emulator does not implement.
-class S3BucketConfig
-{
-public:
-    using Sender = std::function<Result<AwsResponse>(const AwsRequest &)>;
+namespace S3BucketConfig {
 
-    static Result<QJsonObject> read(const Sender &send, const QString &bucket);
-    // Puts the members of `after` that differ from `before`; members only in `before` are deleted.
-    static Status apply(const Sender &send, const QString &bucket, const QJsonObject &before,
-                        const QJsonObject &after);
+using Sender = std::function<Result<AwsResponse>(const AwsRequest &)>;
 
-    // XML configuration <-> JSON: an element with children becomes an object keyed by child name (the
-    // root element itself is dropped), text becomes a string, repeated names (and names S3 defines as
-    // lists, such as CORSRule or Rule) become arrays. Child order among different names is not kept
-    // (S3 does not depend on it); order within a repeated name is.
-    static QJsonValue xmlToJson(const XmlNode &node);
-    static QByteArray jsonToXml(const QString &rootElement, const QJsonObject &content);
+Result<QJsonObject> read(const Sender &send, const QString &bucket);
+// Puts the members of `after` that differ from `before`; members only in `before` are deleted.
+Status apply(const Sender &send, const QString &bucket, const QJsonObject &before,
+             const QJsonObject &after);
 
-    // Content-MD5 header value, required by S3 on several configuration PUTs.
-    static QByteArray contentMd5(const QByteArray &body);
-};
+// XML configuration <-> JSON: an element with children becomes an object keyed by child name (the
+// root element itself is dropped), text becomes a string, repeated names (and names S3 defines as
+// lists, such as CORSRule or Rule) become arrays. Child order among different names is not kept
+// (S3 does not depend on it); order within a repeated name is.
+QJsonValue xmlToJson(const XmlNode &node);
+QByteArray jsonToXml(const QString &rootElement, const QJsonObject &content);
+
+// Content-MD5 header value, required by S3 on several configuration PUTs.
+QByteArray contentMd5(const QByteArray &body);
+
+} // namespace S3BucketConfig
 
 } // namespace poddeck

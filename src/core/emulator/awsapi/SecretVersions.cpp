@@ -1,7 +1,8 @@
 #include "emulator/awsapi/SecretVersions.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -23,7 +24,7 @@ AwsRequest sm(const QString &operation, const QJsonObject &input)
 
 QStringList stagesOf(const QJsonObject &document)
 {
-    return AppJson::toStringList(document.value(SecretVersions::Stages));
+    return DocumentJson::toStringList(document.value(SecretVersions::Stages));
 }
 
 int indexOf(const Resource &version)
@@ -83,15 +84,16 @@ QString secretName(const QString &path)
 Result<QList<Listed>> list(const Send &send, const QString &secretId)
 {
     QList<QPair<double, Listed>> found;
-    Status st = AppJson::forEachPage(send, sm(QStringLiteral("ListSecretVersionIds"), {{SecretId, secretId}, {QStringLiteral("MaxResults"), 100}}),
-                                     PageToken::nextToken(), [&](const AwsResponse &page) {
+    Status st = AwsPaginator::forEachPage(send, sm(QStringLiteral("ListSecretVersionIds"), {{SecretId, secretId}, {QStringLiteral("MaxResults"), 100}}),
+                                          PageToken::nextToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &v : page.json.value(QStringLiteral("Versions")).toArray()) {
-            QStringList stages = AppJson::toStringList(v[Stages]);
+            QStringList stages = DocumentJson::toStringList(v[Stages]);
             if (stages.isEmpty())
                 continue;
             stages.sort();
             found.append({v[QStringLiteral("CreatedDate")].toDouble(), Listed{v[QStringLiteral("VersionId")].toString(), stages}});
         }
+        return true;
     });
     if (!st)
         return st.error();
@@ -114,14 +116,14 @@ Status snapshot(SnapshotContext &ctx, const QString &secretPath, const QString &
             QStringList others = v.stages;
             others.removeAll(Current);
             if (!others.isEmpty())
-                secretDocument.insert(Stages, AppJson::toArray(others));
+                secretDocument.insert(Stages, DocumentJson::toArray(others));
             continue;
         }
         const Result<AwsResponse> value = ctx.send(sm(QStringLiteral("GetSecretValue"),
                                                       {{SecretId, secretId}, {QStringLiteral("VersionId"), v.id}}));
         if (!value)
             return value.error();
-        QJsonObject doc{{Stages, AppJson::toArray(v.stages)}};
+        QJsonObject doc{{Stages, DocumentJson::toArray(v.stages)}};
         for (const QString &k : {SecretString, SecretBinary})
             if (value->json.contains(k))
                 doc.insert(k, value->json.value(k));
@@ -205,7 +207,7 @@ Status remove(const Send &send, const Resource &version)
     const QString name = secretName(version.path);
     Result<QMap<QString, QString>> held = holders(send, name);
     if (!held) // the secret is gone, and its versions with it
-        return AppJson::hasCode(held.error(), {"ResourceNotFoundException"}) ? Status() : Status(held.error());
+        return DocumentJson::hasCode(held.error(), {"ResourceNotFoundException"}) ? Status() : Status(held.error());
     const QStringList stages = stagesOf(version.document);
     QString id;
     for (const QString &label : stages)

@@ -1,8 +1,9 @@
 #include "emulator/awsapi/SecretsManagerAdapter.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "emulator/awsapi/SecretVersions.h"
 #include "state/ResourcePath.h"
 
@@ -43,18 +44,18 @@ QJsonObject withToken(QJsonObject input)
 
 bool isGone(const Status &st)
 {
-    return AppJson::hasCode(st.error(), {"ResourceNotFoundException"});
+    return DocumentJson::hasCode(st.error(), {"ResourceNotFoundException"});
 }
 
 // ListSecrets' entry -> document without value and policy.
 QJsonObject secretDocument(const QJsonObject &s)
 {
     QJsonObject doc;
-    AppJson::insertIfNotEmpty(doc, Description, s.value(Description).toString());
+    DocumentJson::insertIfNotEmpty(doc, Description, s.value(Description).toString());
     const QString key = s.value(KmsKeyId).toString();
     if (key != DefaultKey)
-        AppJson::insertIfNotEmpty(doc, KmsKeyId, key);
-    QJsonObject tags = AppJson::tagMap(s.value(Tags).toArray());
+        DocumentJson::insertIfNotEmpty(doc, KmsKeyId, key);
+    QJsonObject tags = DocumentJson::tagMap(s.value(Tags).toArray());
     tags.remove(CustomId);
     if (!tags.isEmpty())
         doc.insert(Tags, tags);
@@ -64,7 +65,7 @@ QJsonObject secretDocument(const QJsonObject &s)
         doc.insert(ArnSuffix, tail.right(6));
     if (s.value(QStringLiteral("RotationEnabled")).toBool()) {
         doc.insert(RotationRules, s.value(RotationRules));
-        AppJson::insertIfNotEmpty(doc, RotationLambdaArn, s.value(RotationLambdaArn).toString());
+        DocumentJson::insertIfNotEmpty(doc, RotationLambdaArn, s.value(RotationLambdaArn).toString());
     }
     return doc;
 }
@@ -109,11 +110,12 @@ Status SecretsManagerAdapter::createMany(ApplyContext &ctx, const QList<Resource
 Status SecretsManagerAdapter::snapshot(SnapshotContext &ctx)
 {
     QMap<QString, QPair<QString, QJsonObject>> secrets; // name -> (ARN, document)
-    Status listed = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                         sm(QStringLiteral("ListSecrets"), {{QStringLiteral("MaxResults"), 100}}),
-                                         PageToken::nextToken(), [&](const AwsResponse &page) {
+    Status listed = AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                              sm(QStringLiteral("ListSecrets"), {{QStringLiteral("MaxResults"), 100}}),
+                                              PageToken::nextToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &s : page.json.value(QStringLiteral("SecretList")).toArray())
             secrets.insert(s[QStringLiteral("Name")].toString(), {s[QStringLiteral("ARN")].toString(), secretDocument(s.toObject())});
+        return true;
     });
     if (!listed)
         return listed;
@@ -135,7 +137,7 @@ Status SecretsManagerAdapter::snapshot(SnapshotContext &ctx)
             return policy.error();
         const QString policyText = policy->json.value(ResourcePolicy).toString();
         if (!policyText.isEmpty())
-            doc.insert(ResourcePolicy, AppJson::policyValue(policyText));
+            doc.insert(ResourcePolicy, DocumentJson::policyValue(policyText));
         const QString path = ctx.path(QStringLiteral("secret"), it.key());
         if (Status st = SecretVersions::snapshot(ctx, path, arn, doc); !st)
             return isGone(st) ? Status() : st;
@@ -168,7 +170,7 @@ Status SecretsManagerAdapter::create(ApplyContext &ctx, const Resource &resource
     if (!suffix.isEmpty())
         tags.insert(CustomId, suffix);
     if (!tags.isEmpty())
-        in.insert(Tags, AppJson::tagList(tags));
+        in.insert(Tags, DocumentJson::tagList(tags));
     Result<AwsResponse> created = ctx.send(sm(QStringLiteral("CreateSecret"), withToken(in)));
     if (!created)
         return created.error();
@@ -188,7 +190,7 @@ Status SecretsManagerAdapter::create(ApplyContext &ctx, const Resource &resource
         return st;
     if (doc.contains(ResourcePolicy)) {
         Status st = ctx.send(sm(QStringLiteral("PutResourcePolicy"),
-                                {{SecretId, name}, {ResourcePolicy, AppJson::policyText(doc.value(ResourcePolicy))}}));
+                                {{SecretId, name}, {ResourcePolicy, DocumentJson::policyText(doc.value(ResourcePolicy))}}));
         if (!st)
             return st;
     }
@@ -218,18 +220,18 @@ Status SecretsManagerAdapter::update(ApplyContext &ctx, const Resource &before, 
             return st;
     }
     const QJsonObject tagsBefore = a.value(Tags).toObject(), tagsAfter = b.value(Tags).toObject();
-    if (const QStringList removed = AppJson::tagsToRemove(tagsBefore, tagsAfter); !removed.isEmpty()) {
-        Status st = ctx.send(sm(QStringLiteral("UntagResource"), {{SecretId, name}, {QStringLiteral("TagKeys"), AppJson::toArray(removed)}}));
+    if (const QStringList removed = DocumentJson::tagsToRemove(tagsBefore, tagsAfter); !removed.isEmpty()) {
+        Status st = ctx.send(sm(QStringLiteral("UntagResource"), {{SecretId, name}, {QStringLiteral("TagKeys"), DocumentJson::toArray(removed)}}));
         if (!st)
             return st;
     }
-    if (const QJsonObject set = AppJson::tagsToSet(tagsBefore, tagsAfter); !set.isEmpty()) {
-        if (Status st = ctx.send(sm(QStringLiteral("TagResource"), {{SecretId, name}, {Tags, AppJson::tagList(set)}})); !st)
+    if (const QJsonObject set = DocumentJson::tagsToSet(tagsBefore, tagsAfter); !set.isEmpty()) {
+        if (Status st = ctx.send(sm(QStringLiteral("TagResource"), {{SecretId, name}, {Tags, DocumentJson::tagList(set)}})); !st)
             return st;
     }
     if (a.value(ResourcePolicy) != b.value(ResourcePolicy)) {
         Status st = b.contains(ResourcePolicy)
-            ? Status(ctx.send(sm(QStringLiteral("PutResourcePolicy"), {{SecretId, name}, {ResourcePolicy, AppJson::policyText(b.value(ResourcePolicy))}})))
+            ? Status(ctx.send(sm(QStringLiteral("PutResourcePolicy"), {{SecretId, name}, {ResourcePolicy, DocumentJson::policyText(b.value(ResourcePolicy))}})))
             : Status(ctx.send(sm(QStringLiteral("DeleteResourcePolicy"), {{SecretId, name}})));
         if (!st)
             return st;

@@ -3,7 +3,7 @@
 #include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/StorageJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
 
@@ -84,7 +84,7 @@ QJsonObject entries(const XmlNode &attributes)
 void appendAttributes(QueryItems &params, const QJsonObject &attributes)
 {
     int n = 0;
-    const QJsonObject text = StorageJson::attributesFromDocument(attributes);
+    const QJsonObject text = DocumentJson::attributesFromDocument(attributes);
     for (auto it = text.begin(); it != text.end(); ++it) {
         ++n;
         params.append({QStringLiteral("Attributes.entry.%1.key").arg(n), it.key()});
@@ -104,7 +104,7 @@ void appendTags(QueryItems &params, const QJsonObject &tags)
 
 bool isMissing(const Error &e)
 {
-    return StorageJson::hasCode(e, {QLatin1String("NotFound"), QLatin1String("NotFoundException")});
+    return DocumentJson::hasCode(e, {"NotFound", "NotFoundException"});
 }
 
 } // namespace
@@ -147,7 +147,7 @@ Status SnsAdapter::snapshotTopic(SnapshotContext &ctx, const QString &arn)
         return tags.error();
 
     QJsonObject doc;
-    const QJsonObject kept = StorageJson::attributesToDocument(entries(attrs->result().child(u"Attributes")), JsonValued,
+    const QJsonObject kept = DocumentJson::attributesToDocument(entries(attrs->result().child(u"Attributes")), JsonValued,
                                                                TopicServerOwned);
     if (!kept.isEmpty())
         doc.insert(Attributes, kept);
@@ -186,7 +186,7 @@ Status SnsAdapter::snapshotTopic(SnapshotContext &ctx, const QString &arn)
                     if (all.contains(k))
                         settable.insert(k, all.value(k));
                 }
-                const QJsonObject kept = StorageJson::attributesToDocument(settable, JsonValued, {});
+                const QJsonObject kept = DocumentJson::attributesToDocument(settable, JsonValued, {});
                 if (!kept.isEmpty())
                     sub.insert(Attributes, kept);
             }
@@ -231,7 +231,7 @@ Status SnsAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
         return badPath(after.path);
     const QJsonObject oldAttrs = before.document.value(Attributes).toObject();
     const QJsonObject newAttrs = after.document.value(Attributes).toObject();
-    const QStringList changed = StorageJson::changedKeys(oldAttrs, newAttrs);
+    const QStringList changed = DocumentJson::changedKeys(oldAttrs, newAttrs);
     if (p.isSubscription) // a subscription is small: replace it
         return ServiceAdapter::update(ctx, before, after);
     for (const QString &k : CreateOnly) {
@@ -239,7 +239,7 @@ Status SnsAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
             return ServiceAdapter::update(ctx, before, after);
     }
     const QString arn = topicArn(ctx, p.topic);
-    const QJsonObject text = StorageJson::attributesFromDocument(newAttrs);
+    const QJsonObject text = DocumentJson::attributesFromDocument(newAttrs);
     for (const QString &k : changed) {
         const Result<AwsResponse> r = ctx.send(request(QStringLiteral("SetTopicAttributes"),
                                                        {{QStringLiteral("TopicArn"), arn},
@@ -252,7 +252,7 @@ Status SnsAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
     const QJsonObject newTags = after.document.value(Tags).toObject();
     QueryItems untag{{QStringLiteral("ResourceArn"), arn}};
     QJsonObject tag;
-    for (const QString &k : StorageJson::changedKeys(oldTags, newTags)) {
+    for (const QString &k : DocumentJson::changedKeys(oldTags, newTags)) {
         if (newTags.contains(k))
             tag.insert(k, newTags.value(k));
         else

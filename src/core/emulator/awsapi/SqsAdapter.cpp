@@ -4,7 +4,7 @@
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/SqsMessages.h"
-#include "emulator/awsapi/StorageJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
 
@@ -47,8 +47,8 @@ AwsRequest request(const QString &operation, const QJsonObject &input)
 
 bool isMissingQueue(const Error &e)
 {
-    return StorageJson::hasCode(e, {QLatin1String("AWS.SimpleQueueService.NonExistentQueue"),
-                                    QLatin1String("QueueDoesNotExist")});
+    return DocumentJson::hasCode(e, {"AWS.SimpleQueueService.NonExistentQueue",
+                                    "QueueDoesNotExist"});
 }
 
 SqsMessages::Send sender(const SnapshotContext &ctx)
@@ -173,7 +173,7 @@ Result<Resource> SqsAdapter::readQueue(SnapshotContext &ctx, const QString &url,
     if (name.isEmpty())
         name = url.section(u'/', -1);
     QJsonObject doc;
-    const QJsonObject kept = StorageJson::attributesToDocument(attributes, JsonValued, ServerOwned);
+    const QJsonObject kept = DocumentJson::attributesToDocument(attributes, JsonValued, ServerOwned);
     if (!kept.isEmpty())
         doc.insert(Attributes, kept);
     const QJsonObject tagMap = tags->json.value(Tags).toObject();
@@ -263,7 +263,7 @@ Status SqsAdapter::create(ApplyContext &ctx, const Resource &resource)
     QJsonObject input{{QStringLiteral("QueueName"), name}};
     const QJsonObject attributes = resource.document.value(Attributes).toObject();
     if (!attributes.isEmpty())
-        input.insert(Attributes, StorageJson::attributesFromDocument(attributes));
+        input.insert(Attributes, DocumentJson::attributesFromDocument(attributes));
     const QJsonObject tags = resource.document.value(Tags).toObject();
     if (!tags.isEmpty())
         input.insert(QStringLiteral("tags"), tags);
@@ -283,7 +283,7 @@ Status SqsAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
         return badPath(after.path);
     const QJsonObject oldAttrs = before.document.value(Attributes).toObject();
     const QJsonObject newAttrs = after.document.value(Attributes).toObject();
-    const QStringList changed = StorageJson::changedKeys(oldAttrs, newAttrs);
+    const QStringList changed = DocumentJson::changedKeys(oldAttrs, newAttrs);
     for (const QString &k : CreateOnly) {
         if (changed.contains(k))
             return ServiceAdapter::update(ctx, before, after);
@@ -295,7 +295,7 @@ Status SqsAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
     if (!changed.isEmpty()) {
         // An attribute that is no longer set goes back to "unset" (an empty value), as the console does.
         QJsonObject set;
-        const QJsonObject text = StorageJson::attributesFromDocument(newAttrs);
+        const QJsonObject text = DocumentJson::attributesFromDocument(newAttrs);
         for (const QString &k : changed)
             set.insert(k, text.value(k).toString());
         const Result<AwsResponse> r = ctx.send(request(QStringLiteral("SetQueueAttributes"),
@@ -308,7 +308,7 @@ Status SqsAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
     const QJsonObject newTags = after.document.value(Tags).toObject();
     QJsonArray untag;
     QJsonObject tag;
-    for (const QString &k : StorageJson::changedKeys(oldTags, newTags)) {
+    for (const QString &k : DocumentJson::changedKeys(oldTags, newTags)) {
         if (newTags.contains(k))
             tag.insert(k, newTags.value(k));
         else

@@ -3,7 +3,7 @@
 #include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "emulator/awsapi/SsmHistory.h"
 #include "state/ResourcePath.h"
 
@@ -36,15 +36,15 @@ QJsonObject parameterDocument(const QJsonObject &p)
     QJsonObject doc{{QStringLiteral("Type"), p.value(QStringLiteral("Type"))},
                     {QStringLiteral("Tier"), p.value(QStringLiteral("Tier")).toString(QStringLiteral("Standard"))},
                     {QStringLiteral("DataType"), p.value(QStringLiteral("DataType")).toString(QStringLiteral("text"))}};
-    AppJson::insertIfNotEmpty(doc, QStringLiteral("Description"), p.value(QStringLiteral("Description")).toString());
-    AppJson::insertIfNotEmpty(doc, QStringLiteral("AllowedPattern"), p.value(QStringLiteral("AllowedPattern")).toString());
+    DocumentJson::insertIfNotEmpty(doc, QStringLiteral("Description"), p.value(QStringLiteral("Description")).toString());
+    DocumentJson::insertIfNotEmpty(doc, QStringLiteral("AllowedPattern"), p.value(QStringLiteral("AllowedPattern")).toString());
     const QString key = p.value(QStringLiteral("KeyId")).toString();
     if (p.value(QStringLiteral("Type")) == QLatin1String("SecureString") && !key.isEmpty() && key != DefaultKey)
         doc.insert(QStringLiteral("KeyId"), key);
     QJsonArray policies;
     for (const QJsonValue &policy : p.value(Policies).toArray()) {
         const QJsonValue text = policy[QStringLiteral("PolicyText")]; // a JSON string (AWS) or an object (moto)
-        policies.append(text.isString() ? AppJson::policyValue(text.toString()) : text);
+        policies.append(text.isString() ? DocumentJson::policyValue(text.toString()) : text);
     }
     if (!policies.isEmpty())
         doc.insert(Policies, policies);
@@ -78,19 +78,20 @@ SsmHistory::Send sender(const ApplyContext &ctx)
 
 bool isMissing(const Status &st)
 {
-    return AppJson::hasCode(st.error(), {"ParameterNotFound", "ParameterVersionNotFound"});
+    return DocumentJson::hasCode(st.error(), {"ParameterNotFound", "ParameterVersionNotFound"});
 }
 
 Status addMetadata(SnapshotContext &ctx, QMap<QString, QJsonObject> &params)
 {
-    return AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                ssm(QStringLiteral("DescribeParameters"), {{QStringLiteral("MaxResults"), AwsPaginator::pageSize(50)}}),
-                                PageToken::nextToken(), [&](const AwsResponse &page) {
+    return AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                     ssm(QStringLiteral("DescribeParameters"), {{QStringLiteral("MaxResults"), AwsPaginator::pageSize(50)}}),
+                                     PageToken::nextToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &p : page.json.value(QStringLiteral("Parameters")).toArray()) {
             const QString name = p[QStringLiteral("Name")].toString();
             if (!isAwsOwned(name))
                 params.insert(name, parameterDocument(p.toObject()));
         }
+        return true;
     });
 }
 
@@ -105,7 +106,7 @@ Status SsmAdapter::snapshot(SnapshotContext &ctx)
     for (qsizetype at = 0; at < names.size(); at += GetParametersBatch) {
         const QStringList batch = names.mid(at, GetParametersBatch);
         Result<AwsResponse> r = ctx.send(ssm(QStringLiteral("GetParameters"),
-                                             {{QStringLiteral("Names"), AppJson::toArray(batch)}, {QStringLiteral("WithDecryption"), true}}));
+                                             {{QStringLiteral("Names"), DocumentJson::toArray(batch)}, {QStringLiteral("WithDecryption"), true}}));
         if (!r)
             return r.error();
         for (const QJsonValue &p : r->json.value(QStringLiteral("Parameters")).toArray()) {
@@ -122,7 +123,7 @@ Status SsmAdapter::snapshot(SnapshotContext &ctx)
                                                  {QStringLiteral("ResourceId"), it.key()}}));
         if (!tags)
             return tags.error();
-        const QJsonObject tagMap = AppJson::tagMap(tags->json.value(QStringLiteral("TagList")).toArray());
+        const QJsonObject tagMap = DocumentJson::tagMap(tags->json.value(QStringLiteral("TagList")).toArray());
         if (!tagMap.isEmpty())
             it->insert(Tags, tagMap);
         const QString path = ctx.path(QStringLiteral("parameter"), it.key());
@@ -173,9 +174,9 @@ Status SsmAdapter::create(ApplyContext &ctx, const Resource &resource)
     QJsonObject in = putInput(name, resource.document);
     const QJsonObject tags = resource.document.value(Tags).toObject();
     if (!tags.isEmpty())
-        in.insert(Tags, AppJson::tagList(tags));
+        in.insert(Tags, DocumentJson::tagList(tags));
     Status put = ctx.send(ssm(QStringLiteral("PutParameter"), in));
-    if (!put && AppJson::hasCode(put.error(), {"ParameterAlreadyExists"})) {
+    if (!put && DocumentJson::hasCode(put.error(), {"ParameterAlreadyExists"})) {
         // Its history was put first: the current version goes on top (tags cannot go with Overwrite).
         in.remove(Tags);
         in.insert(QStringLiteral("Overwrite"), true);
@@ -183,7 +184,7 @@ Status SsmAdapter::create(ApplyContext &ctx, const Resource &resource)
         if (put && !tags.isEmpty())
             put = ctx.send(ssm(QStringLiteral("AddTagsToResource"), {{QStringLiteral("ResourceType"), QStringLiteral("Parameter")},
                                                                     {QStringLiteral("ResourceId"), name},
-                                                                    {Tags, AppJson::tagList(tags)}}));
+                                                                    {Tags, DocumentJson::tagList(tags)}}));
     }
     if (!put)
         return put;
@@ -210,17 +211,17 @@ Status SsmAdapter::update(ApplyContext &ctx, const Resource &before, const Resou
     }
     const QJsonObject tagsBefore = before.document.value(Tags).toObject(), tagsAfter = after.document.value(Tags).toObject();
     const QJsonObject target{{QStringLiteral("ResourceType"), QStringLiteral("Parameter")}, {QStringLiteral("ResourceId"), name}};
-    const QStringList removed = AppJson::tagsToRemove(tagsBefore, tagsAfter);
+    const QStringList removed = DocumentJson::tagsToRemove(tagsBefore, tagsAfter);
     if (!removed.isEmpty()) {
         QJsonObject in = target;
-        in.insert(QStringLiteral("TagKeys"), AppJson::toArray(removed));
+        in.insert(QStringLiteral("TagKeys"), DocumentJson::toArray(removed));
         if (Status st = ctx.send(ssm(QStringLiteral("RemoveTagsFromResource"), in)); !st)
             return st;
     }
-    const QJsonObject set = AppJson::tagsToSet(tagsBefore, tagsAfter);
+    const QJsonObject set = DocumentJson::tagsToSet(tagsBefore, tagsAfter);
     if (!set.isEmpty()) {
         QJsonObject in = target;
-        in.insert(Tags, AppJson::tagList(set));
+        in.insert(Tags, DocumentJson::tagList(set));
         if (Status st = ctx.send(ssm(QStringLiteral("AddTagsToResource"), in)); !st)
             return st;
     }
@@ -237,7 +238,7 @@ Status SsmAdapter::remove(ApplyContext &ctx, const Resource &resource)
         return isMissing(st) ? Status() : st;
     }
     Status st = ctx.send(ssm(QStringLiteral("DeleteParameter"), {{QStringLiteral("Name"), name}}));
-    return AppJson::hasCode(st.error(), {"ParameterNotFound"}) ? Status() : st;
+    return DocumentJson::hasCode(st.error(), {"ParameterNotFound"}) ? Status() : st;
 }
 
 } // namespace poddeck

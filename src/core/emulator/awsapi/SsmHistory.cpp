@@ -2,7 +2,7 @@
 
 #include "aws/AwsPaginator.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
 
 #include <QJsonArray>
@@ -30,7 +30,7 @@ int versionOf(const Resource &r)
 
 QStringList labelsOf(const QJsonObject &doc)
 {
-    return AppJson::toStringList(doc.value(SsmHistory::Labels));
+    return DocumentJson::toStringList(doc.value(SsmHistory::Labels));
 }
 
 } // namespace
@@ -51,12 +51,13 @@ QString parameterName(const QString &path)
 Status snapshot(SnapshotContext &ctx, const QString &parameterPath, const QString &name, QJsonObject &parameterDocument)
 {
     QList<QJsonObject> history;
-    Status st = AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                     ssm(QStringLiteral("GetParameterHistory"),
+    Status st = AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                          ssm(QStringLiteral("GetParameterHistory"),
                                          {{Name, name}, {QStringLiteral("WithDecryption"), true}, {QStringLiteral("MaxResults"), AwsPaginator::pageSize(50)}}),
                                      PageToken::nextToken(), [&](const AwsResponse &page) {
         for (const QJsonValue &p : page.json.value(QStringLiteral("Parameters")).toArray())
             history.append(p.toObject());
+        return true;
     });
     if (!st)
         return st;
@@ -64,17 +65,17 @@ Status snapshot(SnapshotContext &ctx, const QString &parameterPath, const QStrin
                      [](const QJsonObject &a, const QJsonObject &b) { return a.value(Version).toInt() < b.value(Version).toInt(); });
     for (qsizetype i = 0; i < history.size(); ++i) {
         const QJsonObject &h = history.at(i);
-        QStringList labels = AppJson::toStringList(h.value(Labels));
+        QStringList labels = DocumentJson::toStringList(h.value(Labels));
         labels.sort();
         if (i + 1 == history.size()) { // the current version: its value is the parameter's
             if (!labels.isEmpty())
-                parameterDocument.insert(Labels, AppJson::toArray(labels));
+                parameterDocument.insert(Labels, DocumentJson::toArray(labels));
             break;
         }
         QJsonObject doc{{Value, h.value(Value)}, {ParamType, h.value(ParamType)}};
-        AppJson::insertIfNotEmpty(doc, Description, h.value(Description).toString());
+        DocumentJson::insertIfNotEmpty(doc, Description, h.value(Description).toString());
         if (!labels.isEmpty())
-            doc.insert(Labels, AppJson::toArray(labels));
+            doc.insert(Labels, DocumentJson::toArray(labels));
         const QString path = ResourcePath::child(parameterPath, Type, QString::number(h.value(Version).toInt()));
         if (Status added = ctx.add(Resource{path, doc, {}}); !added)
             return added;
@@ -86,7 +87,7 @@ Result<int> latestVersion(const Send &send, const QString &name)
 {
     const Result<AwsResponse> r = send(ssm(QStringLiteral("GetParameter"), {{Name, name}}));
     if (!r)
-        return AppJson::hasCode(r.error(), {"ParameterNotFound"}) ? Result<int>(0) : Result<int>(r.error());
+        return DocumentJson::hasCode(r.error(), {"ParameterNotFound"}) ? Result<int>(0) : Result<int>(r.error());
     return r->json.value(QStringLiteral("Parameter"))[Version].toInt();
 }
 
@@ -134,7 +135,7 @@ Status relabel(const Send &send, const QString &name, int version, const QJsonOb
             gone.append(l);
     if (!gone.isEmpty()) {
         const Result<AwsResponse> r = send(ssm(QStringLiteral("UnlabelParameterVersion"),
-                                               {{Name, name}, {QStringLiteral("ParameterVersion"), version}, {Labels, AppJson::toArray(gone)}}));
+                                               {{Name, name}, {QStringLiteral("ParameterVersion"), version}, {Labels, DocumentJson::toArray(gone)}}));
         if (!r)
             return r.error();
     }
@@ -142,7 +143,7 @@ Status relabel(const Send &send, const QString &name, int version, const QJsonOb
         return {};
     // A label names one version of a parameter: labelling moves it from wherever it was.
     const Result<AwsResponse> r = send(ssm(QStringLiteral("LabelParameterVersion"),
-                                           {{Name, name}, {QStringLiteral("ParameterVersion"), version}, {Labels, AppJson::toArray(now)}}));
+                                           {{Name, name}, {QStringLiteral("ParameterVersion"), version}, {Labels, DocumentJson::toArray(now)}}));
     if (!r)
         return r.error();
     return {};

@@ -1,8 +1,9 @@
 #include "emulator/awsapi/StepFunctionsAdapter.h"
 
+#include "aws/AwsPaginator.h"
 #include "emulator/ApplyContext.h"
 #include "emulator/SnapshotContext.h"
-#include "emulator/awsapi/AppJson.h"
+#include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
 
 namespace poddeck {
@@ -41,7 +42,7 @@ QString arnOf(const ApplyContext &ctx, const Resource &resource)
 
 bool isGone(const Status &st)
 {
-    return AppJson::hasCode(st.error(), {"StateMachineDoesNotExist", "ActivityDoesNotExist", "ResourceNotFound"});
+    return DocumentJson::hasCode(st.error(), {"StateMachineDoesNotExist", "ActivityDoesNotExist", "ResourceNotFound"});
 }
 
 Result<QJsonObject> tagsOf(const SnapshotContext &ctx, const QString &arn)
@@ -49,16 +50,16 @@ Result<QJsonObject> tagsOf(const SnapshotContext &ctx, const QString &arn)
     Result<AwsResponse> r = ctx.send(sfn(QStringLiteral("ListTagsForResource"), {{QStringLiteral("resourceArn"), arn}}));
     if (!r)
         return r.error();
-    return AppJson::tagMap(r->json.value(Tags).toArray(), QStringLiteral("key"), QStringLiteral("value"));
+    return DocumentJson::tagMap(r->json.value(Tags).toArray(), QStringLiteral("key"), QStringLiteral("value"));
 }
 
 // DescribeStateMachine's answer -> document. Defaults (logging OFF, tracing off, AWS-owned encryption)
 // are left out, so emulators that spell them differently or not at all agree.
 QJsonObject machineDocument(const QJsonObject &d, const QJsonObject &tags)
 {
-    QJsonObject doc{{Definition, AppJson::policyValue(d.value(Definition).toString())},
+    QJsonObject doc{{Definition, DocumentJson::policyValue(d.value(Definition).toString())},
                     {Type, d.value(Type).toString(QStringLiteral("STANDARD"))}};
-    AppJson::insertIfNotEmpty(doc, RoleArn, d.value(RoleArn).toString());
+    DocumentJson::insertIfNotEmpty(doc, RoleArn, d.value(RoleArn).toString());
     const QJsonObject logging = d.value(Logging).toObject();
     if (logging.value(QStringLiteral("level")).toString(QStringLiteral("OFF")) != QLatin1String("OFF")
         || !logging.value(QStringLiteral("destinations")).toArray().isEmpty())
@@ -76,31 +77,32 @@ QJsonObject machineDocument(const QJsonObject &d, const QJsonObject &tags)
 // Every entry of a list call (stateMachines or activities).
 Status listAll(SnapshotContext &ctx, const QString &operation, const QString &member, QList<QJsonObject> *out)
 {
-    return AppJson::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
-                                sfn(operation, {{QStringLiteral("maxResults"), PageSize}}), nextToken(),
-                                [&](const AwsResponse &page) {
+    return AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); },
+                                     sfn(operation, {{QStringLiteral("maxResults"), PageSize}}), nextToken(),
+                                     [&](const AwsResponse &page) {
         for (const QJsonValue &v : page.json.value(member).toArray())
             out->append(v.toObject());
+        return true;
     });
 }
 
 Status updateTags(ApplyContext &ctx, const QString &arn, const QJsonObject &before, const QJsonObject &after)
 {
-    if (const QStringList removed = AppJson::tagsToRemove(before, after); !removed.isEmpty()) {
-        Status st = ctx.send(sfn(QStringLiteral("UntagResource"), {{QStringLiteral("resourceArn"), arn}, {QStringLiteral("tagKeys"), AppJson::toArray(removed)}}));
+    if (const QStringList removed = DocumentJson::tagsToRemove(before, after); !removed.isEmpty()) {
+        Status st = ctx.send(sfn(QStringLiteral("UntagResource"), {{QStringLiteral("resourceArn"), arn}, {QStringLiteral("tagKeys"), DocumentJson::toArray(removed)}}));
         if (!st)
             return st;
     }
-    if (const QJsonObject set = AppJson::tagsToSet(before, after); !set.isEmpty())
+    if (const QJsonObject set = DocumentJson::tagsToSet(before, after); !set.isEmpty())
         return ctx.send(sfn(QStringLiteral("TagResource"), {{QStringLiteral("resourceArn"), arn},
-                                                            {Tags, AppJson::tagList(set, QStringLiteral("key"), QStringLiteral("value"))}}));
+                                                            {Tags, DocumentJson::tagList(set, QStringLiteral("key"), QStringLiteral("value"))}}));
     return {};
 }
 
 // Members of a state machine document as Create/UpdateStateMachine input.
 QJsonObject machineInput(const QJsonObject &doc, bool forUpdate)
 {
-    QJsonObject in{{Definition, AppJson::policyText(doc.value(Definition))}};
+    QJsonObject in{{Definition, DocumentJson::policyText(doc.value(Definition))}};
     for (const QString &m : {RoleArn, Logging, Tracing, Encryption})
         if (doc.contains(m))
             in.insert(m, doc.value(m));
@@ -175,7 +177,7 @@ Status StepFunctionsAdapter::create(ApplyContext &ctx, const Resource &resource)
     const QJsonObject &doc = resource.document;
     QJsonObject in{{QStringLiteral("name"), seg.value(4)}};
     if (doc.contains(Tags))
-        in.insert(Tags, AppJson::tagList(doc.value(Tags).toObject(), QStringLiteral("key"), QStringLiteral("value")));
+        in.insert(Tags, DocumentJson::tagList(doc.value(Tags).toObject(), QStringLiteral("key"), QStringLiteral("value")));
     if (seg.value(3) == Activity)
         return ctx.send(sfn(QStringLiteral("CreateActivity"), in));
     const QJsonObject machine = machineInput(doc, false);

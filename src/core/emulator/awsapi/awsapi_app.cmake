@@ -1,6 +1,5 @@
 # AWS API backend adapters for IAM, Lambda, SSM Parameter Store and Secrets Manager.
 list(APPEND PODDECK_CORE_SOURCES
-  emulator/awsapi/AppJson.h emulator/awsapi/AppJson.cpp
   emulator/awsapi/IamQuery.h emulator/awsapi/IamQuery.cpp
   emulator/awsapi/IamAdapter.h emulator/awsapi/IamAdapter.cpp
   emulator/awsapi/IamWriter.h emulator/awsapi/IamWriter.cpp

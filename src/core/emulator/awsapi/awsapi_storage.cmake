@@ -1,6 +1,5 @@
-# Storage-side AWS API adapters: S3, SQS, SNS, DynamoDB (and what they share).
+# Storage-side AWS API adapters: S3, SQS, SNS, DynamoDB.
 list(APPEND PODDECK_CORE_SOURCES
-  emulator/awsapi/StorageJson.h emulator/awsapi/StorageJson.cpp
   emulator/awsapi/S3Adapter.h emulator/awsapi/S3Adapter.cpp
   emulator/awsapi/S3BucketConfig.h emulator/awsapi/S3BucketConfig.cpp
   emulator/awsapi/SqsAdapter.h emulator/awsapi/SqsAdapter.cpp
