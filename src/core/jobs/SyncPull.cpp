@@ -137,7 +137,10 @@ private:
 
     Status store(const ObjectId &id, const QByteArray &compressed)
     {
-        if (Status st = m_store.putCompressed(id, compressed); !st)
+        Status st = m_store.putCompressed(id, compressed);
+        if (!st && st.error().code == Error::Code::Io) // this disk failed (full, read-only), not the remote's data
+            return Error(st.error().code, st.error().message + QStringLiteral("; nothing was added"));
+        if (!st)
             return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is corrupt (%3); nothing was added")
                                                    .arg(id.toHex(), m_remote.describe(), st.error().message));
         ++m_objects;
