@@ -175,7 +175,10 @@ private Q_SLOTS:
     void pushWithAnUploadResetOnce() { pushWith({Fault::ResetMidBody, 1, 0, "PUT", "/packs/"}, true, {}); }
     void pushWithUploadsAlwaysReset() { pushWith({Fault::ResetMidBody, -1, 0, "PUT", "/packs/"}, false, {"reset", "closed", "network"}); }
     void pushWithEndlessSlowDown() { pushWith({Fault::ServerError, -1}, false, {"SlowDown", "503"}); }
-    void pushWithPodFileSlowDown() { pushWith({Fault::ServerError, 1, 0, "PUT", "/pods/"}, false, {"SlowDown", "503"}); }
+    // The pod file's conditional write is retried when the server says it is busy, and when its answer is
+    // lost after the write landed (the retry then fails its condition on the file it wrote itself).
+    void pushWithPodFileSlowDown() { pushWith({Fault::ServerError, 2, 0, "PUT", "/pods/"}, true, {}); }
+    void pushWithPodFileAnswerLost() { pushWith({Fault::TruncateBody, 1, 0, "PUT", "/pods/"}, true, {}); }
 
     void pullThrough503Bursts() { pullWith({Fault::ServerError, 3}, true, {}); }
     void pullWithADownloadResetOnce() { pullWith({Fault::ResetMidBody, 1, 0, "GET", "/packs/"}, true, {}); }

@@ -53,6 +53,10 @@ Result<std::optional<RemotePodState>> readRemotePod(Remote &remote, const QStrin
 // of the versions this machine holds puts the newer head back).
 Status checkRemoteHeadNotBehind(Catalogue &cat, const QString &remote, const QString &podName, const RemotePod &pod);
 
+// A push, pull or clone stopped by the network or a busy remote (after the client's retries): nothing was
+// lost and running it again resumes, so the message says so. Other errors are returned as they are.
+Error withRetryAdvice(const Error &error, const QString &command);
+
 // Records the remote's head as last seen here, unless it would move the record backwards.
 Status recordRemoteHead(Catalogue &cat, const QString &remote, const QString &podName, const RemotePod &pod);
 
