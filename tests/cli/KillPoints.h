@@ -26,8 +26,7 @@ inline KillRun runAndKill(const QString &home, const QStringList &args, qint64 d
     QProcess p;
     p.start(QStringLiteral(PODDECK_CLI_PATH), QStringList{QStringLiteral("--home"), home} + args);
     KillRun run;
-    if (!p.waitForStarted())
-        return run;
+    if (!p.waitForStarted()) return run;
     QThread::usleep(quint64(delayUs));
     if (p.state() == QProcess::Running) {
         run.killed = true;
@@ -47,8 +46,7 @@ inline qint64 timeRun(const QString &home, const QStringList &args, CliResult *r
     QElapsedTimer t;
     t.start();
     const CliResult r = runCli(home, args);
-    if (result)
-        *result = r;
+    if (result) *result = r;
     return qMax<qint64>(t.nsecsElapsed() / 1000, 20000);
 }
 
@@ -74,26 +72,25 @@ inline int localVersions(const QString &home, const QString &pod)
 {
     const CliResult list = runCli(home, {QStringLiteral("--json"), QStringLiteral("list")});
     for (const QJsonValue &p : list.json().array())
-        if (p.toObject().value("name").toString() == pod)
-            return p.toObject().value("versions").toInt();
+        if (p.toObject().value("name").toString() == pod) return p.toObject().value("versions").toInt();
     return 0;
 }
 
 // Versions of `pod` the remote lists (0 when it lists no such pod, -1 when the listing fails).
 inline int remoteVersions(const QString &home, const QString &remote, const QString &pod)
 {
-    const CliResult list = runCli(home, {QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--remote"), remote});
-    if (list.exitCode != 0)
-        return -1;
+    const CliResult list =
+        runCli(home, {QStringLiteral("--json"), QStringLiteral("list"), QStringLiteral("--remote"), remote});
+    if (list.exitCode != 0) return -1;
     for (const QJsonValue &p : list.json().array())
-        if (p.toObject().value("name").toString() == pod)
-            return p.toObject().value("versions").toInt();
+        if (p.toObject().value("name").toString() == pod) return p.toObject().value("versions").toInt();
     return 0;
 }
 
 inline bool remoteIsConsistent(const QString &home, const QString &remote, QString *why)
 {
-    const CliResult fsck = runCli(home, {QStringLiteral("--json"), QStringLiteral("remote"), QStringLiteral("fsck"), remote});
+    const CliResult fsck =
+        runCli(home, {QStringLiteral("--json"), QStringLiteral("remote"), QStringLiteral("fsck"), remote});
     if (fsck.exitCode != 0 || !fsck.json().object().value("ok").toBool()) {
         *why = QString::fromUtf8(fsck.out + fsck.err);
         return false;

@@ -29,21 +29,23 @@ class TestDiskFull : public QObject
     QHash<QString, Step> runOnSmallDisk(const QList<QPair<QString, QStringList>> &steps)
     {
         const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
-        if (unshare.isEmpty())
-            return {};
+        if (unshare.isEmpty()) return {};
         const QString mount = m_work.filePath(QStringLiteral("mnt-%1").arg(++m_runs));
         const QString out = m_work.filePath(QStringLiteral("out-%1").arg(m_runs));
         QDir().mkpath(mount);
         QDir().mkpath(out);
-        auto quote = [](const QString &s) { return QStringLiteral("'%1'").arg(QString(s).replace(u'\'', QStringLiteral("'\\''"))); };
+        auto quote = [](const QString &s) {
+            return QStringLiteral("'%1'").arg(QString(s).replace(u'\'', QStringLiteral("'\\''")));
+        };
         QString script = QStringLiteral("mount -t tmpfs -o size=2m tmpfs %1 || exit 97\n").arg(quote(mount));
         for (const auto &[name, args] : steps) {
             QStringList quoted;
             for (const QString &a : args)
                 quoted << quote(a);
-            script += QStringLiteral("%1 --home %2 %3 >%4.out 2>%4.err; echo $? >%4.rc\n")
-                          .arg(quote(QStringLiteral(PODDECK_CLI_PATH)), quote(mount + QStringLiteral("/home")), quoted.join(u' '),
-                               quote(out + u'/' + name));
+            script +=
+                QStringLiteral("%1 --home %2 %3 >%4.out 2>%4.err; echo $? >%4.rc\n")
+                    .arg(quote(QStringLiteral(PODDECK_CLI_PATH)), quote(mount + QStringLiteral("/home")),
+                         quoted.join(u' '), quote(out + u'/' + name));
         }
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
@@ -54,14 +56,11 @@ class TestDiskFull : public QObject
         QHash<QString, Step> results;
         for (const auto &[name, args] : steps) {
             Step s;
-            QFile rc(out + u'/' + name + QStringLiteral(".rc")), o(out + u'/' + name + QStringLiteral(".out")),
-                e(out + u'/' + name + QStringLiteral(".err"));
-            if (rc.open(QIODevice::ReadOnly))
-                s.exitCode = rc.readAll().trimmed().toInt();
-            if (o.open(QIODevice::ReadOnly))
-                s.out = o.readAll();
-            if (e.open(QIODevice::ReadOnly))
-                s.err = e.readAll();
+            QFile rc(out + u'/' + name + QStringLiteral(".rc")),
+                o(out + u'/' + name + QStringLiteral(".out")), e(out + u'/' + name + QStringLiteral(".err"));
+            if (rc.open(QIODevice::ReadOnly)) s.exitCode = rc.readAll().trimmed().toInt();
+            if (o.open(QIODevice::ReadOnly)) s.out = o.readAll();
+            if (e.open(QIODevice::ReadOnly)) s.err = e.readAll();
             results.insert(name, s);
         }
         return results;
@@ -74,16 +73,14 @@ class TestDiskFull : public QObject
     QString bigTree()
     {
         const QString dir = m_work.filePath(QStringLiteral("big"));
-        if (QDir(dir).exists())
-            return dir;
+        if (QDir(dir).exists()) return dir;
         QDir().mkpath(dir);
         QRandomGenerator rng(7);
         for (int i = 0; i < 30; ++i) {
             QByteArray data(100 * 1024, Qt::Uninitialized);
             rng.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
             QFile f(dir + QStringLiteral("/f%1.bin").arg(i));
-            if (!f.open(QIODevice::WriteOnly))
-                return {};
+            if (!f.open(QIODevice::WriteOnly)) return {};
             f.write(data);
         }
         return dir;
@@ -100,14 +97,16 @@ class TestDiskFull : public QObject
                  "unshare (util-linux) is needed: it mounts the small file system without root");
         QVERIFY2(m_unshareExit != 97 && !steps.isEmpty() && steps.begin()->exitCode >= 0,
                  qPrintable(QStringLiteral("could not mount a tmpfs in a user namespace (`unshare -rm`; is "
-                                           "kernel.unprivileged_userns_clone enabled?): %1").arg(QString::fromUtf8(m_unshareOutput))));
+                                           "kernel.unprivileged_userns_clone enabled?): %1")
+                                .arg(QString::fromUtf8(m_unshareOutput))));
     }
     // The failure says the disk is full and what to do about it.
     static void saysDiskFull(const Step &s)
     {
         QVERIFY2(s.exitCode != 0, qPrintable(s.text()));
         QVERIFY2(s.text().contains("No space left on device"), qPrintable(s.text()));
-        QVERIFY2(s.text().contains("free some space", Qt::CaseInsensitive) && s.text().contains("try again"), qPrintable(s.text()));
+        QVERIFY2(s.text().contains("free some space", Qt::CaseInsensitive) && s.text().contains("try again"),
+                 qPrintable(s.text()));
     }
     static void fsckClean(const Step &s, int versions)
     {
@@ -137,7 +136,8 @@ private Q_SLOTS:
             {"small", {"commit", "small", "--from-dir", smallTree("s1")}},
             {"big", {"commit", "big", "--from-dir", bigTree()}},
             {"fsck", {"--json", "fsck"}},
-            {"after", {"commit", "after", "--from-dir", smallTree("s2")}}, // the failed commit gave its space back
+            {"after",
+             {"commit", "after", "--from-dir", smallTree("s2")}}, // the failed commit gave its space back
             {"list", {"--json", "list"}},
         });
         checkRan(s);

@@ -33,15 +33,11 @@ class TestKillMatrix : public QObject
     QString newRemoteUrl(Kind kind)
     {
         const QString name = QStringLiteral("r%1").arg(++m_remotes);
-        if (kind == Kind::Folder)
-            return QUrl::fromLocalFile(m_work.filePath(name)).toString();
+        if (kind == Kind::Folder) return QUrl::fromLocalFile(m_work.filePath(name)).toString();
         return QStringLiteral("s3://%1/%2?endpoint=%3").arg(m_bucket, name, m_s3.endpoint());
     }
 
-    static void ok(const CliResult &r)
-    {
-        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
-    }
+    static void ok(const CliResult &r) { QVERIFY2(r.exitCode == 0, qPrintable(cliText(r))); }
     static void addRemote(const QString &home, const QString &name, const QString &url)
     {
         ok(runCli(home, {"remote", "add", name, url}));
@@ -93,7 +89,8 @@ class TestKillMatrix : public QObject
             checkHome(home.path());
             checkRemote(home.path(), remote);
             const int seen = remoteVersions(home.path(), remote, "p");
-            QVERIFY2(seen == 1 || seen == 2, qPrintable(QString::number(seen))); // the old pod file or the new one
+            QVERIFY2(seen == 1 || seen == 2,
+                     qPrintable(QString::number(seen))); // the old pod file or the new one
             completed += seen == 2;
             if (seen == 2) // the new pod file names only packs that are whole
                 remotePodReadsFully(url, "p", seen);
@@ -101,8 +98,8 @@ class TestKillMatrix : public QObject
             QCOMPARE(remoteVersions(home.path(), remote, "p"), 2);
             checkRemote(home.path(), remote);
         }
-        qInfo("push (%s): %d of %d killed runs had completed, over a %lld us span", kind == Kind::Folder ? "folder" : "s3",
-              completed, points, fullUs);
+        qInfo("push (%s): %d of %d killed runs had completed, over a %lld us span",
+              kind == Kind::Folder ? "folder" : "s3", completed, points, fullUs);
     }
 
     // A remote holding m_source's pod p (two versions).
@@ -120,11 +117,11 @@ class TestKillMatrix : public QObject
     {
         const QString url = sourceRemote(kind);
         const int before = clone ? 0 : 1;
-        const QStringList args = clone ? QStringList{"clone", "origin", "p"} : QStringList{"pull", "p", "origin"};
+        const QStringList args =
+            clone ? QStringList{"clone", "origin", "p"} : QStringList{"pull", "p", "origin"};
         auto freshHome = [&](TestHome &home) {
             addRemote(home.path(), "origin", url);
-            if (!clone)
-                ok(runCli(home.path(), {"pull", "p:1", "origin"}));
+            if (!clone) ok(runCli(home.path(), {"pull", "p:1", "origin"}));
         };
         qint64 fullUs = 0;
         {
@@ -145,7 +142,8 @@ class TestKillMatrix : public QObject
             completed += seen == 2;
             const CliResult again = runCli(home.path(), args);
             if (clone && seen == 2) // the clone had landed: a second one says what to do instead
-                QVERIFY2(again.exitCode == 1 && cliText(again).contains("use `poddeck-cli pull"), qPrintable(cliText(again)));
+                QVERIFY2(again.exitCode == 1 && cliText(again).contains("use `poddeck-cli pull"),
+                         qPrintable(cliText(again)));
             else
                 ok(again);
             QCOMPARE(localVersions(home.path(), "p"), 2);
@@ -158,11 +156,17 @@ class TestKillMatrix : public QObject
 
     // The emulator's instance: an S3 bucket and queues; e:1 has 40 objects, e:2 twenty more.
     QString m_endpoint;
-    AwsClient emulatorClient() const { return AwsClient(AwsConfig::forEndpoint(QUrl(m_emulator.endpoint()), QStringLiteral("us-east-1"))); }
+    AwsClient emulatorClient() const
+    {
+        return AwsClient(AwsConfig::forEndpoint(QUrl(m_emulator.endpoint()), QStringLiteral("us-east-1")));
+    }
     void fillEmulator(int from, int to)
     {
         for (int i = from; i < to; ++i)
-            QVERIFY(emulatorClient().send(AwsRequest::s3("PutObject", "PUT", "kill-assets", QStringLiteral("o%1").arg(i), {}, QByteArray(200, 'x'))).ok());
+            QVERIFY(emulatorClient()
+                        .send(AwsRequest::s3("PutObject", "PUT", "kill-assets", QStringLiteral("o%1").arg(i),
+                                             {}, QByteArray(200, 'x')))
+                        .ok());
     }
     CliResult onEmulator(const QString &home, QStringList args)
     {
@@ -209,8 +213,9 @@ private Q_SLOTS:
     void cloneFromS3() { killPullOrClone(Kind::S3, true, 5); }
 
     // What a gc killed halfway leaves after `delete`: some objects of the deleted versions gone, others still
-    // there (gc removes in no particular order; a flush killed halfway leaves the same kind of store). Pulling
-    // those versions again must fetch what is missing, not take an object that is here for a complete subtree.
+    // there (gc removes in no particular order; a flush killed halfway leaves the same kind of store).
+    // Pulling those versions again must fetch what is missing, not take an object that is here for a complete
+    // subtree.
     void pullAfterAnInterruptedGc()
     {
         const QString url = sourceRemote(Kind::Folder);
@@ -247,7 +252,10 @@ private Q_SLOTS:
         TestHome home;
         QVERIFY(emulatorClient().send(AwsRequest::s3("CreateBucket", "PUT", "kill-assets")).ok());
         for (int q = 0; q < 4; ++q)
-            QVERIFY(emulatorClient().send(AwsRequest::json(AwsService::sqs(), "CreateQueue", {{"QueueName", QStringLiteral("kill-q%1").arg(q)}})).ok());
+            QVERIFY(emulatorClient()
+                        .send(AwsRequest::json(AwsService::sqs(), "CreateQueue",
+                                               {{"QueueName", QStringLiteral("kill-q%1").arg(q)}}))
+                        .ok());
         fillEmulator(0, 40);
         ok(onEmulator(home.path(), {"commit", "e", "--services", "s3,sqs", "-m", "forty"}));
         fillEmulator(40, 60);
@@ -263,20 +271,23 @@ private Q_SLOTS:
             QCOMPARE(headId(home.path()), ids.value(1));
             const QStringList before = versionIds(home.path(), "e");
             const int autosaves = localVersions(home.path(), "autosave");
-            const KillRun run = runAndKill(home.path(), args + QStringList{"--endpoint", m_endpoint}, killDelay(fullUs, i, points));
+            const KillRun run = runAndKill(home.path(), args + QStringList{"--endpoint", m_endpoint},
+                                           killDelay(fullUs, i, points));
             finishedRunSucceeded(run);
             checkHome(home.path());
             const QStringList after = versionIds(home.path(), "e");
             const QString head = headId(home.path());
             if (strategy == QLatin1String("deep-merge")) {
                 // The merge version and the head that names it are recorded together, or neither.
-                QVERIFY2(after == before || (after.size() == before.size() + 1 && after.mid(0, before.size()) == before),
+                QVERIFY2(after == before ||
+                             (after.size() == before.size() + 1 && after.mid(0, before.size()) == before),
                          qPrintable(after.join(',')));
                 QCOMPARE(head, after.size() > before.size() ? after.last() : ids.value(1));
                 completed += after.size() > before.size();
             } else {
                 QCOMPARE(after, before);
-                QVERIFY2(head == ids.value(1) || head == ids.value(0) || head.isEmpty(), qPrintable(head)); // a reset may end the head's life
+                QVERIFY2(head == ids.value(1) || head == ids.value(0) || head.isEmpty(),
+                         qPrintable(head)); // a reset may end the head's life
                 const int saved = localVersions(home.path(), "autosave");
                 QVERIFY(saved == autosaves || saved == autosaves + 1);
                 completed += head == ids.value(0);
@@ -285,8 +296,8 @@ private Q_SLOTS:
             instanceHolds(home.path(), "e:1");
             checkHome(home.path());
         }
-        qInfo("inject %s: %d of %d killed runs had recorded their head, over a %lld us span", qPrintable(strategy), completed,
-              points, fullUs);
+        qInfo("inject %s: %d of %d killed runs had recorded their head, over a %lld us span",
+              qPrintable(strategy), completed, points, fullUs);
     }
 
     void merge()
@@ -298,7 +309,10 @@ private Q_SLOTS:
         ok(runCli(home.path(), {"commit", "p", "--from-dir", m_work.filePath("m2")}));
         const QStringList args = {"merge", "p:1", "p:2", "-m", "merged"};
         // Numbers are not reused: the merge recorded last is the pod's newest.
-        auto dropMerge = [&] { ok(runCli(home.path(), {"delete", "p"})); ok(runCli(home.path(), {"import", m_work.filePath("m.pod")})); };
+        auto dropMerge = [&] {
+            ok(runCli(home.path(), {"delete", "p"}));
+            ok(runCli(home.path(), {"import", m_work.filePath("m.pod")}));
+        };
         ok(runCli(home.path(), {"export", "p", "--all", "-o", m_work.filePath("m.pod")}));
         const qint64 fullUs = timeRun(home.path(), args);
         dropMerge();
@@ -311,8 +325,7 @@ private Q_SLOTS:
             const int seen = localVersions(home.path(), "p");
             QVERIFY2(seen == 2 || seen == 3, qPrintable(QString::number(seen)));
             completed += seen == 3;
-            if (seen == 3)
-                dropMerge();
+            if (seen == 3) dropMerge();
             ok(runCli(home.path(), args));
             QCOMPARE(localVersions(home.path(), "p"), 3);
             checkHome(home.path());
@@ -329,7 +342,8 @@ private Q_SLOTS:
         ok(runCli(home.path(), {"commit", "keep", "--from-dir", m_work.filePath("g0")}));
         auto garbage = [&](int generation) {
             QVERIFY(writeTree(m_work.filePath(QStringLiteral("g%1").arg(generation)), generation, 150, 0, 1));
-            ok(runCli(home.path(), {"commit", "tmp", "--from-dir", m_work.filePath(QStringLiteral("g%1").arg(generation))}));
+            ok(runCli(home.path(), {"commit", "tmp", "--from-dir",
+                                    m_work.filePath(QStringLiteral("g%1").arg(generation))}));
             ok(runCli(home.path(), {"delete", "tmp"}));
         };
         garbage(31);
@@ -345,7 +359,9 @@ private Q_SLOTS:
             const CliResult again = runCli(home.path(), {"--json", "gc", "--prune-now"});
             ok(again);
             completed += again.json().object().value("removed").toInt() == 0;
-            QCOMPARE(runCli(home.path(), {"--json", "gc", "--prune-now"}).json().object().value("removed").toInt(), 0);
+            QCOMPARE(
+                runCli(home.path(), {"--json", "gc", "--prune-now"}).json().object().value("removed").toInt(),
+                0);
             checkHome(home.path());
         }
         qInfo("gc: %d of %d killed runs had completed, over a %lld us span", completed, points, fullUs);
@@ -357,7 +373,8 @@ private Q_SLOTS:
         TestHome source;
         for (int g = 0; g < 3; ++g) {
             QVERIFY(writeTree(m_work.filePath(QStringLiteral("d%1").arg(g)), 50 + g, 60, 0));
-            ok(runCli(source.path(), {"commit", "d", "--from-dir", m_work.filePath(QStringLiteral("d%1").arg(g))}));
+            ok(runCli(source.path(),
+                      {"commit", "d", "--from-dir", m_work.filePath(QStringLiteral("d%1").arg(g))}));
         }
         const QString bundle = m_work.filePath("d.pod");
         ok(runCli(source.path(), {"export", "d", "--all", "-o", bundle}));

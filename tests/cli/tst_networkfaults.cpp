@@ -30,10 +30,7 @@ class TestNetworkFaults : public QObject
 
     using Fault = FaultProxy::Fault;
 
-    static void ok(const CliResult &r)
-    {
-        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
-    }
+    static void ok(const CliResult &r) { QVERIFY2(r.exitCode == 0, qPrintable(cliText(r))); }
     static void checkHome(const QString &home)
     {
         QString why;
@@ -47,15 +44,22 @@ class TestNetworkFaults : public QObject
         bool named = false;
         for (const QString &word : anyOf)
             named = named || text.contains(word, Qt::CaseInsensitive);
-        QVERIFY2(named, qPrintable(QStringLiteral("expected one of [%1] in: %2").arg(anyOf.join(", "), text)));
-        QVERIFY2(text.contains("try again", Qt::CaseInsensitive) || text.contains("again", Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY2(named,
+                 qPrintable(QStringLiteral("expected one of [%1] in: %2").arg(anyOf.join(", "), text)));
+        QVERIFY2(text.contains("try again", Qt::CaseInsensitive) ||
+                     text.contains("again", Qt::CaseInsensitive),
+                 qPrintable(text));
     }
 
-    // A home with pod p (two versions) and remote "origin": a fresh prefix of the bucket, reached through the proxy.
+    // A home with pod p (two versions) and remote "origin": a fresh prefix of the bucket, reached through the
+    // proxy.
     QString m_url;
     void homeWithRemote(TestHome &home)
     {
-        m_url = QStringLiteral("s3://%1/n%2?endpoint=%3").arg(m_bucket).arg(++m_remotes).arg(m_s3Proxy->endpoint());
+        m_url = QStringLiteral("s3://%1/n%2?endpoint=%3")
+                    .arg(m_bucket)
+                    .arg(++m_remotes)
+                    .arg(m_s3Proxy->endpoint());
         QVERIFY(writeTree(m_work.filePath("t1"), 1, 120, 512 * 1024));
         QVERIFY(writeTree(m_work.filePath("t2"), 2, 120, 512 * 1024, 1));
         ok(runCli(home.path(), {"commit", "p", "--from-dir", m_work.filePath("t1")}));
@@ -112,11 +116,17 @@ class TestNetworkFaults : public QObject
     }
 
     // The emulator's instance behind the proxy: a bucket of 40 objects and two queues.
-    AwsClient emulatorClient() const { return AwsClient(AwsConfig::forEndpoint(QUrl(m_emulator.endpoint()), QStringLiteral("us-east-1"))); }
+    AwsClient emulatorClient() const
+    {
+        return AwsClient(AwsConfig::forEndpoint(QUrl(m_emulator.endpoint()), QStringLiteral("us-east-1")));
+    }
     void fillEmulator(int from, int to)
     {
         for (int i = from; i < to; ++i)
-            QVERIFY(emulatorClient().send(AwsRequest::s3("PutObject", "PUT", "fault-assets", QStringLiteral("o%1").arg(i), {}, QByteArray(300, 'x'))).ok());
+            QVERIFY(emulatorClient()
+                        .send(AwsRequest::s3("PutObject", "PUT", "fault-assets", QStringLiteral("o%1").arg(i),
+                                             {}, QByteArray(300, 'x')))
+                        .ok());
     }
     CliResult throughProxy(const QString &home, QStringList args)
     {
@@ -147,7 +157,8 @@ private Q_SLOTS:
     void proxyPassesAndInjects()
     {
         const AwsClient direct(AwsConfig::forEndpoint(QUrl(m_s3Proxy->endpoint())));
-        QVERIFY(direct.send(AwsRequest::s3("PutObject", "PUT", m_bucket, "probe", {}, QByteArray(5000, 'p'))).ok());
+        QVERIFY(direct.send(AwsRequest::s3("PutObject", "PUT", m_bucket, "probe", {}, QByteArray(5000, 'p')))
+                    .ok());
         AwsRequest get = AwsRequest::s3("GetObject", "GET", m_bucket, "probe");
         get.rawResponse = true;
         Result<AwsResponse> r = direct.send(get);
@@ -173,7 +184,10 @@ private Q_SLOTS:
         QVERIFY(t.elapsed() > 150 * 4);
     }
     void pushWithAnUploadResetOnce() { pushWith({Fault::ResetMidBody, 1, 0, "PUT", "/packs/"}, true, {}); }
-    void pushWithUploadsAlwaysReset() { pushWith({Fault::ResetMidBody, -1, 0, "PUT", "/packs/"}, false, {"reset", "closed", "network"}); }
+    void pushWithUploadsAlwaysReset()
+    {
+        pushWith({Fault::ResetMidBody, -1, 0, "PUT", "/packs/"}, false, {"reset", "closed", "network"});
+    }
     void pushWithEndlessSlowDown() { pushWith({Fault::ServerError, -1}, false, {"SlowDown", "503"}); }
     // The pod file's conditional write is retried when the server says it is busy, and when its answer is
     // lost after the write landed (the retry then fails its condition on the file it wrote itself).
@@ -182,16 +196,27 @@ private Q_SLOTS:
 
     void pullThrough503Bursts() { pullWith({Fault::ServerError, 3}, true, {}); }
     void pullWithADownloadResetOnce() { pullWith({Fault::ResetMidBody, 1, 0, "GET", "/packs/"}, true, {}); }
-    void pullWithATruncatedDownloadOnce() { pullWith({Fault::TruncateBody, 1, 0, "GET", "/packs/"}, true, {}); }
-    void pullWithDownloadsAlwaysTruncated() { pullWith({Fault::TruncateBody, -1, 0, "GET", "/packs/"}, false, {"truncated", "closed"}); }
-    void pullWithDownloadsAlwaysReset() { pullWith({Fault::ResetMidBody, -1, 0, "GET", "/packs/"}, false, {"reset", "closed", "network"}); }
+    void pullWithATruncatedDownloadOnce()
+    {
+        pullWith({Fault::TruncateBody, 1, 0, "GET", "/packs/"}, true, {});
+    }
+    void pullWithDownloadsAlwaysTruncated()
+    {
+        pullWith({Fault::TruncateBody, -1, 0, "GET", "/packs/"}, false, {"truncated", "closed"});
+    }
+    void pullWithDownloadsAlwaysReset()
+    {
+        pullWith({Fault::ResetMidBody, -1, 0, "GET", "/packs/"}, false, {"reset", "closed", "network"});
+    }
 
     // commit and inject through the proxy: bursts are retried; a fault that does not go away fails cleanly.
     void commitAndInject()
     {
         TestHome home;
         QVERIFY(emulatorClient().send(AwsRequest::s3("CreateBucket", "PUT", "fault-assets")).ok());
-        QVERIFY(emulatorClient().send(AwsRequest::json(AwsService::sqs(), "CreateQueue", {{"QueueName", "fault-q"}})).ok());
+        QVERIFY(emulatorClient()
+                    .send(AwsRequest::json(AwsService::sqs(), "CreateQueue", {{"QueueName", "fault-q"}}))
+                    .ok());
         fillEmulator(0, 40);
         m_emulatorProxy->addRule({Fault::ServerError, 3});
         ok(throughProxy(home.path(), {"commit", "e", "--services", "s3,sqs", "-m", "forty"}));
@@ -221,12 +246,14 @@ private Q_SLOTS:
         r = throughProxy(home.path(), {"inject", "e:2"});
         m_emulatorProxy->clearRules();
         QVERIFY2(r.exitCode != 0, qPrintable(cliText(r)));
-        QVERIFY2(cliText(r).contains("not applied", Qt::CaseInsensitive) || cliText(r).contains("failed", Qt::CaseInsensitive),
+        QVERIFY2(cliText(r).contains("not applied", Qt::CaseInsensitive) ||
+                     cliText(r).contains("failed", Qt::CaseInsensitive),
                  qPrintable(cliText(r)));
         checkHome(home.path());
         const CliResult st = throughProxy(home.path(), {"--json", "status", "--no-count"});
         const QJsonObject head = st.json().object().value("head").toObject();
-        QVERIFY2(head.value("id").toString() != versionIds(home.path(), "e").value(1) || head.value("modified").toBool(),
+        QVERIFY2(head.value("id").toString() != versionIds(home.path(), "e").value(1) ||
+                     head.value("modified").toBool(),
                  qPrintable(st.out));
         ok(throughProxy(home.path(), {"inject", "e:2"}));
         diff = throughProxy(home.path(), {"diff", "e:2", "live"});

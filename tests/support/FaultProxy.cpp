@@ -24,8 +24,7 @@ QByteArray headerValue(const QByteArray &header, const QByteArray &name)
 {
     for (const QByteArray &line : header.split('\n')) {
         const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == name)
-            return line.mid(colon + 1).trimmed();
+        if (colon > 0 && line.left(colon).trimmed().toLower() == name) return line.mid(colon + 1).trimmed();
     }
     return {};
 }
@@ -48,8 +47,7 @@ private:
         m_request += m_client->readAll();
         if (m_headerEnd < 0) {
             const qsizetype end = m_request.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
+            if (end < 0) return;
             m_headerEnd = end + 4;
             const QByteArray header = m_request.left(m_headerEnd);
             const QList<QByteArray> requestLine = header.left(header.indexOf("\r\n")).split(' ');
@@ -64,14 +62,15 @@ private:
             return;
         }
         const bool complete = m_chunked ? m_request.endsWith("0\r\n\r\n") : received >= m_bodyLength;
-        if (!complete || m_dispatched)
-            return;
+        if (!complete || m_dispatched) return;
         m_dispatched = true;
         if (m_hasFault && m_rule.fault == FaultProxy::Fault::ServerError) {
             const QByteArray body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>SlowDown</Code>"
-                                    "<Message>Please reduce your request rate. (injected by the test's FaultProxy)</Message></Error>";
-            m_client->write("HTTP/1.1 503 Slow Down\r\nContent-Type: application/xml\r\nConnection: close\r\nContent-Length: "
-                            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                                    "<Message>Please reduce your request rate. (injected by the test's "
+                                    "FaultProxy)</Message></Error>";
+            m_client->write("HTTP/1.1 503 Slow Down\r\nContent-Type: application/xml\r\nConnection: "
+                            "close\r\nContent-Length: " +
+                            QByteArray::number(body.size()) + "\r\n\r\n" + body);
             m_client->disconnectFromHost();
             return;
         }
@@ -87,8 +86,7 @@ private:
         QByteArray header = m_request.left(m_headerEnd);
         QByteArray rewritten;
         for (const QByteArray &line : header.split('\n')) {
-            if (line.trimmed().isEmpty() || line.toLower().startsWith("connection:"))
-                continue;
+            if (line.trimmed().isEmpty() || line.toLower().startsWith("connection:")) continue;
             rewritten += line.trimmed() + "\r\n";
         }
         rewritten += "Connection: close\r\n\r\n";
@@ -98,8 +96,7 @@ private:
         connect(m_upstream, &QTcpSocket::readyRead, this, [this] { m_response += m_upstream->readAll(); });
         connect(m_upstream, &QTcpSocket::disconnected, this, &FaultSession::answer);
         connect(m_upstream, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
-            if (e != QAbstractSocket::RemoteHostClosedError)
-                m_client->abort();
+            if (e != QAbstractSocket::RemoteHostClosedError) m_client->abort();
         });
         m_upstream->connectToHost(m_host, m_port);
     }
@@ -124,8 +121,7 @@ private:
         m_client->flush();
         QPointer<QTcpSocket> client = m_client;
         QTimer::singleShot(50, this, [client] {
-            if (client)
-                resetConnection(client);
+            if (client) resetConnection(client);
         });
     }
 
@@ -149,7 +145,10 @@ private:
 class FaultProxyServer : public QTcpServer
 {
 public:
-    FaultProxyServer(FaultProxy *proxy, const QString &host, quint16 port) : m_proxy(proxy), m_host(host), m_port(port) {}
+    FaultProxyServer(FaultProxy *proxy, const QString &host, quint16 port)
+        : m_proxy(proxy), m_host(host), m_port(port)
+    {
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -165,12 +164,14 @@ private:
     quint16 m_port;
 };
 
-FaultProxy::FaultProxy(const QString &upstreamHost, quint16 upstreamPort) : m_host(upstreamHost), m_upstreamPort(upstreamPort) {}
+FaultProxy::FaultProxy(const QString &upstreamHost, quint16 upstreamPort)
+    : m_host(upstreamHost), m_upstreamPort(upstreamPort)
+{
+}
 
 FaultProxy::~FaultProxy()
 {
-    if (m_server)
-        m_server->deleteLater(); // with its sessions, when the thread finishes
+    if (m_server) m_server->deleteLater(); // with its sessions, when the thread finishes
     m_thread.quit();
     m_thread.wait();
 }
@@ -183,7 +184,8 @@ QString FaultProxy::start()
     m_thread.start();
     bool listening = false;
     QMetaObject::invokeMethod(
-        m_server, [this, &listening] {
+        m_server,
+        [this, &listening] {
             listening = m_server->listen(QHostAddress::LocalHost, 0);
             m_port = m_server->serverPort();
         },
@@ -225,14 +227,14 @@ bool FaultProxy::takeFault(const QByteArray &method, const QByteArray &path, Rul
     QMutexLocker lock(&m_mutex);
     ++m_requests;
     for (Rule &r : m_rules) {
-        if (r.count == 0 || (!r.method.isEmpty() && r.method != method) || (!r.pathContains.isEmpty() && !path.contains(r.pathContains)))
+        if (r.count == 0 || (!r.method.isEmpty() && r.method != method) ||
+            (!r.pathContains.isEmpty() && !path.contains(r.pathContains)))
             continue;
         if (r.skip > 0) {
             --r.skip;
             return false;
         }
-        if (r.count > 0)
-            --r.count;
+        if (r.count > 0) --r.count;
         ++m_faults;
         *out = r;
         return true;

@@ -27,11 +27,11 @@ public:
     struct Rule
     {
         Fault fault = Fault::ServerError;
-        int count = 1;              // requests it hits (-1: every matching request)
-        int skip = 0;               // matching requests it lets through first
-        QByteArray method;          // empty: any
-        QByteArray pathContains;    // empty: any
-        int latencyMs = 0;          // Latency only
+        int count = 1;           // requests it hits (-1: every matching request)
+        int skip = 0;            // matching requests it lets through first
+        QByteArray method;       // empty: any
+        QByteArray pathContains; // empty: any
+        int latencyMs = 0;       // Latency only
     };
 
     FaultProxy(const QString &upstreamHost, quint16 upstreamPort);
