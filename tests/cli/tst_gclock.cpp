@@ -126,6 +126,52 @@ private Q_SLOTS:
         qInfo("%d rounds in %lld ms", rounds, qint64(clock.elapsed()));
     }
 
+    // Two more CLIs on the same home: one imports a bundle into a new pod and deletes the previous one (so the
+    // bundle's objects keep turning unreachable and reachable again), one commits; two gc --prune-now loops
+    // run all along. Every import finds some of its objects already stored: gc must not remove them between
+    // that check and the import's publish.
+    void importsAndDeletesSurviveGcPruneNow()
+    {
+        TestHome home, source;
+        const QString cli = QStringLiteral(PODDECK_CLI_PATH);
+        QVERIFY(runCli(home.path(), {"commit", "base", "--from-dir", makeTree("ib-base", 20)}).exitCode == 0);
+        QVERIFY(runCli(source.path(), {"commit", "imp", "--from-dir", makeTree("ib-1", 60)}).exitCode == 0);
+        QVERIFY(runCli(source.path(), {"commit", "imp", "--from-dir", makeTree("ib-2", 60)}).exitCode == 0);
+        const QString bundle = m_work.file(QStringLiteral("imp.pod"));
+        const CliResult exported = runCli(source.path(), {"export", "imp", "--all", "-o", bundle});
+        QVERIFY2(exported.exitCode == 0, exported.err);
+        const int imports = 8;
+        QString importer = QStringLiteral("set -e\n");
+        for (int i = 1; i <= imports; ++i) {
+            importer += QStringLiteral("'%1' --home '%2' import '%3' --pod imp%4\n").arg(cli, home.path(), bundle).arg(i);
+            if (i > 1)
+                importer += QStringLiteral("'%1' --home '%2' delete imp%3\n").arg(cli, home.path()).arg(i - 1);
+        }
+        QString committer = QStringLiteral("set -e\n");
+        for (int i = 0; i < 4; ++i)
+            committer += QStringLiteral("'%1' --home '%2' commit c --from-dir '%3'\n").arg(cli, home.path(), makeTree(QStringLiteral("ib-c%1").arg(i), 40));
+        const QString stop = m_work.file(QStringLiteral("stop-imports"));
+        const QString gcScript = QStringLiteral("while [ ! -e '%1' ]; do '%2' --home '%3' gc --prune-now >/dev/null || exit 1; done")
+                                     .arg(stop, cli, home.path());
+        QProcess gc1, gc2, importing, committing;
+        startLoop(gc1, gcScript);
+        startLoop(gc2, gcScript);
+        startLoop(importing, importer);
+        startLoop(committing, committer);
+        for (QProcess *w : {&importing, &committing}) {
+            QVERIFY(w->waitForFinished(90000));
+            QVERIFY2(w->exitStatus() == QProcess::NormalExit && w->exitCode() == 0, w->readAll());
+        }
+        QFile(stop).open(QIODevice::WriteOnly);
+        for (QProcess *g : {&gc1, &gc2}) {
+            QVERIFY(g->waitForFinished(60000));
+            QVERIFY2(g->exitStatus() == QProcess::NormalExit && g->exitCode() == 0, g->readAll());
+        }
+        checkAllIntact(home.path(), 1 + 2 + 4); // base, the last import's two versions, four commits
+        QCOMPARE(runCli(home.path(), {"gc", "--prune-now"}).exitCode, 0);
+        checkAllIntact(home.path(), 7);
+    }
+
     void gcWaitsForAWriterAndSaysSo()
     {
         TestHome home;

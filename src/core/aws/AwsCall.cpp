@@ -146,7 +146,9 @@ void AwsCall::onReplyFinished()
         const QString reason = timedOut
             ? QStringLiteral("no answer within %1 ms").arg(m_config->timeoutMs)
             : (statusAttr.isValid() ? QStringLiteral("response cut short (%1)").arg(reply->errorString())
-                                    : reply->errorString());
+               : err == QNetworkReply::UnknownNetworkError // Qt's "Unknown error" for a reset during an upload
+                   ? QStringLiteral("connection lost or reset by the server (%1)").arg(reply->errorString())
+                   : reply->errorString());
         retryOrFail(Error(Error::Code::Network, QStringLiteral("%1 failed: %2: %3")
                                                     .arg(what(), reply->url().toString(QUrl::RemoveQuery), reason)),
                     timedOut || RetryPolicy::isRetryableNetworkError(err));

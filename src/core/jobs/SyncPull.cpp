@@ -25,11 +25,16 @@ namespace {
 // ranges (nearby entries of one pack in one read; push writes packs in this level order, so a level is a
 // few ranges), others as loose objects. Each object is verified by putCompressed() and stays pending
 // (invisible) until the caller flushes the store.
+// Only the subtree of a published version (`complete`) is skipped: an object the store holds says nothing
+// about what it reaches, since a flush killed halfway renames some objects of an unpublished version into
+// place and not others, and gc drops unreachable objects in any order. Other objects already here are
+// read locally and their children looked for like the rest.
 class Fetcher
 {
 public:
-    Fetcher(Remote &remote, RemotePacks &packs, ObjectStore &store, JobContext &context, const PullLimits &limits)
-        : m_remote(remote), m_packs(packs), m_store(store), m_context(context), m_limits(limits)
+    Fetcher(Remote &remote, RemotePacks &packs, ObjectStore &store, JobContext &context, const PullLimits &limits,
+            QSet<ObjectId> complete)
+        : m_remote(remote), m_packs(packs), m_store(store), m_context(context), m_limits(limits), m_complete(std::move(complete))
     {
     }
 
@@ -137,7 +142,10 @@ private:
 
     Status store(const ObjectId &id, const QByteArray &compressed)
     {
-        if (Status st = m_store.putCompressed(id, compressed); !st)
+        Status st = m_store.putCompressed(id, compressed);
+        if (!st && st.error().code == Error::Code::Io) // this disk failed (full, read-only), not the remote's data
+            return Error(st.error().code, st.error().message + QStringLiteral("; nothing was added"));
+        if (!st)
             return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is corrupt (%3); nothing was added")
                                                    .arg(id.toHex(), m_remote.describe(), st.error().message));
         ++m_objects;
@@ -161,11 +169,10 @@ private:
             if (m_seen.contains(id))
                 return;
             m_seen.insert(id);
-            if (!m_store.contains(id))
-                out.append({id, kind});
+            out.append({id, kind});
         };
         for (const ObjectRef &w : level) {
-            if (w.kind == ObjectKind::Chunk || !m_fetched.contains(w.id))
+            if (w.kind == ObjectKind::Chunk || m_complete.contains(w.id))
                 continue;
             Result<QByteArray> bytes = m_store.get(w.id);
             if (!bytes)
@@ -185,6 +192,7 @@ private:
     ObjectStore &m_store;
     JobContext &m_context;
     const PullLimits m_limits;
+    const QSet<ObjectId> m_complete; // versions published here: all they reach is here
     QSet<ObjectId> m_seen;
     std::atomic<int> m_objects{0};
     std::atomic<qint64> m_bytes{0};
@@ -226,7 +234,26 @@ Result<PullLimits> PullLimits::fromEnvironment()
     return limits;
 }
 
+namespace {
+
+Result<PullReport> pullOnce(const PullRequest &request, JobContext &context);
+
+} // namespace
+
 Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
+{
+    Result<PullReport> r = pullOnce(request, context);
+    if (!r) {
+        const QString ref = request.number > 0 ? QStringLiteral("%1:%2").arg(request.pod).arg(request.number) : request.pod;
+        return withRetryAdvice(r.error(), request.clone ? QStringLiteral("clone %1 %2").arg(request.remote, request.pod)
+                                                        : QStringLiteral("pull %1 %2").arg(ref, request.remote).trimmed());
+    }
+    return r;
+}
+
+namespace {
+
+Result<PullReport> pullOnce(const PullRequest &request, JobContext &context)
 {
     if (Status st = Catalogue::validatePodName(request.pod); !st)
         return st.error();
@@ -280,7 +307,11 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
     RemotePacks packs(*session->remote, request.home);
     if (Status st = packs.load(remotePod.packs, context); !st)
         return st.error();
-    Fetcher fetcher(*session->remote, packs, store, context, *limits);
+    QSet<ObjectId> complete;
+    if (Result<QList<Version>> here = cat.allVersions())
+        for (const Version &v : std::as_const(*here))
+            complete.insert(v.id);
+    Fetcher fetcher(*session->remote, packs, store, context, *limits, complete);
     const Status fetched = fetcher.run(ids);
     report.objectsDownloaded = fetcher.objects();
     report.bytesDownloaded = fetcher.bytes();
@@ -292,7 +323,7 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
 
     // Nothing becomes visible unless every version is complete here. The fetch above is that check: it
     // walked every object the versions reach, verified each it downloaded against its hash, and stopped
-    // only at objects the store held before (a store never holds a tree without what it reaches). Versions
+    // only at versions published here before (Fetcher says why not at any object the store held). Versions
     // are read from their verified objects (the pod file's entries are only informative).
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Verifying versions"), wanted.size());
     QList<Version> versions;
@@ -332,5 +363,7 @@ Result<PullReport> pullPod(const PullRequest &request, JobContext &context)
         return st.error();
     return report;
 }
+
+} // namespace
 
 } // namespace poddeck

@@ -106,9 +106,23 @@ Result<QList<ObjectId>> pullOrder(const ObjectStore &store, const QList<ObjectId
     return out;
 }
 
+Result<PushReport> pushOnce(const PushRequest &request, JobContext &context);
+
 } // namespace
 
 Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
+{
+    Result<PushReport> r = pushOnce(request, context);
+    if (!r) {
+        const QString ref = request.ref.number > 0 ? QStringLiteral("%1:%2").arg(request.ref.pod).arg(request.ref.number) : request.ref.pod;
+        return withRetryAdvice(r.error(), QStringLiteral("push %1 %2").arg(ref, request.remote).trimmed());
+    }
+    return r;
+}
+
+namespace {
+
+Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
 {
     Result<RemoteSession> session = RemoteSession::open(request.home, request.remote);
     if (!session)
@@ -288,5 +302,7 @@ Result<PushReport> pushPod(const PushRequest &request, JobContext &context)
     report.descriptionPushed = describe;
     return report;
 }
+
+} // namespace
 
 } // namespace poddeck

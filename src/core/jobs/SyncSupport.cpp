@@ -1,5 +1,7 @@
 #include "jobs/SyncSupport.h"
 
+#include "aws/AwsError.h"
+#include "aws/RetryPolicy.h"
 #include "jobs/RemoteAccess.h"
 #include "jobs/Sync.h"
 #include "remote/RemoteCipher.h"
@@ -162,6 +164,17 @@ Result<QList<RemotePodInfo>> listRemotePods(const QString &home, const QString &
         out.append(info);
     }
     return out;
+}
+
+Error withRetryAdvice(const Error &error, const QString &command)
+{
+    const QString code = AwsError::codeOf(error);
+    const bool transient = error.code == Error::Code::Network || RetryPolicy::isThrottlingCode(code)
+        || code == QLatin1String("InternalError") || code == QLatin1String("ServiceUnavailable") || code.startsWith(u'5');
+    if (!transient || error.message.contains(QLatin1String(" again"))) // some already say how to go on
+        return error;
+    return Error(error.code, QStringLiteral("%1 (the network or the remote kept failing; nothing is lost: run `poddeck-cli %2` "
+                                            "again when it answers, it resumes)").arg(error.message, command));
 }
 
 } // namespace poddeck

@@ -57,6 +57,10 @@ Status checkRemoteHeadNotBehind(Catalogue &cat, const QString &remote, const QSt
 // edited later (an undescribed copy is older than any edit) and says something else.
 bool isNewerDescription(const PodDescription &candidate, const PodDescription &current);
 
+// A push, pull or clone stopped by the network or a busy remote (after the client's retries): nothing was
+// lost and running it again resumes, so the message says so. Other errors are returned as they are.
+Error withRetryAdvice(const Error &error, const QString &command);
+
 // Records the remote's head as last seen here, unless it would move the record backwards.
 Status recordRemoteHead(Catalogue &cat, const QString &remote, const QString &podName, const RemotePod &pod);
 

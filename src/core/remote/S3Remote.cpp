@@ -2,12 +2,14 @@
 
 #include "aws/AwsError.h"
 #include "aws/AwsPaginator.h"
+#include "aws/RetryPolicy.h"
 #include "util/ParallelTasks.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QThread>
 #include <QUuid>
 
 namespace poddeck {
@@ -354,16 +356,27 @@ Result<QString> S3Remote::writePod(const QString &name, const QByteArray &bytes,
         put.setHeader("If-None-Match", "*");
     else
         put.setHeader("If-Match", expectedTag.toLatin1());
-    // A lost answer followed by a retry would see its own write and fail the condition: no retries here.
+    // Tried again when the server said it is busy (503 SlowDown and the like) or no answer came. A lost answer
+    // followed by a retry (ours, or Qt's own resend of a PUT whose connection closed) sees its own write and
+    // fails the condition: the pod file holding exactly these bytes then means the earlier attempt landed.
     AwsConfig once = m_client.config();
     once.retry.maxAttempts = 1;
-    Result<AwsResponse> r = AwsClient(once).send(put);
-    if (!r) {
-        if (hasCode(r.error(), {"PreconditionFailed", "ConditionalRequestConflict", "412", "409"}))
+    for (int attempt = 1;; ++attempt) {
+        Result<AwsResponse> r = AwsClient(once).send(put);
+        if (r)
+            return QString::fromLatin1(r->header("ETag"));
+        if (hasCode(r.error(), {"PreconditionFailed", "ConditionalRequestConflict", "412", "409"})) {
+            if (Result<RemoteDocument> now = readPod(name); now && now->bytes == bytes)
+                return now->tag;
             return Error(Error::Code::Conflict, QStringLiteral("pod '%1' on remote %2 changed since it was read").arg(name, describe()));
-        return r.error();
+        }
+        const QString code = AwsError::codeOf(r.error());
+        const bool busy = r.error().code == Error::Code::Network || RetryPolicy::isThrottlingCode(code)
+            || code == QLatin1String("ServiceUnavailable") || code == QLatin1String("503");
+        if (!busy || attempt >= m_client.config().retry.maxAttempts)
+            return r.error();
+        QThread::msleep(ulong(m_client.config().retry.delayMs(attempt + 1)));
     }
-    return QString::fromLatin1(r->header("ETag"));
 }
 
 Result<QString> S3Remote::checkConditionalWrites()

@@ -40,6 +40,16 @@ Error ioError(const QString &what, const QString &path, const QString &why)
     return Error(Error::Code::Io, QStringLiteral("%1 %2: %3").arg(what, QDir::toNativeSeparators(path), why));
 }
 
+// A write that failed with `err`; a full disk (or quota) is common enough to say what to do about it.
+Error writeError(const QString &path, int err)
+{
+    Error e = ioError(QStringLiteral("cannot write"), path, QString::fromLocal8Bit(strerror(err)));
+    if (err == ENOSPC || err == EDQUOT)
+        e.message += QStringLiteral(" (the disk that holds the PodDeck home is full: free some space there, or run "
+                                    "`poddeck-cli gc --prune-now` to drop objects no version uses, and try again)");
+    return e;
+}
+
 } // namespace
 
 ObjectStore::ObjectStore(const QString &homeDir) : m_dir(homeDir + QStringLiteral("/objects")) {}
@@ -120,7 +130,7 @@ Status ObjectStore::writeCompressed(const ObjectId &id, const QByteArray &compre
             fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         }
         if (fd < 0 && errno != EEXIST) // EEXIST: left by a crashed writer with a reused pid; take the next name
-            return ioError(QStringLiteral("cannot write"), tmp, QString::fromLocal8Bit(strerror(errno)));
+            return writeError(tmp, errno);
     }
     if (fd < 0)
         return ioError(QStringLiteral("cannot write"), tmp, QStringLiteral("too many stale temp files; run `poddeck-cli gc`"));
@@ -131,18 +141,18 @@ Status ObjectStore::writeCompressed(const ObjectId &id, const QByteArray &compre
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            const QString why = QString::fromLocal8Bit(strerror(n < 0 ? errno : ENOSPC));
+            const int err = n < 0 ? errno : ENOSPC;
             ::close(fd);
             QFile::remove(tmp);
-            return ioError(QStringLiteral("cannot write"), tmp, why);
+            return writeError(tmp, err);
         }
         p += n;
         left -= n;
     }
     if (::close(fd) != 0) {
-        const QString why = QString::fromLocal8Bit(strerror(errno));
+        const int err = errno;
         QFile::remove(tmp);
-        return ioError(QStringLiteral("cannot write"), tmp, why);
+        return writeError(tmp, err);
     }
     QMutexLocker lock(&m_mutex);
     if (m_pending.contains(id)) { // another thread stored the same content meanwhile
