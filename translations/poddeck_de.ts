@@ -1090,6 +1090,33 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
             <numerusform>%n Ressourcen können nicht wiederhergestellt werden: Beim Einspielen wird angeboten, sie zu überspringen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>set to %1</source>
+        <translation>wird %1</translation>
+    </message>
+    <message>
+        <source>removed (was %1)</source>
+        <translation>entfernt (war %1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 of data</source>
+        <translation>%1 Daten</translation>
+    </message>
+    <message>
+        <source>%1 (attachment)</source>
+        <translation>%1 (Anhang)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>poddeck::InjectOutcomeDialog</name>
@@ -2997,10 +3024,6 @@ Noch keine Beschreibung (Version &gt; Eigenschaften beschreibt den Pod)</transla
         <translation>Freigabelink für %1 in die Zwischenablage kopiert; er gilt bis %2</translation>
     </message>
     <message>
-        <source>Share link for %1 copied to the clipboard</source>
-        <translation>Freigabelink für %1 in die Zwischenablage kopiert</translation>
-    </message>
-    <message>
         <source>Nothing to import on the clipboard: copy a share link (https://…) or a .pod file</source>
         <translation>Nichts zum Importieren in der Zwischenablage: Kopieren Sie einen Freigabelink (https://…) oder eine .pod-Datei</translation>
     </message>
@@ -3011,6 +3034,10 @@ Noch keine Beschreibung (Version &gt; Eigenschaften beschreibt den Pod)</transla
     <message>
         <source>List every pod on a remote with its description and labels</source>
         <translation>Alle Pods eines Remotes mit Beschreibung und Labels auflisten</translation>
+    </message>
+    <message>
+        <source>Encrypted share link for %1 copied to the clipboard (the key is in the link); it works until %2</source>
+        <translation>Verschlüsselter Freigabelink für %1 in die Zwischenablage kopiert (der Schlüssel steckt im Link); er gilt bis %2</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3393,18 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
     <message>
         <source>Remote %1 keeps one file per object (the layout before packs); upgrading it: new objects go into packs from now on</source>
         <translation>Remote %1 speichert eine Datei je Objekt (das Layout vor Packs); es wird umgestellt: Neue Objekte kommen ab jetzt in Packs</translation>
+    </message>
+    <message>
+        <source>Decrypting the bundle</source>
+        <translation>Bundle wird entschlüsselt</translation>
+    </message>
+    <message>
+        <source>Listing shared bundles</source>
+        <translation>Freigegebene Bundles werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Encrypting the bundle</source>
+        <translation>Bundle wird verschlüsselt</translation>
     </message>
 </context>
 <context>

@@ -1088,6 +1088,33 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
             <numerusform>%n resources cannot be restored: the inject will offer to skip them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attachment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>poddeck::InjectOutcomeDialog</name>
@@ -2991,10 +3018,6 @@ No description yet (Version &gt; Properties describes the pod)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share link for %1 copied to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to import on the clipboard: copy a share link (https://…) or a .pod file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,6 +3027,10 @@ No description yet (Version &gt; Properties describes the pod)</source>
     </message>
     <message>
         <source>List every pod on a remote with its description and labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted share link for %1 copied to the clipboard (the key is in the link); it works until %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3356,6 +3383,18 @@ Nothing on the remote is deleted; you can add it again later.</source>
     </message>
     <message>
         <source>Remote %1 keeps one file per object (the layout before packs); upgrading it: new objects go into packs from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing shared bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the bundle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
