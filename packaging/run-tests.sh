@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs the whole test suite (the README's test command; .ci/run calls exactly this):
 #   build/       the normal build (gcc) and every test, GUI tests on the offscreen platform;
-#   build-asan/  clang with AddressSanitizer + UndefinedBehaviorSanitizer: the core and CLI tests again, and
+#   build-asan/  clang with AddressSanitizer + UndefinedBehaviorSanitizer: the core and CLI tests again (but
+#                the SIGKILL matrix, label killmatrix), and
 #                every libFuzzer harness of tests/fuzz for a short run over its committed seed corpus.
 # Both run inside one private D-Bus session with an unlocked gnome-keyring. A missing dependency (clang,
 # its runtime, moto) fails the run. Extra arguments go to both ctest runs (e.g. -R tst_bundle).
@@ -21,5 +22,5 @@ export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktra
 dbus-run-session -- sh -c '
   printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   ctest --test-dir build --output-on-failure -j2 "$@"; normal=$?
-  ctest --test-dir build-asan --output-on-failure -j2 "$@"; asan=$?
+  ctest --test-dir build-asan --output-on-failure -j2 -LE killmatrix "$@"; asan=$?
   [ "$normal" -eq 0 ] && [ "$asan" -eq 0 ]' run-tests "$@"
