@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QThread>
+#include <QTreeWidget>
 #include <QTreeView>
 
 #include <functional>
@@ -147,8 +148,15 @@ int main(int argc, char **argv)
     history->selectVersion(1);
     window.findChild<QAction *>(QStringLiteral("injectAction"))->trigger();
     if (auto *inject = window.findChild<InjectDialog *>(QStringLiteral("injectDialog"))) {
-        inject->resize(720, 480);
+        inject->resize(820, 560);
         waitUntil([&] { return window.jobRunner()->isIdle(); });
+        // Open the updated resources to their attribute changes.
+        if (auto *tree = inject->findChild<QTreeWidget *>(QStringLiteral("previewTree")))
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
+                    if (QTreeWidgetItem *row = tree->topLevelItem(i)->child(j); row->text(0) == QLatin1String("update"))
+                        row->setExpanded(true);
+        settle();
         save(inject, dir, QStringLiteral("inject-dialog.png"));
         inject->reject();
     }
