@@ -69,6 +69,30 @@ class TestGuiExtras : public QObject
 {
     Q_OBJECT
 
+    static Status send(AwsClient &client, const AwsRequest &request)
+    {
+        Result<AwsResponse> r = client.send(request);
+        return r ? Status::success() : Status(r.error());
+    }
+
+    // Makes test state in the instance through the AWS API, as a user's tools would, on a job thread (the
+    // client refuses the GUI thread), and waits for it.
+    void onMoto(JobRunner &runner, std::function<Status(AwsClient &)> work)
+    {
+        bool done = false;
+        runner.run(
+            QStringLiteral("prepare the instance"),
+            [config = AppSettings::load().awsConfig(m_moto.endpoint()), work](JobContext &) {
+                AwsClient client(config);
+                return work(client);
+            },
+            this, [&done](Status st) {
+                QVERIFY2(st.ok(), qPrintable(st.error().message));
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -171,21 +195,12 @@ private Q_SLOTS:
     void injectPreviewExpandsToAttributeChanges()
     {
         JobRunner runner;
-        bool created = false;
-        runner.run(
-            QStringLiteral("create"),
-            [config = AppSettings::load().awsConfig(m_moto.endpoint())](JobContext &) -> Status {
-                Result<AwsResponse> p = AwsClient(config).send(AwsRequest::json(
-                    AwsService::ssm(), QStringLiteral("PutParameter"),
-                    {{QStringLiteral("Name"), QStringLiteral("/shop/api-key")}, {QStringLiteral("Value"), QStringLiteral("live-needle")},
-                     {QStringLiteral("Type"), QStringLiteral("SecureString")}}));
-                return p ? Status::success() : Status(p.error());
-            },
-            this, [&created](Status st) {
-                QVERIFY2(st.ok(), qPrintable(st.error().message));
-                created = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(created, 30000);
+        onMoto(runner, [](AwsClient &client) {
+            return send(client, AwsRequest::json(AwsService::ssm(), QStringLiteral("PutParameter"),
+                                                 {{QStringLiteral("Name"), QStringLiteral("/shop/api-key")},
+                                                  {QStringLiteral("Value"), QStringLiteral("live-needle")},
+                                                  {QStringLiteral("Type"), QStringLiteral("SecureString")}}));
+        });
         QWidget window;
         InjectDialog dialog(&runner, m_home.path(), AppSettings::load(), m_moto.endpoint(),
                             VersionRef{m_version.pod, m_version.number}, &window);
@@ -228,27 +243,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(bar.isReachable(), 30000);
         const AwsConfig config = AppSettings::load().awsConfig(m_moto.endpoint());
         // A queue and a parameter in the instance.
-        bool created = false;
-        runner.run(
-            QStringLiteral("create"),
-            [config](JobContext &) -> Status {
-                AwsClient client(config);
-                Result<AwsResponse> q = client.send(AwsRequest::json(AwsService::sqs(), QStringLiteral("CreateQueue"),
-                                                                     {{QStringLiteral("QueueName"), QStringLiteral("orders")}}));
-                if (!q)
-                    return q.error();
-                Result<AwsResponse> p = client.send(AwsRequest::json(
-                    AwsService::ssm(), QStringLiteral("PutParameter"),
-                    {{QStringLiteral("Name"), QStringLiteral("/shop/currency")},
-                     {QStringLiteral("Value"), QStringLiteral("EUR")},
-                     {QStringLiteral("Type"), QStringLiteral("String")}}));
-                return p ? Status::success() : Status(p.error());
-            },
-            this, [&created](Status st) {
-                QVERIFY2(st.ok(), qPrintable(st.error().message));
-                created = true;
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(created, 30000);
+        onMoto(runner, [](AwsClient &client) {
+            if (Status q = send(client, AwsRequest::json(AwsService::sqs(), QStringLiteral("CreateQueue"),
+                                                         {{QStringLiteral("QueueName"), QStringLiteral("orders")}}));
+                !q)
+                return q;
+            return send(client, AwsRequest::json(AwsService::ssm(), QStringLiteral("PutParameter"),
+                                                 {{QStringLiteral("Name"), QStringLiteral("/shop/currency")},
+                                                  {QStringLiteral("Value"), QStringLiteral("EUR")},
+                                                  {QStringLiteral("Type"), QStringLiteral("String")}}));
+        });
 
         VersionOperations operations(&runner, m_home.path(), &bar, &window);
         QSignalSpy failed(&operations, &VersionOperations::failed);
