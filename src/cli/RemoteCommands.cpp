@@ -275,7 +275,7 @@ QJsonObject pullJson(const PullReport &r)
     for (const Version &v : r.versions)
         versions.append(v.toJson());
     return QJsonObject{{"pod", r.pod}, {"remote", r.remote}, {"remoteHead", r.remoteHead.toHex()},
-                       {"versionsAdded", r.versionsAdded}, {"objectsDownloaded", r.objectsDownloaded},
+                       {"versionsAdded", r.versionsAdded}, {"objectsDownloaded", r.objectsDownloaded}, {"objectsWalked", r.objectsWalked},
                        {"bytesDownloaded", double(r.bytesDownloaded)}, {"requests", r.requests}, {"versions", versions},
                        {"descriptionUpdated", r.descriptionUpdated}};
 }

@@ -238,6 +238,9 @@ protected:
         // The 2 MiB blob both versions share is not read again: far less than the pack.
         QVERIFY2(bytes > 0 && bytes < pushed / 8, qPrintable(QStringLiteral("%1 of %2").arg(bytes).arg(pushed)));
         QVERIFY(r.json().object().value("requests").toInt() <= 10);
+        // Walked beside the version published here: what changed, not the 200 files' state.
+        const int walked = r.json().object().value("objectsWalked").toInt();
+        QVERIFY2(walked > 0 && walked <= objects + 10, qPrintable(QStringLiteral("%1 walked, %2 downloaded").arg(walked).arg(objects)));
         QCOMPARE(versionIds(b.path(), "shop"), versionIds(a.path(), "shop"));
         QVERIFY(fsckOk(b.path()));
     }

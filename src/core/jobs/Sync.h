@@ -78,6 +78,7 @@ struct PullReport
     int objectsDownloaded = 0;
     qint64 bytesDownloaded = 0; // stored bytes read: loose objects and pack ranges (with the small gaps read between entries)
     int requests = 0;           // object and pack-range reads (index reads not counted)
+    int objectsWalked = 0;      // objects whose references were followed (downloaded or already here)
     bool descriptionUpdated = false; // the remote's description and labels were newer and replaced this pod's
 };
 

@@ -6,6 +6,7 @@
 #include "jobs/RemotePacks.h"
 #include "jobs/SyncSupport.h"
 #include "jobs/VersionCommit.h"
+#include "state/TreeObject.h"
 #include "util/ParallelTasks.h"
 #include "store/ObjectStore.h"
 
@@ -32,9 +33,12 @@ namespace {
 class Fetcher
 {
 public:
+    // `twinRoot`: the root of a version published here (the pod's newest), walked beside each pulled version's
+    // tree: a subtree it holds under the same name is complete, so a pull reads what changed, not the state.
     Fetcher(Remote &remote, RemotePacks &packs, ObjectStore &store, JobContext &context, const PullLimits &limits,
-            QSet<ObjectId> complete)
-        : m_remote(remote), m_packs(packs), m_store(store), m_context(context), m_limits(limits), m_complete(std::move(complete))
+            QSet<ObjectId> complete, const ObjectId &twinRoot)
+        : m_remote(remote), m_packs(packs), m_store(store), m_context(context), m_limits(limits), m_complete(std::move(complete)),
+          m_twinRoot(twinRoot)
     {
     }
 
@@ -57,6 +61,7 @@ public:
     int objects() const { return m_objects.load(); }
     qint64 bytes() const { return m_bytes.load(); }
     int requests() const { return m_requests.load(); }
+    int walked() const { return m_walked; }
 
 private:
     Status download(const QList<ObjectRef> &level)
@@ -177,13 +182,54 @@ private:
             Result<QByteArray> bytes = m_store.get(w.id);
             if (!bytes)
                 return bytes.error();
+            ++m_walked;
+            if (w.kind == ObjectKind::Tree && m_twins.contains(w.id)) {
+                if (Result<bool> done = childrenBesideTwin(w.id, *bytes, want); !done)
+                    return done.error();
+                else if (*done)
+                    continue;
+            }
             Result<QList<ObjectRef>> refs = childrenOf(w.id, w.kind, *bytes);
             if (!refs)
                 return Error(Error::Code::Corrupt, QStringLiteral("%1 (on remote %2)").arg(refs.error().message, m_remote.describe()));
-            for (const ObjectRef &r : std::as_const(*refs))
+            for (const ObjectRef &r : std::as_const(*refs)) {
+                if (w.kind == ObjectKind::Version && r.kind == ObjectKind::Tree && !m_twinRoot.isNull()) {
+                    if (r.id == m_twinRoot)
+                        continue; // the same state as a version published here
+                    m_twins.insert(r.id, m_twinRoot);
+                }
                 want(r.id, r.kind);
+            }
         }
         return out;
+    }
+
+    // The entries of tree `id` that its twin (the tree at the same place in a published version) does not
+    // hold as they are; trees among them get the twin's subtree of the same name as their own twin. False
+    // when the twin cannot be read as a tree (then every entry is walked, as without a twin).
+    template<typename Want>
+    Result<bool> childrenBesideTwin(const ObjectId &id, const QByteArray &bytes, Want &want)
+    {
+        QString why;
+        TreeObject tree, twin;
+        if (!TreeObject::parse(bytes, &tree, &why))
+            return Error(Error::Code::Corrupt, QStringLiteral("object %1 is not a tree: %2 (on remote %3)").arg(id.toHex(), why, m_remote.describe()));
+        Result<QByteArray> twinBytes = m_store.get(m_twins.value(id));
+        if (!twinBytes || !TreeObject::parse(*twinBytes, &twin))
+            return false;
+        QHash<QString, const TreeObject::Entry *> byName;
+        for (const TreeObject::Entry &e : std::as_const(twin.entries))
+            byName.insert(e.name, &e);
+        for (const TreeObject::Entry &e : std::as_const(tree.entries)) {
+            const TreeObject::Entry *same = byName.value(e.name);
+            if (same && same->id == e.id && same->kind == e.kind)
+                continue; // reachable from a published version: all of it is here
+            const bool subtree = e.kind == TreeObject::Kind::Tree;
+            if (subtree && same && same->kind == TreeObject::Kind::Tree)
+                m_twins.insert(e.id, same->id);
+            want(e.id, subtree ? ObjectKind::Tree : ObjectKind::Resource);
+        }
+        return true;
     }
 
     Remote &m_remote;
@@ -193,6 +239,9 @@ private:
     JobContext &m_context;
     const PullLimits m_limits;
     const QSet<ObjectId> m_complete; // versions published here: all they reach is here
+    const ObjectId m_twinRoot;
+    QHash<ObjectId, ObjectId> m_twins; // a pulled tree -> the tree at its place in a published version
+    int m_walked = 0;
     QSet<ObjectId> m_seen;
     std::atomic<int> m_objects{0};
     std::atomic<qint64> m_bytes{0};
@@ -308,14 +357,20 @@ Result<PullReport> pullOnce(const PullRequest &request, JobContext &context)
     if (Status st = packs.load(remotePod.packs, context); !st)
         return st.error();
     QSet<ObjectId> complete;
-    if (Result<QList<Version>> here = cat.allVersions())
-        for (const Version &v : std::as_const(*here))
+    const Version *newestHere = nullptr;
+    Result<QList<Version>> here = cat.allVersions();
+    if (here)
+        for (const Version &v : std::as_const(*here)) {
             complete.insert(v.id);
-    Fetcher fetcher(*session->remote, packs, store, context, *limits, complete);
+            if (v.pod == request.pod && (!newestHere || v.number > newestHere->number))
+                newestHere = &v;
+        }
+    Fetcher fetcher(*session->remote, packs, store, context, *limits, complete, newestHere ? newestHere->root : ObjectId());
     const Status fetched = fetcher.run(ids);
     report.objectsDownloaded = fetcher.objects();
     report.bytesDownloaded = fetcher.bytes();
     report.requests = fetcher.requests();
+    report.objectsWalked = fetcher.walked();
     if (!fetched) {
         store.discardPending();
         return fetched.error();
