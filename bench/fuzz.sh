@@ -11,7 +11,7 @@ seconds=${1:-${PODDECK_FUZZ_SECONDS:-600}}
 build=${BUILD_DIR:-build-asan}
 harnesses=("$@")
 if (( ${#harnesses[@]} == 0 )); then
-  harnesses=(bundle localstackzip tree canonicaljson podfiles keyfile awsxml awsjson sigv4 remoteurl zstd)
+  harnesses=(bundle localstackzip tree canonicaljson podfiles keyfile awsxml awsjson sigv4 remoteurl zstd sharecipher)
 fi
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 

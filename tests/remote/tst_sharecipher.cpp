@@ -106,6 +106,14 @@ private Q_SLOTS:
         QVERIFY(!open(key, sealed.left(ShareCipher::HeaderSize)).ok());
 
         QVERIFY(!open(ShareCipher::newKey(), sealed).ok());
+
+        // The header's chunk size is authenticated too: changed on a one-chunk file (where every chunk would
+        // still be read whole), the file does not open.
+        const QByteArray small = seal(key, randomBytes(100));
+        QVERIFY(open(key, small).ok());
+        QByteArray resized = small;
+        resized[7] = char(resized.at(7) ^ 0x01);
+        QVERIFY(!open(key, resized).ok());
     }
 
     void keyTravelsInTheFragment()

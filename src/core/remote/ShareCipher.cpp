@@ -12,9 +12,11 @@ namespace {
 
 const QByteArray Magic = QByteArrayLiteral("PDSH");
 
-QByteArray chunkContext(qint64 index, bool last)
+// The header's chunk size is bound into every chunk too, so no byte of the file goes unauthenticated.
+QByteArray chunkContext(quint32 chunkSize, qint64 index, bool last)
 {
-    return QByteArrayLiteral("share-chunk:") + QByteArray::number(index) + (last ? ":1" : ":0");
+    return QByteArrayLiteral("share-chunk:") + QByteArray::number(chunkSize) + ':' + QByteArray::number(index)
+           + (last ? ":1" : ":0");
 }
 
 Error ioError(const QString &what, const QFile &f)
@@ -77,7 +79,7 @@ Status ShareCipher::sealFile(const QByteArray &key, const QString &plainPath, co
         offset += plain.size();
         // A file whose size is a multiple of the chunk size ends with an empty last chunk.
         const bool last = plain.size() < ChunkSize;
-        Result<QByteArray> sealed = RemoteCipher::seal(key, plain, chunkContext(index, last));
+        Result<QByteArray> sealed = RemoteCipher::seal(key, plain, chunkContext(ChunkSize, index, last));
         if (!sealed)
             return sealed.error();
         if (out.write(*sealed) != sealed->size())
@@ -114,7 +116,7 @@ Status ShareCipher::openFile(const QByteArray &key, const QString &sealedPath, c
         const bool last = in.atEnd();
         if (sealed.size() < RemoteCipher::Overhead || (!last && sealed.size() != sealedChunk))
             return Error(Error::Code::Corrupt, QStringLiteral("%1 is cut short or damaged: download the share again").arg(sealedPath));
-        Result<QByteArray> plain = RemoteCipher::open(key, sealed, chunkContext(index, last));
+        Result<QByteArray> plain = RemoteCipher::open(key, sealed, chunkContext(chunkSize, index, last));
         if (!plain)
             return Error(Error::Code::Corrupt,
                          QStringLiteral("the shared bundle cannot be decrypted: %1 (is the #key= part of the link the "

@@ -11,7 +11,7 @@ namespace poddeck {
 // travels only in the link's #fragment (browsers and HTTP clients never send a fragment), so the remote, and
 // anyone who finds the object without the whole link, hold only ciphertext.
 //   file   = "PDSH" || format version (1 byte) || chunk size (4 bytes, big-endian) || chunk*
-//   chunk  = RemoteCipher::seal(key, up to `chunk size` plaintext bytes, "share-chunk:<index>:<0|1 last>")
+//   chunk  = RemoteCipher::seal(key, up to `chunk size` plaintext bytes, "share-chunk:<chunk size>:<index>:<0|1 last>")
 // Every chunk but the last is full; the last may be empty. A chunk moved, dropped, or cut off, and a file
 // truncated at a chunk boundary (its last chunk then says "not last"), fail authentication.
 class ShareCipher
