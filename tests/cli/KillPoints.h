@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CliRunner.h"
+#include "aws/AwsClient.h"
+#include "support/MotoServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -95,6 +97,22 @@ inline bool remoteIsConsistent(const QString &home, const QString &remote, QStri
         *why = QString::fromUtf8(fsck.out + fsck.err);
         return false;
     }
+    return true;
+}
+
+// A client of the instance a test fills the way a user's tools would (the AWS API, not PodDeck).
+inline AwsClient instanceClient(const MotoServer &moto)
+{
+    return AwsClient(AwsConfig::forEndpoint(QUrl(moto.endpoint()), QStringLiteral("us-east-1")));
+}
+
+// Objects o<from>..o<to - 1> of `bytes` bytes each into `bucket`; false at the first that fails.
+inline bool putObjects(const MotoServer &moto, const QString &bucket, int from, int to, int bytes)
+{
+    const AwsClient client = instanceClient(moto);
+    for (int i = from; i < to; ++i)
+        if (!client.send(AwsRequest::s3("PutObject", "PUT", bucket, QStringLiteral("o%1").arg(i), {}, QByteArray(bytes, 'x'))).ok())
+            return false;
     return true;
 }
 

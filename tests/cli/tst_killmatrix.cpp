@@ -156,18 +156,8 @@ class TestKillMatrix : public QObject
 
     // The emulator's instance: an S3 bucket and queues; e:1 has 40 objects, e:2 twenty more.
     QString m_endpoint;
-    AwsClient emulatorClient() const
-    {
-        return AwsClient(AwsConfig::forEndpoint(QUrl(m_emulator.endpoint()), QStringLiteral("us-east-1")));
-    }
-    void fillEmulator(int from, int to)
-    {
-        for (int i = from; i < to; ++i)
-            QVERIFY(emulatorClient()
-                        .send(AwsRequest::s3("PutObject", "PUT", "kill-assets", QStringLiteral("o%1").arg(i),
-                                             {}, QByteArray(200, 'x')))
-                        .ok());
-    }
+    AwsClient emulatorClient() const { return instanceClient(m_emulator); }
+    void fillEmulator(int from, int to) { QVERIFY(putObjects(m_emulator, QStringLiteral("kill-assets"), from, to, 200)); }
     CliResult onEmulator(const QString &home, QStringList args)
     {
         return runCli(home, args << "--endpoint" << m_endpoint);

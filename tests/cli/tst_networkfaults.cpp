@@ -116,18 +116,8 @@ class TestNetworkFaults : public QObject
     }
 
     // The emulator's instance behind the proxy: a bucket of 40 objects and two queues.
-    AwsClient emulatorClient() const
-    {
-        return AwsClient(AwsConfig::forEndpoint(QUrl(m_emulator.endpoint()), QStringLiteral("us-east-1")));
-    }
-    void fillEmulator(int from, int to)
-    {
-        for (int i = from; i < to; ++i)
-            QVERIFY(emulatorClient()
-                        .send(AwsRequest::s3("PutObject", "PUT", "fault-assets", QStringLiteral("o%1").arg(i),
-                                             {}, QByteArray(300, 'x')))
-                        .ok());
-    }
+    AwsClient emulatorClient() const { return instanceClient(m_emulator); }
+    void fillEmulator(int from, int to) { QVERIFY(putObjects(m_emulator, QStringLiteral("fault-assets"), from, to, 300)); }
     CliResult throughProxy(const QString &home, QStringList args)
     {
         return runCli(home, args << "--endpoint" << m_emulatorProxy->endpoint());

@@ -1,5 +1,7 @@
 #include "jobs/InjectVersion.h"
 
+#include "jobs/SecretMarks.h"
+
 #include "emulator/AdapterRegistry.h"
 #include "emulator/AwsApiSnapshot.h"
 #include "emulator/Emulator.h"
@@ -170,7 +172,10 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
     }
     report.plan = planInject(request.strategy, live, *target, nullptr, request.prefer, can.reset);
     if (request.dryRun && request.details) {
-        Result<PlanDetails> details = describePlan(request.home, report.plan, store, InjectRequest::MaxDetailedSteps);
+        Result<SecretMask> mask = SecretMarks::mask(cat); // the catalogue this inject already holds open
+        if (!mask)
+            return mask.error();
+        Result<PlanDetails> details = describePlan(report.plan, store, *mask, InjectRequest::MaxDetailedSteps);
         if (!details)
             return details.error();
         report.details = std::move(details).value();

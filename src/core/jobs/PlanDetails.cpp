@@ -1,21 +1,13 @@
 #include "jobs/PlanDetails.h"
 
 #include "jobs/DiffMerge.h"
-#include "jobs/SecretMarks.h"
-#include "store/Catalogue.h"
 
 namespace poddeck {
 
-Result<PlanDetails> describePlan(const QString &home, const InjectPlan &plan, const ObjectStore &store, int maxSteps)
+Result<PlanDetails> describePlan(const InjectPlan &plan, const ObjectStore &store, const SecretMask &mask, int maxSteps)
 {
-    Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
-    if (!catalogue)
-        return catalogue.error();
-    Result<SecretMask> mask = SecretMarks::mask(**catalogue);
-    if (!mask)
-        return mask.error();
     PlanDetails details;
-    details.mask = *mask;
+    details.mask = mask;
     for (const PlanStep &step : plan.steps) {
         if (details.changes.size() >= maxSteps) {
             ++details.omitted;

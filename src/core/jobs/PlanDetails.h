@@ -20,7 +20,7 @@ struct PlanDetails
 };
 
 // Describes up to `maxSteps` steps of `plan`; the live resources and the version's are read from `store`
-// (a live snapshot's objects are there until the store goes).
-Result<PlanDetails> describePlan(const QString &home, const InjectPlan &plan, const ObjectStore &store, int maxSteps);
+// (a live snapshot's objects are there until the store goes), secrets flagged with `mask` (the home's).
+Result<PlanDetails> describePlan(const InjectPlan &plan, const ObjectStore &store, const SecretMask &mask, int maxSteps);
 
 } // namespace poddeck

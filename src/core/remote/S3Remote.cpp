@@ -94,6 +94,14 @@ Result<bool> S3Remote::hasObject(const ObjectId &id)
     return r.error();
 }
 
+// A listing's error, explained like send() explains one (pages go through the paginator, not send()).
+Error S3Remote::listingError(const Error &e) const
+{
+    if (hasCode(e, {"NoSuchBucket"}))
+        return Error(Error::Code::NotFound, QStringLiteral("remote %1: bucket '%2' does not exist (create it first)").arg(describe(), m_url.bucket));
+    return e;
+}
+
 Result<QStringList> S3Remote::listKeys(const QString &prefix, bool delimited)
 {
     AwsRequest list = AwsRequest::s3(QStringLiteral("ListObjectsV2"), "GET", m_url.bucket, {},
@@ -107,11 +115,8 @@ Result<QStringList> S3Remote::listKeys(const QString &prefix, bool delimited)
             keys.append(c.textAt(u"Key"));
         return true;
     });
-    if (!st) {
-        if (hasCode(st.error(), {"NoSuchBucket"}))
-            return Error(Error::Code::NotFound, QStringLiteral("remote %1: bucket '%2' does not exist (create it first)").arg(describe(), m_url.bucket));
-        return st.error();
-    }
+    if (!st)
+        return listingError(st.error());
     return keys;
 }
 
@@ -471,7 +476,7 @@ Result<QList<Remote::ShareFile>> S3Remote::listShares()
         return true;
     });
     if (!st)
-        return send(list).error(); // the same request again, for send()'s explanation of the error
+        return listingError(st.error());
     return shares;
 }
 

@@ -60,6 +60,7 @@ private:
     Result<AwsResponse> send(const AwsRequest &request) const;
     Status putBytes(const QString &key, const QByteArray &body, bool parallelParts);
     Result<QStringList> listKeys(const QString &prefix, bool delimited);
+    Error listingError(const Error &error) const;
     Result<QByteArray> getPackBytes(const QString &name, const QByteArray &range, qint64 maxBytes);
 
     AwsClient m_client;
