@@ -37,13 +37,15 @@ if (( ${#missing[@]} )); then
 fi
 
 if (( want_tests )); then
-  # moto is our real emulator and S3 in tests; the aws CLI is the reference in bench/.
+  # moto is our real emulator and S3 in tests; the aws CLI is the reference in bench/ and makes test state
+  # the way users do (tst_remote_encrypted sets a bucket's own lifecycle rules with it).
   if ! command -v moto_server >/dev/null && ! python3 -c 'import moto.server' 2>/dev/null; then
     echo "setup-debian.sh: installing moto[server] with pip"
     python3 -m pip install --user --quiet 'moto[server]' || python3 -m pip install --user --quiet --break-system-packages 'moto[server]'
   fi
-  if ! command -v aws >/dev/null; then
-    python3 -m pip install --user --quiet awscli || python3 -m pip install --user --quiet --break-system-packages awscli || \
-      echo "setup-debian.sh: no aws CLI (only bench/ uses it)"
+  if ! command -v aws >/dev/null; then # Debian's package first: it lands on every PATH
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends awscli >/dev/null 2>&1 || \
+      python3 -m pip install --user --quiet awscli || python3 -m pip install --user --quiet --break-system-packages awscli || \
+      echo "setup-debian.sh: no aws CLI: tst_remote_encrypted and bench/ need it" >&2
   fi
 fi
