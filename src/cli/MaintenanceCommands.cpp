@@ -57,9 +57,16 @@ int runGc(CliContext &ctx)
         return ctx.fail(r.error());
     if (ctx.json)
         ctx.printJson(QJsonObject{{"reachable", r->reachable}, {"removed", r->removed}, {"bytesFreed", double(r->bytesFreed)},
-                                  {"tempFilesRemoved", r->tempFilesRemoved}});
-    else
+                                  {"tempFilesRemoved", r->tempFilesRemoved}, {"packsWritten", r->packsWritten},
+                                  {"packsRemoved", r->packsRemoved}, {"looseObjectsPacked", r->looseMoved}});
+    else {
         ctx.out() << QStringLiteral("%1 objects in use, %2 removed (%3 bytes freed)\n").arg(r->reachable).arg(r->removed).arg(r->bytesFreed);
+        if (r->packsRemoved > 0 || r->looseMoved > 0)
+            ctx.out() << QStringLiteral("repacked: %1 packs and %2 loose objects into %3 packs\n")
+                             .arg(r->packsRemoved)
+                             .arg(r->looseMoved)
+                             .arg(r->packsWritten);
+    }
     return ExitOk;
 }
 

@@ -9,6 +9,8 @@
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QProcess>
+#include "store/ObjectStore.h"
+
 #include <QtTest>
 
 using namespace poddeck;
@@ -81,10 +83,9 @@ class TestRemoteEncrypted : public QObject
     static QStringList storeIds(const QString &home)
     {
         QStringList ids;
-        for (const QString &path : filesUnder(home + QStringLiteral("/objects"))) {
-            const QFileInfo fi(path);
-            ids.append(fi.dir().dirName() + fi.fileName());
-        }
+        const Result<QList<ObjectId>> all = ObjectStore(home).listObjects();
+        for (const ObjectId &id : *all)
+            ids.append(id.toHex());
         return ids;
     }
 

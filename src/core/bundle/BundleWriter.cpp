@@ -20,18 +20,6 @@ QString entryName(const ObjectId &id)
     return QStringLiteral("objects/") + hex.left(2) + QLatin1Char('/') + hex.mid(2);
 }
 
-// Stored size without reading the object when it is on disk already.
-Result<qint64> storedSize(const ObjectStore &store, const ObjectId &id)
-{
-    const QFileInfo fi(store.pathFor(id));
-    if (fi.exists())
-        return fi.size();
-    Result<QByteArray> bytes = store.getCompressed(id);
-    if (!bytes)
-        return bytes.error();
-    return qint64(bytes->size());
-}
-
 } // namespace
 
 Status BundleWriter::write(const ObjectStore &store, const QString &podName, const QList<Version> &versions,
@@ -86,7 +74,7 @@ Status BundleWriter::write(const ObjectStore &store, const QString &podName, con
     QList<qint64> sizes;
     sizes.reserve(ids.size());
     for (const ObjectId &id : std::as_const(ids)) {
-        Result<qint64> size = storedSize(store, id);
+        Result<qint64> size = store.storedSize(id);
         if (!size)
             return size.error();
         sizes.append(*size);

@@ -7,8 +7,6 @@
 #include "store/StateTreeReader.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFileInfo>
 
 namespace poddeck {
 
@@ -36,24 +34,15 @@ Result<GcReport> collectGarbage(const QString &home, qint64 graceSeconds, JobCon
         context.advance();
     }
     report.reachable = seen.size();
-    Result<QList<ObjectId>> all = store.listObjects();
-    if (!all)
-        return all.error();
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-graceSeconds);
-    context.setStage(QCoreApplication::translate("poddeck::Stage", "Removing unreachable objects"), all->size());
-    for (const ObjectId &id : std::as_const(*all)) {
-        context.advance();
-        if (seen.contains(id))
-            continue;
-        const QFileInfo info(store.pathFor(id));
-        if (graceSeconds > 0 && info.lastModified().toUTC() > cutoff)
-            continue;
-        const qint64 size = info.size();
-        if (Status st = store.remove(id); !st)
-            return st.error();
-        ++report.removed;
-        report.bytesFreed += size;
-    }
+    context.setStage(QCoreApplication::translate("poddeck::Stage", "Removing unreachable objects"));
+    Result<ObjectStore::SweepReport> swept = store.sweep(seen, graceSeconds);
+    if (!swept)
+        return swept.error();
+    report.removed = swept->removed;
+    report.bytesFreed = swept->bytesFreed;
+    report.packsWritten = swept->packsWritten;
+    report.packsRemoved = swept->packsRemoved;
+    report.looseMoved = swept->looseMoved;
     report.tempFilesRemoved = store.removeStaleTempFiles(qMax<qint64>(graceSeconds, 3600));
     return report;
 }
@@ -91,6 +80,8 @@ Result<FsckReport> checkHome(const QString &home, JobContext &context)
         context.advance();
     }
     report.objectsChecked = seen.size();
+    for (const QString &why : store.damagedPacks())
+        report.problems.append(why);
     return report;
 }
 

@@ -14,6 +14,9 @@ struct GcReport
     int removed = 0;
     qint64 bytesFreed = 0;
     int tempFilesRemoved = 0;
+    int packsWritten = 0; // new packs holding what the rewritten ones kept
+    int packsRemoved = 0; // packs rewritten or dropped
+    int looseMoved = 0;   // objects of the layout before packs moved into a pack
 };
 
 struct FsckReport

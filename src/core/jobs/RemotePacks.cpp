@@ -140,7 +140,7 @@ Result<QStringList> RemotePacks::upload(const ObjectStore &store, const QList<Ob
     QList<QList<ObjectId>> groups;
     qint64 size = 0;
     for (const ObjectId &id : ordered) {
-        const qint64 bytes = QFileInfo(store.pathFor(id)).size();
+        const qint64 bytes = qMax<qint64>(0, [&] { Result<qint64> n = store.storedSize(id); return n ? *n : 0; }());
         if (groups.isEmpty() || (size > 0 && size + bytes > Remote::PackTarget)) {
             groups.append(QList<ObjectId>());
             size = 0;

@@ -75,7 +75,7 @@ private:
 
 qint64 storedSize(const ObjectStore &store, const ObjectId &id)
 {
-    return QFileInfo(store.pathFor(id)).size();
+    return qMax<qint64>(0, [&] { Result<qint64> n = store.storedSize(id); return n ? *n : 0; }());
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 #include "remote/EncryptedRemote.h"
 #include "util/ParallelTasks.h"
 #include "store/ObjectStore.h"
+#include "state/TreeObject.h"
+#include "state/Version.h"
 #include "store/StateTreeReader.h"
 
 #include <QCoreApplication>
@@ -73,16 +75,25 @@ Result<QSet<ObjectId>> presentOnRemote(Remote &remote, const QList<ObjectId> &ca
     return present;
 }
 
-// The objects `versions` reach that `shared` does not, in the order a pull reads them (see ObjectKind).
-Result<QList<ObjectId>> pullOrder(const ObjectStore &store, const QList<ObjectId> &versions, const QSet<ObjectId> &shared)
+// The objects `versions` reach, in the order a pull reads them (see ObjectKind), leaving out every subtree
+// that the tree at the same place under `twinRoot` (the root of the remote's head, all of which the remote
+// holds) holds as it is. So a push reads what changed, not the whole state. What is left may still be on
+// the remote (a resource moved elsewhere, chunks shared with other resources): the remote's pack indexes
+// answer that.
+Result<QList<ObjectId>> pushOrder(const ObjectStore &store, const QList<ObjectId> &versions, const ObjectId &twinRoot)
 {
     QList<ObjectId> out;
-    QSet<ObjectId> seen = shared;
+    QSet<ObjectId> seen;
+    QHash<ObjectId, ObjectId> twins; // a tree to push -> the tree at its place under twinRoot
     QList<ObjectRef> level;
     for (const ObjectId &id : versions)
         level.append({id, ObjectKind::Version});
     while (!level.isEmpty()) {
         QList<ObjectRef> next;
+        const auto want = [&](const ObjectId &id, ObjectKind kind) {
+            if (!seen.contains(id))
+                next.append({id, kind});
+        };
         for (const ObjectRef &ref : std::as_const(level)) {
             if (seen.contains(ref.id))
                 continue;
@@ -96,10 +107,36 @@ Result<QList<ObjectId>> pullOrder(const ObjectStore &store, const QList<ObjectId
             Result<QByteArray> bytes = store.get(ref.id);
             if (!bytes)
                 return bytes.error();
+            TreeObject tree, twin;
+            if (ref.kind == ObjectKind::Tree && twins.contains(ref.id) && TreeObject::parse(*bytes, &tree)) {
+                Result<QByteArray> twinBytes = store.get(twins.value(ref.id));
+                if (twinBytes && TreeObject::parse(*twinBytes, &twin)) {
+                    QHash<QString, const TreeObject::Entry *> byName;
+                    for (const TreeObject::Entry &e : std::as_const(twin.entries))
+                        byName.insert(e.name, &e);
+                    for (const TreeObject::Entry &e : std::as_const(tree.entries)) {
+                        const TreeObject::Entry *same = byName.value(e.name);
+                        if (same && same->id == e.id && same->kind == e.kind)
+                            continue; // the remote holds all of it
+                        const bool subtree = e.kind == TreeObject::Kind::Tree;
+                        if (subtree && same && same->kind == TreeObject::Kind::Tree)
+                            twins.insert(e.id, same->id);
+                        want(e.id, subtree ? ObjectKind::Tree : ObjectKind::Resource);
+                    }
+                    continue;
+                }
+            }
             Result<QList<ObjectRef>> children = childrenOf(ref.id, ref.kind, *bytes);
             if (!children)
                 return children.error();
-            next.append(*children);
+            for (const ObjectRef &c : std::as_const(*children)) {
+                if (ref.kind == ObjectKind::Version && !twinRoot.isNull()) {
+                    if (c.id == twinRoot)
+                        continue; // the same state as the remote's head
+                    twins.insert(c.id, twinRoot);
+                }
+                want(c.id, c.kind);
+            }
         }
         level = next;
     }
@@ -203,22 +240,18 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
         if (ancestors.contains(v.id) && !remotePod.contains(v.id))
             toPush.append(v);
     const ObjectStore store(request.home);
-    QSet<ObjectId> shared;
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Finding what changed"));
-    QList<ObjectId> bases;
-    if (!remotePod.head.isNull())
-        bases.append(remotePod.head);
-    for (const Version &v : std::as_const(toPush))
-        for (const ObjectId &p : v.parents)
-            if (remotePod.contains(p) && !bases.contains(p))
-                bases.append(p);
-    for (const ObjectId &base : std::as_const(bases))
-        if (Status st = collectReachable(store, base, shared, false, false); !st)
-            return st.error();
+    ObjectId twinRoot;
+    if (!remotePod.head.isNull()) {
+        Result<QByteArray> headBytes = store.get(remotePod.head);
+        Version head;
+        if (headBytes && Version::fromObjectBytes(*headBytes, &head))
+            twinRoot = head.root;
+    }
     QList<ObjectId> newVersions;
     for (const Version &v : std::as_const(toPush))
         newVersions.append(v.id);
-    Result<QList<ObjectId>> ordered = pullOrder(store, newVersions, shared);
+    Result<QList<ObjectId>> ordered = pushOrder(store, newVersions, twinRoot);
     if (!ordered)
         return Error(ordered.error().code, QStringLiteral("%1:%2 cannot be pushed: %3 (run `poddeck-cli fsck`)")
                                                .arg(pod).arg(target->number).arg(ordered.error().message));

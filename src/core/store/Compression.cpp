@@ -6,10 +6,36 @@
 
 namespace poddeck {
 
+namespace {
+
+// One context per thread, reused: ZSTD_compress/ZSTD_decompress allocate and clear a fresh one on every
+// call, which costs more than compressing a small object.
+struct ThreadContexts
+{
+    ZSTD_CCtx *c = ZSTD_createCCtx();
+    ZSTD_DCtx *d = ZSTD_createDCtx();
+    ~ThreadContexts()
+    {
+        ZSTD_freeCCtx(c);
+        ZSTD_freeDCtx(d);
+    }
+};
+
+ThreadContexts &contexts()
+{
+    thread_local ThreadContexts t;
+    return t;
+}
+
+} // namespace
+
 QByteArray zstdCompress(const QByteArray &data, int level)
 {
     QByteArray out(qsizetype(ZSTD_compressBound(size_t(data.size()))), Qt::Uninitialized);
-    const size_t n = ZSTD_compress(out.data(), size_t(out.size()), data.constData(), size_t(data.size()), level);
+    ZSTD_CCtx *cctx = contexts().c;
+    if (!cctx)
+        return {};
+    const size_t n = ZSTD_compressCCtx(cctx, out.data(), size_t(out.size()), data.constData(), size_t(data.size()), level);
     if (ZSTD_isError(n))
         return {}; // only on allocation failure; callers treat an empty result as an I/O error
     out.resize(qsizetype(n));
@@ -39,8 +65,11 @@ Result<QByteArray> zstdDecompress(const QByteArray &compressed, qint64 maxSize)
                              .arg(declared)
                              .arg(maxSize));
         QByteArray out(qsizetype(declared), Qt::Uninitialized);
-        const size_t n = ZSTD_decompress(out.data(), size_t(out.size()), compressed.constData(),
-                                         size_t(compressed.size()));
+        ZSTD_DCtx *dctx = contexts().d;
+        if (!dctx)
+            return Error(Error::Code::Io, QStringLiteral("out of memory while decompressing an object"));
+        const size_t n = ZSTD_decompressDCtx(dctx, out.data(), size_t(out.size()), compressed.constData(),
+                                             size_t(compressed.size()));
         if (ZSTD_isError(n) || n != declared)
             return Error(Error::Code::Corrupt, QStringLiteral("damaged zstd data: %1")
                                                    .arg(QString::fromLatin1(ZSTD_getErrorName(n))));

@@ -2,98 +2,89 @@
 
 #include "store/Chunker.h"
 #include "store/Compression.h"
+#include "store/PackSet.h"
+#include "store/PackWriter.h"
+#include "store/StoreIo.h"
 
-#include <QDateTime>
+#include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QtConcurrent>
-
-#include <atomic>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace poddeck {
 
 namespace {
 
-// Where writers before 2026-12 kept their temp files; still swept by removeStaleTempFiles().
-QString legacyTempDirOf(const QString &objectsDir)
+Error missing(const ObjectId &id)
 {
-    return objectsDir + QStringLiteral("/tmp");
-}
-
-// A temp file lives in its object's own fan-out directory as "tmp-<62 hex>-<pid>-<n>", so flush() renames
-// within one directory (no filesystem-wide cross-directory rename lock) and writers on several threads
-// create files in different directories instead of queueing on one directory's lock. The name is never 62
-// hex digits, so listObjects() skips it.
-const QLatin1String TempPrefix("tmp-");
-
-std::atomic<quint64> tempCounter{0};
-
-Error ioError(const QString &what, const QString &path, const QString &why)
-{
-    return Error(Error::Code::Io, QStringLiteral("%1 %2: %3").arg(what, QDir::toNativeSeparators(path), why));
-}
-
-// A write that failed with `err`; a full disk (or quota) is common enough to say what to do about it.
-Error writeError(const QString &path, int err)
-{
-    Error e = ioError(QStringLiteral("cannot write"), path, QString::fromLocal8Bit(strerror(err)));
-    if (err == ENOSPC || err == EDQUOT)
-        e.message += QStringLiteral(" (the disk that holds the PodDeck home is full: free some space there, or run "
-                                    "`poddeck-cli gc --prune-now` to drop objects no version uses, and try again)");
-    return e;
+    return Error(Error::Code::NotFound,
+                 QCoreApplication::translate("poddeck::Error", "object %1 is missing from the store (run `poddeck-cli fsck`)").arg(id.toHex()));
 }
 
 } // namespace
 
-ObjectStore::ObjectStore(const QString &homeDir) : m_dir(homeDir + QStringLiteral("/objects")) {}
+ObjectStore::ObjectStore(const QString &homeDir)
+    : m_dir(homeDir + QStringLiteral("/objects")), m_packs(std::make_unique<PackSet>(m_dir + QStringLiteral("/pack")))
+{
+}
 
 ObjectStore::~ObjectStore()
 {
     discardPending();
 }
 
+QString ObjectStore::packDir() const
+{
+    return m_packs->dir();
+}
+
 void ObjectStore::discardPending()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &tmp : std::as_const(m_pending))
-        QFile::remove(tmp);
-    m_pending.clear();
+    m_writer.reset();
+    m_full.clear();
 }
 
-QString ObjectStore::pathFor(const ObjectId &id) const
+QString ObjectStore::loosePathFor(const ObjectId &id) const
 {
     const QString hex = id.toHex();
     return m_dir + QLatin1Char('/') + hex.left(2) + QLatin1Char('/') + hex.mid(2);
+}
+
+bool ObjectStore::pendingContains(const ObjectId &id) const
+{
+    if (m_writer && m_writer->contains(id))
+        return true;
+    for (const auto &w : m_full) {
+        if (w->contains(id))
+            return true;
+    }
+    return false;
 }
 
 bool ObjectStore::contains(const ObjectId &id) const
 {
     {
         QMutexLocker lock(&m_mutex);
-        if (m_pending.contains(id))
+        if (pendingContains(id))
             return true;
     }
-    return QFileInfo::exists(pathFor(id));
+    return m_packs->find(id, false).has_value() || QFileInfo::exists(loosePathFor(id));
 }
 
 Result<ObjectId> ObjectStore::put(const QByteArray &data)
 {
     if (data.size() > MaxObjectSize)
         return Error(Error::Code::LimitExceeded,
-                     QStringLiteral("object of %1 bytes is larger than the limit of %2").arg(data.size()).arg(MaxObjectSize));
+                     QCoreApplication::translate("poddeck::Error", "object of %1 bytes is larger than the limit of %2")
+                         .arg(data.size())
+                         .arg(MaxObjectSize));
     const ObjectId id = ObjectId::hash(data);
     if (contains(id))
         return id;
     const QByteArray compressed = zstdCompress(data);
     if (compressed.isEmpty())
-        return Error(Error::Code::Io, QStringLiteral("out of memory while compressing an object"));
+        return Error(Error::Code::Io, QCoreApplication::translate("poddeck::Error", "out of memory while compressing an object"));
     const Status st = writeCompressed(id, compressed);
     if (!st)
         return st.error();
@@ -109,120 +100,119 @@ Status ObjectStore::putCompressed(const ObjectId &expected, const QByteArray &co
         return Error(plain.error().code, QStringLiteral("object %1: %2").arg(expected.toHex(), plain.error().message));
     if (ObjectId::hash(*plain) != expected)
         return Error(Error::Code::Corrupt,
-                     QStringLiteral("object %1 does not match its hash (damaged or tampered with)").arg(expected.toHex()));
+                     QCoreApplication::translate("poddeck::Error", "object %1 does not match its hash (damaged or tampered with)")
+                         .arg(expected.toHex()));
     return writeCompressed(expected, compressed);
 }
 
 Status ObjectStore::writeCompressed(const ObjectId &id, const QByteArray &compressed)
 {
-    const QString hex = id.toHex();
-    const QString fanout = m_dir + QLatin1Char('/') + hex.left(2);
-    QString tmp;
-    int fd = -1;
-    for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
-        tmp = fanout + QLatin1Char('/') + TempPrefix + hex.mid(2) + QLatin1Char('-')
-              + QString::number(::getpid()) + QLatin1Char('-') + QString::number(tempCounter.fetch_add(1));
-        const QByteArray name = QFile::encodeName(tmp);
-        fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0 && errno == ENOENT) { // first object under this prefix (or no objects/ yet)
-            if (!QDir().mkpath(fanout))
-                return ioError(QStringLiteral("cannot create"), fanout, QStringLiteral("check permissions and free space"));
-            fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        }
-        if (fd < 0 && errno != EEXIST) // EEXIST: left by a crashed writer with a reused pid; take the next name
-            return writeError(tmp, errno);
-    }
-    if (fd < 0)
-        return ioError(QStringLiteral("cannot write"), tmp, QStringLiteral("too many stale temp files; run `poddeck-cli gc`"));
-    const char *p = compressed.constData();
-    qsizetype left = compressed.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, p, size_t(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int err = n < 0 ? errno : ENOSPC;
-            ::close(fd);
-            QFile::remove(tmp);
-            return writeError(tmp, err);
-        }
-        p += n;
-        left -= n;
-    }
-    if (::close(fd) != 0) {
-        const int err = errno;
-        QFile::remove(tmp);
-        return writeError(tmp, err);
-    }
     QMutexLocker lock(&m_mutex);
-    if (m_pending.contains(id)) { // another thread stored the same content meanwhile
-        QFile::remove(tmp);
+    if (pendingContains(id)) // another thread stored the same content meanwhile
         return {};
+    if (m_writer && m_writer->count() > 0 && m_writer->size() + compressed.size() > MaxPackSize)
+        m_full.push_back(std::move(m_writer));
+    if (!m_writer) {
+        Result<std::unique_ptr<PackWriter>> w = PackWriter::create(packDir());
+        if (!w)
+            return w.error();
+        m_writer = std::move(*w);
     }
-    m_pending.insert(id, tmp);
+    if (Status st = m_writer->append(id, compressed); !st)
+        return st;
     m_bytesWritten += compressed.size();
     ++m_objectsWritten;
     return {};
 }
 
-Status ObjectStore::syncFileSystem() const
+Status ObjectStore::flush()
 {
-    const int fd = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return ioError(QStringLiteral("cannot open"), m_dir, QString::fromLocal8Bit(strerror(errno)));
-    const int rc = ::syncfs(fd);
-    const int err = errno;
-    ::close(fd);
-    if (rc != 0)
-        return ioError(QStringLiteral("cannot sync"), m_dir, QString::fromLocal8Bit(strerror(err)));
+    {
+        QMutexLocker lock(&m_mutex);
+        if (Status st = publishLocked(); !st)
+            return st;
+    }
+    mergeSmallPacks();
     return {};
 }
 
-Status ObjectStore::flush()
+Status ObjectStore::publishLocked()
 {
-    QMutexLocker lock(&m_mutex);
-    if (m_pending.isEmpty())
+    std::vector<std::unique_ptr<PackWriter>> writers = std::move(m_full);
+    m_full.clear();
+    if (m_writer && m_writer->count() > 0)
+        writers.push_back(std::move(m_writer));
+    m_writer.reset();
+    if (writers.empty())
         return {};
-    // 1. Temp files durable. 2. Rename into place. 3. Renames durable.
-    if (Status st = syncFileSystem(); !st)
-        return st;
-    // Each temp file sits in its target's directory (writeCompressed), so these are same-directory renames
-    // and renames in different directories do not wait for each other: spread them over the cores.
-    QList<QList<ObjectId>> byPrefix(256);
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
-        byPrefix[uchar(it.key().raw().at(0))].append(it.key());
-    const QList<Error> errors = QtConcurrent::blockingMapped(byPrefix, [this](const QList<ObjectId> &ids) {
-        for (const ObjectId &id : ids) {
-            const QString target = pathFor(id);
-            if (::rename(QFile::encodeName(m_pending.value(id)).constData(), QFile::encodeName(target).constData()) != 0)
-                return ioError(QStringLiteral("cannot move object into"), target, QString::fromLocal8Bit(strerror(errno)));
+    // 1. Each pack and its index durable. 2. Renamed into place. 3. The renames durable.
+    for (std::size_t i = 0; i < writers.size(); ++i) {
+        if (Status st = writers[i]->seal(); !st) {
+            m_full = std::move(writers); // still pending: a retry seals again, the destructor removes them
+            return st;
         }
-        return Error();
-    });
-    for (const Error &e : errors) {
-        if (e) // the temp files stay pending: a retry or the destructor deals with them
-            return e;
     }
-    m_pending.clear();
-    return syncFileSystem();
+    QStringList published;
+    for (const auto &w : writers) {
+        Result<QString> base = w->publish();
+        if (!base)
+            return base.error();
+        published.append(*base);
+    }
+    if (Status st = storeio::syncDirectory(packDir()); !st)
+        return st;
+    // The first pack of a home also created objects/pack (and maybe objects/): make those entries durable.
+    if (Status st = storeio::syncDirectory(m_dir); !st)
+        return st;
+    for (const QString &base : std::as_const(published)) {
+        if (Result<std::shared_ptr<const PackFile>> pack = PackFile::open(base))
+            m_packs->add(*pack);
+    }
+    return {};
 }
 
 Result<QByteArray> ObjectStore::getCompressed(const ObjectId &id) const
 {
-    QString path;
     {
         QMutexLocker lock(&m_mutex);
-        path = m_pending.value(id);
+        if (m_writer && m_writer->contains(id))
+            return m_writer->read(id);
+        for (const auto &w : m_full) {
+            if (w->contains(id))
+                return w->read(id);
+        }
     }
-    if (path.isEmpty())
-        path = pathFor(id);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (!f.exists())
-            return Error(Error::Code::NotFound, QStringLiteral("object %1 is missing from the store (run `poddeck-cli fsck`)").arg(id.toHex()));
-        return ioError(QStringLiteral("cannot read"), path, f.errorString());
+    if (std::optional<PackSet::Hit> hit = m_packs->find(id))
+        return hit->pack->read(hit->entry);
+    QFile f(loosePathFor(id));
+    if (f.open(QIODevice::ReadOnly))
+        return f.readAll();
+    if (f.exists())
+        return storeio::ioError(storeio::Op::Read, f.fileName(), f.errorString());
+    // gc may have just moved it into a new pack, within the same tick of the directory's time.
+    m_packs->rescan();
+    if (std::optional<PackSet::Hit> hit = m_packs->find(id, false))
+        return hit->pack->read(hit->entry);
+    return missing(id);
+}
+
+Result<qint64> ObjectStore::storedSize(const ObjectId &id) const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_writer && m_writer->contains(id))
+            return m_writer->lengthOf(id);
+        for (const auto &w : m_full) {
+            if (w->contains(id))
+                return w->lengthOf(id);
+        }
     }
-    return f.readAll();
+    if (std::optional<PackSet::Hit> hit = m_packs->find(id))
+        return qint64(hit->entry.length);
+    const QFileInfo info(loosePathFor(id));
+    if (info.exists())
+        return info.size();
+    return missing(id);
 }
 
 Result<QByteArray> ObjectStore::get(const ObjectId &id) const
@@ -232,11 +222,11 @@ Result<QByteArray> ObjectStore::get(const ObjectId &id) const
         return compressed.error();
     Result<QByteArray> plain = zstdDecompress(*compressed, MaxObjectSize);
     if (!plain)
-        return Error(Error::Code::Corrupt, QStringLiteral("object %1 is damaged: %2 (run `poddeck-cli fsck`)")
+        return Error(Error::Code::Corrupt, QCoreApplication::translate("poddeck::Error", "object %1 is damaged: %2 (run `poddeck-cli fsck`)")
                                                .arg(id.toHex(), plain.error().message));
     if (ObjectId::hash(*plain) != id)
         return Error(Error::Code::Corrupt,
-                     QStringLiteral("object %1 does not match its hash (run `poddeck-cli fsck`)").arg(id.toHex()));
+                     QCoreApplication::translate("poddeck::Error", "object %1 does not match its hash (run `poddeck-cli fsck`)").arg(id.toHex()));
     return plain;
 }
 
@@ -316,53 +306,6 @@ Status ObjectStore::writeBlob(const AttachmentRef &ref, QIODevice *out) const
     if (written != ref.size)
         return Error(Error::Code::Corrupt, QStringLiteral("attachment has %1 bytes, its reference says %2").arg(written).arg(ref.size));
     return {};
-}
-
-Result<QList<ObjectId>> ObjectStore::listObjects() const
-{
-    QList<ObjectId> ids;
-    QDir root(m_dir);
-    const QStringList prefixes = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &prefix : prefixes) {
-        if (prefix.size() != 2)
-            continue; // tmp/
-        const QStringList names = QDir(root.filePath(prefix)).entryList(QDir::Files);
-        for (const QString &name : names) {
-            const ObjectId id = ObjectId::fromHex(QString(prefix + name));
-            if (!id.isNull())
-                ids.append(id);
-        }
-    }
-    return ids;
-}
-
-Status ObjectStore::remove(const ObjectId &id)
-{
-    const QString path = pathFor(id);
-    if (!QFile::remove(path) && QFileInfo::exists(path))
-        return ioError(QStringLiteral("cannot remove"), path, QStringLiteral("check permissions"));
-    return {};
-}
-
-int ObjectStore::removeStaleTempFiles(qint64 seconds)
-{
-    int removed = 0;
-    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-seconds);
-    const auto sweep = [&](const QString &dir, const QStringList &filters) {
-        QDirIterator it(dir, filters, QDir::Files | QDir::Hidden);
-        while (it.hasNext()) {
-            it.next();
-            if (it.fileInfo().lastModified().toUTC() < cutoff && QFile::remove(it.filePath()))
-                ++removed;
-        }
-    };
-    sweep(legacyTempDirOf(m_dir), {});
-    const QStringList prefixes = QDir(m_dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &prefix : prefixes) {
-        if (prefix.size() == 2)
-            sweep(m_dir + QLatin1Char('/') + prefix, {TempPrefix + QLatin1Char('*')});
-    }
-    return removed;
 }
 
 qint64 ObjectStore::bytesWritten() const
