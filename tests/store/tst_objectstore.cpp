@@ -336,6 +336,36 @@ private Q_SLOTS:
         QCOMPARE(filesUnder(store.objectsDir()).size(), 2);
     }
 
+    // A gc killed after publishing its new pack and before removing the old one, run again: the new pack it
+    // writes now is the one it wrote then (same entries, same offsets, same name), and must not be removed
+    // as one of the old packs it replaces. tst_killmatrix found this.
+    void gcRunAgainAfterAKillKeepsThePackItRewrote()
+    {
+        test::TestHome home, elsewhere;
+        ObjectId a;
+        {
+            ObjectStore store(home.path());
+            a = *store.put("kept");
+            QVERIFY(store.put("dropped").ok());
+            QVERIFY(store.flush().ok());
+        }
+        {
+            ObjectStore other(elsewhere.path()); // the pack the killed gc had published: "kept" alone
+            QVERIFY(other.put("kept").ok());
+            QVERIFY(other.flush().ok());
+            const QString base = onlyPack(other).chopped(5);
+            for (const QString &ext : {QStringLiteral(".pack"), QStringLiteral(".idx")})
+                QVERIFY(QFile::copy(base + ext, home.path() + "/objects/pack/" + QFileInfo(base).fileName() + ext));
+        }
+        ObjectStore store(home.path());
+        QCOMPARE(store.packCount(), 2);
+        Result<ObjectStore::SweepReport> r = store.sweep({a}, 0);
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        QCOMPARE(store.packCount(), 1);
+        ObjectStore fresh(home.path());
+        QCOMPARE(*fresh.get(a), QByteArray("kept"));
+    }
+
     void smallPacksAreMergedAsTheyAccumulate()
     {
         test::TestHome home;

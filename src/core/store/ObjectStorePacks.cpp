@@ -118,10 +118,12 @@ Result<int> ObjectStore::rewrite(const Rewrite &what)
         if (Status st = w->seal(); !st)
             return st.error();
     }
+    QSet<QString> published;
     for (const auto &w : writers) {
         Result<QString> base = w->publish();
         if (!base)
             return base.error();
+        published.insert(*base);
         if (Result<std::shared_ptr<const PackFile>> pack = PackFile::open(*base))
             m_packs->add(*pack);
     }
@@ -129,7 +131,11 @@ Result<int> ObjectStore::rewrite(const Rewrite &what)
         return st.error();
     // Only now, with everything kept durable in the new packs, the old copies go. The index first: a
     // pack nobody indexes is never read, and a crash in between leaves a leftover gc sweeps later.
+    // A new pack can be an old one exactly (same entries at the same offsets, hence the same name: a gc
+    // killed after publishing, run again). That one stays.
     for (const auto &pack : what.packs) {
+        if (published.contains(pack->base))
+            continue;
         QFile::remove(pack->base + QStringLiteral(".idx"));
         QFile::remove(pack->packPath());
     }
