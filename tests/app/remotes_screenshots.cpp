@@ -1,7 +1,11 @@
-// Writes docs/screenshots/remotes*.png and remote-browser.png: the remotes dialog, the add dialog, the pod
-// list with sync badges and Browse Remote with described pods, on demo data it makes itself (folder remotes, so no keychain or network). Run under Xvfb:
+// Writes docs/screenshots/remotes*.png, remote-add.png and remote-browser.png: the remotes dialog, the add
+// dialog, the pod list with sync badges and Browse Remote with described pods, on demo data it makes
+// itself (folder remotes, so no keychain or network). screenshots.sh runs it under Xvfb, in English and,
+// with --suffix -de --only remote-browser, in German:
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/app/poddeck_remotes_screenshots --out docs/screenshots
 // A tool, not the app: it may wait with a local event loop, which the app itself never does.
+#include "ScreenshotWriter.h"
+
 #include "app/MainWindow.h"
 #include "app/Translations.h"
 #include "app/jobs/JobRunner.h"
@@ -17,42 +21,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDeadlineTimer>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QComboBox>
 #include <QTreeView>
 #include <QTreeWidget>
 
-#include <functional>
-
 using namespace poddeck;
 
 namespace {
-
-bool waitUntil(const std::function<bool()> &done, int ms = 20000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        QThread::msleep(10);
-    }
-    return done();
-}
-
-void save(QWidget *widget, const QString &dir, const QString &name)
-{
-    waitUntil([] { return false; }, 400);
-    const QString file = QDir(dir).filePath(name);
-    if (!widget->grab().save(file))
-        qWarning("could not write %s", qPrintable(file));
-    else
-        qInfo("wrote %s", qPrintable(file));
-}
 
 void check(const Status &st)
 {
@@ -99,6 +78,23 @@ void push(const QString &home, const QString &pod, const QString &remote)
     check(Status(pushPod(PushRequest{home, VersionRef{pod, 0}, remote}, c)));
 }
 
+// Remotes > Add, filled in for a MinIO bucket.
+void addDialog(QDialog *remotes, ScreenshotWriter &shots)
+{
+    remotes->findChild<QPushButton *>(QStringLiteral("addRemoteButton"))->click();
+    auto *add = remotes->findChild<QDialog *>(QStringLiteral("remoteAddDialog"));
+    if (!add)
+        return shots.missing(QStringLiteral("remote-add"), QStringLiteral("no add dialog"));
+    add->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("minio"));
+    auto *url = add->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    url->setText(QStringLiteral("s3://pods/team?endpoint=http://nas.local:9000&region=eu-central-1"));
+    url->setCursorPosition(0);
+    add->findChild<QLineEdit *>(QStringLiteral("accessKeyEdit"))->setText(QStringLiteral("AKIAEXAMPLE"));
+    add->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("not-a-real-secret"));
+    shots.save(add, QStringLiteral("remote-add"));
+    add->reject();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -108,11 +104,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("PodDeck-remotes-screenshots"));
     installTranslations(&app);
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output directory"), QStringLiteral("DIR"));
-    parser.addOption(out);
+    ScreenshotWriter shots;
+    shots.addOptions(parser);
     parser.process(app);
-    const QString dir = parser.value(out);
-    QDir().mkpath(dir);
+    shots.read(parser);
+    // Who pushed (Browse Remote's "Pushed by"): the demo's people, not whoever runs this.
+    qputenv("PODDECK_AUTHOR", "ana@example.com");
 
     // Demo: "team" and "archive" folder remotes; shop in sync, orders one version ahead, billing changed
     // by a teammate (behind), notes never pushed.
@@ -141,8 +138,10 @@ int main(int argc, char **argv)
         JobContext c;
         check(Status(pullPod(PullRequest{mate, QStringLiteral("billing"), 0, QStringLiteral("team"), true}, c)));
     }
+    qputenv("PODDECK_AUTHOR", "ben@example.com");
     commit(mate, QStringLiteral("billing"), "{\"topics\":2}", QStringLiteral("Billing alerts"));
     push(mate, QStringLiteral("billing"), QStringLiteral("team"));
+    qputenv("PODDECK_AUTHOR", "ana@example.com");
     {
         JobContext c; // what "Clone from Remote" lists records the teammate's new head as a remote ref
         check(Status(listRemotePods(home, QStringLiteral("team"), c)));
@@ -155,44 +154,39 @@ int main(int argc, char **argv)
     waitUntil([&] { return !pods->isEmpty() && window.remoteOperations()->remotesLoaded() && window.jobRunner()->isIdle(); });
     pods->selectPod(QStringLiteral("orders"));
     waitUntil([&] { return window.jobRunner()->isIdle(); });
-    save(&window, dir, QStringLiteral("remotes-podlist.png"));
+    shots.save(&window, QStringLiteral("remotes-podlist"));
 
-    window.findChild<QAction *>(QStringLiteral("remotesAction"))->trigger();
-    auto *dialog = window.findChild<RemotesDialog *>(QStringLiteral("remotesDialog"));
-    if (!dialog)
-        return 1;
-    auto *table = dialog->findChild<QTreeWidget *>(QStringLiteral("remotesTable"));
-    waitUntil([&] { return table->topLevelItemCount() == 2; });
-    table->setCurrentItem(table->findItems(QStringLiteral("team"), Qt::MatchExactly).value(0));
-    dialog->findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
-    auto *result = dialog->findChild<QLabel *>(QStringLiteral("testResult"));
-    waitUntil([&] { return result->text().startsWith(QLatin1String("Connected")); });
-    save(dialog, dir, QStringLiteral("remotes.png"));
-
-    dialog->findChild<QPushButton *>(QStringLiteral("addRemoteButton"))->click();
-    if (auto *add = dialog->findChild<QDialog *>(QStringLiteral("remoteAddDialog"))) {
-        add->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("minio"));
-        auto *url = add->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
-        url->setText(QStringLiteral("s3://pods/team?endpoint=http://nas.local:9000&region=eu-central-1"));
-        url->setCursorPosition(0);
-        add->findChild<QLineEdit *>(QStringLiteral("accessKeyEdit"))->setText(QStringLiteral("AKIAEXAMPLE"));
-        add->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("not-a-real-secret"));
-        save(add, dir, QStringLiteral("remote-add.png"));
-        add->reject();
+    if (shots.wants(QStringLiteral("remotes")) || shots.wants(QStringLiteral("remote-add"))) {
+        window.findChild<QAction *>(QStringLiteral("remotesAction"))->trigger();
+        if (auto *dialog = window.findChild<RemotesDialog *>(QStringLiteral("remotesDialog"))) {
+            auto *table = dialog->findChild<QTreeWidget *>(QStringLiteral("remotesTable"));
+            waitUntil([&] { return table->topLevelItemCount() == 2; });
+            table->setCurrentItem(table->findItems(QStringLiteral("team"), Qt::MatchExactly).value(0));
+            auto *test = dialog->findChild<QPushButton *>(QStringLiteral("testConnection"));
+            test->click(); // disabled until the answer is shown
+            waitUntil([&] { return test->isEnabled(); });
+            shots.save(dialog, QStringLiteral("remotes"));
+            addDialog(dialog, shots);
+            dialog->reject();
+        } else {
+            shots.missing(QStringLiteral("remotes"), QStringLiteral("no remotes dialog"));
+        }
+        waitUntil([&] { return window.jobRunner()->isIdle(); });
     }
-    dialog->reject();
-    waitUntil([&] { return window.jobRunner()->isIdle(); });
 
-    window.findChild<QAction *>(QStringLiteral("browseRemoteAction"))->trigger();
-    auto *browser = window.findChild<RemoteBrowserDialog *>(QStringLiteral("remoteBrowserDialog"));
-    if (!browser)
-        return 1;
-    browser->findChild<QComboBox *>(QStringLiteral("remoteCombo"))->setCurrentText(QStringLiteral("team"));
-    auto *view = browser->findChild<QTreeView *>(QStringLiteral("podView"));
-    waitUntil([&] { return view->model()->rowCount() == 3 && window.jobRunner()->isIdle(); });
-    view->setCurrentIndex(view->model()->index(2, 0));
-    save(browser, dir, QStringLiteral("remote-browser.png"));
-    browser->reject();
-    waitUntil([&] { return window.jobRunner()->isIdle(); });
-    return 0;
+    if (shots.wants(QStringLiteral("remote-browser"))) {
+        window.findChild<QAction *>(QStringLiteral("browseRemoteAction"))->trigger();
+        if (auto *browser = window.findChild<RemoteBrowserDialog *>(QStringLiteral("remoteBrowserDialog"))) {
+            browser->findChild<QComboBox *>(QStringLiteral("remoteCombo"))->setCurrentText(QStringLiteral("team"));
+            auto *view = browser->findChild<QTreeView *>(QStringLiteral("podView"));
+            waitUntil([&] { return view->model()->rowCount() == 3 && window.jobRunner()->isIdle(); });
+            view->setCurrentIndex(view->model()->index(2, 0));
+            shots.save(browser, QStringLiteral("remote-browser"));
+            browser->reject();
+        } else {
+            shots.missing(QStringLiteral("remote-browser"), QStringLiteral("no Browse Remote dialog"));
+        }
+        waitUntil([&] { return window.jobRunner()->isIdle(); });
+    }
+    return shots.finish();
 }
