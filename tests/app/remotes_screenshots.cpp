@@ -1,8 +1,7 @@
-// Writes docs/screenshots/remotes*.png, remote-add.png and remote-browser.png: the remotes dialog, the add
-// dialog, the pod list with sync badges and Browse Remote with described pods, on demo data it makes
-// itself (folder remotes, so no keychain or network). screenshots.sh runs it under Xvfb, in English and,
-// with --suffix -de --only remote-browser, in German:
-//   xvfb-run -a -s "-screen 0 1600x1000x24" build/tests/app/poddeck_remotes_screenshots --out docs/screenshots
+// Writes docs/screenshots/remotes*.png, remote-add.png and remote-browser.png: the pod list with sync
+// badges, the remotes dialog, the add dialog and Browse Remote with described pods. screenshots.sh makes
+// the demo home (pods committed from moto, described and pushed to folder remotes with poddeck-cli, so no
+// keychain) and runs this under Xvfb, in English and, with --suffix -de --only remote-browser, in German.
 // A tool, not the app: it may wait with a local event loop, which the app itself never does.
 #include "ScreenshotWriter.h"
 
@@ -13,70 +12,19 @@
 #include "app/remotes/RemoteBrowserDialog.h"
 #include "app/remotes/RemoteOperations.h"
 #include "app/remotes/RemotesDialog.h"
-#include "jobs/CommitDirectory.h"
-#include "jobs/PodQueries.h"
-#include "jobs/RemoteAccess.h"
-#include "jobs/Sync.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
-#include <QComboBox>
 #include <QTreeView>
 #include <QTreeWidget>
 
 using namespace poddeck;
 
 namespace {
-
-void check(const Status &st)
-{
-    if (!st) {
-        qCritical("%s", qPrintable(st.error().message));
-        ::exit(1);
-    }
-}
-
-void commit(const QString &home, const QString &pod, const QByteArray &contents, const QString &message)
-{
-    QTemporaryDir dir;
-    QFile f(dir.filePath(QStringLiteral("state.json")));
-    f.open(QIODevice::WriteOnly);
-    f.write(contents);
-    f.close();
-    JobContext c;
-    check(Status(commitDirectory(CommitDirectoryRequest{home, pod, dir.path(), message, QStringLiteral("ana@example.com")}, c)));
-}
-
-void addFolderRemote(const QString &home, const QString &name, const QString &dir)
-{
-    AddRemoteRequest r;
-    r.home = home;
-    r.name = name;
-    r.url = QUrl::fromLocalFile(dir).toString();
-    check(Status(addRemote(r)));
-}
-
-void describe(const QString &home, const QString &pod, const QString &text, const QStringList &labels)
-{
-    DescribeRequest r;
-    r.home = home;
-    r.pod = pod;
-    r.text = text;
-    r.labels = labels;
-    JobContext c;
-    check(Status(describePod(r, c)));
-}
-
-void push(const QString &home, const QString &pod, const QString &remote)
-{
-    JobContext c;
-    check(Status(pushPod(PushRequest{home, VersionRef{pod, 0}, remote}, c)));
-}
 
 // Remotes > Add, filled in for a MinIO bucket.
 void addDialog(QDialog *remotes, ScreenshotWriter &shots)
@@ -104,48 +52,16 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("PodDeck-remotes-screenshots"));
     installTranslations(&app);
     QCommandLineParser parser;
+    const QCommandLineOption homeOption(QStringLiteral("home"), QStringLiteral("Demo home (screenshots.sh makes it)"),
+                                        QStringLiteral("DIR"));
+    parser.addOption(homeOption);
     ScreenshotWriter shots;
     shots.addOptions(parser);
     parser.process(app);
     shots.read(parser);
-    // Who pushed (Browse Remote's "Pushed by"): the demo's people, not whoever runs this.
-    qputenv("PODDECK_AUTHOR", "ana@example.com");
-
-    // Demo: "team" and "archive" folder remotes; shop in sync, orders one version ahead, billing changed
-    // by a teammate (behind), notes never pushed.
-    QTemporaryDir work;
-    const QString home = work.filePath(QStringLiteral("home"));
-    const QString mate = work.filePath(QStringLiteral("mate"));
-    const QString team = work.filePath(QStringLiteral("remotes/team"));
-    addFolderRemote(home, QStringLiteral("team"), team);
-    addFolderRemote(home, QStringLiteral("archive"), work.filePath(QStringLiteral("remotes/archive")));
-    commit(home, QStringLiteral("shop"), "{\"queues\":1}", QStringLiteral("Initial shop state"));
-    commit(home, QStringLiteral("shop"), "{\"queues\":2}", QStringLiteral("Add the refunds queue"));
-    commit(home, QStringLiteral("orders"), "{\"tables\":1}", QStringLiteral("Orders table"));
-    commit(home, QStringLiteral("billing"), "{\"topics\":1}", QStringLiteral("Billing topic"));
-    commit(home, QStringLiteral("notes"), "{\"stage\":\"dev\"}", QStringLiteral("Runbook"));
-    describe(home, QStringLiteral("shop"), QStringLiteral("Checkout demo: orders and refunds queues, seeded carts"),
-             {QStringLiteral("demo"), QStringLiteral("team-shop")});
-    describe(home, QStringLiteral("orders"), QStringLiteral("Orders table with a week of test orders"),
-             {QStringLiteral("dynamodb"), QStringLiteral("fixtures")});
-    describe(home, QStringLiteral("billing"), QStringLiteral("Billing topic and alert subscriptions"), {QStringLiteral("team-payments")});
-    for (const char *pod : {"shop", "orders", "billing"})
-        push(home, QString::fromLatin1(pod), QStringLiteral("team"));
-    push(home, QStringLiteral("shop"), QStringLiteral("archive"));
-    commit(home, QStringLiteral("orders"), "{\"tables\":2}", QStringLiteral("Orders index"));
-    addFolderRemote(mate, QStringLiteral("team"), team);
-    {
-        JobContext c;
-        check(Status(pullPod(PullRequest{mate, QStringLiteral("billing"), 0, QStringLiteral("team"), true}, c)));
-    }
-    qputenv("PODDECK_AUTHOR", "ben@example.com");
-    commit(mate, QStringLiteral("billing"), "{\"topics\":2}", QStringLiteral("Billing alerts"));
-    push(mate, QStringLiteral("billing"), QStringLiteral("team"));
-    qputenv("PODDECK_AUTHOR", "ana@example.com");
-    {
-        JobContext c; // what "Clone from Remote" lists records the teammate's new head as a remote ref
-        check(Status(listRemotePods(home, QStringLiteral("team"), c)));
-    }
+    const QString home = parser.value(homeOption);
+    if (home.isEmpty())
+        qFatal("--home DIR is required (tests/app/screenshots.sh makes the demo home)");
 
     MainWindow window(home);
     window.resize(1280, 640);

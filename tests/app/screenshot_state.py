@@ -3,7 +3,7 @@
 
     screenshot_state.py ENDPOINT ACTION [ARG]
 
-screenshots.sh calls it to build the demo pods; poddeck_screenshots calls it (--state-script) for the
+screenshots.sh calls it to build the demo pods (and those of the remotes demo); poddeck_screenshots calls it (--state-script) for the
 changes a picture needs while the window is open: drift in the live instance, and a bucket name taken
 in another account so an inject fails part-way.
 """
@@ -13,7 +13,8 @@ import boto3
 
 endpoint, action, *args = sys.argv[1:]
 kw = dict(endpoint_url=endpoint, region_name="us-east-1")
-sqs, s3, sm, ssm, iam = (boto3.client(n, **kw) for n in ("sqs", "s3", "secretsmanager", "ssm", "iam"))
+sqs, s3, sm, ssm, iam, ddb, sns = (boto3.client(n, **kw)
+                                   for n in ("sqs", "s3", "secretsmanager", "ssm", "iam", "dynamodb", "sns"))
 
 
 def queue_url(name):
@@ -42,6 +43,23 @@ elif action == "uploads":  # the "uploads" pod: a role and the bucket it writes 
                     AssumeRolePolicyDocument='{"Version":"2012-10-17","Statement":[]}')
     s3.create_bucket(Bucket="uploads")
     s3.put_object(Bucket="uploads", Key="welcome.txt", Body=b"hello")
+elif action == "orders":  # the remote demo's "orders" pod: a table with a week of orders
+    ddb.create_table(TableName="orders", BillingMode="PAY_PER_REQUEST",
+                     AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+                     KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}])
+    for day in range(1, 8):
+        ddb.put_item(TableName="orders", Item={"id": {"S": f"order-{day}"}, "day": {"S": f"2026-11-{day:02}"},
+                                               "total": {"N": str(day * 12)}})
+elif action == "orders-index":  # ... and a table that indexes them by customer
+    ddb.create_table(TableName="orders-by-customer", BillingMode="PAY_PER_REQUEST",
+                     AttributeDefinitions=[{"AttributeName": "customer", "AttributeType": "S"}],
+                     KeySchema=[{"AttributeName": "customer", "KeyType": "HASH"}])
+elif action == "billing":  # the remote demo's "billing" pod: a topic and its subscribers
+    topic = sns.create_topic(Name="billing")["TopicArn"]
+    sns.subscribe(TopicArn=topic, Protocol="email", Endpoint="billing@example.com")
+elif action == "billing-alerts":  # what the teammate adds to it
+    topic = sns.create_topic(Name="billing-alerts")["TopicArn"]
+    sns.subscribe(TopicArn=topic, Protocol="email", Endpoint="oncall@example.com")
 elif action == "drift":  # what the instance bar counts since its head: one added, one removed, one changed
     sqs.create_queue(QueueName="shipping")
     s3.delete_object(Bucket="photos", Key="avatars/ana.png")

@@ -36,6 +36,31 @@ state uploads
 "$cli" commit uploads -m "Upload bucket and its writer role"
 "$cli" reset --no-autosave
 
+# The remotes demo, in homes of its own: ana's pods on the folder remotes "team" and "archive" (shop in
+# sync, orders a version ahead, billing changed by her teammate ben, notes never pushed).
+team="$work/team-home" mate="$work/mate-home"
+as() { local home="$1" author="$2"; shift 2; PODDECK_HOME="$home" PODDECK_AUTHOR="$author" "$cli" "$@"; }
+ana() { as "$team" ana@example.com "$@"; }
+ben() { as "$mate" ben@example.com "$@"; }
+ana remote add team "file://$work/remotes/team" && ana remote add archive "file://$work/remotes/archive"
+state base; ana commit shop -m "Initial shop state"
+state queue refunds; ana commit shop -m "Add the refunds queue"
+ana reset --no-autosave; state orders; ana commit orders -m "Orders table"
+ana reset --no-autosave; state billing; ana commit billing -m "Billing topic"
+mkdir -p "$work/runbook" && echo "# Runbook" > "$work/runbook/README.md"
+ana commit notes --from-dir "$work/runbook" -m "Runbook"
+ana describe shop --description "Checkout demo: orders and refunds queues, seeded carts" --label demo --label team-shop
+ana describe orders --description "Orders table with a week of test orders" --label dynamodb --label fixtures
+ana describe billing --description "Billing topic and alert subscriptions" --label team-payments
+for pod in shop orders billing; do ana push "$pod" team; done
+ana push shop archive
+ana inject orders --strategy overwrite --no-autosave; state orders-index; ana commit orders -m "Orders index"
+ben remote add team "file://$work/remotes/team" && ben clone team billing
+ben inject billing --strategy overwrite --no-autosave; state billing-alerts; ben commit billing -m "Billing alerts"
+ben push billing team
+ana list --remote team # records ben's new head, as Clone from Remote's listing does
+ana reset --no-autosave # no head for the instance of the pictures below
+
 mkdir -p "$work/notes"
 echo "# Runbook" > "$work/notes/README.md"; echo '{"stage":"dev"}' > "$work/notes/config.json"
 "$cli" commit notes --from-dir "$work/notes" -m "Runbook and config"
@@ -63,8 +88,8 @@ lang=() # the app picks its language by the locale, as installTranslations() rea
 run() { env "${lang[@]}" xvfb-run -a -s "-screen 0 1600x1000x24" "$@"; }
 demo=(--home "$PODDECK_HOME" --endpoint "$endpoint" --pod shop --state-script "$here/screenshot_state.py" --out "$out")
 run "$shots" "${demo[@]}"
-# The remotes views make their own demo (folder remotes).
-run "$remotes" --out "$out"
+# The remotes views, on the remotes demo.
+run "$remotes" --home "$team" --out "$out"
 
 # German (translations/poddeck_de.ts): the main window and the views the docs show in both languages.
 # The English run ended by changing the instance and failing an inject: load the demo back first.
@@ -72,5 +97,5 @@ run "$remotes" --out "$out"
 lang=(LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 LANGUAGE=de)
 run "$shots" "${demo[@]}" --suffix -de \
   --only main-window,instance-in-sync,instance-drift,inject-dialog,inject-failed,properties-dialog
-run "$remotes" --out "$out" --suffix -de --only remote-browser
+run "$remotes" --home "$team" --out "$out" --suffix -de --only remote-browser
 ls -la "$out"
