@@ -67,8 +67,11 @@ int main(int argc, char **argv)
     window.resize(1280, 640);
     window.show();
     auto *pods = window.findChild<PodListWidget *>();
-    waitUntil([&] { return !pods->isEmpty() && window.remoteOperations()->remotesLoaded() && window.jobRunner()->isIdle(); });
-    pods->selectPod(QStringLiteral("orders"));
+    if (!waitUntil([&] { return !pods->isEmpty() && window.remoteOperations()->remotesLoaded() && window.jobRunner()->isIdle(); })
+        || !pods->selectPod(QStringLiteral("orders"))) {
+        shots.missing(QStringLiteral("remotes-podlist"), QStringLiteral("no pod orders or no remotes in the demo home"));
+        return shots.finish();
+    }
     waitUntil([&] { return window.jobRunner()->isIdle(); });
     shots.save(&window, QStringLiteral("remotes-podlist"));
 
@@ -95,9 +98,12 @@ int main(int argc, char **argv)
         if (auto *browser = window.findChild<RemoteBrowserDialog *>(QStringLiteral("remoteBrowserDialog"))) {
             browser->findChild<QComboBox *>(QStringLiteral("remoteCombo"))->setCurrentText(QStringLiteral("team"));
             auto *view = browser->findChild<QTreeView *>(QStringLiteral("podView"));
-            waitUntil([&] { return view->model()->rowCount() == 3 && window.jobRunner()->isIdle(); });
-            view->setCurrentIndex(view->model()->index(2, 0));
-            shots.save(browser, QStringLiteral("remote-browser"));
+            if (waitUntil([&] { return view->model()->rowCount() == 3 && window.jobRunner()->isIdle(); })) {
+                view->setCurrentIndex(view->model()->index(2, 0));
+                shots.save(browser, QStringLiteral("remote-browser"));
+            } else {
+                shots.missing(QStringLiteral("remote-browser"), QStringLiteral("the remote does not list 3 pods"));
+            }
             browser->reject();
         } else {
             shots.missing(QStringLiteral("remote-browser"), QStringLiteral("no Browse Remote dialog"));

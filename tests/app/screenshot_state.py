@@ -60,7 +60,7 @@ elif action == "billing":  # the remote demo's "billing" pod: a topic and its su
 elif action == "billing-alerts":  # what the teammate adds to it
     topic = sns.create_topic(Name="billing-alerts")["TopicArn"]
     sns.subscribe(TopicArn=topic, Protocol="email", Endpoint="oncall@example.com")
-elif action == "drift":  # what the instance bar counts since its head: one added, one removed, one changed
+elif action == "drift":  # what the instance bar counts since its head: a queue, an object, a parameter
     sqs.create_queue(QueueName="shipping")
     s3.delete_object(Bucket="photos", Key="avatars/ana.png")
     ssm.put_parameter(Name="/shop/currency", Value="USD", Type="String", Overwrite=True)

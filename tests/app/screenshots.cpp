@@ -105,12 +105,18 @@ void injectPreview(Demo &d)
     if (!inject)
         return d.shots.missing(QStringLiteral("inject-dialog"), QStringLiteral("no inject dialog"));
     inject->resize(820, 560);
-    waitUntil([&] { return inject->isPreviewReady(); });
+    if (!waitUntil([&] { return inject->isPreviewReady(); }))
+        return d.shots.missing(QStringLiteral("inject-dialog"), QStringLiteral("the preview did not finish"));
+    int opened = 0;
     if (auto *tree = inject->findChild<QTreeWidget *>(QStringLiteral("previewTree")))
         for (int i = 0; i < tree->topLevelItemCount(); ++i)
             for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
-                if (QTreeWidgetItem *row = tree->topLevelItem(i)->child(j); row->text(0) == InjectDialog::tr("update"))
+                if (QTreeWidgetItem *row = tree->topLevelItem(i)->child(j); row->text(0) == InjectDialog::tr("update")) {
                     row->setExpanded(true);
+                    ++opened;
+                }
+    if (opened == 0)
+        d.shots.missing(QStringLiteral("inject-dialog"), QStringLiteral("no update row to open"));
     d.shots.save(inject, QStringLiteral("inject-dialog"));
     inject->reject();
 }
@@ -128,7 +134,8 @@ void properties(Demo &d)
     dialog->reject();
 }
 
-// The instance bar after someone changed the instance: "3 changes since shop:6".
+// The instance bar after someone changed the instance: "4 changes since shop:6" (a queue added, an
+// object deleted, a parameter changed, which adds a version of it).
 void drift(Demo &d)
 {
     if (!d.changeInstance(QStringLiteral("drift")))
@@ -153,7 +160,8 @@ void injectFailure(Demo &d)
         return d.shots.missing(name, QStringLiteral("no inject dialog"));
     auto *strategy = inject->findChild<QComboBox *>(QStringLiteral("strategyCombo"));
     strategy->setCurrentIndex(strategy->findData(int(InjectStrategy::ServiceMerge)));
-    waitUntil([&] { return inject->isPreviewReady(); });
+    if (!waitUntil([&] { return inject->isPreviewReady(); }))
+        return d.shots.missing(name, QStringLiteral("the preview did not finish"));
     inject->findChild<QPushButton *>(QStringLiteral("injectButton"))->click();
     QDialog *failed = nullptr;
     waitUntil([&] { return (failed = d.window.findChild<QDialog *>(QStringLiteral("injectFailedDialog"))) != nullptr; }, 60000);
@@ -169,7 +177,8 @@ void injectFailure(Demo &d)
 void contentsSearch(Demo &d)
 {
     d.contents->searchEdit()->setText(QStringLiteral("photo"));
-    waitUntil([&] { return !d.contents->isSearching(); });
+    if (!waitUntil([&] { return !d.contents->isSearching(); }))
+        return d.shots.missing(QStringLiteral("contents-search"), QStringLiteral("the search did not finish"));
     d.idle();
     d.shots.save(&d.window, QStringLiteral("contents-search"));
     d.contents->searchEdit()->clear();
@@ -205,7 +214,8 @@ void diffView(Demo &d)
     auto *diff = d.window.findChild<DiffWindow *>(QStringLiteral("diffWindow"));
     if (!diff)
         return d.shots.missing(QStringLiteral("diff-view"), QStringLiteral("no diff window"));
-    waitUntil([&] { return !diff->isComparing(); });
+    if (!waitUntil([&] { return !diff->isComparing(); }))
+        return d.shots.missing(QStringLiteral("diff-view"), QStringLiteral("the comparison did not finish"));
     d.shots.save(diff, QStringLiteral("diff-view"));
     diff->close();
 }
@@ -214,8 +224,10 @@ void diffView(Demo &d)
 void unreachable(Demo &d)
 {
     d.bar->setEndpoint(QStringLiteral("http://127.0.0.1:9"));
-    waitUntil([&] { return !d.bar->problem().isEmpty(); });
-    d.shots.save(&d.window, QStringLiteral("instance-unreachable"));
+    if (waitUntil([&] { return !d.bar->problem().isEmpty(); }))
+        d.shots.save(&d.window, QStringLiteral("instance-unreachable"));
+    else
+        d.shots.missing(QStringLiteral("instance-unreachable"), QStringLiteral("the bar shows no problem"));
     d.bar->setEndpoint(d.endpoint); // leave the settings pointing at the demo
     waitUntil([&] { return d.bar->isReachable(); });
     d.idle();
@@ -261,13 +273,17 @@ int main(int argc, char **argv)
     window.resize(1440, 820);
     window.show();
     Demo d{window, shots, parser.value(endpoint), parser.value(state)};
-    waitUntil([&] { return !d.pods->isEmpty() && d.bar->isReachable(); });
-    d.selectPod(parser.value(pod));
+    const bool ready = waitUntil([&] { return !d.pods->isEmpty() && d.bar->isReachable(); }) && d.selectPod(parser.value(pod))
+                       && waitUntil([&] { return d.contents->view()->model()->rowCount() > 0; });
+    if (!ready) {
+        shots.missing(QStringLiteral("main-window"), QStringLiteral("no pods, no instance or no contents"));
+        return shots.finish();
+    }
     // The secret of the newest version, masked.
-    waitUntil([&] { return d.contents->view()->model()->rowCount() > 0; });
     expandFirst(d.contents->view(), QStringLiteral("secretsmanager"), 5);
     expandFirst(d.contents->view(), QStringLiteral("sqs"), 4);
-    d.driftIs(InstanceDrift::State::InSync);
+    if (!d.driftIs(InstanceDrift::State::InSync))
+        shots.missing(QStringLiteral("instance-in-sync"), QStringLiteral("the instance is not in sync with its head"));
     shots.save(&window, QStringLiteral("main-window"));
     shots.save(d.bar, QStringLiteral("instance-in-sync"));
 

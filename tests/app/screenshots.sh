@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Writes docs/screenshots/*.png: PodDeck on demo data under Xvfb.
-#   tests/app/screenshots.sh [BUILD_DIR]     (default: build-gui; needs poddeck-cli, poddeck_screenshots and
-#                                             poddeck_remotes_screenshots, python3 with boto3, moto_server)
-# Demo data: a "notes" pod committed from a directory (poddeck-cli commit --from-dir) and a "shop" pod
-# committed from a small moto state (queues, a bucket with objects, a secret, a SecureString parameter),
-# with a branch (commit after injecting an older version) and, where the CLI has it, a merge.
+#   tests/app/screenshots.sh [BUILD_DIR [OUT_DIR]]   (default: build-gui, docs/screenshots; needs poddeck-cli,
+#       poddeck_screenshots and poddeck_remotes_screenshots, python3 with boto3, moto_server, xvfb-run)
+# CTest runs it too (screenshots_run, into the build tree): a picture that cannot be made fails the run.
+# Demo data, made with boto3 (screenshot_state.py) and poddeck-cli against a moto_server of its own: a
+# "notes" pod committed from a directory, a "shop" pod committed from a small moto state (queues, a bucket
+# with objects, a secret, a SecureString parameter) with a branch and a merge, an "uploads" pod the failure
+# picture injects, and, in homes of their own, the pods two teammates share through folder remotes.
+# English pictures first, then German ones (-de) of the views the docs show in both languages.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -12,7 +15,7 @@ build="${1:-$root/build-gui}"
 cli="$build/src/cli/poddeck-cli"
 shots="$build/tests/app/poddeck_screenshots"
 remotes="$build/tests/app/poddeck_remotes_screenshots"
-out="$root/docs/screenshots"
+out="${2:-$root/docs/screenshots}"
 work="$(mktemp -d /tmp/poddeck-shots-XXXXXX)"
 export PODDECK_HOME="$work/home" PODDECK_AUTHOR="ana@example.com"
 export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 MOTO_ALLOW_NONEXISTENT_REGION=true
