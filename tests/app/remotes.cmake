@@ -5,8 +5,8 @@ poddeck_add_test(tst_remotesgui SOURCES tst_remotesgui.cpp LIBS poddeck_gui LABE
 # remote and one moto emulator per teammate.
 poddeck_add_test(tst_teammates_gui SOURCES tst_teammates_gui.cpp LIBS poddeck_gui LABELS "app;moto" TIMEOUT 180)
 
-# Not a test: writes docs/screenshots/remotes*.png under Xvfb (see the comment at the top of the file).
-add_executable(poddeck_remotes_screenshots remotes_screenshots.cpp)
+# Not a test: writes docs/screenshots/remotes*.png under Xvfb (run by screenshots.sh; see the top of the file).
+add_executable(poddeck_remotes_screenshots remotes_screenshots.cpp ScreenshotWriter.h ScreenshotWriter.cpp)
 target_link_libraries(poddeck_remotes_screenshots PRIVATE poddeck_gui)
 # The pod registry (issue 13): descriptions in Properties, the pod list and the Clone dialog, and
 # Remote > Browse Remote… (search, double-click clone, drag onto the instance bar) on a folder remote.

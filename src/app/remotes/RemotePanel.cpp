@@ -74,6 +74,9 @@ RemotePanel::RemotePanel(QWidget *parent) : QWidget(parent), m_title(new QLabel(
     m_list->setToolTip(tr("Drop a version from the history on a remote to push it there"));
     // Room for a few remotes; the pods keep the rest of the column.
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 6);
+    // The column is narrow: the "no remotes" hint wraps instead of scrolling sideways.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_list, &RemoteListView::versionDropped, this, &RemotePanel::versionDropped);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &RemotePanel::manageRequested);
 
