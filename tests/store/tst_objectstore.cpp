@@ -2,7 +2,7 @@
 #include "store/Chunker.h"
 #include "store/Compression.h"
 #include "store/ObjectStore.h"
-#include "store/PackIndex.h"
+#include "store/LocalPackIndex.h"
 #include "support/TestHome.h"
 
 #include <QBuffer>
@@ -148,7 +148,7 @@ private Q_SLOTS:
         }
         QFile f(index);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        f.seek(PackIndex::HeaderSize + 2);
+        f.seek(LocalPackIndex::HeaderSize + 2);
         f.write("x");
         f.close();
         ObjectStore store(home.path());
@@ -161,13 +161,13 @@ private Q_SLOTS:
 
     void packIndexRejectsEntriesOutsideThePack()
     {
-        PackEntry e{ObjectId::hash("a"), 8, 100};
-        const QByteArray index = PackIndex::serialize({e});
-        QVERIFY(PackIndex::parse(index, 108).ok());
-        QVERIFY(PackIndex::parse(index, 107).error().message.contains("outside its pack"));
-        QVERIFY(!PackIndex::parse(index.left(index.size() - 1), 108).ok());
-        PackEntry first{ObjectId::hash("b"), 0, 1}; // over the pack's magic
-        QVERIFY(!PackIndex::parse(PackIndex::serialize({first}), 108).ok());
+        LocalPackEntry e{ObjectId::hash("a"), 8, 100};
+        const QByteArray index = LocalPackIndex::serialize({e});
+        QVERIFY(LocalPackIndex::parse(index, 108).ok());
+        QVERIFY(LocalPackIndex::parse(index, 107).error().message.contains("outside its pack"));
+        QVERIFY(!LocalPackIndex::parse(index.left(index.size() - 1), 108).ok());
+        LocalPackEntry first{ObjectId::hash("b"), 0, 1}; // over the pack's magic
+        QVERIFY(!LocalPackIndex::parse(LocalPackIndex::serialize({first}), 108).ok());
     }
 
     void putCompressedVerifies()

@@ -6,7 +6,7 @@
 #include "state/ResourcePath.h"
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
-#include "store/PackIndex.h"
+#include "store/LocalPackIndex.h"
 #include "store/StateBuilder.h"
 #include "support/TestHome.h"
 
@@ -45,7 +45,7 @@ qint64 objectFilesOnDisk(const QString &home)
     QDirIterator it(home + QStringLiteral("/objects"), {QStringLiteral("*.pack")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
-        total += it.fileInfo().size() - PackIndex::PackMagic.size();
+        total += it.fileInfo().size() - LocalPackIndex::PackMagic.size();
     }
     return total;
 }

@@ -2,8 +2,8 @@
 
 #include "store/Chunker.h"
 #include "store/Compression.h"
-#include "store/PackSet.h"
-#include "store/PackWriter.h"
+#include "store/LocalPackSet.h"
+#include "store/LocalPackWriter.h"
 #include "store/StoreIo.h"
 
 #include <QCoreApplication>
@@ -24,7 +24,7 @@ Error missing(const ObjectId &id)
 } // namespace
 
 ObjectStore::ObjectStore(const QString &homeDir)
-    : m_dir(homeDir + QStringLiteral("/objects")), m_packs(std::make_unique<PackSet>(m_dir + QStringLiteral("/pack")))
+    : m_dir(homeDir + QStringLiteral("/objects")), m_packs(std::make_unique<LocalPackSet>(m_dir + QStringLiteral("/pack")))
 {
 }
 
@@ -113,7 +113,7 @@ Status ObjectStore::writeCompressed(const ObjectId &id, const QByteArray &compre
     if (m_writer && m_writer->count() > 0 && m_writer->size() + compressed.size() > MaxPackSize)
         m_full.push_back(std::move(m_writer));
     if (!m_writer) {
-        Result<std::unique_ptr<PackWriter>> w = PackWriter::create(packDir());
+        Result<std::unique_ptr<LocalPackWriter>> w = LocalPackWriter::create(packDir());
         if (!w)
             return w.error();
         m_writer = std::move(*w);
@@ -138,7 +138,7 @@ Status ObjectStore::flush()
 
 Status ObjectStore::publishLocked()
 {
-    std::vector<std::unique_ptr<PackWriter>> writers = std::move(m_full);
+    std::vector<std::unique_ptr<LocalPackWriter>> writers = std::move(m_full);
     m_full.clear();
     if (m_writer && m_writer->count() > 0)
         writers.push_back(std::move(m_writer));
@@ -165,7 +165,7 @@ Status ObjectStore::publishLocked()
     if (Status st = storeio::syncDirectory(m_dir); !st)
         return st;
     for (const QString &base : std::as_const(published)) {
-        if (Result<std::shared_ptr<const PackFile>> pack = PackFile::open(base))
+        if (Result<std::shared_ptr<const LocalPack>> pack = LocalPack::open(base))
             m_packs->add(*pack);
     }
     return {};
@@ -182,7 +182,7 @@ Result<QByteArray> ObjectStore::getCompressed(const ObjectId &id) const
                 return w->read(id);
         }
     }
-    if (std::optional<PackSet::Hit> hit = m_packs->find(id))
+    if (std::optional<LocalPackSet::Hit> hit = m_packs->find(id))
         return hit->pack->read(hit->entry);
     QFile f(loosePathFor(id));
     if (f.open(QIODevice::ReadOnly))
@@ -191,7 +191,7 @@ Result<QByteArray> ObjectStore::getCompressed(const ObjectId &id) const
         return storeio::ioError(storeio::Op::Read, f.fileName(), f.errorString());
     // gc may have just moved it into a new pack, within the same tick of the directory's time.
     m_packs->rescan();
-    if (std::optional<PackSet::Hit> hit = m_packs->find(id, false))
+    if (std::optional<LocalPackSet::Hit> hit = m_packs->find(id, false))
         return hit->pack->read(hit->entry);
     return missing(id);
 }
@@ -207,7 +207,7 @@ Result<qint64> ObjectStore::storedSize(const ObjectId &id) const
                 return w->lengthOf(id);
         }
     }
-    if (std::optional<PackSet::Hit> hit = m_packs->find(id))
+    if (std::optional<LocalPackSet::Hit> hit = m_packs->find(id))
         return qint64(hit->entry.length);
     const QFileInfo info(loosePathFor(id));
     if (info.exists())

@@ -14,18 +14,18 @@
 class QIODevice;
 
 namespace poddeck {
-class PackSet;
-class PackWriter;
+class LocalPackSet;
+class LocalPackWriter;
 }
 
 namespace poddeck {
 
 // Content-addressed objects, zstd-compressed, verified on every read. They live in local packs:
 // objects/pack/pack-<64 hex>.pack holds the compressed objects one after another, pack-<64 hex>.idx says
-// where each is (PackIndex). Homes from before packs hold one file per object, objects/ab/<62 hex>; those
+// where each is (LocalPackIndex). Homes from before packs hold one file per object, objects/ab/<62 hex>; those
 // are still read, and `gc` moves the ones still used into a pack.
 //
-// Writes: put() appends to a pack being written (PackWriter) without syncing; flush() makes the pack and
+// Writes: put() appends to a pack being written (LocalPackWriter) without syncing; flush() makes the pack and
 // its index durable (fdatasync of those two files only), renames both into place and syncs the directory.
 // A crash leaves either no pack or a complete one under its final name, a commit of 10,000 small resources
 // costs one file and three syncs, and no other file's dirty data is flushed with it. Objects put but not
@@ -106,9 +106,9 @@ private:
 
     QString m_dir;
     mutable QMutex m_mutex;
-    std::unique_ptr<PackWriter> m_writer;       // being appended to
-    std::vector<std::unique_ptr<PackWriter>> m_full; // reached MaxPackSize, published at flush
-    std::unique_ptr<PackSet> m_packs;
+    std::unique_ptr<LocalPackWriter> m_writer;       // being appended to
+    std::vector<std::unique_ptr<LocalPackWriter>> m_full; // reached MaxPackSize, published at flush
+    std::unique_ptr<LocalPackSet> m_packs;
     qint64 m_bytesWritten = 0;
     int m_objectsWritten = 0;
 };

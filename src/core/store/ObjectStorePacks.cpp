@@ -2,8 +2,8 @@
 // leftovers of crashed writers. The read and write paths are in ObjectStore.cpp.
 #include "store/ObjectStore.h"
 
-#include "store/PackSet.h"
-#include "store/PackWriter.h"
+#include "store/LocalPackSet.h"
+#include "store/LocalPackWriter.h"
 #include "store/StoreIo.h"
 
 #include <QDateTime>
@@ -52,8 +52,8 @@ qint64 fileSize(const QString &path)
 
 struct ObjectStore::Rewrite
 {
-    QList<std::shared_ptr<const PackFile>> packs; // replaced by the new packs
-    std::function<bool(const PackFile &, const ObjectId &)> keep; // which of their entries to carry over
+    QList<std::shared_ptr<const LocalPack>> packs; // replaced by the new packs
+    std::function<bool(const LocalPack &, const ObjectId &)> keep; // which of their entries to carry over
     QList<ObjectId> loose;                        // loose objects to move in
 };
 
@@ -81,14 +81,14 @@ QStringList ObjectStore::damagedPacks() const
 
 Result<int> ObjectStore::rewrite(const Rewrite &what)
 {
-    std::vector<std::unique_ptr<PackWriter>> writers;
+    std::vector<std::unique_ptr<LocalPackWriter>> writers;
     const auto append = [&](const ObjectId &id, const QByteArray &compressed) -> Status {
         for (const auto &w : writers) {
             if (w->contains(id))
                 return {};
         }
         if (writers.empty() || (writers.back()->count() > 0 && writers.back()->size() + compressed.size() > MaxPackSize)) {
-            Result<std::unique_ptr<PackWriter>> w = PackWriter::create(packDir());
+            Result<std::unique_ptr<LocalPackWriter>> w = LocalPackWriter::create(packDir());
             if (!w)
                 return w.error();
             writers.push_back(std::move(*w));
@@ -97,7 +97,7 @@ Result<int> ObjectStore::rewrite(const Rewrite &what)
     };
     for (const auto &pack : what.packs) {
         for (int i = 0; i < pack->index.count(); ++i) {
-            const PackEntry e = pack->index.at(i);
+            const LocalPackEntry e = pack->index.at(i);
             if (!what.keep(*pack, e.id))
                 continue;
             Result<QByteArray> bytes = pack->read(e);
@@ -124,7 +124,7 @@ Result<int> ObjectStore::rewrite(const Rewrite &what)
         if (!base)
             return base.error();
         published.insert(*base);
-        if (Result<std::shared_ptr<const PackFile>> pack = PackFile::open(*base))
+        if (Result<std::shared_ptr<const LocalPack>> pack = LocalPack::open(*base))
             m_packs->add(*pack);
     }
     if (Status st = storeio::syncDirectory(packDir()); !st)
@@ -149,7 +149,7 @@ Result<int> ObjectStore::rewrite(const Rewrite &what)
 
 void ObjectStore::mergeSmallPacks()
 {
-    QList<std::shared_ptr<const PackFile>> small;
+    QList<std::shared_ptr<const LocalPack>> small;
     for (const auto &pack : m_packs->packs()) {
         if (pack->size < SmallPackSize)
             small.append(pack);
@@ -157,7 +157,7 @@ void ObjectStore::mergeSmallPacks()
     if (small.size() < SmallPacksToMerge)
         return;
     // Only an optimization: the objects stay where they are if this fails.
-    (void)rewrite(Rewrite{small, [](const PackFile &, const ObjectId &) { return true; }, {}});
+    (void)rewrite(Rewrite{small, [](const LocalPack &, const ObjectId &) { return true; }, {}});
 }
 
 Result<ObjectStore::SweepReport> ObjectStore::sweep(const QSet<ObjectId> &keep, qint64 graceSeconds)
@@ -183,15 +183,15 @@ Result<ObjectStore::SweepReport> ObjectStore::sweep(const QSet<ObjectId> &keep, 
 
     // Packs to rewrite: old ones with enough unreachable bytes (any, with --prune-now), and the small ones,
     // merged. Entries of a pack younger than the grace period are all kept.
-    const auto young = [&](const PackFile &pack) { return graceSeconds > 0 && pack.modified > cutoff; };
+    const auto young = [&](const LocalPack &pack) { return graceSeconds > 0 && pack.modified > cutoff; };
     Rewrite rewriteSet;
-    rewriteSet.keep = [&](const PackFile &pack, const ObjectId &id) { return keep.contains(id) || young(pack); };
-    QList<std::shared_ptr<const PackFile>> small;
+    rewriteSet.keep = [&](const LocalPack &pack, const ObjectId &id) { return keep.contains(id) || young(pack); };
+    QList<std::shared_ptr<const LocalPack>> small;
     for (const auto &pack : m_packs->packs()) {
         qint64 unreachableBytes = 0;
         qint64 entryBytes = 0;
         for (int i = 0; i < pack->index.count(); ++i) {
-            const PackEntry e = pack->index.at(i);
+            const LocalPackEntry e = pack->index.at(i);
             entryBytes += e.length;
             if (!keep.contains(e.id))
                 unreachableBytes += e.length;

@@ -2,9 +2,9 @@ list(APPEND PODDECK_CORE_SOURCES
   store/Chunker.h store/Chunker.cpp
   store/Compression.h store/Compression.cpp
   store/ObjectStore.h store/ObjectStore.cpp store/ObjectStorePacks.cpp
-  store/PackIndex.h store/PackIndex.cpp
-  store/PackSet.h store/PackSet.cpp
-  store/PackWriter.h store/PackWriter.cpp
+  store/LocalPackIndex.h store/LocalPackIndex.cpp
+  store/LocalPackSet.h store/LocalPackSet.cpp
+  store/LocalPackWriter.h store/LocalPackWriter.cpp
   store/StoreIo.h store/StoreIo.cpp
   store/StateTreeWriter.h store/StateTreeWriter.cpp
   store/StateTreeReader.h store/StateTreeReader.cpp

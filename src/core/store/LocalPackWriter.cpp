@@ -1,4 +1,4 @@
-#include "store/PackWriter.h"
+#include "store/LocalPackWriter.h"
 
 #include "store/StoreIo.h"
 
@@ -21,7 +21,7 @@ constexpr qint64 WritebackStep = 8ll * 1024 * 1024;
 
 } // namespace
 
-PackWriter::~PackWriter()
+LocalPackWriter::~LocalPackWriter()
 {
     if (m_fd >= 0)
         ::close(m_fd);
@@ -32,9 +32,9 @@ PackWriter::~PackWriter()
     }
 }
 
-Result<std::unique_ptr<PackWriter>> PackWriter::create(const QString &packDir)
+Result<std::unique_ptr<LocalPackWriter>> LocalPackWriter::create(const QString &packDir)
 {
-    std::unique_ptr<PackWriter> w(new PackWriter);
+    std::unique_ptr<LocalPackWriter> w(new LocalPackWriter);
     w->m_dir = packDir;
     if (!QDir().mkpath(packDir))
         return storeio::ioError(storeio::Op::Create, packDir, QStringLiteral("check permissions and free space"));
@@ -46,19 +46,19 @@ Result<std::unique_ptr<PackWriter>> PackWriter::create(const QString &packDir)
     }
     if (w->m_fd < 0)
         return storeio::ioError(storeio::Op::Write, w->m_tmpPack, QStringLiteral("too many stale temp files; run `poddeck-cli gc`"));
-    if (Status st = storeio::writeAll(w->m_fd, PackIndex::PackMagic, w->m_tmpPack); !st)
+    if (Status st = storeio::writeAll(w->m_fd, LocalPackIndex::PackMagic, w->m_tmpPack); !st)
         return st.error();
-    w->m_size = PackIndex::PackMagic.size();
+    w->m_size = LocalPackIndex::PackMagic.size();
     return w;
 }
 
-Status PackWriter::append(const ObjectId &id, const QByteArray &compressed)
+Status LocalPackWriter::append(const ObjectId &id, const QByteArray &compressed)
 {
     if (m_entries.contains(id))
         return {};
     if (Status st = storeio::writeAll(m_fd, compressed, m_tmpPack); !st)
         return st;
-    m_entries.insert(id, PackEntry{id, quint64(m_size), quint32(compressed.size())});
+    m_entries.insert(id, LocalPackEntry{id, quint64(m_size), quint32(compressed.size())});
     m_size += compressed.size();
     if (m_size - m_writebackFrom >= WritebackStep) {
         (void)::sync_file_range(m_fd, m_writebackFrom, m_size - m_writebackFrom, SYNC_FILE_RANGE_WRITE);
@@ -67,7 +67,7 @@ Status PackWriter::append(const ObjectId &id, const QByteArray &compressed)
     return {};
 }
 
-Result<QByteArray> PackWriter::read(const ObjectId &id) const
+Result<QByteArray> LocalPackWriter::read(const ObjectId &id) const
 {
     const auto it = m_entries.constFind(id);
     if (it == m_entries.cend())
@@ -75,9 +75,9 @@ Result<QByteArray> PackWriter::read(const ObjectId &id) const
     return storeio::readAt(m_fd, qint64(it->offset), it->length, m_tmpPack);
 }
 
-Status PackWriter::seal()
+Status LocalPackWriter::seal()
 {
-    m_index = PackIndex::serialize(m_entries.values());
+    m_index = LocalPackIndex::serialize(m_entries.values());
     m_tmpIndex = m_tmpPack.chopped(5) + QStringLiteral(".idx");
     QFile::remove(m_tmpIndex); // from an earlier attempt that failed
     if (Status st = storeio::writeFileSynced(m_tmpIndex, m_index); !st)
@@ -87,7 +87,7 @@ Status PackWriter::seal()
     return {};
 }
 
-Result<QString> PackWriter::publish()
+Result<QString> LocalPackWriter::publish()
 {
     const QString base = m_dir + QStringLiteral("/pack-") + ObjectId::hash(m_index).toHex();
     // The pack first: an index is what makes a pack visible, so it must never name a missing file.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/PackIndex.h"
+#include "store/LocalPackIndex.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -16,11 +16,11 @@ namespace poddeck {
 //             its index is never read; gc sweeps such leftovers of a crash.
 // The caller makes the renames durable by syncing the directory once for all packs of a flush.
 // The destructor removes whatever was not published.
-class PackWriter
+class LocalPackWriter
 {
 public:
-    ~PackWriter();
-    static Result<std::unique_ptr<PackWriter>> create(const QString &packDir);
+    ~LocalPackWriter();
+    static Result<std::unique_ptr<LocalPackWriter>> create(const QString &packDir);
 
     Status append(const ObjectId &id, const QByteArray &compressed);
     bool contains(const ObjectId &id) const { return m_entries.contains(id); }
@@ -29,14 +29,14 @@ public:
     Result<QByteArray> read(const ObjectId &id) const;
     qint64 size() const { return m_size; }
     int count() const { return int(m_entries.size()); }
-    QList<PackEntry> entries() const { return m_entries.values(); }
+    QList<LocalPackEntry> entries() const { return m_entries.values(); }
 
     Status seal();
     // Returns the published pack's base path (…/pack-<hex>, without extension).
     Result<QString> publish();
 
 private:
-    PackWriter() = default;
+    LocalPackWriter() = default;
 
     QString m_dir;
     QString m_tmpPack;
@@ -44,7 +44,7 @@ private:
     int m_fd = -1;
     qint64 m_size = 0;
     qint64 m_writebackFrom = 0;
-    QHash<ObjectId, PackEntry> m_entries;
+    QHash<ObjectId, LocalPackEntry> m_entries;
     QByteArray m_index;
     bool m_published = false;
 };

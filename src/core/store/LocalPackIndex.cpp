@@ -1,4 +1,4 @@
-#include "store/PackIndex.h"
+#include "store/LocalPackIndex.h"
 
 #include <QtEndian>
 
@@ -13,23 +13,23 @@ const QByteArray IndexMagic("PDIDX001");
 
 const char *recordAt(const QByteArray &bytes, int i)
 {
-    return bytes.constData() + PackIndex::HeaderSize + qsizetype(i) * PackIndex::RecordSize;
+    return bytes.constData() + LocalPackIndex::HeaderSize + qsizetype(i) * LocalPackIndex::RecordSize;
 }
 
 } // namespace
 
-const QByteArray PackIndex::PackMagic("PDPACK01");
+const QByteArray LocalPackIndex::PackMagic("PDPACK01");
 
-QByteArray PackIndex::serialize(QList<PackEntry> entries)
+QByteArray LocalPackIndex::serialize(QList<LocalPackEntry> entries)
 {
-    std::sort(entries.begin(), entries.end(), [](const PackEntry &a, const PackEntry &b) { return a.id < b.id; });
+    std::sort(entries.begin(), entries.end(), [](const LocalPackEntry &a, const LocalPackEntry &b) { return a.id < b.id; });
     QByteArray out;
     out.reserve(HeaderSize + entries.size() * RecordSize + ObjectId::Size);
     out.append(IndexMagic);
     char word[8];
     qToLittleEndian<quint32>(quint32(entries.size()), word);
     out.append(word, 4);
-    for (const PackEntry &e : std::as_const(entries)) {
+    for (const LocalPackEntry &e : std::as_const(entries)) {
         out.append(e.id.raw());
         qToLittleEndian<quint64>(e.offset, word);
         out.append(word, 8);
@@ -40,7 +40,7 @@ QByteArray PackIndex::serialize(QList<PackEntry> entries)
     return out;
 }
 
-Result<PackIndex> PackIndex::parse(const QByteArray &bytes, qint64 packSize)
+Result<LocalPackIndex> LocalPackIndex::parse(const QByteArray &bytes, qint64 packSize)
 {
     const auto bad = [](const QString &why) { return Error(Error::Code::Corrupt, QStringLiteral("pack index is damaged: %1").arg(why)); };
     if (bytes.size() < HeaderSize + ObjectId::Size || !bytes.startsWith(IndexMagic))
@@ -51,11 +51,11 @@ Result<PackIndex> PackIndex::parse(const QByteArray &bytes, qint64 packSize)
     const qsizetype body = bytes.size() - ObjectId::Size;
     if (ObjectId::hash(bytes.constData(), body).raw() != bytes.mid(body))
         return bad(QStringLiteral("checksum mismatch"));
-    PackIndex index;
+    LocalPackIndex index;
     index.m_bytes = bytes;
     index.m_count = int(count);
     for (int i = 0; i < index.m_count; ++i) {
-        const PackEntry e = index.at(i);
+        const LocalPackEntry e = index.at(i);
         if (e.offset < quint64(PackMagic.size()) || e.offset + e.length > quint64(packSize))
             return bad(QStringLiteral("entry %1 lies outside its pack").arg(i));
         if (i > 0 && std::memcmp(recordAt(bytes, i - 1), recordAt(bytes, i), ObjectId::Size) >= 0)
@@ -64,17 +64,17 @@ Result<PackIndex> PackIndex::parse(const QByteArray &bytes, qint64 packSize)
     return index;
 }
 
-PackEntry PackIndex::at(int i) const
+LocalPackEntry LocalPackIndex::at(int i) const
 {
     const char *r = recordAt(m_bytes, i);
-    PackEntry e;
+    LocalPackEntry e;
     e.id = ObjectId::fromRaw(QByteArray::fromRawData(r, ObjectId::Size));
     e.offset = qFromLittleEndian<quint64>(r + ObjectId::Size);
     e.length = qFromLittleEndian<quint32>(r + ObjectId::Size + 8);
     return e;
 }
 
-std::optional<PackEntry> PackIndex::find(const ObjectId &id) const
+std::optional<LocalPackEntry> LocalPackIndex::find(const ObjectId &id) const
 {
     const QByteArray key = id.raw();
     int lo = 0, hi = m_count;

@@ -1,4 +1,4 @@
-#include "store/PackSet.h"
+#include "store/LocalPackSet.h"
 
 #include "store/StoreIo.h"
 
@@ -16,31 +16,31 @@
 
 namespace poddeck {
 
-PackFile::~PackFile()
+LocalPack::~LocalPack()
 {
     if (fd >= 0)
         ::close(fd);
 }
 
-Result<QByteArray> PackFile::read(const PackEntry &entry) const
+Result<QByteArray> LocalPack::read(const LocalPackEntry &entry) const
 {
     return storeio::readAt(fd, qint64(entry.offset), entry.length, packPath());
 }
 
-Result<std::shared_ptr<const PackFile>> PackFile::open(const QString &base)
+Result<std::shared_ptr<const LocalPack>> LocalPack::open(const QString &base)
 {
     static QMutex mutex;
-    static QHash<QString, std::weak_ptr<const PackFile>> cache;
+    static QHash<QString, std::weak_ptr<const LocalPack>> cache;
     {
         QMutexLocker lock(&mutex);
-        if (std::shared_ptr<const PackFile> known = cache.value(base).lock()) {
+        if (std::shared_ptr<const LocalPack> known = cache.value(base).lock()) {
             // Still the same file? gc may have removed it; an open descriptor reads it anyway, but a
             // store that looks now must not see a pack that is gone.
             if (QFileInfo::exists(base + QStringLiteral(".idx")))
                 return known;
         }
     }
-    Result<std::shared_ptr<const PackFile>> loaded = load(base);
+    Result<std::shared_ptr<const LocalPack>> loaded = load(base);
     if (loaded) {
         QMutexLocker lock(&mutex);
         for (auto it = cache.begin(); it != cache.end();)
@@ -50,9 +50,9 @@ Result<std::shared_ptr<const PackFile>> PackFile::open(const QString &base)
     return loaded;
 }
 
-Result<std::shared_ptr<const PackFile>> PackFile::load(const QString &base)
+Result<std::shared_ptr<const LocalPack>> LocalPack::load(const QString &base)
 {
-    auto pack = std::make_shared<PackFile>();
+    auto pack = std::make_shared<LocalPack>();
     pack->base = base;
     // The pack is opened before its index is read: if gc replaces both meanwhile, the index read after
     // may be missing (then this pack is skipped), but an open pack never loses its data.
@@ -67,25 +67,25 @@ Result<std::shared_ptr<const PackFile>> PackFile::load(const QString &base)
     Result<QByteArray> bytes = storeio::readFile(base + QStringLiteral(".idx"));
     if (!bytes)
         return bytes.error();
-    Result<PackIndex> index = PackIndex::parse(*bytes, pack->size);
+    Result<LocalPackIndex> index = LocalPackIndex::parse(*bytes, pack->size);
     if (!index)
         return Error(index.error().code, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(base + QStringLiteral(".idx")),
                                                                       index.error().message));
     pack->index = *index;
-    return std::shared_ptr<const PackFile>(pack);
+    return std::shared_ptr<const LocalPack>(pack);
 }
 
-std::optional<PackSet::Hit> PackSet::search(const ObjectId &id) const
+std::optional<LocalPackSet::Hit> LocalPackSet::search(const ObjectId &id) const
 {
     // Newest first: a recently written object is the likeliest to be looked up again.
     for (auto it = m_packs.crbegin(); it != m_packs.crend(); ++it) {
-        if (std::optional<PackEntry> e = (*it)->index.find(id))
+        if (std::optional<LocalPackEntry> e = (*it)->index.find(id))
             return Hit{*it, *e};
     }
     return std::nullopt;
 }
 
-std::optional<PackSet::Hit> PackSet::find(const ObjectId &id, bool lookAgain)
+std::optional<LocalPackSet::Hit> LocalPackSet::find(const ObjectId &id, bool lookAgain)
 {
     QMutexLocker lock(&m_mutex);
     if (!m_scanned)
@@ -98,13 +98,13 @@ std::optional<PackSet::Hit> PackSet::find(const ObjectId &id, bool lookAgain)
     return search(id);
 }
 
-void PackSet::rescan()
+void LocalPackSet::rescan()
 {
     QMutexLocker lock(&m_mutex);
     scanLocked(true);
 }
 
-void PackSet::add(std::shared_ptr<const PackFile> pack)
+void LocalPackSet::add(std::shared_ptr<const LocalPack> pack)
 {
     QMutexLocker lock(&m_mutex);
     for (const auto &p : std::as_const(m_packs)) {
@@ -114,21 +114,21 @@ void PackSet::add(std::shared_ptr<const PackFile> pack)
     m_packs.append(std::move(pack));
 }
 
-QList<std::shared_ptr<const PackFile>> PackSet::packs()
+QList<std::shared_ptr<const LocalPack>> LocalPackSet::packs()
 {
     QMutexLocker lock(&m_mutex);
     scanLocked(true);
     return m_packs;
 }
 
-QStringList PackSet::damaged()
+QStringList LocalPackSet::damaged()
 {
     QMutexLocker lock(&m_mutex);
     scanLocked(true);
     return m_damaged;
 }
 
-void PackSet::scanLocked(bool force)
+void LocalPackSet::scanLocked(bool force)
 {
     struct stat st;
     if (::stat(QFile::encodeName(m_dir).constData(), &st) != 0) {
@@ -147,11 +147,11 @@ void PackSet::scanLocked(bool force)
     m_dirTimeNs = timeNs;
     m_scanned = true;
     const QStringList names = QDir(m_dir).entryList({QStringLiteral("pack-*.idx")}, QDir::Files);
-    QList<std::shared_ptr<const PackFile>> next;
+    QList<std::shared_ptr<const LocalPack>> next;
     QStringList damaged;
     for (const QString &name : names) {
         const QString base = m_dir + QLatin1Char('/') + name.chopped(4);
-        std::shared_ptr<const PackFile> known;
+        std::shared_ptr<const LocalPack> known;
         for (const auto &p : std::as_const(m_packs)) {
             if (p->base == base)
                 known = p;
@@ -160,7 +160,7 @@ void PackSet::scanLocked(bool force)
             next.append(known);
             continue;
         }
-        Result<std::shared_ptr<const PackFile>> opened = PackFile::open(base);
+        Result<std::shared_ptr<const LocalPack>> opened = LocalPack::open(base);
         if (opened)
             next.append(*opened);
         else if (QFileInfo::exists(base + QStringLiteral(".idx"))) // not just replaced by gc meanwhile

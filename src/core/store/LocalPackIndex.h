@@ -12,7 +12,7 @@ namespace poddeck {
 
 // Where one object sits in a local pack file: its compressed bytes (one zstd frame, exactly what a loose
 // object file holds) at [offset, offset + length).
-struct PackEntry
+struct LocalPackEntry
 {
     ObjectId id;
     quint64 offset = 0;
@@ -24,7 +24,7 @@ struct PackEntry
 //   then the SHA-256 of everything before it.
 // A pack's name is the SHA-256 of its index, so an index names exactly one set of entries. Lookups are a
 // binary search over the records as read from disk; nothing is copied per entry.
-class PackIndex
+class LocalPackIndex
 {
 public:
     static constexpr int RecordSize = ObjectId::Size + 8 + 4;
@@ -33,13 +33,13 @@ public:
     static const QByteArray PackMagic;
 
     // The index bytes for these entries (sorted here; ids must be unique).
-    static QByteArray serialize(QList<PackEntry> entries);
+    static QByteArray serialize(QList<LocalPackEntry> entries);
     // Checks magic, count, checksum, order, and that every entry lies inside a pack of `packSize` bytes.
-    static Result<PackIndex> parse(const QByteArray &bytes, qint64 packSize);
+    static Result<LocalPackIndex> parse(const QByteArray &bytes, qint64 packSize);
 
     int count() const { return m_count; }
-    PackEntry at(int i) const;
-    std::optional<PackEntry> find(const ObjectId &id) const;
+    LocalPackEntry at(int i) const;
+    std::optional<LocalPackEntry> find(const ObjectId &id) const;
 
 private:
     QByteArray m_bytes;
