@@ -12,17 +12,20 @@ namespace poddeck::cli {
 
 namespace {
 
-int runRemoteGc(CliContext &ctx, const QString &remote)
+int runRemoteGc(CliContext &ctx, const QString &remote, bool pruneNow)
 {
     JobContext job = ctx.job();
-    Result<RemoteGcReport> r = collectRemoteGarbage(ctx.home, remote, job);
+    Result<RemoteGcReport> r = collectRemoteGarbage(ctx.home, remote, job, pruneNow ? 0 : RemoteGcGraceSeconds);
     if (!r)
         return ctx.fail(r.error());
     if (ctx.json) {
         ctx.printJson(QJsonObject{{"packs", r->packs}, {"packsInUse", r->packsInUse},
                                   {"unusedPacks", QJsonArray::fromStringList(r->unusedPacks)},
                                   {"reclaimableBytes", double(r->unusedBytes)},
-                                  {"partialPacks", QJsonArray::fromStringList(r->partialPacks)}, {"removed", 0},
+                                  {"partialPacks", QJsonArray::fromStringList(r->partialPacks)},
+                                  {"retiredPacks", QJsonArray::fromStringList(r->retiredPacks)},
+                                  {"removedPacks", QJsonArray::fromStringList(r->removedPacks)},
+                                  {"removed", int(r->removedPacks.size())}, {"removedBytes", double(r->removedBytes)},
                                   {"sharesRemoved", QJsonArray::fromStringList(r->shares.removed)},
                                   {"shareBytesRemoved", double(r->shares.removedBytes)}, {"sharesKept", r->shares.kept}});
         return ExitOk;
@@ -30,10 +33,13 @@ int runRemoteGc(CliContext &ctx, const QString &remote)
     const auto size = [](qint64 bytes) { return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat); };
     ctx.out() << QStringLiteral("Removed %1 expired shared bundles (%2); %3 shares still live.\n")
                      .arg(r->shares.removed.size()).arg(size(r->shares.removedBytes)).arg(r->shares.kept);
-    ctx.out() << QStringLiteral("%1 packs, %2 named by pods; %3 packs (%4) no pod names and %5 packs without an index, left by "
-                                "interrupted pushes. No pack was removed: such a pack may belong to a push in progress, "
-                                "and a push that resumes reuses it.\n")
-                     .arg(r->packs).arg(r->packsInUse).arg(r->unusedPacks.size()).arg(size(r->unusedBytes)).arg(r->partialPacks.size());
+    ctx.out() << QStringLiteral("%1 packs, %2 named by pods. Removed %3 packs no pod names (%4); retired %5 more (their "
+                                "index is gone, the pack goes at a gc a day from now).\n")
+                     .arg(r->packs).arg(r->packsInUse).arg(r->removedPacks.size()).arg(size(r->removedBytes)).arg(r->retiredPacks.size());
+    if (!r->unusedPacks.isEmpty() || !r->partialPacks.isEmpty())
+        ctx.out() << QStringLiteral("Kept for now: %1 packs (%2) no pod names and %3 without an index, less than a day old "
+                                    "(a push in progress or one that resumes may still need them).\n")
+                         .arg(r->unusedPacks.size()).arg(size(r->unusedBytes)).arg(r->partialPacks.size());
     return ExitOk;
 }
 
@@ -43,14 +49,15 @@ int runGc(CliContext &ctx)
     const QCommandLineOption prune(QStringLiteral("prune-now"),
                                    QStringLiteral("Also remove unreachable objects written in the last hour (gc waits for commits, imports and pulls in progress)."));
     const QCommandLineOption remote(QStringLiteral("remote"),
-                                    QStringLiteral("Work on remote NAME instead: delete its expired shared bundles and report the packs no pod names."),
+                                    QStringLiteral("Work on remote NAME instead: delete its expired shared bundles and the packs no pod names (in two "
+                                                   "steps a day apart; with --prune-now at once, only when no push to it runs)."),
                                     QStringLiteral("NAME"));
     p.addOptions({prune, remote});
     int code = 0;
     if (!ctx.parse(p, QStringLiteral("gc [--prune-now] [--remote NAME]"), 0, 0, &code))
         return code;
     if (p.isSet(remote))
-        return runRemoteGc(ctx, p.value(remote));
+        return runRemoteGc(ctx, p.value(remote), p.isSet(prune));
     JobContext job = ctx.job(); // shows "Waiting for commits ..." while writers hold the home
     Result<GcReport> r = collectGarbage(ctx.home, p.isSet(prune) ? 0 : 3600, job);
     if (!r)

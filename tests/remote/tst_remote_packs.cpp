@@ -225,6 +225,62 @@ private Q_SLOTS:
         QVERIFY(o.value("reclaimableBytes").toDouble() > 0);
         QCOMPARE(packFiles("gc", "*"), before);
         ok(runCli(a.path(), {"remote", "fsck"}));
+
+        // A day later the orphan is retired: its index goes (so no push reuses it), the pack stays a day more.
+        const auto age = [&](const QString &name, int days) {
+            QFile f(packsDir + name);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addDays(-days), QFileDevice::FileModificationTime));
+        };
+        QStringList orphan;
+        for (const QString &f : before)
+            if (!named.contains(f))
+                orphan.append(f);
+        QCOMPARE(orphan.size(), 2);
+        for (const QString &f : before)
+            age(f, 2); // the pod's own packs are as old: age never removes a named pack
+        // And a pack a push killed while uploading it left without its index, two days ago.
+        QVERIFY(QFile::copy(packsDir + orphan.filter(".pack").first(), packsDir + QString(64, u'a') + ".pack"));
+        age(QString(64, u'a') + ".pack", 2);
+        r = runCli(a.path(), {"gc", "--remote", "origin", "--json"});
+        ok(r);
+        const QString orphanId = orphan.first().section(u'.', 0, 0);
+        QCOMPARE(r.json().object().value("retiredPacks").toArray(), QJsonArray{orphanId});
+        QCOMPARE(r.json().object().value("removedPacks").toArray(), QJsonArray{QString(64, u'a')});
+        QVERIFY(!QFile::exists(packsDir + orphanId + ".idx"));
+        QVERIFY(QFile::exists(packsDir + orphanId + ".pack") && QFile::exists(packsDir + orphanId + ".gone"));
+        ok(runCli(a.path(), {"remote", "fsck"}));
+        // The next gc within the day keeps the retired pack; one a day after the mark removes it.
+        r = runCli(a.path(), {"gc", "--remote", "origin", "--json"});
+        QCOMPARE(r.json().object().value("removed").toInt(), 0);
+        age(orphanId + ".gone", 2);
+        r = runCli(a.path(), {"gc", "--remote", "origin", "--json"});
+        QCOMPARE(r.json().object().value("removedPacks").toArray(), QJsonArray{orphanId});
+        QCOMPARE(packFiles("gc", "*"), named);
+        ok(runCli(a.path(), {"remote", "fsck"}));
+        TestHome b;
+        ok(runCli(b.path(), {"remote", "add", "origin", QUrl::fromLocalFile(remoteDir("gc")).toString()}));
+        ok(runCli(b.path(), {"clone", "origin", "shop"}));
+        ok(runCli(b.path(), {"fsck"}));
+    }
+
+    // gc --remote --prune-now takes both steps at once (for when no push runs).
+    void gcRemotePruneNowRemovesUnusedPacksAtOnce()
+    {
+        TestHome a;
+        setUpPod(a.path(), "gcnow", "shop", 1);
+        ok(runCli(a.path(), {"push", "shop"}));
+        const QStringList named = packFiles("gcnow", "*");
+        TestHome other;
+        setUpPod(other.path(), "gcnow-src", "tmp", 7, 10);
+        ok(runCli(other.path(), {"push", "tmp"}));
+        for (const QString &f : packFiles("gcnow-src", "*"))
+            QVERIFY(QFile::copy(remoteDir("gcnow-src") + "/packs/" + f, remoteDir("gcnow") + "/packs/" + f));
+        CliResult r = runCli(a.path(), {"gc", "--remote", "origin", "--prune-now", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("removed").toInt(), 1);
+        QCOMPARE(packFiles("gcnow", "*"), named);
+        ok(runCli(a.path(), {"remote", "fsck"}));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "util/ParallelTasks.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMutex>
 
 namespace poddeck {
@@ -142,45 +143,121 @@ Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteN
     return report;
 }
 
-Result<RemoteGcReport> collectRemoteGarbage(const QString &home, const QString &remoteName, JobContext &context)
+Result<RemoteGcReport> collectRemoteGarbage(const QString &home, const QString &remoteName, JobContext &context,
+                                            qint64 graceSeconds)
 {
     Result<RemoteSession> session = RemoteSession::open(home, remoteName);
     if (!session)
         return session.error();
     Remote &remote = *session->remote;
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Listing packs on %1").arg(session->info.name));
-    Result<PackFiles> files = listPackFiles(remote);
-    if (!files)
-        return files.error();
-    Result<QList<RemotePod>> pods = readAllPods(remote);
-    if (!pods)
-        return pods.error();
-    QSet<QString> named;
-    for (const RemotePod &pod : std::as_const(*pods))
-        for (const QString &id : pod.packs)
-            named.insert(id);
+    Result<QList<Remote::PackFileInfo>> listed = remote.listPackFilesWithTimes();
+    if (!listed)
+        return listed.error();
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-graceSeconds);
+    // Old enough to go: a storage that gives no times keeps everything.
+    const auto old = [&](const QDateTime &t) { return graceSeconds == 0 || (t.isValid() && t <= cutoff); };
+    QHash<QString, Remote::PackFileInfo> packs, indexes, marks;
+    for (const Remote::PackFileInfo &f : std::as_const(*listed)) {
+        const int dot = f.name.lastIndexOf(u'.');
+        const QString id = f.name.left(dot), ext = f.name.mid(dot + 1);
+        if (!PackIndex::isPackId(id))
+            continue;
+        if (ext == QLatin1String("pack"))
+            packs.insert(id, f);
+        else if (ext == QLatin1String("idx"))
+            indexes.insert(id, f);
+        else if (ext == QLatin1String("gone"))
+            marks.insert(id, f);
+    }
+    const auto namedNow = [&]() -> Result<QSet<QString>> {
+        Result<QList<RemotePod>> pods = readAllPods(remote);
+        if (!pods)
+            return pods.error();
+        QSet<QString> named;
+        for (const RemotePod &pod : std::as_const(*pods))
+            for (const QString &id : pod.packs)
+                named.insert(id);
+        return named;
+    };
+    Result<QSet<QString>> named = namedNow();
+    if (!named)
+        return named.error();
     RemoteGcReport report;
-    report.packs = int(files->indexes.size());
+    report.packs = int(indexes.size());
     QStringList unused;
-    for (const QString &id : std::as_const(files->indexes)) {
-        if (named.contains(id))
+    for (auto it = indexes.cbegin(); it != indexes.cend(); ++it) {
+        if (named->contains(it.key()))
             ++report.packsInUse;
-        else
-            unused.append(id);
+        else if (!marks.contains(it.key()))
+            unused.append(it.key());
     }
-    for (const QString &id : std::as_const(files->packs))
-        if (!files->indexes.contains(id))
-            report.partialPacks.append(id);
-    // Sizes come from the indexes (cached here after the first read).
+    unused.sort();
+    const auto removePack = [&](const QString &id) -> Status {
+        for (const QString &ext : {QStringLiteral(".idx"), QStringLiteral(".pack"), QStringLiteral(".gone")})
+            if (Status st = remote.removePackFile(id + ext); !st)
+                return st;
+        report.removedPacks.append(id);
+        report.removedBytes += qMax<qint64>(0, packs.value(id).size) + qMax<qint64>(0, indexes.value(id).size);
+        return {};
+    };
+
+    // Step 1: retire the old unused packs.
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading the pack indexes"), unused.size());
+    QStringList retiring;
     for (const QString &id : std::as_const(unused)) {
-        Result<PackIndex> index = remote.readPackIndex(id);
-        if (!index)
-            return index.error();
-        report.unusedPacks.append(id);
-        report.unusedBytes += index->packSize;
         context.advance(1);
+        if (!old(indexes.value(id).modified) || !old(packs.value(id).modified)) {
+            Result<PackIndex> index = remote.readPackIndex(id);
+            if (!index)
+                return index.error();
+            report.unusedPacks.append(id);
+            report.unusedBytes += index->packSize;
+            continue;
+        }
+        if (Status st = remote.putPackFile(id + QStringLiteral(".gone"), QByteArray()); !st)
+            return st.error();
+        retiring.append(id);
     }
+    if (!retiring.isEmpty()) {
+        Result<QSet<QString>> again = namedNow(); // a push may have named one meanwhile
+        if (!again)
+            return again.error();
+        for (const QString &id : std::as_const(retiring)) {
+            if (again->contains(id)) {
+                if (Status st = remote.removePackFile(id + QStringLiteral(".gone")); !st)
+                    return st.error();
+                continue;
+            }
+            if (Status st = remote.removePackFile(id + QStringLiteral(".idx")); !st)
+                return st.error();
+            report.retiredPacks.append(id);
+            if (graceSeconds == 0)
+                marks.insert(id, {id + QStringLiteral(".gone"), QDateTime::currentDateTimeUtc(), 0});
+        }
+        named = again;
+    }
+
+    // Step 2: remove retired packs after the grace period, and old packs that never got an index.
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        if (named->contains(it.key()) || !old(it->modified))
+            continue;
+        if (Status st = removePack(it.key()); !st)
+            return st.error();
+    }
+    for (auto it = packs.cbegin(); it != packs.cend(); ++it) {
+        if (indexes.contains(it.key()) || marks.contains(it.key()) || named->contains(it.key()))
+            continue;
+        if (old(it->modified)) {
+            if (Status st = removePack(it.key()); !st)
+                return st.error();
+        } else {
+            report.partialPacks.append(it.key());
+        }
+    }
+    report.retiredPacks.sort();
+    report.removedPacks.sort();
+    report.partialPacks.sort();
     Result<ShareGcReport> shares = removeExpiredShares(remote, QDateTime::currentDateTimeUtc(), context);
     if (!shares)
         return shares.error();

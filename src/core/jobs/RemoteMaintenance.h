@@ -28,16 +28,28 @@ struct RemoteGcReport
 {
     int packs = 0;             // complete packs on the remote (with an index)
     int packsInUse = 0;        // named by some pod file
-    QStringList unusedPacks;   // complete packs no pod file names (left by an interrupted push, or by a removed pod)
+    QStringList unusedPacks;   // complete packs no pod file names (left by an interrupted push), still there
     qint64 unusedBytes = 0;
-    QStringList partialPacks;  // packs without an index (a push killed while uploading it)
+    QStringList partialPacks;  // packs without an index (a push killed while uploading it), still there
+    QStringList retiredPacks;  // unused packs whose index this run removed: the pack goes a grace period later
+    QStringList removedPacks;  // packs this run removed (retired ones after the grace, old partial ones)
+    qint64 removedBytes = 0;
     ShareGcReport shares;      // shared bundles: the expired ones are removed
 };
 
-// `gc --remote`: deletes the shared bundles whose links expired, and reports what else the remote could
-// give back. It never deletes a pack a pod file names; packs named by none could belong to a push still in
-// progress, so it lists them with their size and leaves them (a push that resumes reuses them). Repacking
-// packs that hold unreachable objects is not done yet.
-Result<RemoteGcReport> collectRemoteGarbage(const QString &home, const QString &remote, JobContext &context);
+// `gc --remote`: deletes the shared bundles whose links expired, and the packs no pod file names, in two
+// steps a grace period apart so that no push in progress loses a pack it is about to name:
+//   1. a complete pack no pod names, older than the grace period, is retired: gc writes "<id>.gone" beside
+//      it, reads the pod files again and, if none names it yet, removes its index. From then on no push
+//      reuses its objects (pushes only read indexes); a push that had read the index before and names the
+//      pack anyway puts the index back and removes the mark (it holds the index), see pushPod.
+//   2. a retired pack whose mark is older than the grace period and that no pod names is removed, and so is
+//      a pack without an index or mark (a push killed while uploading it) older than the grace period.
+// A pack a pod file names is never removed. Pod files only grow and no command removes a pod from a remote,
+// so a named pack holds nothing unreachable: there is nothing to repack (see issue 12's note).
+// `graceSeconds` 0 (`--prune-now`) does both steps at once; only safe when no push to this remote runs.
+constexpr qint64 RemoteGcGraceSeconds = 24 * 3600;
+Result<RemoteGcReport> collectRemoteGarbage(const QString &home, const QString &remote, JobContext &context,
+                                            qint64 graceSeconds = RemoteGcGraceSeconds);
 
 } // namespace poddeck

@@ -143,6 +143,34 @@ Result<QList<ObjectId>> pushOrder(const ObjectStore &store, const QList<ObjectId
     return out;
 }
 
+// A pack this push reuses that no pod named before may be one `gc --remote` is retiring: gc removes the
+// index of a pack no pod names (after marking it "<id>.gone"), and removes the pack a day later. If gc took
+// the index between this push reading it and writing the pod file, the index is put back (this push holds
+// it) and the mark removed, so the pack stays.
+Status keepReusedPacks(Remote &remote, const RemotePacks &packs, const QSet<QString> &reused)
+{
+    if (reused.isEmpty())
+        return {};
+    Result<QStringList> files = remote.listPackFiles();
+    if (!files)
+        return files.error();
+    const QSet<QString> present(files->cbegin(), files->cend());
+    for (const QString &id : reused) {
+        if (!present.contains(Remote::packFileName(id)))
+            return Error(Error::Code::Conflict,
+                         QStringLiteral("pack %1, which this push reuses, was removed from the remote while it ran (by `gc "
+                                        "--remote --prune-now`?); push again").arg(id));
+        if (present.contains(Remote::indexFileName(id)) && !present.contains(id + QStringLiteral(".gone")))
+            continue;
+        if (!present.contains(Remote::indexFileName(id)))
+            if (Status st = remote.putPackIndex(packs.indexes().value(id)); !st)
+                return st;
+        if (Status st = remote.removePackFile(id + QStringLiteral(".gone")); !st)
+            return st;
+    }
+    return {};
+}
+
 Result<PushReport> pushOnce(const PushRequest &request, JobContext &context);
 
 } // namespace
@@ -312,7 +340,8 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
     // The pod file names every pack its versions need: those it named, those holding objects found present,
     // and the new ones.
     QSet<QString> podPacks(remotePod.packs.cbegin(), remotePod.packs.cend());
-    podPacks.unite(packs.packsHolding(packed));
+    const QSet<QString> reused = packs.packsHolding(packed).subtract(podPacks); // packs other pushes wrote
+    podPacks.unite(reused);
     for (const QString &id : std::as_const(*created))
         podPacks.insert(id);
     remotePod.packs = QStringList(podPacks.cbegin(), podPacks.cend());
@@ -328,6 +357,8 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
             return pullFirst(pod, session->info.name);
         return written.error();
     }
+    if (Status st = keepReusedPacks(remote, packs, reused); !st)
+        return st.error();
     if (Status st = cat.setRemoteRef(session->info.name, pod, target->id); !st)
         return st.error();
     report.head = *target;

@@ -51,6 +51,7 @@ public:
     // check one entry by its byte range), and the pack is those sealed entries back to back; its index is
     // sealed as a whole with its name bound in. Pack ids hash the ciphertext, so they reveal nothing.
     Result<QStringList> listPackFiles() override { return m_inner->listPackFiles(); }
+    Result<QList<PackFileInfo>> listPackFilesWithTimes() override { return m_inner->listPackFilesWithTimes(); }
     Status putPackFile(const QString &name, const QByteArray &bytes) override { return m_inner->putPackFile(name, bytes); }
     Result<QByteArray> readPackRange(const QString &name, qint64 offset, qint64 length) override
     {

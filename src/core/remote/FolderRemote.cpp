@@ -244,6 +244,15 @@ Result<QStringList> FolderRemote::listPackFiles()
     return QDir(root() + QStringLiteral("/packs")).entryList(QDir::Files | QDir::NoSymLinks, QDir::Name);
 }
 
+Result<QList<Remote::PackFileInfo>> FolderRemote::listPackFilesWithTimes()
+{
+    QList<PackFileInfo> out;
+    const QFileInfoList files = QDir(root() + QStringLiteral("/packs")).entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name);
+    for (const QFileInfo &f : files)
+        out.append({f.fileName(), f.lastModified().toUTC(), f.size()});
+    return out;
+}
+
 Status FolderRemote::putPackFile(const QString &name, const QByteArray &bytes)
 {
     return placeFile(root() + u'/' + packKey(name), bytes);

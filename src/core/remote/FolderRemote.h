@@ -25,6 +25,7 @@ public:
     Result<QByteArray> getObject(const ObjectId &id) override;
     Status putObject(const ObjectId &id, const QByteArray &compressed) override;
     Result<QStringList> listPackFiles() override;
+    Result<QList<PackFileInfo>> listPackFilesWithTimes() override;
     // Pack files are written like objects: a synced temp file renamed into place.
     Status putPackFile(const QString &name, const QByteArray &bytes) override;
     Result<QByteArray> readPackRange(const QString &name, qint64 offset, qint64 length) override;

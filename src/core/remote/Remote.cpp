@@ -29,6 +29,17 @@ bool Remote::isShareId(const QString &id)
     return shape.match(id).hasMatch();
 }
 
+Result<QList<Remote::PackFileInfo>> Remote::listPackFilesWithTimes()
+{
+    Result<QStringList> names = listPackFiles();
+    if (!names)
+        return names.error();
+    QList<PackFileInfo> out;
+    for (const QString &n : std::as_const(*names))
+        out.append({n, QDateTime(), -1});
+    return out;
+}
+
 Status Remote::putPackIndex(const PackIndex &index)
 {
     return putPackFile(indexFileName(index.packId), index.toBytes());

@@ -78,8 +78,19 @@ public:
     static constexpr qint64 PackTarget = 16ll * 1024 * 1024;
     // A pack is at most this large (a target's worth plus one object of the largest kind).
     static constexpr qint64 MaxPackBytes = 2 * PackTarget + MaxObjectBytes;
-    // Every file under packs/, by name; empty on a remote in the old layout.
+    // Every file under packs/, by name; empty on a remote in the old layout. Besides packs and indexes, gc
+    // writes "<pack id>.gone" beside a pack no pod names when it removes that pack's index, and removes the
+    // pack a grace period later (RemoteMaintenance.h).
     virtual Result<QStringList> listPackFiles() = 0;
+    // The same with each file's last write (UTC), for gc's grace periods. A storage that cannot tell gives
+    // null times, and gc then never removes anything for being old.
+    struct PackFileInfo
+    {
+        QString name;
+        QDateTime modified;
+        qint64 size = -1;
+    };
+    virtual Result<QList<PackFileInfo>> listPackFilesWithTimes();
     // Writes packs/<name> whole (large ones as multipart uploads on S3); harmless if it exists (immutable).
     virtual Status putPackFile(const QString &name, const QByteArray &bytes) = 0;
     // Bytes [offset, offset + length) of packs/<name>: NotFound if it is missing, Corrupt if it is shorter.

@@ -247,6 +247,25 @@ Result<QStringList> S3Remote::listPackFiles()
     return out;
 }
 
+Result<QList<Remote::PackFileInfo>> S3Remote::listPackFilesWithTimes()
+{
+    const QString prefix = key(QStringLiteral("packs/"));
+    AwsRequest list = AwsRequest::s3(QStringLiteral("ListObjectsV2"), "GET", m_url.bucket, {},
+                                     {{QStringLiteral("list-type"), QStringLiteral("2")}, {QStringLiteral("prefix"), prefix},
+                                      {QStringLiteral("delimiter"), QStringLiteral("/")}});
+    list.maxResponseBytes = MaxListingBytes;
+    QList<PackFileInfo> out;
+    Status st = AwsPaginator::forEachPage(m_client, list, PageToken::s3ListObjectsV2(), [&](const AwsResponse &page) {
+        for (const XmlNode &c : page.result().childrenNamed(u"Contents"))
+            out.append({c.textAt(u"Key").mid(prefix.size()), QDateTime::fromString(c.textAt(u"LastModified"), Qt::ISODateWithMs).toUTC(),
+                        c.textAt(u"Size").toLongLong()});
+        return true;
+    });
+    if (!st)
+        return listingError(st.error());
+    return out;
+}
+
 Status S3Remote::putPackFile(const QString &name, const QByteArray &bytes)
 {
     // Parts of a large pack go up in parallel too: packs upload a few at once (RemotePacks), 4 parts each

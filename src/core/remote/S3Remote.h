@@ -26,6 +26,7 @@ public:
     Result<QByteArray> getObject(const ObjectId &id) override;
     Status putObject(const ObjectId &id, const QByteArray &compressed) override;
     Result<QStringList> listPackFiles() override;
+    Result<QList<PackFileInfo>> listPackFilesWithTimes() override;
     Status putPackFile(const QString &name, const QByteArray &bytes) override;
     Result<QByteArray> readPackRange(const QString &name, qint64 offset, qint64 length) override;
     Result<QByteArray> readPackFile(const QString &name, qint64 maxBytes) override;
