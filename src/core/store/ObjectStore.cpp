@@ -2,6 +2,7 @@
 
 #include "store/Chunker.h"
 #include "store/Compression.h"
+#include "util/ErrorText.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -35,19 +36,22 @@ const QLatin1String TempPrefix("tmp-");
 
 std::atomic<quint64> tempCounter{0};
 
-Error ioError(const QString &what, const QString &path, const QString &why)
+// `sentence` is a whole translated message: %1 is the path, %2 (if any) the system's reason.
+Error ioError(const QString &sentence, const QString &path, const QString &why = {})
 {
-    return Error(Error::Code::Io, QStringLiteral("%1 %2: %3").arg(what, QDir::toNativeSeparators(path), why));
+    const QString withPath = sentence.arg(QDir::toNativeSeparators(path));
+    return Error(Error::Code::Io, why.isEmpty() ? withPath : withPath.arg(why));
 }
 
 // A write that failed with `err`; a full disk (or quota) is common enough to say what to do about it.
 Error writeError(const QString &path, int err)
 {
-    Error e = ioError(QStringLiteral("cannot write"), path, QString::fromLocal8Bit(strerror(err)));
+    const QString why = QString::fromLocal8Bit(strerror(err));
     if (err == ENOSPC || err == EDQUOT)
-        e.message += QStringLiteral(" (the disk that holds the PodDeck home is full: free some space there, or run "
-                                    "`poddeck-cli gc --prune-now` to drop objects no version uses, and try again)");
-    return e;
+        return ioError(ErrorText::tr("cannot write %1: %2 (the disk that holds the PodDeck home is full: free some space "
+                                 "there, or run `poddeck-cli gc --prune-now` to drop objects no version uses, and try again)"),
+                       path, why);
+    return ioError(ErrorText::tr("cannot write %1: %2"), path, why);
 }
 
 } // namespace
@@ -87,13 +91,13 @@ Result<ObjectId> ObjectStore::put(const QByteArray &data)
 {
     if (data.size() > MaxObjectSize)
         return Error(Error::Code::LimitExceeded,
-                     QStringLiteral("object of %1 bytes is larger than the limit of %2").arg(data.size()).arg(MaxObjectSize));
+                     ErrorText::tr("object of %1 bytes is larger than the limit of %2").arg(data.size()).arg(MaxObjectSize));
     const ObjectId id = ObjectId::hash(data);
     if (contains(id))
         return id;
     const QByteArray compressed = zstdCompress(data);
     if (compressed.isEmpty())
-        return Error(Error::Code::Io, QStringLiteral("out of memory while compressing an object"));
+        return Error(Error::Code::Io, ErrorText::tr("out of memory while compressing an object"));
     const Status st = writeCompressed(id, compressed);
     if (!st)
         return st.error();
@@ -106,10 +110,10 @@ Status ObjectStore::putCompressed(const ObjectId &expected, const QByteArray &co
         return {};
     Result<QByteArray> plain = zstdDecompress(compressed, qMin(maxSize, MaxObjectSize));
     if (!plain)
-        return Error(plain.error().code, QStringLiteral("object %1: %2").arg(expected.toHex(), plain.error().message));
+        return Error(plain.error().code, ErrorText::tr("object %1: %2").arg(expected.toHex(), plain.error().message));
     if (ObjectId::hash(*plain) != expected)
         return Error(Error::Code::Corrupt,
-                     QStringLiteral("object %1 does not match its hash (damaged or tampered with)").arg(expected.toHex()));
+                     ErrorText::tr("object %1 does not match its hash (damaged or tampered with)").arg(expected.toHex()));
     return writeCompressed(expected, compressed);
 }
 
@@ -126,14 +130,14 @@ Status ObjectStore::writeCompressed(const ObjectId &id, const QByteArray &compre
         fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0 && errno == ENOENT) { // first object under this prefix (or no objects/ yet)
             if (!QDir().mkpath(fanout))
-                return ioError(QStringLiteral("cannot create"), fanout, QStringLiteral("check permissions and free space"));
+                return ioError(ErrorText::tr("cannot create %1: check permissions and free space"), fanout);
             fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         }
         if (fd < 0 && errno != EEXIST) // EEXIST: left by a crashed writer with a reused pid; take the next name
             return writeError(tmp, errno);
     }
     if (fd < 0)
-        return ioError(QStringLiteral("cannot write"), tmp, QStringLiteral("too many stale temp files; run `poddeck-cli gc`"));
+        return ioError(ErrorText::tr("cannot write %1: too many stale temp files; run `poddeck-cli gc`"), tmp);
     const char *p = compressed.constData();
     qsizetype left = compressed.size();
     while (left > 0) {
@@ -169,12 +173,12 @@ Status ObjectStore::syncFileSystem() const
 {
     const int fd = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY);
     if (fd < 0)
-        return ioError(QStringLiteral("cannot open"), m_dir, QString::fromLocal8Bit(strerror(errno)));
+        return ioError(ErrorText::tr("cannot open %1: %2"), m_dir, QString::fromLocal8Bit(strerror(errno)));
     const int rc = ::syncfs(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0)
-        return ioError(QStringLiteral("cannot sync"), m_dir, QString::fromLocal8Bit(strerror(err)));
+        return ioError(ErrorText::tr("cannot sync %1: %2"), m_dir, QString::fromLocal8Bit(strerror(err)));
     return {};
 }
 
@@ -195,7 +199,7 @@ Status ObjectStore::flush()
         for (const ObjectId &id : ids) {
             const QString target = pathFor(id);
             if (::rename(QFile::encodeName(m_pending.value(id)).constData(), QFile::encodeName(target).constData()) != 0)
-                return ioError(QStringLiteral("cannot move object into"), target, QString::fromLocal8Bit(strerror(errno)));
+                return ioError(ErrorText::tr("cannot move object into %1: %2"), target, QString::fromLocal8Bit(strerror(errno)));
         }
         return Error();
     });
@@ -219,8 +223,8 @@ Result<QByteArray> ObjectStore::getCompressed(const ObjectId &id) const
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (!f.exists())
-            return Error(Error::Code::NotFound, QStringLiteral("object %1 is missing from the store (run `poddeck-cli fsck`)").arg(id.toHex()));
-        return ioError(QStringLiteral("cannot read"), path, f.errorString());
+            return Error(Error::Code::NotFound, ErrorText::tr("object %1 is missing from the store (run `poddeck-cli fsck`)").arg(id.toHex()));
+        return ioError(ErrorText::tr("cannot read %1: %2"), path, f.errorString());
     }
     return f.readAll();
 }
@@ -232,11 +236,11 @@ Result<QByteArray> ObjectStore::get(const ObjectId &id) const
         return compressed.error();
     Result<QByteArray> plain = zstdDecompress(*compressed, MaxObjectSize);
     if (!plain)
-        return Error(Error::Code::Corrupt, QStringLiteral("object %1 is damaged: %2 (run `poddeck-cli fsck`)")
+        return Error(Error::Code::Corrupt, ErrorText::tr("object %1 is damaged: %2 (run `poddeck-cli fsck`)")
                                                .arg(id.toHex(), plain.error().message));
     if (ObjectId::hash(*plain) != id)
         return Error(Error::Code::Corrupt,
-                     QStringLiteral("object %1 does not match its hash (run `poddeck-cli fsck`)").arg(id.toHex()));
+                     ErrorText::tr("object %1 does not match its hash (run `poddeck-cli fsck`)").arg(id.toHex()));
     return plain;
 }
 
@@ -270,7 +274,7 @@ Result<AttachmentRef> ObjectStore::putBlob(QIODevice *in)
             const qint64 n = in->read(buffer.data() + old, ReadSize);
             buffer.resize(old + qMax<qint64>(n, 0));
             if (n < 0)
-                return Error(Error::Code::Io, QStringLiteral("cannot read data to store: %1").arg(in->errorString()));
+                return Error(Error::Code::Io, ErrorText::tr("cannot read data to store: %1").arg(in->errorString()));
             if (n == 0 && (in->atEnd() || !in->waitForReadyRead(30000)))
                 eof = true;
         }
@@ -298,7 +302,7 @@ Result<QByteArray> ObjectStore::getBlob(const AttachmentRef &ref) const
         out.append(*chunk);
     }
     if (out.size() != ref.size)
-        return Error(Error::Code::Corrupt, QStringLiteral("attachment has %1 bytes, its reference says %2").arg(out.size()).arg(ref.size));
+        return Error(Error::Code::Corrupt, ErrorText::tr("attachment has %1 bytes, its reference says %2").arg(out.size()).arg(ref.size));
     return out;
 }
 
@@ -310,11 +314,11 @@ Status ObjectStore::writeBlob(const AttachmentRef &ref, QIODevice *out) const
         if (!chunk)
             return chunk.error();
         if (out->write(*chunk) != chunk->size())
-            return Error(Error::Code::Io, QStringLiteral("cannot write attachment: %1").arg(out->errorString()));
+            return Error(Error::Code::Io, ErrorText::tr("cannot write attachment: %1").arg(out->errorString()));
         written += chunk->size();
     }
     if (written != ref.size)
-        return Error(Error::Code::Corrupt, QStringLiteral("attachment has %1 bytes, its reference says %2").arg(written).arg(ref.size));
+        return Error(Error::Code::Corrupt, ErrorText::tr("attachment has %1 bytes, its reference says %2").arg(written).arg(ref.size));
     return {};
 }
 
@@ -340,7 +344,7 @@ Status ObjectStore::remove(const ObjectId &id)
 {
     const QString path = pathFor(id);
     if (!QFile::remove(path) && QFileInfo::exists(path))
-        return ioError(QStringLiteral("cannot remove"), path, QStringLiteral("check permissions"));
+        return ioError(ErrorText::tr("cannot remove %1: check permissions"), path);
     return {};
 }
 
