@@ -9,7 +9,7 @@
 #include "remote/RemoteUrl.h"
 #include "store/ObjectStore.h"
 #include "support/TestHome.h"
-#include "util/Error.h"
+#include "util/ErrorText.h"
 
 #include <QDir>
 #include <QFile>
