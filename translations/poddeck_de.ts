@@ -454,14 +454,6 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
         <translation>Ressource wird gelesen</translation>
     </message>
     <message>
-        <source>Resource %1 is damaged: %2</source>
-        <translation>Ressource %1 ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <source>Search cancelled.</source>
-        <translation>Suche abgebrochen.</translation>
-    </message>
-    <message>
         <source>Searching for “%1”</source>
         <translation>Suche nach „%1“</translation>
     </message>
@@ -848,6 +840,2629 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
     <message>
         <source>Start a local moto_server to build state in</source>
         <translation>Einen lokalen moto_server starten, um darin Zustand aufzubauen</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::Error</name>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: network manager is gone</source>
+        <translation>%1: Der Netzwerkmanager ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>it declares %1 bytes</source>
+        <translation>sie gibt %1 Bytes an</translation>
+    </message>
+    <message>
+        <source>it kept sending past that</source>
+        <translation>sie sendete darüber hinaus weiter</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than the %2 bytes accepted for it (%3)</source>
+        <translation>%1: Die Antwort ist größer als die dafür erlaubten %2 Bytes (%3)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>response cut short (%1)</source>
+        <translation>Antwort abgeschnitten (%1)</translation>
+    </message>
+    <message>
+        <source>connection lost or reset by the server (%1)</source>
+        <translation>Verbindung verloren oder vom Server zurückgesetzt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2: %3</source>
+        <translation>%1 fehlgeschlagen: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: truncated response: got %2 of %3 bytes</source>
+        <translation>%1 fehlgeschlagen: unvollständige Antwort: %2 von %3 Bytes erhalten</translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON response at offset %2: %3</source>
+        <translation>%1: fehlerhafte JSON-Antwort an Position %2: %3</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>AwsClient::send() blocks; call it from a worker thread, or use sendAsync()</source>
+        <translation>AwsClient::send() blockiert; rufen Sie es aus einem Worker-Thread auf oder verwenden Sie sendAsync()</translation>
+    </message>
+    <message>
+        <source>%1 %2 interrupted</source>
+        <translation>%1 %2 unterbrochen</translation>
+    </message>
+    <message>
+        <source>cannot read AWS credentials file %1</source>
+        <translation>AWS-Zugangsdatendatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no profile [%1] in %2</source>
+        <translation>kein Profil [%1] in %2</translation>
+    </message>
+    <message>
+        <source>profile [%1] in %2 lacks aws_access_key_id or aws_secret_access_key</source>
+        <translation>Profil [%1] in %2 fehlt aws_access_key_id oder aws_secret_access_key</translation>
+    </message>
+    <message>
+        <source>%1 %2: the server returned the same page token twice; its paging is broken</source>
+        <translation>%1 %2: Der Server hat dasselbe Seiten-Token zweimal geliefert; seine Seitenaufteilung ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>elements nested deeper than %1</source>
+        <translation>Elemente tiefer verschachtelt als %1</translation>
+    </message>
+    <message>
+        <source>more than one root element</source>
+        <translation>mehr als ein Wurzelelement</translation>
+    </message>
+    <message>
+        <source>document ends inside &lt;%1&gt;</source>
+        <translation>Dokument endet innerhalb von &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1, column %2: %3</source>
+        <translation>fehlerhaftes XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>malformed XML: no root element</source>
+        <translation>fehlerhaftes XML: kein Wurzelelement</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>truncated archive (%1)</source>
+        <translation>abgeschnittenes Archiv (%1)</translation>
+    </message>
+    <message>
+        <source>damaged archive (%1)</source>
+        <translation>beschädigtes Archiv (%1)</translation>
+    </message>
+    <message>
+        <source>truncated archive (after entry %1: %2)</source>
+        <translation>abgeschnittenes Archiv (nach Eintrag %1: %2)</translation>
+    </message>
+    <message>
+        <source>damaged archive (after entry %1: %2)</source>
+        <translation>beschädigtes Archiv (nach Eintrag %1: %2)</translation>
+    </message>
+    <message>
+        <source>truncated archive (in entry %1: %2)</source>
+        <translation>abgeschnittenes Archiv (in Eintrag %1: %2)</translation>
+    </message>
+    <message>
+        <source>damaged archive (in entry %1: %2)</source>
+        <translation>beschädigtes Archiv (in Eintrag %1: %2)</translation>
+    </message>
+    <message>
+        <source>not a PodDeck bundle (%1)</source>
+        <translation>kein PodDeck-Bundle (%1)</translation>
+    </message>
+    <message>
+        <source>not a LocalStack state zip (%1)</source>
+        <translation>keine LocalStack-State-ZIP-Datei (%1)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Arbeitsspeicher erschöpft</translation>
+    </message>
+    <message>
+        <source>the archive is empty</source>
+        <translation>das Archiv ist leer</translation>
+    </message>
+    <message>
+        <source>has more than the limit of %1 entries</source>
+        <translation>enthält mehr als die erlaubten %1 Einträge</translation>
+    </message>
+    <message>
+        <source>entry %1 is a link; bundles hold only regular files</source>
+        <translation>Eintrag %1 ist ein Link; Bundles enthalten nur reguläre Dateien</translation>
+    </message>
+    <message>
+        <source>entry %1 is a link; archives hold only regular files</source>
+        <translation>Eintrag %1 ist ein Link; Archive enthalten nur reguläre Dateien</translation>
+    </message>
+    <message>
+        <source>entry %1 is a device or special file; bundles hold only regular files</source>
+        <translation>Eintrag %1 ist eine Geräte- oder Spezialdatei; Bundles enthalten nur reguläre Dateien</translation>
+    </message>
+    <message>
+        <source>entry %1 is a device or special file; archives hold only regular files</source>
+        <translation>Eintrag %1 ist eine Geräte- oder Spezialdatei; Archive enthalten nur reguläre Dateien</translation>
+    </message>
+    <message>
+        <source>entry %1 is a file whose name ends with &apos;/&apos;</source>
+        <translation>Eintrag %1 ist eine Datei, deren Name auf &apos;/&apos; endet</translation>
+    </message>
+    <message>
+        <source>entry %1 is encrypted</source>
+        <translation>Eintrag %1 ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>entry %1 is a sparse file</source>
+        <translation>Eintrag %1 ist eine Sparse-Datei</translation>
+    </message>
+    <message>
+        <source>duplicate entry %1</source>
+        <translation>doppelter Eintrag %1</translation>
+    </message>
+    <message>
+        <source>entry %1 declares a negative size</source>
+        <translation>Eintrag %1 gibt eine negative Größe an</translation>
+    </message>
+    <message>
+        <source>entry %1 is a directory with content</source>
+        <translation>Eintrag %1 ist ein Verzeichnis mit Inhalt</translation>
+    </message>
+    <message>
+        <source>entry %1 declares %2, more than the %3 limit</source>
+        <translation>Eintrag %1 gibt %2 an, mehr als die Grenze von %3</translation>
+    </message>
+    <message>
+        <source>its entries declare more than the %1 limit</source>
+        <translation>seine Einträge geben mehr als die Grenze von %1 an</translation>
+    </message>
+    <message>
+        <source>entry %1 holds more than the %2 limit</source>
+        <translation>Eintrag %1 enthält mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>entry %1 holds more than the %2 its header declares (a compression bomb?)</source>
+        <translation>Eintrag %1 enthält mehr als die %2, die sein Header angibt (eine Kompressionsbombe?)</translation>
+    </message>
+    <message>
+        <source>its entries hold more than the %1 limit</source>
+        <translation>seine Einträge enthalten mehr als die Grenze von %1</translation>
+    </message>
+    <message>
+        <source>truncated archive (entry %1 holds %2 bytes, its header says %3)</source>
+        <translation>abgeschnittenes Archiv (Eintrag %1 enthält %2 Bytes, sein Header nennt %3)</translation>
+    </message>
+    <message>
+        <source>entry %1 has an empty name</source>
+        <translation>Eintrag %1 hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>entry %1 has a control character in its name</source>
+        <translation>Eintrag %1 hat ein Steuerzeichen im Namen</translation>
+    </message>
+    <message>
+        <source>entry %1 escapes the bundle (absolute paths and &apos;..&apos; are not allowed)</source>
+        <translation>Eintrag %1 verlässt das Bundle (absolute Pfade und &apos;..&apos; sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>entry %1 escapes the archive (absolute paths and &apos;..&apos; are not allowed)</source>
+        <translation>Eintrag %1 verlässt das Archiv (absolute Pfade und &apos;..&apos; sind nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>entry %1 has an empty path component</source>
+        <translation>Eintrag %1 hat einen leeren Pfadbestandteil</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot set up the archive format</source>
+        <translation>das Archivformat kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>cannot start the archive</source>
+        <translation>das Archiv kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>cannot write entry &apos;%1&apos;</source>
+        <translation>Eintrag &apos;%1&apos; kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write entry data</source>
+        <translation>Eintragsdaten können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write directory &apos;%1&apos;</source>
+        <translation>Verzeichnis &apos;%1&apos; kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot finish the archive</source>
+        <translation>das Archiv kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON (%1 at byte %2)</source>
+        <translation>manifest.json ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a PodDeck bundle (manifest.json is not a PodDeck manifest)</source>
+        <translation>kein PodDeck-Bundle (manifest.json ist kein PodDeck-Manifest)</translation>
+    </message>
+    <message>
+        <source>manifest.json has no valid formatVersion</source>
+        <translation>manifest.json hat keine gültige formatVersion</translation>
+    </message>
+    <message>
+        <source>manifest.json names no pod</source>
+        <translation>manifest.json nennt keinen Pod</translation>
+    </message>
+    <message>
+        <source>manifest.json has no valid object count or size</source>
+        <translation>manifest.json hat keine gültige Objektanzahl oder -größe</translation>
+    </message>
+    <message>
+        <source>manifest.json lists a version without a valid id</source>
+        <translation>manifest.json führt eine Version ohne gültige ID auf</translation>
+    </message>
+    <message>
+        <source>manifest.json lists version %1 twice</source>
+        <translation>manifest.json führt Version %1 doppelt auf</translation>
+    </message>
+    <message>
+        <source>manifest.json lists no versions</source>
+        <translation>manifest.json führt keine Versionen auf</translation>
+    </message>
+    <message>
+        <source>manifest.json names a head that is not one of its versions</source>
+        <translation>manifest.json nennt einen Head, der keine seiner Versionen ist</translation>
+    </message>
+    <message>
+        <source>object %1 is larger than the %2 limit once decompressed (a compression bomb?)</source>
+        <translation>Objekt %1 ist entpackt größer als die Grenze von %2 (eine Kompressionsbombe?)</translation>
+    </message>
+    <message>
+        <source>object %1 is damaged: %2</source>
+        <translation>Objekt %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>it does not match its hash</source>
+        <translation>es passt nicht zu seinem Hash</translation>
+    </message>
+    <message>
+        <source>not a PodDeck bundle (no manifest.json)</source>
+        <translation>kein PodDeck-Bundle (keine manifest.json)</translation>
+    </message>
+    <message>
+        <source>not a PodDeck bundle (no manifest.json; its first entry is %1)</source>
+        <translation>kein PodDeck-Bundle (keine manifest.json; sein erster Eintrag ist %1)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>its manifest lists %1 objects: it has more than the limit of %2 entries</source>
+        <translation>sein Manifest führt %1 Objekte auf: das sind mehr als die erlaubten %2 Einträge</translation>
+    </message>
+    <message>
+        <source>entry %1 is not part of the bundle layout (manifest.json, then objects/ab/&lt;62 hex digits&gt;)</source>
+        <translation>Eintrag %1 gehört nicht zum Aufbau eines Bundles (manifest.json, dann objects/ab/&lt;62 Hex-Ziffern&gt;)</translation>
+    </message>
+    <message>
+        <source>holds more objects than the %1 its manifest lists</source>
+        <translation>enthält mehr Objekte als die %1, die sein Manifest aufführt</translation>
+    </message>
+    <message>
+        <source>import of %1 cancelled</source>
+        <translation>Import von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>truncated archive (its manifest lists %1 objects, it holds %2)</source>
+        <translation>abgeschnittenes Archiv (sein Manifest führt %1 Objekte auf, es enthält %2)</translation>
+    </message>
+    <message>
+        <source>its manifest says the objects take %1 bytes, they take %2</source>
+        <translation>sein Manifest gibt %1 Bytes für die Objekte an, sie belegen %2</translation>
+    </message>
+    <message>
+        <source>incomplete bundle: version %1 is listed but its object is missing</source>
+        <translation>unvollständiges Bundle: Version %1 ist aufgeführt, aber ihr Objekt fehlt</translation>
+    </message>
+    <message>
+        <source>object %1 is listed as a version but is not one (%2)</source>
+        <translation>Objekt %1 ist als Version aufgeführt, ist aber keine (%2)</translation>
+    </message>
+    <message>
+        <source>manifest.json describes version %1 differently from its object</source>
+        <translation>manifest.json beschreibt Version %1 anders als ihr Objekt</translation>
+    </message>
+    <message>
+        <source>version %1 is damaged: %2</source>
+        <translation>Version %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>incomplete bundle: version %1 needs an object it does not hold (%2)</source>
+        <translation>unvollständiges Bundle: Version %1 braucht ein Objekt, das es nicht enthält (%2)</translation>
+    </message>
+    <message>
+        <source>object %1 is not used by any version of the bundle</source>
+        <translation>Objekt %1 wird von keiner Version des Bundles verwendet</translation>
+    </message>
+    <message>
+        <source>a bundle needs a pod name</source>
+        <translation>ein Bundle braucht einen Pod-Namen</translation>
+    </message>
+    <message>
+        <source>a bundle needs at least one version</source>
+        <translation>ein Bundle braucht mindestens eine Version</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot export version %1: %2</source>
+        <translation>Version %1 kann nicht exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>object %1 changed while it was exported</source>
+        <translation>Objekt %1 hat sich während des Exports geändert</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>metadata.yaml is larger than the %1 limit</source>
+        <translation>metadata.yaml ist größer als die Grenze von %1</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>resource %1 records an unsafe LocalStack entry: %2</source>
+        <translation>Ressource %1 verzeichnet einen unsicheren LocalStack-Eintrag: %2</translation>
+    </message>
+    <message>
+        <source>two resources record LocalStack entry %1</source>
+        <translation>zwei Ressourcen verzeichnen den LocalStack-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>version %1 was not imported from LocalStack (it holds no LocalStack state entries), so it cannot be exported as a LocalStack state zip</source>
+        <translation>Version %1 wurde nicht aus LocalStack importiert (sie enthält keine LocalStack-State-Einträge) und kann daher nicht als LocalStack-State-ZIP-Datei exportiert werden</translation>
+    </message>
+    <message>
+        <source>%1 (content of %2)</source>
+        <translation>%1 (Inhalt von %2)</translation>
+    </message>
+    <message>
+        <source>content of %1 has %2 bytes, its reference says %3</source>
+        <translation>Inhalt von %1 hat %2 Bytes, seine Referenz nennt %3</translation>
+    </message>
+    <message>
+        <source>unknown service %1; PodDeck knows %2</source>
+        <translation>unbekannter Dienst %1; PodDeck kennt %2</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;%2&apos; data in this version</source>
+        <translation>%1 hat in dieser Version keine &apos;%2&apos;-Daten</translation>
+    </message>
+    <message>
+        <source>reading %1 in %2: %3</source>
+        <translation>Lesen von %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot hand over its state in its own format; only LocalStack&apos;s state API (a licensed edition) can</source>
+        <translation>%1 (%2) kann seinen Zustand nicht im eigenen Format herausgeben; das kann nur die State-API von LocalStack (eine lizenzierte Edition)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot load LocalStack&apos;s own state format; only a LocalStack with its state API (a licensed edition) can</source>
+        <translation>%1 (%2) kann das eigene State-Format von LocalStack nicht laden; das kann nur ein LocalStack mit State-API (eine lizenzierte Edition)</translation>
+    </message>
+    <message>
+        <source>nothing answers at %1: start an emulator there (e.g. `localstack start`, or `moto_server -p 4566`) or pass --endpoint URL</source>
+        <translation>unter %1 antwortet nichts: Starten Sie dort einen Emulator (z. B. `localstack start` oder `moto_server -p 4566`) oder geben Sie --endpoint URL an</translation>
+    </message>
+    <message>
+        <source>%1 (waited %2 s)</source>
+        <translation>%1 (%2 s gewartet)</translation>
+    </message>
+    <message>
+        <source>stopped waiting for %1</source>
+        <translation>Warten auf %1 beendet</translation>
+    </message>
+    <message>
+        <source>blocking HTTP call on the GUI thread (a bug: run it as a job)</source>
+        <translation>blockierender HTTP-Aufruf im GUI-Thread (ein Fehler: als Job ausführen)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>%1: PodDeck cannot write %2 resources through the AWS APIs</source>
+        <translation>%1: PodDeck kann %2-Ressourcen nicht über die AWS-APIs schreiben</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 changes</source>
+        <translation>abgebrochen nach %1 von %2 Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 is not a local emulator; PodDeck only resets moto and LocalStack</source>
+        <translation>%1 ist kein lokaler Emulator; PodDeck setzt nur moto und LocalStack zurück</translation>
+    </message>
+    <message>
+        <source>POST %1 answered HTTP %2</source>
+        <translation>POST %1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>REST API %1 is not in %2; restore the API first</source>
+        <translation>REST-API %1 ist nicht in %2; stellen Sie zuerst die API wieder her</translation>
+    </message>
+    <message>
+        <source>REST API %1 has no resource %2 to hold %3</source>
+        <translation>REST-API %1 hat keine Ressource %2, die %3 aufnehmen könnte</translation>
+    </message>
+    <message>
+        <source>not a DynamoDB table or item path: %1</source>
+        <translation>kein DynamoDB-Tabellen- oder Item-Pfad: %1</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>Tabelle %1: %2</translation>
+    </message>
+    <message>
+        <source>Scan of %1 returned the same page key twice</source>
+        <translation>Scan von %1 lieferte denselben Seitenschlüssel zweimal</translation>
+    </message>
+    <message>
+        <source>Scan of %1: too many pages</source>
+        <translation>Scan von %1: zu viele Seiten</translation>
+    </message>
+    <message>
+        <source>item %1 of %2: %3</source>
+        <translation>Item %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>items of %1: %2</source>
+        <translation>Items von %1: %2</translation>
+    </message>
+    <message>
+        <source>items of %1: still unprocessed after 10 attempts</source>
+        <translation>Items von %1: nach 10 Versuchen noch unverarbeitet</translation>
+    </message>
+    <message>
+        <source>item has no %1 key attribute &apos;%2&apos;</source>
+        <translation>Item hat kein %1-Schlüsselattribut &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>table has no key schema</source>
+        <translation>Tabelle hat kein Schlüsselschema</translation>
+    </message>
+    <message>
+        <source>item id &apos;%1&apos; has %2 parts, the table&apos;s key %3</source>
+        <translation>Item-ID &apos;%1&apos; hat %2 Teile, der Schlüssel der Tabelle %3</translation>
+    </message>
+    <message>
+        <source>table %1 did not become ACTIVE</source>
+        <translation>Tabelle %1 wurde nicht ACTIVE</translation>
+    </message>
+    <message>
+        <source>deleting task definition %1: %2</source>
+        <translation>Löschen der Task-Definition %1: %2</translation>
+    </message>
+    <message>
+        <source>task definition %1 cannot be registered again: the instance&apos;s family is already at revision %2, and ECS never reuses a number. Delete the family on the instance, or inject with --strategy overwrite</source>
+        <translation>Task-Definition %1 kann nicht erneut registriert werden: Die Familie auf der Instanz ist bereits bei Revision %2, und ECS vergibt keine Nummer zweimal. Löschen Sie die Familie auf der Instanz oder spielen Sie mit --strategy overwrite ein</translation>
+    </message>
+    <message>
+        <source>task definition %1 got revision %2 where %3 was expected</source>
+        <translation>Task-Definition %1 erhielt Revision %2, erwartet war %3</translation>
+    </message>
+    <message>
+        <source>task definition %1 differs, but revisions cannot be changed: register a new revision, or inject with --strategy overwrite</source>
+        <translation>Task-Definition %1 weicht ab, aber Revisionen lassen sich nicht ändern: Registrieren Sie eine neue Revision oder spielen Sie mit --strategy overwrite ein</translation>
+    </message>
+    <message>
+        <source>task definition %1 is deregistered on the instance and cannot be registered again: inject with --strategy overwrite</source>
+        <translation>Task-Definition %1 ist auf der Instanz deregistriert und kann nicht erneut registriert werden: Spielen Sie mit --strategy overwrite ein</translation>
+    </message>
+    <message>
+        <source>target %1 of rule %2: %3</source>
+        <translation>Ziel %1 der Regel %2: %3</translation>
+    </message>
+    <message>
+        <source>IAM: unknown resource type in %1</source>
+        <translation>IAM: unbekannter Ressourcentyp in %1</translation>
+    </message>
+    <message>
+        <source>Kinesis stream %1 did not become ACTIVE within a minute; inject again when it has</source>
+        <translation>Kinesis-Stream %1 wurde nicht innerhalb einer Minute ACTIVE; spielen Sie erneut ein, sobald er es ist</translation>
+    </message>
+    <message>
+        <source>Kinesis ListStreams: too many pages</source>
+        <translation>Kinesis ListStreams: zu viele Seiten</translation>
+    </message>
+    <message>
+        <source>KMS key %1 is not in %2; restore the key first</source>
+        <translation>KMS-Schlüssel %1 ist nicht in %2; stellen Sie zuerst den Schlüssel wieder her</translation>
+    </message>
+    <message>
+        <source>reading the code of %1 from %2: %3</source>
+        <translation>Lesen des Codes von %1 aus %2: %3</translation>
+    </message>
+    <message>
+        <source>reading the code of %1: the emulator answered HTTP %2 to GET %3</source>
+        <translation>Lesen des Codes von %1: Der Emulator antwortete mit HTTP %2 auf GET %3</translation>
+    </message>
+    <message>
+        <source>the code the emulator served for %1 does not match its CodeSha256 (%2, expected %3): commit again, and if it persists restart moto</source>
+        <translation>der Code, den der Emulator für %1 lieferte, passt nicht zu seinem CodeSha256 (%2, erwartet %3): Committen Sie erneut, und wenn es bleibt, starten Sie moto neu</translation>
+    </message>
+    <message>
+        <source>layer %1 version %2, permission %3: %4</source>
+        <translation>Layer %1 Version %2, Berechtigung %3: %4</translation>
+    </message>
+    <message>
+        <source>layer %1 version %2 cannot be published again: the instance&apos;s layer is already at version %3 and Lambda never reuses a layer version number; inject with --strategy overwrite (the emulator is reset first), or skip the layer</source>
+        <translation>Layer %1 Version %2 kann nicht erneut veröffentlicht werden: Der Layer auf der Instanz ist bereits bei Version %3, und Lambda vergibt keine Layer-Versionsnummer zweimal; spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetzt) oder überspringen Sie den Layer</translation>
+    </message>
+    <message>
+        <source>layer %1 version %2 has no code in this version (it was committed from an emulator that cannot return code)</source>
+        <translation>Layer %1 Version %2 hat in dieser Version keinen Code (sie wurde aus einem Emulator committet, der keinen Code zurückgeben kann)</translation>
+    </message>
+    <message>
+        <source>layer %1 version %2 came back as version %3 (deleted again): the emulator numbered past it; inject with --strategy overwrite into a reset emulator</source>
+        <translation>Layer %1 Version %2 kam als Version %3 zurück (wieder gelöscht): Der Emulator hat darüber hinaus nummeriert; spielen Sie mit --strategy overwrite in einen zurückgesetzten Emulator ein</translation>
+    </message>
+    <message>
+        <source>version %1 of layer %2 on the instance holds other content than the version&apos;s (%3 differ), and a published layer version cannot be changed</source>
+        <translation>Version %1 des Layers %2 auf der Instanz enthält anderen Inhalt als die der Version (%3 weichen ab), und eine veröffentlichte Layer-Version lässt sich nicht ändern</translation>
+    </message>
+    <message>
+        <source>%1: inject with --strategy overwrite, or skip it</source>
+        <translation>%1: Spielen Sie mit --strategy overwrite ein oder überspringen Sie es</translation>
+    </message>
+    <message>
+        <source>%1
+Inject with --strategy overwrite (the emulator is reset first), or inject the rest without it</source>
+        <translation>%1
+Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetzt) oder spielen Sie den Rest ohne es ein</translation>
+    </message>
+    <message>
+        <source>the version holds no code for this %1 (it was committed from an emulator that cannot return Lambda code)</source>
+        <extracomment>%1 is the Lambda resource type as AWS names it (function, layer)</extracomment>
+        <translation>die Version enthält keinen Code für dieses %1 (sie wurde aus einem Emulator committet, der keinen Lambda-Code zurückgeben kann)</translation>
+    </message>
+    <message>
+        <source>Lambda: unknown resource type in %1</source>
+        <translation>Lambda: unbekannter Ressourcentyp in %1</translation>
+    </message>
+    <message>
+        <source>function %1 has no code in this version (it was committed from an emulator that cannot return code)</source>
+        <translation>Funktion %1 hat in dieser Version keinen Code (sie wurde aus einem Emulator committet, der keinen Code zurückgeben kann)</translation>
+    </message>
+    <message>
+        <source>layer %1 has no code in this version (it was committed from an emulator that cannot return code)</source>
+        <translation>Layer %1 hat in dieser Version keinen Code (sie wurde aus einem Emulator committet, der keinen Code zurückgeben kann)</translation>
+    </message>
+    <message>
+        <source>log group %1 changes its class, which CloudWatch Logs fixes at creation: delete the group, or inject with --strategy overwrite</source>
+        <translation>Log-Gruppe %1 ändert ihre Klasse, die CloudWatch Logs beim Anlegen festlegt: Löschen Sie die Gruppe oder spielen Sie mit --strategy overwrite ein</translation>
+    </message>
+    <message>
+        <source>not an S3 bucket or object path: %1</source>
+        <translation>kein S3-Bucket- oder Objektpfad: %1</translation>
+    </message>
+    <message>
+        <source>s3://%1: ListObjectVersions repeated a page</source>
+        <translation>s3://%1: ListObjectVersions hat eine Seite wiederholt</translation>
+    </message>
+    <message>
+        <source>s3://%1: too many object versions</source>
+        <translation>s3://%1: zu viele Objektversionen</translation>
+    </message>
+    <message>
+        <source>s3://%1: too many object versions to delete</source>
+        <translation>s3://%1: zu viele Objektversionen zum Löschen</translation>
+    </message>
+    <message>
+        <source>bucket %1, %2: %3</source>
+        <translation>Bucket %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>secret %1, label %2: %3</source>
+        <translation>Secret %1, Label %2: %3</translation>
+    </message>
+    <message>
+        <source>not an SNS topic or subscription path: %1</source>
+        <translation>kein SNS-Topic- oder Abonnementpfad: %1</translation>
+    </message>
+    <message>
+        <source>subscription %1:%2 to %3: %4</source>
+        <translation>Abonnement %1:%2 auf %3: %4</translation>
+    </message>
+    <message>
+        <source>topic %1: %2</source>
+        <translation>Topic %1: %2</translation>
+    </message>
+    <message>
+        <source>not an SQS queue path: %1</source>
+        <translation>kein SQS-Queue-Pfad: %1</translation>
+    </message>
+    <message>
+        <source>the emulator keeps answering %1 queues for prefix &apos;%2&apos;; cannot list its queues whole</source>
+        <translation>der Emulator antwortet für das Präfix &apos;%2&apos; immer wieder mit %1 Queues; seine Queues lassen sich nicht vollständig auflisten</translation>
+    </message>
+    <message>
+        <source>queue %1: %2</source>
+        <translation>Queue %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the batch failed (%3: %4)</source>
+        <translation>%1: %2 des Batches fehlgeschlagen (%3: %4)</translation>
+    </message>
+    <message>
+        <source>making messages visible again</source>
+        <translation>Nachrichten wieder sichtbar machen</translation>
+    </message>
+    <message>
+        <source>reading the messages of queue %1 from %2: %3</source>
+        <translation>Lesen der Nachrichten der Queue %1 aus %2: %3</translation>
+    </message>
+    <message>
+        <source>reading the messages of queue %1: the emulator answered HTTP %2 to GET %3</source>
+        <translation>Lesen der Nachrichten der Queue %1: Der Emulator antwortete mit HTTP %2 auf GET %3</translation>
+    </message>
+    <message>
+        <source>reading LocalStack state: %1</source>
+        <translation>Lesen des LocalStack-Zustands: %1</translation>
+    </message>
+    <message>
+        <source>LocalStack answered HTTP %1 to GET /_localstack/pods/state</source>
+        <translation>LocalStack antwortete mit HTTP %1 auf GET /_localstack/pods/state</translation>
+    </message>
+    <message>
+        <source>LocalStack&apos;s state API is not licensed on %1</source>
+        <translation>die State-API von LocalStack ist auf %1 nicht lizenziert</translation>
+    </message>
+    <message>
+        <source>LocalStack refused the state as incompatible with this instance: %1</source>
+        <translation>LocalStack hat den Zustand als unvereinbar mit dieser Instanz abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>LocalStack answered HTTP %1 while loading the state</source>
+        <translation>LocalStack antwortete beim Laden des Zustands mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>PODDECK_MOTO_ENTRY names %1, which is not a file: point it at poddeck_moto_server.py or unset it</source>
+        <translation>PODDECK_MOTO_ENTRY nennt %1, das keine Datei ist: Lassen Sie es auf poddeck_moto_server.py zeigen oder entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>PodDeck&apos;s moto entry point (%1) is not installed: reinstall PodDeck or set PODDECK_MOTO_ENTRY to its path</source>
+        <translation>der moto-Einstiegspunkt von PodDeck (%1) ist nicht installiert: Installieren Sie PodDeck neu oder setzen Sie PODDECK_MOTO_ENTRY auf seinen Pfad</translation>
+    </message>
+    <message>
+        <source>python3 was not found on PATH: install Python 3 and moto (pip install &apos;moto[server]&apos;)</source>
+        <translation>python3 wurde im PATH nicht gefunden: Installieren Sie Python 3 und moto (pip install &apos;moto[server]&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot create a working directory for moto: %1</source>
+        <translation>für moto kann kein Arbeitsverzeichnis angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>moto did not start listening within %1 s</source>
+        <translation>moto hat nicht innerhalb von %1 s zu lauschen begonnen</translation>
+    </message>
+    <message>
+        <source>moto&apos;s /moto-api/data.json is not JSON: %1</source>
+        <translation>/moto-api/data.json von moto ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file: Lambda code is a .zip</source>
+        <translation>%1 ist keine ZIP-Datei: Lambda-Code ist eine .zip</translation>
+    </message>
+    <message>
+        <source>%1 holds no %2</source>
+        <translation>%1 enthält kein %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lambda function or layer: only those take code</source>
+        <translation>%1 ist keine Lambda-Funktion und kein Layer: nur diese nehmen Code auf</translation>
+    </message>
+    <message>
+        <source>autosave failed: %1</source>
+        <translation>automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1; nothing was reset (--no-autosave resets without one)</source>
+        <translation>%1; es wurde nichts zurückgesetzt (--no-autosave setzt ohne Sicherung zurück)</translation>
+    </message>
+    <message>
+        <source>invalid resource path &apos;%1&apos;</source>
+        <translation>ungültiger Ressourcenpfad &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a directory</source>
+        <translation>&apos;%1&apos; ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1; nothing was recorded</source>
+        <translation>%1; es wurde nichts festgehalten</translation>
+    </message>
+    <message>
+        <source>--attach-code names no function or layer of this instance: %1 (a function by its name, a layer as layer:NAME:VERSION); nothing was recorded</source>
+        <translation>--attach-code nennt keine Funktion und keinen Layer dieser Instanz: %1 (eine Funktion mit ihrem Namen, einen Layer als layer:NAME:VERSION); es wurde nichts festgehalten</translation>
+    </message>
+    <message>
+        <source>%1, or live for the running instance</source>
+        <translation>%1, oder live für die laufende Instanz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved conflict(s); nothing was recorded</source>
+        <translation>
+            <numerusform>%n ungelöster Konflikt; es wurde nichts festgehalten</numerusform>
+            <numerusform>%n ungelöste Konflikte; es wurde nichts festgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2 (check that the home is writable)</source>
+        <translation>%1 kann nicht gesperrt werden: %2 (prüfen Sie, ob das Home beschreibbar ist)</translation>
+    </message>
+    <message>
+        <source>cannot create %1: check permissions and free space</source>
+        <translation>%1 kann nicht angelegt werden: Prüfen Sie Berechtigungen und freien Speicherplatz</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for gc; nothing was recorded</source>
+        <translation>abgebrochen beim Warten auf gc; es wurde nichts festgehalten</translation>
+    </message>
+    <message>
+        <source>gc cancelled while waiting for writers; nothing was removed</source>
+        <translation>gc abgebrochen beim Warten auf Schreibvorgänge; es wurde nichts entfernt</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>es kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted share, and %2</source>
+        <translation>%1 ist eine verschlüsselte Freigabe, und %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted share: import it through its link, #key=... included (`poddeck-cli import &apos;LINK&apos;`, or paste the link into PodDeck)</source>
+        <translation>%1 ist eine verschlüsselte Freigabe: Importieren Sie sie über ihren Link, einschließlich #key=... (`poddeck-cli import &apos;LINK&apos;` oder den Link in PodDeck einfügen)</translation>
+    </message>
+    <message>
+        <source>%1: the bundle names its pod &apos;%2&apos;, which is not a valid name; import it with --pod NAME</source>
+        <translation>%1: Das Bundle nennt seinen Pod &apos;%2&apos;, was kein gültiger Name ist; importieren Sie es mit --pod NAME</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was added</source>
+        <translation>Import abgebrochen; es wurde nichts hinzugefügt</translation>
+    </message>
+    <message>
+        <source>--all exports a whole pod; name the pod without :N</source>
+        <translation>--all exportiert einen ganzen Pod; nennen Sie den Pod ohne :N</translation>
+    </message>
+    <message>
+        <source>no pod named &apos;%1&apos; (see `poddeck-cli list`)</source>
+        <translation>kein Pod namens &apos;%1&apos; (siehe `poddeck-cli list`)</translation>
+    </message>
+    <message>
+        <source>pod &apos;%1&apos; has no versions to export</source>
+        <translation>Pod &apos;%1&apos; hat keine Versionen zum Exportieren</translation>
+    </message>
+    <message>
+        <source>it is LocalStack&apos;s own state, which only LocalStack with its state API can load</source>
+        <translation>es ist der eigene Zustand von LocalStack, den nur LocalStack mit seiner State-API laden kann</translation>
+    </message>
+    <message>
+        <source>Inject it into such a LocalStack, or inject the rest without it</source>
+        <translation>Spielen Sie es in ein solches LocalStack ein oder spielen Sie den Rest ohne es ein</translation>
+    </message>
+    <message>
+        <source>PodDeck cannot write %1 resources through the AWS APIs</source>
+        <translation>PodDeck kann %1-Ressourcen nicht über die AWS-APIs schreiben</translation>
+    </message>
+    <message>
+        <source>Inject it into an emulator whose own state API loads it, or inject the rest without it</source>
+        <translation>Spielen Sie es in einen Emulator ein, dessen eigene State-API es lädt, oder spielen Sie den Rest ohne es ein</translation>
+    </message>
+    <message>
+        <source>the emulator at %1 does not run %2</source>
+        <translation>der Emulator unter %1 führt %2 nicht aus</translation>
+    </message>
+    <message>
+        <source>Start it with %1 enabled (LocalStack: SERVICES), or inject the rest without it</source>
+        <translation>Starten Sie ihn mit aktiviertem %1 (LocalStack: SERVICES) oder spielen Sie den Rest ohne es ein</translation>
+    </message>
+    <message>
+        <source>Commit it again where its code can be read (moto started by PodDeck) or attach the code to the version, or inject the rest without it</source>
+        <translation>Committen Sie es erneut dort, wo sein Code lesbar ist (von PodDeck gestartetes moto), hängen Sie den Code an die Version an oder spielen Sie den Rest ohne es ein</translation>
+    </message>
+    <message>
+        <source>checking what %1 needs: %2; nothing was changed</source>
+        <translation>Prüfen, was %1 braucht: %2; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>it needs %1, which neither the version nor the instance (after its reset) holds</source>
+        <translation>es braucht %1, das weder die Version noch die Instanz (nach ihrem Zurücksetzen) enthält</translation>
+    </message>
+    <message>
+        <source>it needs %1, which neither the version nor the instance holds</source>
+        <translation>es braucht %1, das weder die Version noch die Instanz enthält</translation>
+    </message>
+    <message>
+        <source>Create it on the instance or commit it with the version, or inject the rest without it</source>
+        <translation>Legen Sie es auf der Instanz an, committen Sie es mit der Version oder spielen Sie den Rest ohne es ein</translation>
+    </message>
+    <message>
+        <source>it needs %1, which cannot be restored</source>
+        <translation>es braucht %1, das sich nicht wiederherstellen lässt</translation>
+    </message>
+    <message>
+        <source>It is skipped with it</source>
+        <translation>Es wird mit ihm übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) cannot be restored, so nothing was changed (inject the rest with --skip-unrestorable):
+%1</source>
+        <translation>
+            <numerusform>%n Ressource lässt sich nicht wiederherstellen, daher wurde nichts geändert (spielen Sie den Rest mit --skip-unrestorable ein):
+%1</numerusform>
+            <numerusform>%n Ressourcen lassen sich nicht wiederherstellen, daher wurde nichts geändert (spielen Sie den Rest mit --skip-unrestorable ein):
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1; nothing was changed (--no-autosave overwrites without one)</source>
+        <translation>%1; es wurde nichts geändert (--no-autosave überschreibt ohne Sicherung)</translation>
+    </message>
+    <message>
+        <source>reset before loading failed: %1; nothing was loaded</source>
+        <translation>Zurücksetzen vor dem Laden fehlgeschlagen: %1; es wurde nichts geladen</translation>
+    </message>
+    <message>
+        <source>%1 holds LocalStack&apos;s own state, which only LocalStack can load: inject it with another strategy</source>
+        <translation>%1 enthält den eigenen Zustand von LocalStack, den nur LocalStack laden kann: Spielen Sie ihn mit einer anderen Strategie ein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) will stay deleted: the instance head %1:%2 holds them, the instance does not (the head says they were deleted on the instance since), and the version did not change them</source>
+        <translation>
+            <numerusform>%n Ressource bleibt gelöscht: Der Instanz-Head %1:%2 enthält sie, die Instanz nicht (laut Head wurde sie seither auf der Instanz gelöscht), und die Version hat sie nicht geändert</numerusform>
+            <numerusform>%n Ressourcen bleiben gelöscht: Der Instanz-Head %1:%2 enthält sie, die Instanz nicht (laut Head wurden sie seither auf der Instanz gelöscht), und die Version hat sie nicht geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved conflict(s); nothing was changed. Resolve them first</source>
+        <translation>
+            <numerusform>%n ungelöster Konflikt; es wurde nichts geändert. Lösen Sie ihn zuerst</numerusform>
+            <numerusform>%n ungelöste Konflikte; es wurde nichts geändert. Lösen Sie sie zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the merge was not prepared (no live state): run prepareLiveMerge() first</source>
+        <translation>der Merge wurde nicht vorbereitet (kein Live-Zustand): Rufen Sie zuerst prepareLiveMerge() auf</translation>
+    </message>
+    <message>
+        <source>the merge was applied to the instance, but recording it failed: %1</source>
+        <translation>der Merge wurde auf die Instanz angewendet, aber das Festhalten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds LocalStack&apos;s own state format, which only a LocalStack with its state API (a licensed edition) can load; %2 is %3</source>
+        <translation>%1 enthält das eigene State-Format von LocalStack, das nur ein LocalStack mit State-API (eine lizenzierte Edition) laden kann; %2 ist %3</translation>
+    </message>
+    <message>
+        <source>deep-merge needs resources PodDeck can read; LocalStack&apos;s own state loads with overwrite, account-region-merge or service-merge</source>
+        <translation>Deep-Merge braucht Ressourcen, die PodDeck lesen kann; der eigene Zustand von LocalStack lädt mit overwrite, account-region-merge oder service-merge</translation>
+    </message>
+    <message>
+        <source>LocalStack could not load: %1</source>
+        <translation>LocalStack konnte nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>gc stopped, nothing was removed: %1</source>
+        <translation>gc angehalten, es wurde nichts entfernt: %1</translation>
+    </message>
+    <message>
+        <source>pod &apos;%1&apos; has no label &apos;%2&apos; (it has: %3)</source>
+        <translation>Pod &apos;%1&apos; hat kein Label &apos;%2&apos; (vorhanden: %3)</translation>
+    </message>
+    <message>
+        <source>remote &apos;%1&apos; uses plain http to %2: credentials and pod data would cross the network unencrypted. Use an https:// endpoint, or add the remote again with --allow-insecure-http (GUI: &quot;Allow plain http&quot;) if this network is trusted</source>
+        <translation>Remote &apos;%1&apos; verwendet einfaches http zu %2: Zugangsdaten und Pod-Daten würden unverschlüsselt über das Netzwerk gehen. Verwenden Sie einen https://-Endpunkt oder fügen Sie das Remote erneut mit --allow-insecure-http hinzu (GUI: „Einfaches http erlauben“), wenn Sie diesem Netzwerk vertrauen</translation>
+    </message>
+    <message>
+        <source>an encrypted remote needs a passphrase (--passphrase-stdin or %1)</source>
+        <translation>ein verschlüsseltes Remote braucht eine Passphrase (--passphrase-stdin oder %1)</translation>
+    </message>
+    <message>
+        <source>cannot store the passphrase of remote &apos;%1&apos; in the keychain: %2 (or set %3)</source>
+        <translation>die Passphrase von Remote &apos;%1&apos; kann nicht im Schlüsselbund gespeichert werden: %2 (oder setzen Sie %3)</translation>
+    </message>
+    <message>
+        <source>%1 does not honour conditional writes: %2. Two people pushing at once could overwrite each other&apos;s versions; push from one machine at a time, or use a local disk or an S3 bucket</source>
+        <translation>%1 beachtet keine bedingten Schreibvorgänge: %2. Zwei Personen, die gleichzeitig pushen, könnten die Versionen des jeweils anderen überschreiben; pushen Sie nur von einem Rechner zur selben Zeit oder verwenden Sie eine lokale Platte oder einen S3-Bucket</translation>
+    </message>
+    <message>
+        <source>%1 does not honour conditional writes: %2. Two people pushing at once could overwrite each other&apos;s versions. Use storage that does (AWS S3, MinIO, Ceph, LocalStack, moto)</source>
+        <translation>%1 beachtet keine bedingten Schreibvorgänge: %2. Zwei Personen, die gleichzeitig pushen, könnten die Versionen des jeweils anderen überschreiben. Verwenden Sie Speicher, der sie beachtet (AWS S3, MinIO, Ceph, LocalStack, moto)</translation>
+    </message>
+    <message>
+        <source>give both an access key id and its secret, or neither</source>
+        <translation>geben Sie sowohl eine Access-Key-ID als auch ihr Secret an, oder keines von beiden</translation>
+    </message>
+    <message>
+        <source>folder remotes take no credentials</source>
+        <translation>Ordner-Remotes nehmen keine Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>a remote named &apos;%1&apos; already exists (remove it first)</source>
+        <translation>ein Remote namens &apos;%1&apos; existiert bereits (entfernen Sie es zuerst)</translation>
+    </message>
+    <message>
+        <source>a passphrase is only for encrypted remotes (--encrypt)</source>
+        <translation>eine Passphrase gibt es nur für verschlüsselte Remotes (--encrypt)</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted remote: add it with --encrypt and its passphrase</source>
+        <translation>%1 ist ein verschlüsseltes Remote: Fügen Sie es mit --encrypt und seiner Passphrase hinzu</translation>
+    </message>
+    <message>
+        <source>cannot store the secret of remote &apos;%1&apos;: %2</source>
+        <translation>das Secret von Remote &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>remote &apos;%1&apos; is removed, but its passphrase could not be removed from the keychain: %2</source>
+        <translation>Remote &apos;%1&apos; ist entfernt, aber seine Passphrase konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>remote &apos;%1&apos; is removed, but its keychain entry could not be: %2</source>
+        <translation>Remote &apos;%1&apos; ist entfernt, aber sein Schlüsselbundeintrag nicht: %2</translation>
+    </message>
+    <message>
+        <source>no remote configured; add one with `poddeck-cli remote add NAME URL`</source>
+        <translation>kein Remote eingerichtet; fügen Sie eines mit `poddeck-cli remote add NAME URL` hinzu</translation>
+    </message>
+    <message>
+        <source>several remotes are configured (%1); name one</source>
+        <translation>mehrere Remotes sind eingerichtet (%1); nennen Sie eines</translation>
+    </message>
+    <message>
+        <source>no secret for remote &apos;%1&apos; (access key %2): %3</source>
+        <translation>kein Secret für Remote &apos;%1&apos; (Access Key %2): %3</translation>
+    </message>
+    <message>
+        <source>the keychain entry is empty</source>
+        <translation>der Schlüsselbundeintrag ist leer</translation>
+    </message>
+    <message>
+        <source>no passphrase for encrypted remote &apos;%1&apos; (%2): run `poddeck-cli remote passphrase %1 --passphrase-stdin` to store it in the keychain, or set %3</source>
+        <translation>keine Passphrase für das verschlüsselte Remote &apos;%1&apos; (%2): Führen Sie `poddeck-cli remote passphrase %1 --passphrase-stdin` aus, um sie im Schlüsselbund zu speichern, oder setzen Sie %3</translation>
+    </message>
+    <message>
+        <source>the passphrase cannot be empty</source>
+        <translation>die Passphrase darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>remote &apos;%1&apos; is not encrypted</source>
+        <translation>Remote &apos;%1&apos; ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>cannot store the passphrase of remote &apos;%1&apos; in the keychain: %2</source>
+        <translation>die Passphrase von Remote &apos;%1&apos; kann nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing (its index is there)</source>
+        <translation>%1 fehlt (sein Index ist vorhanden)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its bytes no longer hash to its name</source>
+        <translation>%1 ist beschädigt: Seine Bytes ergeben nicht mehr den Hash seines Namens</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, but its index says %3</source>
+        <translation>%1 hat %2 Bytes, sein Index nennt aber %3</translation>
+    </message>
+    <message>
+        <source>%1: the entry its index calls object %2 does not hold it (the index is wrong)</source>
+        <translation>%1: Der Eintrag, den sein Index Objekt %2 nennt, enthält es nicht (der Index ist falsch)</translation>
+    </message>
+    <message>
+        <source>Cannot mark “%1”: %2.</source>
+        <translation>„%1“ kann nicht markiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not marked secret; `secret-marks` lists the marks.</source>
+        <translation>„%1“ ist nicht als geheim markiert; `secret-marks` listet die Markierungen auf.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration (like 7d, 12h, 30m or 3600)</source>
+        <translation>&apos;%1&apos; ist keine Dauer (wie 7d, 12h, 30m oder 3600)</translation>
+    </message>
+    <message>
+        <source>a share link lives between 1 second and 7 days; got %1</source>
+        <translation>ein Freigabelink gilt zwischen 1 Sekunde und 7 Tagen; angegeben: %1</translation>
+    </message>
+    <message>
+        <source>a share link lives between 1 second and 7 days</source>
+        <translation>ein Freigabelink gilt zwischen 1 Sekunde und 7 Tagen</translation>
+    </message>
+    <message>
+        <source>state tree %1 has a resource at its top</source>
+        <translation>Zustandsbaum %1 hat eine Ressource auf oberster Ebene</translation>
+    </message>
+    <message>
+        <source>more than %1 objects</source>
+        <translation>mehr als %1 Objekte</translation>
+    </message>
+    <message>
+        <source>%1; nothing was added</source>
+        <translation>%1; es wurde nichts hinzugefügt</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation>mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>object %1 on remote %2 is corrupt (%3); nothing was added</source>
+        <translation>Objekt %1 auf Remote %2 ist beschädigt (%3); es wurde nichts hinzugefügt</translation>
+    </message>
+    <message>
+        <source>this pull from remote %1 would download %2, the limit of one pull; nothing was added. If the pod really is this large, raise the limit, e.g. %3=%4</source>
+        <translation>dieser Pull von Remote %1 würde %2 herunterladen, die Grenze eines Pulls; es wurde nichts hinzugefügt. Wenn der Pod wirklich so groß ist, erhöhen Sie die Grenze, z. B. %3=%4</translation>
+    </message>
+    <message>
+        <source>%1 (on remote %2)</source>
+        <translation>%1 (auf Remote %2)</translation>
+    </message>
+    <message>
+        <source>object %1 is not a tree: %2 (on remote %3)</source>
+        <translation>Objekt %1 ist kein Baum: %2 (auf Remote %3)</translation>
+    </message>
+    <message>
+        <source>%1=&apos;%2&apos; is not a positive amount (like 200G, 500M or 1000000)</source>
+        <translation>%1=&apos;%2&apos; ist keine positive Menge (wie 200G, 500M oder 1000000)</translation>
+    </message>
+    <message>
+        <source>pod &apos;%1&apos; exists here already; use `poddeck-cli pull %1 %2`</source>
+        <translation>Pod &apos;%1&apos; gibt es hier schon; verwenden Sie `poddeck-cli pull %1 %2`</translation>
+    </message>
+    <message>
+        <source>remote &apos;%1&apos; has no pod &apos;%2&apos; (see `poddeck-cli list --remote %1`)</source>
+        <translation>Remote &apos;%1&apos; hat keinen Pod &apos;%2&apos; (siehe `poddeck-cli list --remote %1`)</translation>
+    </message>
+    <message numerus="yes">
+        <source>pod &apos;%1&apos; on remote &apos;%2&apos; has %n version(s); there is no %1:%3</source>
+        <translation>
+            <numerusform>Pod &apos;%1&apos; auf Remote &apos;%2&apos; hat %n Version; es gibt kein %1:%3</numerusform>
+            <numerusform>Pod &apos;%1&apos; auf Remote &apos;%2&apos; hat %n Versionen; es gibt kein %1:%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>version %1 from remote &apos;%2&apos; cannot be read: %3; nothing was added</source>
+        <translation>Version %1 von Remote &apos;%2&apos; kann nicht gelesen werden: %3; es wurde nichts hinzugefügt</translation>
+    </message>
+    <message>
+        <source>pull cancelled; nothing was added</source>
+        <translation>Pull abgebrochen; es wurde nichts hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the remote has versions you don&apos;t have: pull and merge first (`poddeck-cli pull %1 %2`, merge, then push again)</source>
+        <translation>das Remote hat Versionen, die Sie nicht haben: Pullen und mergen Sie zuerst (`poddeck-cli pull %1 %2`, mergen, dann erneut pushen)</translation>
+    </message>
+    <message>
+        <source>object %1 (an attachment chunk) is missing</source>
+        <translation>Objekt %1 (ein Anhangs-Chunk) fehlt</translation>
+    </message>
+    <message>
+        <source>pod &apos;%1&apos; has no versions to push</source>
+        <translation>Pod &apos;%1&apos; hat keine Versionen zum Pushen</translation>
+    </message>
+    <message>
+        <source>someone updated pod &apos;%1&apos; on remote &apos;%2&apos; at the same time; push again to send its description</source>
+        <translation>jemand hat Pod &apos;%1&apos; auf Remote &apos;%2&apos; gleichzeitig aktualisiert; pushen Sie erneut, um seine Beschreibung zu senden</translation>
+    </message>
+    <message>
+        <source>%1:%2 cannot be pushed: %3 (run `poddeck-cli fsck`)</source>
+        <translation>%1:%2 kann nicht gepusht werden: %3 (führen Sie `poddeck-cli fsck` aus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n object(s) uploaded; push again to send the rest)</source>
+        <translation>
+            <numerusform>%1 (%2 von %n Objekt hochgeladen; pushen Sie erneut, um den Rest zu senden)</numerusform>
+            <numerusform>%1 (%2 von %n Objekten hochgeladen; pushen Sie erneut, um den Rest zu senden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object %1 is not a version: %2</source>
+        <translation>Objekt %1 ist keine Version: %2</translation>
+    </message>
+    <message>
+        <source>object %1 is not a tree: %2</source>
+        <translation>Objekt %1 ist kein Baum: %2</translation>
+    </message>
+    <message>
+        <source>object %1 is not a resource: %2</source>
+        <translation>Objekt %1 ist keine Ressource: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted remote: remove this remote and add it again with its passphrase (`poddeck-cli remote add NAME %1 --encrypt --passphrase-stdin`)</source>
+        <translation>%1 ist ein verschlüsseltes Remote: Entfernen Sie dieses Remote und fügen Sie es mit seiner Passphrase erneut hinzu (`poddeck-cli remote add NAME %1 --encrypt --passphrase-stdin`)</translation>
+    </message>
+    <message>
+        <source>pod &apos;%1&apos; on remote &apos;%2&apos; moved backwards: its head is now %3 (%4 versions), but this machine saw %5 there before, which the remote no longer builds on. Someone restored an older copy of its pod file, or replayed one. Nothing was changed here. If this machine holds the newer versions, `poddeck-cli push %1 %2` puts them back; otherwise ask who maintains the remote</source>
+        <translation>Pod &apos;%1&apos; auf Remote &apos;%2&apos; ist zurückgesprungen: Sein Head ist jetzt %3 (%4 Versionen), aber dieser Rechner hat dort vorher %5 gesehen, worauf das Remote nicht mehr aufbaut. Jemand hat eine ältere Kopie seiner Pod-Datei wiederhergestellt oder erneut eingespielt. Hier wurde nichts geändert. Wenn dieser Rechner die neueren Versionen hat, stellt `poddeck-cli push %1 %2` sie wieder her; andernfalls fragen Sie, wer das Remote betreut</translation>
+    </message>
+    <message>
+        <source>%1 (the network or the remote kept failing; nothing is lost: run `poddeck-cli %2` again when it answers, it resumes)</source>
+        <translation>%1 (das Netzwerk oder das Remote ist wiederholt ausgefallen; nichts ist verloren: Führen Sie `poddeck-cli %2` erneut aus, sobald es antwortet, es setzt fort)</translation>
+    </message>
+    <message>
+        <source>commit cancelled; nothing was recorded</source>
+        <translation>Commit abgebrochen; es wurde nichts festgehalten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no pod; write POD or POD:N</source>
+        <translation>&apos;%1&apos; nennt keinen Pod; schreiben Sie POD oder POD:N</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the version after &apos;:&apos; must be a number from 1 (e.g. %2:1)</source>
+        <translation>&apos;%1&apos;: Die Version nach &apos;:&apos; muss eine Zahl ab 1 sein (z. B. %2:1)</translation>
+    </message>
+    <message>
+        <source>unknown strategy &apos;%1&apos;; use overwrite, account-region-merge, service-merge or deep-merge</source>
+        <translation>unbekannte Strategie &apos;%1&apos;; verwenden Sie overwrite, account-region-merge, service-merge oder deep-merge</translation>
+    </message>
+    <message>
+        <source>no conflict number %1</source>
+        <translation>kein Konflikt mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>conflict %1 is about the whole resource %2: resolve it with a resource</source>
+        <translation>Konflikt %1 betrifft die ganze Ressource %2: Lösen Sie ihn mit einer Ressource</translation>
+    </message>
+    <message>
+        <source>attachment &apos;%1&apos; needs an attachment reference</source>
+        <translation>Anhang &apos;%1&apos; braucht eine Anhangsreferenz</translation>
+    </message>
+    <message>
+        <source>no merge row %1</source>
+        <translation>keine Merge-Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot take &apos;%2&apos;</source>
+        <translation>%1 kann &apos;%2&apos; nicht aufnehmen</translation>
+    </message>
+    <message>
+        <source>the edited resource is at &apos;%1&apos;, not at &apos;%2&apos;</source>
+        <translation>die bearbeitete Ressource liegt unter &apos;%1&apos;, nicht unter &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 has an unresolved conflict</source>
+        <translation>%1 hat einen ungelösten Konflikt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved conflict(s)</source>
+        <translation>
+            <numerusform>%n ungelöster Konflikt</numerusform>
+            <numerusform>%n ungelöste Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a PodDeck key file</source>
+        <translation>%1 ist keine PodDeck-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PodDeck (format %2, cipher %3); upgrade PodDeck</source>
+        <translation>%1 wurde von einer neueren PodDeck-Version geschrieben (Format %2, Chiffre %3); aktualisieren Sie PodDeck</translation>
+    </message>
+    <message>
+        <source>%1 uses key derivation &apos;%2&apos;, which this PodDeck does not know</source>
+        <translation>%1 verwendet die Schlüsselableitung &apos;%2&apos;, die diese PodDeck-Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>%1 holds no key</source>
+        <translation>%1 enthält keinen Schlüssel</translation>
+    </message>
+    <message>
+        <source>remote &apos;%1&apos; is not set up for encryption (it has no %2); add it again with `poddeck-cli remote add NAME URL --encrypt`</source>
+        <translation>Remote &apos;%1&apos; ist nicht für Verschlüsselung eingerichtet (es hat kein %2); fügen Sie es mit `poddeck-cli remote add NAME URL --encrypt` erneut hinzu</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for remote &apos;%1&apos;</source>
+        <translation>falsche Passphrase für Remote &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an encrypted remote needs a passphrase</source>
+        <translation>ein verschlüsseltes Remote braucht eine Passphrase</translation>
+    </message>
+    <message>
+        <source>%1 already holds unencrypted pods (%2); use an empty folder or key prefix for an encrypted remote</source>
+        <translation>%1 enthält bereits unverschlüsselte Pods (%2); verwenden Sie für ein verschlüsseltes Remote einen leeren Ordner oder ein leeres Schlüsselpräfix</translation>
+    </message>
+    <message>
+        <source>cannot write the key file of remote &apos;%1&apos;: %2</source>
+        <translation>die Schlüsseldatei von Remote &apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>object %1 is missing on remote &apos;%2&apos; (%3)</source>
+        <translation>Objekt %1 fehlt auf Remote &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>object %1 on encrypted remote &apos;%2&apos; (%3): %4</source>
+        <translation>Objekt %1 auf dem verschlüsselten Remote &apos;%2&apos; (%3): %4</translation>
+    </message>
+    <message>
+        <source>object %1 in a pack on encrypted remote &apos;%2&apos;: %3</source>
+        <translation>Objekt %1 in einem Pack auf dem verschlüsselten Remote &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1 on encrypted remote &apos;%2&apos;</source>
+        <translation>%1 auf dem verschlüsselten Remote &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 on encrypted remote &apos;%2&apos;: %3</source>
+        <translation>%1 auf dem verschlüsselten Remote &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>remote &apos;%1&apos; is encrypted, and a share link to ciphertext is of no use to whoever opens it: share from an unencrypted remote, or pass --plaintext to upload this one version unencrypted</source>
+        <translation>Remote &apos;%1&apos; ist verschlüsselt, und ein Freigabelink auf Chiffretext nützt niemandem, der ihn öffnet: Geben Sie von einem unverschlüsselten Remote frei oder übergeben Sie --plaintext, um diese eine Version unverschlüsselt hochzuladen</translation>
+    </message>
+    <message>
+        <source>cannot sync %1: %2</source>
+        <translation>%1 kann nicht synchronisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>delete it there and push again from a machine that has the pod</source>
+        <translation>löschen Sie sie dort und pushen Sie erneut von einem Rechner, der den Pod hat</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 on remote %2 is a symbolic link; PodDeck reads only regular files from a folder remote: %3</source>
+        <translation>%1 auf Remote %2 ist ein symbolischer Link; PodDeck liest aus einem Ordner-Remote nur reguläre Dateien: %3</translation>
+    </message>
+    <message>
+        <source>%1 on remote %2 is not a regular file (a FIFO, device or socket); PodDeck reads only regular files from a folder remote: %3</source>
+        <translation>%1 auf Remote %2 ist keine reguläre Datei (ein FIFO, Gerät oder Socket); PodDeck liest aus einem Ordner-Remote nur reguläre Dateien: %3</translation>
+    </message>
+    <message>
+        <source>%1 on remote %2 is %3 bytes, more than the %4 such a file may have, so it is damaged or not PodDeck&apos;s: %5</source>
+        <translation>%1 auf Remote %2 hat %3 Bytes, mehr als die %4, die eine solche Datei haben darf, ist also beschädigt oder stammt nicht von PodDeck: %5</translation>
+    </message>
+    <message>
+        <source>%1 on remote %2 grew past the %3 bytes such a file may have: %4</source>
+        <translation>%1 auf Remote %2 ist über die %3 Bytes gewachsen, die eine solche Datei haben darf: %4</translation>
+    </message>
+    <message>
+        <source>remote %1 is a file, not a folder</source>
+        <translation>Remote %1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create %1: permission denied or read-only</source>
+        <translation>%1 kann nicht angelegt werden: keine Berechtigung oder schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existiert</translation>
+    </message>
+    <message>
+        <source>cannot rename to %1: %2</source>
+        <translation>Umbenennen in %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot link %1: %2 (this folder supports neither rename-without-replace nor hard links)</source>
+        <translation>%1 kann nicht verlinkt werden: %2 (dieser Ordner unterstützt weder Umbenennen ohne Ersetzen noch harte Links)</translation>
+    </message>
+    <message>
+        <source>it replaced an existing file on a rename that must not replace</source>
+        <translation>es hat beim Umbenennen eine vorhandene Datei ersetzt, obwohl es nicht ersetzen durfte</translation>
+    </message>
+    <message>
+        <source>object %1 is missing on remote %2</source>
+        <translation>Objekt %1 fehlt auf Remote %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: permission denied</source>
+        <translation>%1 kann nicht angelegt werden: keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>%1 is missing on remote %2; run `poddeck-cli remote fsck`</source>
+        <translation>%1 fehlt auf Remote %2; führen Sie `poddeck-cli remote fsck` aus</translation>
+    </message>
+    <message>
+        <source>%1 on remote %2 is a symbolic link; PodDeck reads only regular files from a folder remote: delete it there and push again from a machine that has the pod</source>
+        <translation>%1 auf Remote %2 ist ein symbolischer Link; PodDeck liest aus einem Ordner-Remote nur reguläre Dateien: Löschen Sie ihn dort und pushen Sie erneut von einem Rechner, der den Pod hat</translation>
+    </message>
+    <message>
+        <source>%1 on remote %2 is not a regular file (a FIFO, device or socket); PodDeck reads only regular files from a folder remote: delete it there and push again from a machine that has the pod</source>
+        <translation>%1 auf Remote %2 ist keine reguläre Datei (ein FIFO, Gerät oder Socket); PodDeck liest aus einem Ordner-Remote nur reguläre Dateien: Löschen Sie sie dort und pushen Sie erneut von einem Rechner, der den Pod hat</translation>
+    </message>
+    <message>
+        <source>%1 on remote %2 is shorter than its index says; run `poddeck-cli remote fsck`</source>
+        <translation>%1 auf Remote %2 ist kürzer, als sein Index angibt; führen Sie `poddeck-cli remote fsck` aus</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>remote %1 has no pod &apos;%2&apos;</source>
+        <translation>Remote %1 hat keinen Pod &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it keeps changing</source>
+        <translation>%1 kann nicht gelesen werden: Es ändert sich ständig</translation>
+    </message>
+    <message>
+        <source>bad generation tag &apos;%1&apos;</source>
+        <translation>ungültiges Generations-Tag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pod &apos;%1&apos; on remote %2 changed since it was read</source>
+        <translation>Pod &apos;%1&apos; auf Remote %2 hat sich seit dem Lesen geändert</translation>
+    </message>
+    <message>
+        <source>bad share id &apos;%1&apos;</source>
+        <translation>ungültige Freigabe-ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot copy the bundle to %1: check space and permissions</source>
+        <translation>das Bundle kann nicht nach %1 kopiert werden: Prüfen Sie Speicherplatz und Berechtigungen</translation>
+    </message>
+    <message>
+        <source>%1=&apos;%2&apos; is not a number of seconds</source>
+        <translation>%1=&apos;%2&apos; ist keine Anzahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>it is not an http(s) URL</source>
+        <translation>es ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>it leaves https for plain http</source>
+        <translation>es wechselt von https zu einfachem http</translation>
+    </message>
+    <message>
+        <source>it points at this machine (a loopback address)</source>
+        <translation>es zeigt auf diesen Rechner (eine Loopback-Adresse)</translation>
+    </message>
+    <message>
+        <source>it points at a link-local address (like a cloud metadata service)</source>
+        <translation>es zeigt auf eine Link-Local-Adresse (wie ein Cloud-Metadatendienst)</translation>
+    </message>
+    <message>
+        <source>downloads block; run them in a job thread</source>
+        <translation>Downloads blockieren; führen Sie sie in einem Job-Thread aus</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) URL</source>
+        <translation>%1 ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, and PodDeck does not follow that: %3. If you trust that address, import it directly</source>
+        <translation>%1 leitet auf %2 weiter, und PodDeck folgt dem nicht: %3. Wenn Sie dieser Adresse vertrauen, importieren Sie direkt von ihr</translation>
+    </message>
+    <message>
+        <source>the download of %1 did not finish within %2 seconds; if the link is just slow, allow more time with %3=&lt;seconds&gt;</source>
+        <translation>der Download von %1 wurde nicht innerhalb von %2 Sekunden fertig; wenn der Link nur langsam ist, erlauben Sie mit %3=&lt;Sekunden&gt; mehr Zeit</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the %3 allowed</source>
+        <translation>%1 hat %2 Bytes, mehr als die erlaubten %3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 bytes allowed</source>
+        <translation>%1 ist größer als die erlaubten %2 Bytes</translation>
+    </message>
+    <message>
+        <source>download of %1 cancelled</source>
+        <translation>Download von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (the link may have expired)</source>
+        <translation>%1 antwortete mit HTTP %2 (der Link ist vielleicht abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>cannot download %1: %2</source>
+        <translation>%1 kann nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>the keychain has no entry for %1</source>
+        <translation>der Schlüsselbund hat keinen Eintrag für %1</translation>
+    </message>
+    <message>
+        <source>the keychain refused access to %1 (%2); unlock it and try again</source>
+        <translation>der Schlüsselbund hat den Zugriff auf %1 verweigert (%2); entsperren Sie ihn und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>keychain error for %1: %2</source>
+        <translation>Schlüsselbundfehler für %1: %2</translation>
+    </message>
+    <message>
+        <source>Keychain calls wait for the keychain; run them in a job thread, not the GUI thread</source>
+        <translation>Keychain-Aufrufe warten auf den Schlüsselbund; führen Sie sie in einem Job-Thread aus, nicht im GUI-Thread</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s (is it locked and waiting for a password?)</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet (ist er gesperrt und wartet auf ein Passwort?)</translation>
+    </message>
+    <message>
+        <source>no keychain is running (%1). Start a Secret Service such as GNOME Keyring or KWallet, or give credentials through AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE)</source>
+        <translation>es läuft kein Schlüsselbund (%1). Starten Sie einen Secret Service wie GNOME Keyring oder KWallet oder geben Sie Zugangsdaten über AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY (oder AWS_PROFILE) an</translation>
+    </message>
+    <message>
+        <source>no Secret Service answered</source>
+        <translation>kein Secret Service hat geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); run `poddeck-cli remote fsck` and push the affected pods again from a machine that has them</source>
+        <translation>%1 ist beschädigt (%2); führen Sie `poddeck-cli remote fsck` aus und pushen Sie die betroffenen Pods erneut von einem Rechner, der sie hat</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>not a PodDeck pack index</source>
+        <translation>kein PodDeck-Pack-Index</translation>
+    </message>
+    <message>
+        <source>its checksum does not match</source>
+        <translation>seine Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>its entry count does not match its size</source>
+        <translation>seine Eintragsanzahl passt nicht zu seiner Größe</translation>
+    </message>
+    <message>
+        <source>entry %1 lies outside the pack or overlaps another</source>
+        <translation>Eintrag %1 liegt außerhalb des Packs oder überschneidet sich mit einem anderen</translation>
+    </message>
+    <message>
+        <source>it fails its integrity check (changed, damaged, or encrypted with another key)</source>
+        <translation>es besteht seine Integritätsprüfung nicht (geändert, beschädigt oder mit einem anderen Schlüssel verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>unsupported scrypt parameters (log2 N %1, r %2, p %3, %4-byte salt; PodDeck takes at most 256 MiB and a 16-byte salt): the key file is damaged or crafted</source>
+        <translation>nicht unterstützte scrypt-Parameter (log2 N %1, r %2, p %3, %4-Byte-Salt; PodDeck nimmt höchstens 256 MiB und ein 16-Byte-Salt): Die Schlüsseldatei ist beschädigt oder manipuliert</translation>
+    </message>
+    <message>
+        <source>an encryption key has %1 bytes</source>
+        <translation>ein Verschlüsselungsschlüssel hat %1 Bytes</translation>
+    </message>
+    <message>
+        <source>it is not encrypted by PodDeck</source>
+        <translation>es ist nicht von PodDeck verschlüsselt</translation>
+    </message>
+    <message>
+        <source>it was encrypted by a newer PodDeck (format %1); upgrade PodDeck</source>
+        <translation>es wurde von einer neueren PodDeck-Version verschlüsselt (Format %1); aktualisieren Sie PodDeck</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>not a PodDeck remote pod file</source>
+        <translation>keine Remote-Pod-Datei von PodDeck</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PodDeck (format %2); upgrade to use this remote</source>
+        <translation>%1 wurde von einer neueren PodDeck-Version geschrieben (Format %2); aktualisieren Sie PodDeck, um dieses Remote zu nutzen</translation>
+    </message>
+    <message>
+        <source>bad formatVersion</source>
+        <translation>ungültige formatVersion</translation>
+    </message>
+    <message>
+        <source>bad head</source>
+        <translation>ungültiger Head</translation>
+    </message>
+    <message>
+        <source>a version entry has no valid id</source>
+        <translation>ein Versionseintrag hat keine gültige ID</translation>
+    </message>
+    <message>
+        <source>the entry of version %1 does not match its id</source>
+        <translation>der Eintrag von Version %1 passt nicht zu ihrer ID</translation>
+    </message>
+    <message>
+        <source>version %1 is listed twice</source>
+        <translation>Version %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>it names a pack by a bad id</source>
+        <translation>es nennt ein Pack mit einer ungültigen ID</translation>
+    </message>
+    <message>
+        <source>its head %1 is not among its versions</source>
+        <translation>sein Head %1 ist keine seiner Versionen</translation>
+    </message>
+    <message>
+        <source>remote URL &apos;%1&apos;: %2</source>
+        <translation>Remote-URL &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the prefix has an empty path segment (&apos;//&apos;)</source>
+        <translation>das Präfix hat ein leeres Pfadsegment (&apos;//&apos;)</translation>
+    </message>
+    <message>
+        <source>the prefix cannot contain &apos;.&apos; or &apos;..&apos; segments</source>
+        <translation>das Präfix darf keine &apos;.&apos;- oder &apos;..&apos;-Segmente enthalten</translation>
+    </message>
+    <message>
+        <source>the prefix segment &apos;%1&apos; has characters S3 keys should not hold</source>
+        <translation>das Präfixsegment &apos;%1&apos; enthält Zeichen, die S3-Schlüssel nicht enthalten sollten</translation>
+    </message>
+    <message>
+        <source>the prefix is longer than 512 characters</source>
+        <translation>das Präfix ist länger als 512 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid S3 bucket name: it must be 3 to 63 characters long</source>
+        <translation>&apos;%1&apos; ist kein gültiger S3-Bucket-Name: Er muss 3 bis 63 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid S3 bucket name: use lowercase letters, digits, &apos;.&apos; and &apos;-&apos;, starting and ending with a letter or digit</source>
+        <translation>&apos;%1&apos; ist kein gültiger S3-Bucket-Name: Verwenden Sie Kleinbuchstaben, Ziffern, &apos;.&apos; und &apos;-&apos;, am Anfang und Ende ein Buchstabe oder eine Ziffer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid S3 bucket name: it cannot hold &apos;..&apos;, &apos;.-&apos; or &apos;-.&apos;</source>
+        <translation>&apos;%1&apos; ist kein gültiger S3-Bucket-Name: Er darf &apos;..&apos;, &apos;.-&apos; oder &apos;-.&apos; nicht enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid S3 bucket name: it cannot look like an IP address</source>
+        <translation>&apos;%1&apos; ist kein gültiger S3-Bucket-Name: Er darf nicht wie eine IP-Adresse aussehen</translation>
+    </message>
+    <message>
+        <source>a remote needs a URL: s3://bucket/prefix or file:///path</source>
+        <translation>ein Remote braucht eine URL: s3://bucket/prefix oder file:///pfad</translation>
+    </message>
+    <message>
+        <source>credentials do not belong in the URL; use --access-key-id and --secret-access-key-stdin</source>
+        <translation>Zugangsdaten gehören nicht in die URL; verwenden Sie --access-key-id und --secret-access-key-stdin</translation>
+    </message>
+    <message>
+        <source>file URLs name a local path: file:///path (three slashes)</source>
+        <translation>file-URLs nennen einen lokalen Pfad: file:///pfad (drei Schrägstriche)</translation>
+    </message>
+    <message>
+        <source>file URLs take no query or fragment</source>
+        <translation>file-URLs nehmen keine Query und kein Fragment</translation>
+    </message>
+    <message>
+        <source>the folder must be an absolute path</source>
+        <translation>der Ordner muss ein absoluter Pfad sein</translation>
+    </message>
+    <message>
+        <source>the folder path cannot contain &apos;..&apos;</source>
+        <translation>der Ordnerpfad darf &apos;..&apos; nicht enthalten</translation>
+    </message>
+    <message>
+        <source>unknown scheme &apos;%1&apos;; use s3://bucket/prefix or file:///path</source>
+        <translation>unbekanntes Schema &apos;%1&apos;; verwenden Sie s3://bucket/prefix oder file:///pfad</translation>
+    </message>
+    <message>
+        <source>it names no bucket (s3://bucket/prefix)</source>
+        <translation>sie nennt keinen Bucket (s3://bucket/prefix)</translation>
+    </message>
+    <message>
+        <source>an s3:// URL takes no port; give the server as ?endpoint=http://host:port</source>
+        <translation>eine s3://-URL nimmt keinen Port; geben Sie den Server als ?endpoint=http://host:port an</translation>
+    </message>
+    <message>
+        <source>an s3:// URL takes no fragment</source>
+        <translation>eine s3://-URL nimmt kein Fragment</translation>
+    </message>
+    <message>
+        <source>endpoint must be an http:// or https:// URL, got &apos;%1&apos;</source>
+        <translation>endpoint muss eine http://- oder https://-URL sein, angegeben: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the endpoint cannot carry credentials</source>
+        <translation>der Endpunkt darf keine Zugangsdaten enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a region name (like eu-west-1)</source>
+        <translation>&apos;%1&apos; ist kein Regionsname (wie eu-west-1)</translation>
+    </message>
+    <message>
+        <source>style must be &apos;path&apos; or &apos;virtual&apos;</source>
+        <translation>style muss &apos;path&apos; oder &apos;virtual&apos; sein</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (endpoint, region, style)</source>
+        <translation>unbekannte Option &apos;%1&apos; (endpoint, region, style)</translation>
+    </message>
+    <message>
+        <source>a bucket name with dots breaks TLS with virtual-host addressing; add style=path</source>
+        <translation>ein Bucket-Name mit Punkten bricht TLS bei Virtual-Host-Adressierung; fügen Sie style=path hinzu</translation>
+    </message>
+    <message>
+        <source>%1: bucket &apos;%2&apos; does not exist (create it first)</source>
+        <translation>%1: Bucket &apos;%2&apos; existiert nicht (legen Sie ihn zuerst an)</translation>
+    </message>
+    <message>
+        <source>%1: access denied (%2); check the credentials stored for this remote or AWS_ACCESS_KEY_ID / AWS_PROFILE</source>
+        <translation>%1: Zugriff verweigert (%2); prüfen Sie die für dieses Remote gespeicherten Zugangsdaten oder AWS_ACCESS_KEY_ID / AWS_PROFILE</translation>
+    </message>
+    <message>
+        <source>remote %1: bucket &apos;%2&apos; does not exist (create it first)</source>
+        <translation>Remote %1: Bucket &apos;%2&apos; existiert nicht (legen Sie ihn zuerst an)</translation>
+    </message>
+    <message>
+        <source>object %1 on remote %2 is larger than any PodDeck object (%3 bytes at most), so it is damaged or not PodDeck&apos;s; delete %4 there and push again from a machine that has it</source>
+        <translation>Objekt %1 auf Remote %2 ist größer als jedes PodDeck-Objekt (höchstens %3 Bytes), ist also beschädigt oder stammt nicht von PodDeck; löschen Sie %4 dort und pushen Sie erneut von einem Rechner, der es hat</translation>
+    </message>
+    <message>
+        <source>remote %1: CreateMultipartUpload returned no UploadId</source>
+        <translation>Remote %1: CreateMultipartUpload lieferte keine UploadId</translation>
+    </message>
+    <message>
+        <source>remote %1: UploadPart returned no ETag</source>
+        <translation>Remote %1: UploadPart lieferte kein ETag</translation>
+    </message>
+    <message>
+        <source>remote %1: CompleteMultipartUpload failed: %2</source>
+        <translation>Remote %1: CompleteMultipartUpload fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 on remote %2 is larger than %3 bytes, so it is damaged or not PodDeck&apos;s; run `poddeck-cli remote fsck`</source>
+        <translation>%1 auf Remote %2 ist größer als %3 Bytes, ist also beschädigt oder stammt nicht von PodDeck; führen Sie `poddeck-cli remote fsck` aus</translation>
+    </message>
+    <message>
+        <source>remote %1 answered a read of %2 bytes of %3 with %4 bytes (it must honour HTTP Range requests); run `poddeck-cli remote fsck`</source>
+        <translation>Remote %1 antwortete auf das Lesen von %2 Bytes von %3 mit %4 Bytes (es muss HTTP-Range-Anfragen beachten); führen Sie `poddeck-cli remote fsck` aus</translation>
+    </message>
+    <message>
+        <source>%1 on remote %2 is larger than the %3 bytes such a file may have, so it is damaged or not PodDeck&apos;s; restore it from a backup, or delete it and push the pod again</source>
+        <translation>%1 auf Remote %2 ist größer als die %3 Bytes, die eine solche Datei haben darf, ist also beschädigt oder stammt nicht von PodDeck; stellen Sie sie aus einer Sicherung wieder her oder löschen Sie sie und pushen Sie den Pod erneut</translation>
+    </message>
+    <message>
+        <source>remote %1 sends no ETag, so PodDeck cannot update its pods safely</source>
+        <translation>Remote %1 sendet kein ETag, daher kann PodDeck seine Pods nicht sicher aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1: cannot write a test file: %2</source>
+        <translation>%1: Eine Testdatei kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it replaced an existing file despite If-None-Match: *</source>
+        <translation>es hat trotz If-None-Match: * eine vorhandene Datei ersetzt</translation>
+    </message>
+    <message>
+        <source>it answered a create-only write of an existing file with %1 instead of 412</source>
+        <translation>es hat einen Nur-Anlegen-Schreibvorgang auf eine vorhandene Datei mit %1 statt 412 beantwortet</translation>
+    </message>
+    <message>
+        <source>it replaced a file whose ETag did not match If-Match</source>
+        <translation>es hat eine Datei ersetzt, deren ETag nicht zu If-Match passte</translation>
+    </message>
+    <message>
+        <source>it answered an If-Match write with a wrong ETag with %1 instead of 412</source>
+        <translation>es hat einen If-Match-Schreibvorgang mit falschem ETag mit %1 statt 412 beantwortet</translation>
+    </message>
+    <message>
+        <source>the link&apos;s #key= part is missing or damaged: copy the whole link, including everything after &apos;#&apos;</source>
+        <translation>der #key=-Teil des Links fehlt oder ist beschädigt: Kopieren Sie den ganzen Link, einschließlich allem nach &apos;#&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted share</source>
+        <translation>%1 ist keine verschlüsselte Freigabe</translation>
+    </message>
+    <message>
+        <source>%1 was encrypted by a newer PodDeck (format %2); update PodDeck to open it</source>
+        <translation>%1 wurde von einer neueren PodDeck-Version verschlüsselt (Format %2); aktualisieren Sie PodDeck, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (chunk size %2)</source>
+        <translation>%1 ist beschädigt (Chunk-Größe %2)</translation>
+    </message>
+    <message>
+        <source>%1 is cut short or damaged: download the share again</source>
+        <translation>%1 ist abgeschnitten oder beschädigt: Laden Sie die Freigabe erneut herunter</translation>
+    </message>
+    <message>
+        <source>the shared bundle cannot be decrypted: %1 (is the #key= part of the link the one that came with it?)</source>
+        <translation>das freigegebene Bundle kann nicht entschlüsselt werden: %1 (ist der #key=-Teil des Links der, der dazugehört?)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ungültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>JSON is not an object</source>
+        <translation>JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>not a resource object</source>
+        <translation>kein Ressourcenobjekt</translation>
+    </message>
+    <message>
+        <source>resource object has an invalid path &apos;%1&apos;</source>
+        <translation>Ressourcenobjekt hat einen ungültigen Pfad &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>resource %1 has a malformed attachment &apos;%2&apos;</source>
+        <translation>Ressource %1 hat einen fehlerhaften Anhang &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>not a tree object</source>
+        <translation>kein Baumobjekt</translation>
+    </message>
+    <message>
+        <source>tree object is truncated</source>
+        <translation>Baumobjekt ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>tree object has a malformed entry</source>
+        <translation>Baumobjekt hat einen fehlerhaften Eintrag</translation>
+    </message>
+    <message>
+        <source>tree object entries are not sorted or repeat</source>
+        <translation>die Einträge des Baumobjekts sind nicht sortiert oder wiederholen sich</translation>
+    </message>
+    <message>
+        <source>not a version object</source>
+        <translation>kein Versionsobjekt</translation>
+    </message>
+    <message>
+        <source>version object has no valid root</source>
+        <translation>Versionsobjekt hat keine gültige Wurzel</translation>
+    </message>
+    <message>
+        <source>version object has an invalid parent id</source>
+        <translation>Versionsobjekt hat eine ungültige Eltern-ID</translation>
+    </message>
+    <message>
+        <source>version object has an invalid %1</source>
+        <translation>Versionsobjekt hat ein ungültiges %1</translation>
+    </message>
+    <message>
+        <source>no PodDeck home directory given</source>
+        <translation>kein PodDeck-Home-Verzeichnis angegeben</translation>
+    </message>
+    <message>
+        <source>cannot create the PodDeck home %1</source>
+        <translation>das PodDeck-Home %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not available; reinstall PodDeck</source>
+        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht verfügbar; installieren Sie PodDeck neu</translation>
+    </message>
+    <message>
+        <source>opening the catalogue</source>
+        <translation>Öffnen des Katalogs</translation>
+    </message>
+    <message>
+        <source>a remote name cannot be empty</source>
+        <translation>ein Remote-Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>a pod name cannot be empty</source>
+        <translation>ein Pod-Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>remote name &apos;%1...&apos; is too long (%2 characters; at most 100)</source>
+        <translation>Remote-Name &apos;%1...&apos; ist zu lang (%2 Zeichen; höchstens 100)</translation>
+    </message>
+    <message>
+        <source>pod name &apos;%1...&apos; is too long (%2 characters; at most 100)</source>
+        <translation>Pod-Name &apos;%1...&apos; ist zu lang (%2 Zeichen; höchstens 100)</translation>
+    </message>
+    <message>
+        <source>remote name &apos;%1&apos; contains &apos;%2&apos;; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Remote-Name &apos;%1&apos; enthält &apos;%2&apos;; verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>pod name &apos;%1&apos; contains &apos;%2&apos;; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Pod-Name &apos;%1&apos; enthält &apos;%2&apos;; verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>remote name &apos;%1&apos; cannot start with &apos;.&apos; or &apos;-&apos;</source>
+        <translation>Remote-Name &apos;%1&apos; darf nicht mit &apos;.&apos; oder &apos;-&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>pod name &apos;%1&apos; cannot start with &apos;.&apos; or &apos;-&apos;</source>
+        <translation>Pod-Name &apos;%1&apos; darf nicht mit &apos;.&apos; oder &apos;-&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>looking up pod &apos;%1&apos;</source>
+        <translation>Nachschlagen von Pod &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>listing pods</source>
+        <translation>Auflisten der Pods</translation>
+    </message>
+    <message>
+        <source>reading pod &apos;%1&apos;</source>
+        <translation>Lesen von Pod &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>creating pod &apos;%1&apos;</source>
+        <translation>Anlegen von Pod &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a pod named &apos;%1&apos; already exists</source>
+        <translation>ein Pod namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>renaming pod &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Umbenennen von Pod &apos;%1&apos; in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>deleting pod &apos;%1&apos;</source>
+        <translation>Löschen von Pod &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>describing pod &apos;%1&apos;</source>
+        <translation>Beschreiben von Pod &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>listing the versions of pod &apos;%1&apos;</source>
+        <translation>Auflisten der Versionen von Pod &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>pod &apos;%1&apos; has no versions yet</source>
+        <translation>Pod &apos;%1&apos; hat noch keine Versionen</translation>
+    </message>
+    <message>
+        <source>pod &apos;%1&apos; has no version %2 (it has %3)</source>
+        <translation>Pod &apos;%1&apos; hat keine Version %2 (vorhanden: %3)</translation>
+    </message>
+    <message>
+        <source>reading the versions of pod &apos;%1&apos;</source>
+        <translation>Lesen der Versionen von Pod &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>reading version %1 of pod &apos;%2&apos;</source>
+        <translation>Lesen von Version %1 von Pod &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>pod &apos;%1&apos; has no version %2</source>
+        <translation>Pod &apos;%1&apos; hat keine Version %2</translation>
+    </message>
+    <message>
+        <source>reading all versions</source>
+        <translation>Lesen aller Versionen</translation>
+    </message>
+    <message>
+        <source>cannot add a version without an id or root tree to pod &apos;%1&apos;</source>
+        <translation>eine Version ohne ID oder Wurzelbaum kann Pod &apos;%1&apos; nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>adding versions to pod &apos;%1&apos;</source>
+        <translation>Hinzufügen von Versionen zu Pod &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>version numbers start at 1 (asked to delete %1 of pod &apos;%2&apos;)</source>
+        <translation>Versionsnummern beginnen bei 1 (Löschen von %1 in Pod &apos;%2&apos; angefordert)</translation>
+    </message>
+    <message>
+        <source>deleting version %1 of pod &apos;%2&apos;</source>
+        <translation>Löschen von Version %1 von Pod &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>listing the versions gc must keep</source>
+        <translation>Auflisten der Versionen, die gc behalten muss</translation>
+    </message>
+    <message>
+        <source>no remote named &apos;%1&apos;</source>
+        <translation>kein Remote namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>setting ref &apos;%1&apos; of pod &apos;%2&apos;</source>
+        <translation>Setzen von Ref &apos;%1&apos; von Pod &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a ref name cannot be empty</source>
+        <translation>ein Ref-Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>reading ref &apos;%1&apos; of pod &apos;%2&apos;</source>
+        <translation>Lesen von Ref &apos;%1&apos; von Pod &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>pod &apos;%1&apos; has no ref &apos;%2&apos;</source>
+        <translation>Pod &apos;%1&apos; hat kein Ref &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>an instance endpoint cannot be empty</source>
+        <translation>ein Instanz-Endpunkt darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>recording instance %1</source>
+        <translation>Festhalten von Instanz %1</translation>
+    </message>
+    <message>
+        <source>recording the head of %1</source>
+        <translation>Festhalten des Heads von %1</translation>
+    </message>
+    <message>
+        <source>reading the head of %1</source>
+        <translation>Lesen des Heads von %1</translation>
+    </message>
+    <message>
+        <source>no version recorded for %1 yet (commit it or inject a version first)</source>
+        <translation>für %1 ist noch keine Version festgehalten (committen Sie sie oder spielen Sie zuerst eine Version ein)</translation>
+    </message>
+    <message>
+        <source>marking %1 as modified</source>
+        <translation>Markieren von %1 als geändert</translation>
+    </message>
+    <message>
+        <source>clearing the head of %1</source>
+        <translation>Löschen des Heads von %1</translation>
+    </message>
+    <message>
+        <source>reading setting &apos;%1&apos;</source>
+        <translation>Lesen der Einstellung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>saving setting &apos;%1&apos;</source>
+        <translation>Speichern der Einstellung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>removing setting &apos;%1&apos;</source>
+        <translation>Entfernen der Einstellung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>remote &apos;%1&apos; needs a URL</source>
+        <translation>Remote &apos;%1&apos; braucht eine URL</translation>
+    </message>
+    <message>
+        <source>adding remote &apos;%1&apos;</source>
+        <translation>Hinzufügen von Remote &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a remote named &apos;%1&apos; already exists</source>
+        <translation>ein Remote namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>removing remote &apos;%1&apos;</source>
+        <translation>Entfernen von Remote &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>listing remotes</source>
+        <translation>Auflisten der Remotes</translation>
+    </message>
+    <message>
+        <source>recording pod &apos;%1&apos; on remote &apos;%2&apos;</source>
+        <translation>Festhalten von Pod &apos;%1&apos; auf Remote &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>reading pod &apos;%1&apos; of remote &apos;%2&apos;</source>
+        <translation>Lesen von Pod &apos;%1&apos; von Remote &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>remote &apos;%1&apos; has no pod &apos;%2&apos; that we know of</source>
+        <translation>Remote &apos;%1&apos; hat keinen uns bekannten Pod &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>reading remote refs</source>
+        <translation>Lesen der Remote-Refs</translation>
+    </message>
+    <message>
+        <source>creating the catalogue tables</source>
+        <translation>Anlegen der Katalogtabellen</translation>
+    </message>
+    <message>
+        <source>adding the life and state of instance heads</source>
+        <translation>Hinzufügen von Lebensdauer und Zustand der Instanz-Heads</translation>
+    </message>
+    <message>
+        <source>adding the description and labels of pods</source>
+        <translation>Hinzufügen von Beschreibung und Labels der Pods</translation>
+    </message>
+    <message>
+        <source>adding the pod summaries</source>
+        <translation>Hinzufügen der Pod-Zusammenfassungen</translation>
+    </message>
+    <message>
+        <source>reading the catalogue schema version</source>
+        <translation>Lesen der Schemaversion des Katalogs</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PodDeck (schema %2, this build knows up to %3); upgrade PodDeck or use another --home</source>
+        <translation>%1 wurde von einer neueren PodDeck-Version geschrieben (Schema %2, dieser Build kennt bis %3); aktualisieren Sie PodDeck oder verwenden Sie ein anderes --home</translation>
+    </message>
+    <message>
+        <source>reading the catalogue header</source>
+        <translation>Lesen des Katalog-Headers</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a PodDeck catalogue; move it away or use another --home</source>
+        <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung, kein PodDeck-Katalog; verschieben Sie sie oder verwenden Sie ein anderes --home</translation>
+    </message>
+    <message>
+        <source>reading the catalogue tables</source>
+        <translation>Lesen der Katalogtabellen</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a PodDeck catalogue; move it away or use another --home</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein PodDeck-Katalog; verschieben Sie sie oder verwenden Sie ein anderes --home</translation>
+    </message>
+    <message>
+        <source>switching the catalogue to WAL</source>
+        <translation>Umstellen des Katalogs auf WAL</translation>
+    </message>
+    <message>
+        <source>%1 is not a PodDeck catalogue (%2); move it away or use another --home</source>
+        <translation>%1 ist kein PodDeck-Katalog (%2); verschieben Sie ihn oder verwenden Sie ein anderes --home</translation>
+    </message>
+    <message>
+        <source>configuring the catalogue connection</source>
+        <translation>Einrichten der Katalogverbindung</translation>
+    </message>
+    <message>
+        <source>upgrading the catalogue schema</source>
+        <translation>Aktualisieren des Katalogschemas</translation>
+    </message>
+    <message>
+        <source>recording the catalogue schema version</source>
+        <translation>Festhalten der Schemaversion des Katalogs</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <extracomment>%1 is what was being done (a phrase like &quot;reading pod &apos;x&apos;&quot;), %2 SQLite&apos;s message, %3 the file</extracomment>
+        <translation>%1 fehlgeschlagen: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not a zstd frame</source>
+        <translation>kein zstd-Frame</translation>
+    </message>
+    <message>
+        <source>damaged zstd data: %1</source>
+        <translation>beschädigte zstd-Daten: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the zstd frame (an object is exactly one frame)</source>
+        <translation>nach dem zstd-Frame folgen %1 Bytes (ein Objekt ist genau ein Frame)</translation>
+    </message>
+    <message>
+        <source>object would decompress to %1 bytes, more than the limit of %2</source>
+        <translation>Objekt würde auf %1 Bytes entpackt, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>damaged zstd data</source>
+        <translation>beschädigte zstd-Daten</translation>
+    </message>
+    <message>
+        <source>object decompresses past the limit of %1 bytes</source>
+        <translation>Objekt wird über die Grenze von %1 Bytes hinaus entpackt</translation>
+    </message>
+    <message>
+        <source>truncated zstd data</source>
+        <translation>abgeschnittene zstd-Daten</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 (the disk that holds the PodDeck home is full: free some space there, or run `poddeck-cli gc --prune-now` to drop objects no version uses, and try again)</source>
+        <translation>%1 kann nicht geschrieben werden: %2 (die Platte mit dem PodDeck-Home ist voll: Geben Sie dort Speicherplatz frei oder führen Sie `poddeck-cli gc --prune-now` aus, um Objekte zu entfernen, die keine Version verwendet, und versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <source>object of %1 bytes is larger than the limit of %2</source>
+        <translation>Objekt mit %1 Bytes ist größer als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>out of memory while compressing an object</source>
+        <translation>Arbeitsspeicher erschöpft beim Komprimieren eines Objekts</translation>
+    </message>
+    <message>
+        <source>object %1: %2</source>
+        <translation>Objekt %1: %2</translation>
+    </message>
+    <message>
+        <source>object %1 does not match its hash (damaged or tampered with)</source>
+        <translation>Objekt %1 passt nicht zu seinem Hash (beschädigt oder manipuliert)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: too many stale temp files; run `poddeck-cli gc`</source>
+        <translation>%1 kann nicht geschrieben werden: zu viele veraltete temporäre Dateien; führen Sie `poddeck-cli gc` aus</translation>
+    </message>
+    <message>
+        <source>cannot move object into %1: %2</source>
+        <translation>Objekt kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>object %1 is missing from the store (run `poddeck-cli fsck`)</source>
+        <translation>Objekt %1 fehlt im Speicher (führen Sie `poddeck-cli fsck` aus)</translation>
+    </message>
+    <message>
+        <source>object %1 is damaged: %2 (run `poddeck-cli fsck`)</source>
+        <translation>Objekt %1 ist beschädigt: %2 (führen Sie `poddeck-cli fsck` aus)</translation>
+    </message>
+    <message>
+        <source>object %1 does not match its hash (run `poddeck-cli fsck`)</source>
+        <translation>Objekt %1 passt nicht zu seinem Hash (führen Sie `poddeck-cli fsck` aus)</translation>
+    </message>
+    <message>
+        <source>cannot read data to store: %1</source>
+        <translation>zu speichernde Daten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>attachment has %1 bytes, its reference says %2</source>
+        <translation>Anhang hat %1 Bytes, seine Referenz nennt %2</translation>
+    </message>
+    <message>
+        <source>cannot write attachment: %1</source>
+        <translation>Anhang kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: check permissions</source>
+        <translation>%1 kann nicht entfernt werden: Prüfen Sie die Berechtigungen</translation>
+    </message>
+    <message>
+        <source>the description is %1 characters long; keep it to %2</source>
+        <translation>die Beschreibung ist %1 Zeichen lang; beschränken Sie sie auf %2</translation>
+    </message>
+    <message>
+        <source>the description holds a control character (U+%1); use plain text</source>
+        <translation>die Beschreibung enthält ein Steuerzeichen (U+%1); verwenden Sie einfachen Text</translation>
+    </message>
+    <message>
+        <source>a label cannot be empty</source>
+        <translation>ein Label darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>label &apos;%1…&apos; is too long (%2 characters; at most %3)</source>
+        <translation>Label &apos;%1…&apos; ist zu lang (%2 Zeichen; höchstens %3)</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; holds a space, comma or control character; use one word per label, like team-a or demo</source>
+        <translation>Label &apos;%1&apos; enthält ein Leerzeichen, Komma oder Steuerzeichen; verwenden Sie ein Wort pro Label, wie team-a oder demo</translation>
+    </message>
+    <message>
+        <source>a pod can carry at most %1 labels (%2 given)</source>
+        <translation>ein Pod kann höchstens %1 Labels tragen (%2 angegeben)</translation>
+    </message>
+    <message>
+        <source>resource %1 in the store is damaged: %2 (run `poddeck-cli fsck`)</source>
+        <translation>Ressource %1 im Speicher ist beschädigt: %2 (führen Sie `poddeck-cli fsck` aus)</translation>
+    </message>
+    <message>
+        <source>resource &apos;%1&apos; appears twice</source>
+        <translation>Ressource &apos;%1&apos; kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>tree %1 lies more than %2 levels deep: the state is damaged or crafted (no real state nests that far)</source>
+        <translation>Baum %1 liegt mehr als %2 Ebenen tief: Der Zustand ist beschädigt oder manipuliert (kein echter Zustand ist so tief verschachtelt)</translation>
+    </message>
+    <message>
+        <source>%1 (attachment of %2)</source>
+        <translation>%1 (Anhang von %2)</translation>
+    </message>
+    <message>
+        <source>object %1 (attachment of %2) is missing</source>
+        <translation>Objekt %1 (Anhang von %2) fehlt</translation>
+    </message>
+    <message>
+        <source>resource path &apos;%1…&apos; has %2 levels; a state holds at most %3</source>
+        <translation>Ressourcenpfad &apos;%1…&apos; hat %2 Ebenen; ein Zustand enthält höchstens %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (nach %n Versuch)</numerusform>
+            <numerusform>%1 (nach %n Versuchen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown bundle format version %1 (this PodDeck reads version %2; upgrade PodDeck)</source>
+        <translation>unbekannte Bundle-Formatversion %1 (diese PodDeck-Version liest Version %2; aktualisieren Sie PodDeck)</translation>
+    </message>
+    <message>
+        <source>unknown bundle format version %1 (this PodDeck reads version %2)</source>
+        <translation>unbekannte Bundle-Formatversion %1 (diese PodDeck-Version liest Version %2)</translation>
+    </message>
+    <message>
+        <source>moto did not start: is moto installed (pip install &apos;moto[server]&apos;)?</source>
+        <translation>moto ist nicht gestartet: Ist moto installiert (pip install &apos;moto[server]&apos;)?</translation>
+    </message>
+    <message>
+        <source>moto did not start (%1): is moto installed (pip install &apos;moto[server]&apos;)?</source>
+        <translation>moto ist nicht gestartet (%1): Ist moto installiert (pip install &apos;moto[server]&apos;)?</translation>
+    </message>
+    <message>
+        <source>Resource %1 is damaged: %2</source>
+        <translation>Ressource %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the key of remote &apos;%1&apos;: %2</source>
+        <translation>der Schlüssel von Remote &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to derive a key with scrypt (out of memory?)</source>
+        <translation>OpenSSL konnte keinen Schlüssel mit scrypt ableiten (Arbeitsspeicher erschöpft?)</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to start AES-256-GCM</source>
+        <translation>OpenSSL konnte AES-256-GCM nicht starten</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to encrypt</source>
+        <translation>OpenSSL konnte nicht verschlüsseln</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to finish AES-256-GCM</source>
+        <translation>OpenSSL konnte AES-256-GCM nicht abschließen</translation>
+    </message>
+    <message>
+        <source>boot id changed</source>
+        <translation>Boot-ID geändert</translation>
+    </message>
+    <message>
+        <source>LocalStack&apos;s state API is not available (it needs a licensed edition); PodDeck uses the AWS APIs instead</source>
+        <translation>die State-API von LocalStack ist nicht verfügbar (sie braucht eine lizenzierte Edition); PodDeck verwendet stattdessen die AWS-APIs</translation>
+    </message>
+    <message>
+        <source>STS GetCallerIdentity failed: %1</source>
+        <translation>STS GetCallerIdentity fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>references to re-created ids were rewritten in %1</source>
+        <translation>Verweise auf neu angelegte IDs wurden umgeschrieben in %1</translation>
+    </message>
+    <message>
+        <source>apigateway REST API %1 in %2 was re-created as %3 (the emulator chose the id); its invoke URL and execute-api ARNs changed with it (references in the restored resources were rewritten)</source>
+        <translation>apigateway-REST-API %1 in %2 wurde als %3 neu angelegt (der Emulator hat die ID gewählt); ihre Invoke-URL und execute-api-ARNs haben sich mit ihr geändert (Verweise in den wiederhergestellten Ressourcen wurden umgeschrieben)</translation>
+    </message>
+    <message>
+        <source>apigateway REST API %1 in %2: PodDeck does not change %3 of an existing API; delete the API and inject again to get the recorded %3</source>
+        <translation>apigateway-REST-API %1 in %2: PodDeck ändert %3 einer vorhandenen API nicht; löschen Sie die API und spielen Sie erneut ein, um das festgehaltene %3 zu erhalten</translation>
+    </message>
+    <message>
+        <source>ECR repository %1 in %2 holds images: PodDeck records the repository but not its images (push them again after injecting)</source>
+        <translation>ECR-Repository %1 in %2 enthält Images: PodDeck hält das Repository fest, aber nicht seine Images (pushen Sie sie nach dem Einspielen erneut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>kms in %1: %n key(s) recorded without their key material, which KMS never exports; a restore creates new keys, so data encrypted with these keys will not decrypt after it</source>
+        <translation>
+            <numerusform>kms in %1: %n Schlüssel ohne sein Schlüsselmaterial festgehalten, das KMS nie exportiert; eine Wiederherstellung legt neue Schlüssel an, daher lassen sich mit diesem Schlüssel verschlüsselte Daten danach nicht entschlüsseln</numerusform>
+            <numerusform>kms in %1: %n Schlüssel ohne ihr Schlüsselmaterial festgehalten, das KMS nie exportiert; eine Wiederherstellung legt neue Schlüssel an, daher lassen sich mit diesen Schlüsseln verschlüsselte Daten danach nicht entschlüsseln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kms key %1 in %2 was re-created with its id but new key material: data encrypted with the old key will not decrypt</source>
+        <translation>KMS-Schlüssel %1 in %2 wurde mit seiner ID, aber neuem Schlüsselmaterial neu angelegt: Mit dem alten Schlüssel verschlüsselte Daten lassen sich nicht entschlüsseln</translation>
+    </message>
+    <message>
+        <source>kms key %1 in %2 was re-created as %3 (the emulator chose the id; PodDeck keeps the old id in its _custom_id_ tag, and references to it in the restored resources now name the new id). Its key material is new: data encrypted with the old key will not decrypt</source>
+        <translation>KMS-Schlüssel %1 in %2 wurde als %3 neu angelegt (der Emulator hat die ID gewählt; PodDeck behält die alte ID in seinem _custom_id_-Tag, und Verweise darauf in den wiederhergestellten Ressourcen nennen jetzt die neue ID). Sein Schlüsselmaterial ist neu: Mit dem alten Schlüssel verschlüsselte Daten lassen sich nicht entschlüsseln</translation>
+    </message>
+    <message>
+        <source>%1: the attached zip is not the code the emulator runs (CodeSha256 %2, the emulator&apos;s %3); the version records the attached zip</source>
+        <translation>%1: Die angehängte ZIP-Datei ist nicht der Code, den der Emulator ausführt (CodeSha256 %2, der des Emulators %3); die Version hält die angehängte ZIP-Datei fest</translation>
+    </message>
+    <message>
+        <source>%1: this emulator cannot give its code back, so the version records it without code; attach the zip with `commit --attach-code %2=FILE.zip`, or start moto with `poddeck-cli moto`</source>
+        <translation>%1: Dieser Emulator kann seinen Code nicht herausgeben, daher hält die Version es ohne Code fest; hängen Sie die ZIP-Datei mit `commit --attach-code %2=DATEI.zip` an oder starten Sie moto mit `poddeck-cli moto`</translation>
+    </message>
+    <message>
+        <source>the version holds no code for this layer version (it was committed from an emulator that cannot return Lambda code)</source>
+        <translation>die Version enthält keinen Code für diese Layer-Version (sie wurde aus einem Emulator committet, der keinen Lambda-Code zurückgeben kann)</translation>
+    </message>
+    <message>
+        <source>Lambda function %1: version %2 was published from the function&apos;s current code (a version&apos;s own code is not kept)</source>
+        <translation>Lambda-Funktion %1: Version %2 wurde aus dem aktuellen Code der Funktion veröffentlicht (der eigene Code einer Version wird nicht aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Lambda function %1: version %2 came back as version %3 (the emulator numbers versions itself and does not publish unchanged code and configuration twice)</source>
+        <translation>Lambda-Funktion %1: Version %2 kam als Version %3 zurück (der Emulator nummeriert Versionen selbst und veröffentlicht unveränderten Code und unveränderte Konfiguration nicht zweimal)</translation>
+    </message>
+    <message>
+        <source>Lambda function %1: alias %2 was not created, its version %3 does not exist</source>
+        <translation>Lambda-Funktion %1: Alias %2 wurde nicht angelegt, seine Version %3 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Lambda function %1: version %2 differs from the one recorded and was left as it is (published versions cannot be changed)</source>
+        <translation>Lambda-Funktion %1: Version %2 weicht von der festgehaltenen ab und wurde belassen (veröffentlichte Versionen lassen sich nicht ändern)</translation>
+    </message>
+    <message>
+        <source>log stream %1 in log group %2 (%3) holds more than %4 events or %5 MiB: only the newest were recorded</source>
+        <translation>Log-Stream %1 in Log-Gruppe %2 (%3) enthält mehr als %4 Ereignisse oder %5 MiB: Nur die neuesten wurden festgehalten</translation>
+    </message>
+    <message>
+        <source>secret %1 got a new ARN (%2, was %3): the emulator chose its suffix; references in this version were rewritten, others still name the old ARN</source>
+        <translation>Secret %1 hat einen neuen ARN erhalten (%2, vorher %3): Der Emulator hat sein Suffix gewählt; Verweise in dieser Version wurden umgeschrieben, andere nennen noch den alten ARN</translation>
+    </message>
+    <message>
+        <source>The messages of queue %1 (%2 region) are not captured: this emulator can only read them by receiving them, and after maxReceiveCount receives SQS moves them to the dead-letter queue. PodDeck&apos;s moto (poddeck-cli moto) reads them without receiving.</source>
+        <translation>Die Nachrichten der Queue %1 (Region %2) werden nicht erfasst: Dieser Emulator kann sie nur durch Empfangen lesen, und nach maxReceiveCount Empfängen verschiebt SQS sie in die Dead-Letter-Queue. Das moto von PodDeck (poddeck-cli moto) liest sie, ohne sie zu empfangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not captured: %n message(s) of queue %1 (%2), in flight or delayed.</source>
+        <translation>
+            <numerusform>Nicht erfasst: %n Nachricht der Queue %1 (%2), in Zustellung oder verzögert.</numerusform>
+            <numerusform>Nicht erfasst: %n Nachrichten der Queue %1 (%2), in Zustellung oder verzögert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %1 (%2) holds about %n message(s); %3 were captured (at most %4 per queue, and a FIFO queue hands out one batch per message group at a time).</source>
+        <translation>
+            <numerusform>Queue %1 (%2) enthält etwa %n Nachricht; %3 wurden erfasst (höchstens %4 pro Queue, und eine FIFO-Queue gibt pro Nachrichtengruppe jeweils einen Batch heraus).</numerusform>
+            <numerusform>Queue %1 (%2) enthält etwa %n Nachrichten; %3 wurden erfasst (höchstens %4 pro Queue, und eine FIFO-Queue gibt pro Nachrichtengruppe jeweils einen Batch heraus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending messages (from %1)</source>
+        <translation>Senden von Nachrichten (aus %1)</translation>
+    </message>
+    <message>
+        <source>stepfunctions state machine %1 in %2 was recorded as %3, but the emulator created it as %4</source>
+        <translation>stepfunctions-Zustandsautomat %1 in %2 wurde als %3 festgehalten, aber der Emulator hat ihn als %4 angelegt</translation>
+    </message>
+    <message>
+        <source>LocalStack session changed</source>
+        <translation>LocalStack-Sitzung geändert</translation>
+    </message>
+    <message>
+        <source>%1: the zip is not the code the emulator ran (CodeSha256 %2, recorded %3); the new version records the zip</source>
+        <translation>%1: Die ZIP-Datei ist nicht der Code, den der Emulator ausgeführt hat (CodeSha256 %2, festgehalten %3); die neue Version hält die ZIP-Datei fest</translation>
+    </message>
+    <message>
+        <source>--attach-code was ignored: LocalStack&apos;s state API holds the code itself</source>
+        <translation>--attach-code wurde ignoriert: Die State-API von LocalStack enthält den Code selbst</translation>
+    </message>
+    <message>
+        <source>LocalStack state</source>
+        <translation>LocalStack-Zustand</translation>
+    </message>
+    <message>
+        <source>could not ask the emulator what else it holds: %1</source>
+        <translation>der Emulator konnte nicht gefragt werden, was er sonst noch enthält: %1</translation>
+    </message>
+    <message>
+        <source>could not list S3 buckets to check the instance head: %1</source>
+        <translation>S3-Buckets konnten zum Prüfen des Instanz-Heads nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 was created again after the head was recorded: the emulator was restarted or reset since</source>
+        <translation>S3-Bucket %1 wurde nach dem Festhalten des Heads erneut angelegt: Der Emulator wurde seither neu gestartet oder zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>head %1:%2 no longer applies: %3</source>
+        <translation>Head %1:%2 gilt nicht mehr: %3</translation>
+    </message>
+    <message>
+        <source>the emulator restarted since (%1)</source>
+        <translation>der Emulator wurde seither neu gestartet (%1)</translation>
+    </message>
+    <message>
+        <source>could not check the instance head against %1 in %2: %3</source>
+        <translation>der Instanz-Head konnte nicht mit %1 in %2 abgeglichen werden: %3</translation>
+    </message>
+    <message>
+        <source>could not read moto&apos;s model listing to check the instance head: %1</source>
+        <translation>die Modellliste von moto konnte zum Prüfen des Instanz-Heads nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the instance holds nothing of %1 any more, where the head held %n resource(s): the emulator was restarted or reset since</source>
+        <translation>
+            <numerusform>die Instanz enthält nichts mehr von %1, wo der Head %n Ressource enthielt: Der Emulator wurde seither neu gestartet oder zurückgesetzt</numerusform>
+            <numerusform>die Instanz enthält nichts mehr von %1, wo der Head %n Ressourcen enthielt: Der Emulator wurde seither neu gestartet oder zurückgesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the head %1:%2 is no longer in the catalogue</source>
+        <translation>der Head %1:%2 ist nicht mehr im Katalog</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 holds %n resource(s); checking reads them all from the instance</source>
+        <translation>
+            <numerusform>%1:%2 enthält %n Ressource; die Prüfung liest sie von der Instanz</numerusform>
+            <numerusform>%1:%2 enthält %n Ressourcen; die Prüfung liest sie alle von der Instanz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed differently in the instance and the version</source>
+        <translation>in der Instanz und der Version unterschiedlich geändert</translation>
+    </message>
+    <message>
+        <source>added differently in the instance and the version</source>
+        <translation>in der Instanz und der Version unterschiedlich hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the version deleted it, while the instance changed what it holds</source>
+        <translation>die Version hat es gelöscht, während die Instanz seinen Inhalt geändert hat</translation>
+    </message>
+    <message>
+        <source>changed in the instance, but the version deleted what holds it</source>
+        <translation>in der Instanz geändert, aber die Version hat das übergeordnete Element gelöscht</translation>
+    </message>
+    <message>
+        <source>changed in the instance, deleted in the version</source>
+        <translation>in der Instanz geändert, in der Version gelöscht</translation>
+    </message>
+    <message>
+        <source>the instance deleted it, while the version changed what it holds</source>
+        <translation>die Instanz hat es gelöscht, während die Version seinen Inhalt geändert hat</translation>
+    </message>
+    <message>
+        <source>changed in the version, but the instance deleted what holds it</source>
+        <translation>in der Version geändert, aber die Instanz hat das übergeordnete Element gelöscht</translation>
+    </message>
+    <message>
+        <source>deleted in the instance, changed in the version</source>
+        <translation>in der Instanz gelöscht, in der Version geändert</translation>
+    </message>
+    <message>
+        <source>the instance has no head version in this catalogue</source>
+        <translation>die Instanz hat in diesem Katalog keine Head-Version</translation>
+    </message>
+    <message>
+        <source>%1. The merge runs two-way, against the empty state: nothing the version holds is read as deleted on the instance, and whatever the instance and the version hold differently is a conflict</source>
+        <translation>%1. Der Merge läuft zweiseitig gegen den leeren Zustand: Nichts, was die Version enthält, gilt auf der Instanz als gelöscht, und alles, was Instanz und Version unterschiedlich enthalten, ist ein Konflikt</translation>
+    </message>
+    <message>
+        <source>LocalStack loads the state zip itself (strategy %1)</source>
+        <translation>LocalStack lädt die State-ZIP-Datei selbst (Strategie %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): catalogue row disagrees with the version object</source>
+        <translation>%1 (%2): Katalogzeile weicht vom Versionsobjekt ab</translation>
+    </message>
+    <message>
+        <source>could not check that %1 honours conditional writes (%2); pushes rely on it</source>
+        <translation>es konnte nicht geprüft werden, ob %1 bedingte Schreibvorgänge beachtet (%2); Pushes verlassen sich darauf</translation>
+    </message>
+    <message>
+        <source>%1 has no index: a push was interrupted while sending it (harmless; a push that resumes sends its objects again)</source>
+        <translation>%1 hat keinen Index: Ein Push wurde beim Senden unterbrochen (harmlos; ein fortgesetzter Push sendet seine Objekte erneut)</translation>
+    </message>
+    <message>
+        <source>pod &apos;%1&apos; needs %2, which is missing; push the pod again from a machine that has it</source>
+        <translation>Pod &apos;%1&apos; braucht %2, das fehlt; pushen Sie den Pod erneut von einem Rechner, der es hat</translation>
+    </message>
+    <message>
+        <source>%1 will not delete the bundle by itself (%2): run `poddeck-cli gc --remote %3` after %4 to delete it</source>
+        <translation>%1 löscht das Bundle nicht von selbst (%2): Führen Sie nach %4 `poddeck-cli gc --remote %3` aus, um es zu löschen</translation>
+    </message>
+    <message>
+        <source>again</source>
+        <comment>the word of the messages that already say to try again</comment>
+        <translation>erneut</translation>
+    </message>
+    <message>
+        <source>the instance is reset first; afterwards it holds exactly the version</source>
+        <translation>die Instanz wird zuerst zurückgesetzt; danach enthält sie genau die Version</translation>
+    </message>
+    <message>
+        <source>the instance has no head version, so this is a two-way merge: what the version holds is added or updated, nothing is deleted</source>
+        <translation>die Instanz hat keine Head-Version, daher ist dies ein zweiseitiger Merge: Was die Version enthält, wird hinzugefügt oder aktualisiert, nichts wird gelöscht</translation>
+    </message>
+    <message>
+        <source>deleted in ours, while theirs changed what it holds</source>
+        <translation>unsere: gelöscht, deren: Inhalt geändert</translation>
+    </message>
+    <message>
+        <source>deleted in theirs, while ours changed what it holds</source>
+        <translation>deren: gelöscht, unsere: Inhalt geändert</translation>
+    </message>
+    <message>
+        <source>changed in theirs, but ours deleted what holds it</source>
+        <translation>deren: geändert, unsere: übergeordnetes Element gelöscht</translation>
+    </message>
+    <message>
+        <source>changed in ours, but theirs deleted what holds it</source>
+        <translation>unsere: geändert, deren: übergeordnetes Element gelöscht</translation>
+    </message>
+    <message>
+        <source>changed differently on both sides</source>
+        <translation>auf beiden Seiten unterschiedlich geändert</translation>
+    </message>
+    <message>
+        <source>added differently on both sides</source>
+        <translation>auf beiden Seiten unterschiedlich hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed in ours, deleted in theirs</source>
+        <translation>unsere: geändert, deren: gelöscht</translation>
+    </message>
+    <message>
+        <source>deleted in ours, changed in theirs</source>
+        <translation>unsere: gelöscht, deren: geändert</translation>
+    </message>
+    <message>
+        <source>cannot read the bucket&apos;s lifecycle rules (%1)</source>
+        <translation>die Lifecycle-Regeln des Buckets können nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot add lifecycle rules to bucket %1 (%2)</source>
+        <translation>dem Bucket %1 können keine Lifecycle-Regeln hinzugefügt werden (%2)</translation>
+    </message>
+    <message>
+        <source>the type before &apos;:&apos; is SERVICE/TYPE, e.g. lambda/function:Environment.Variables.STRIPE_URL</source>
+        <translation>der Typ vor &apos;:&apos; ist DIENST/TYP, z. B. lambda/function:Environment.Variables.STRIPE_URL</translation>
+    </message>
+    <message>
+        <source>the key path is keys joined by &apos;.&apos;, e.g. Environment.Variables.STRIPE_URL</source>
+        <translation>der Schlüsselpfad besteht aus mit &apos;.&apos; verbundenen Schlüsseln, z. B. Environment.Variables.STRIPE_URL</translation>
+    </message>
+    <message>
+        <source>PodDeck catalogue</source>
+        <comment>the name the catalogue&apos;s own messages use; translate it as there</comment>
+        <translation>PodDeck-Katalog</translation>
+    </message>
+    <message>
+        <source>the storage cannot expire files by itself</source>
+        <translation>der Speicher kann Dateien nicht von selbst ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>%1 was readable by other users (mode %2); PodDeck made it private (%3)</source>
+        <translation>%1 war für andere Benutzer lesbar (Modus %2); PodDeck hat die Datei privat gemacht (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is readable by other users (mode %2) and PodDeck cannot change that: run `chmod %3 %1`</source>
+        <translation>%1 ist für andere Benutzer lesbar (Modus %2), und PodDeck kann das nicht ändern: Führen Sie `chmod %3 %1` aus</translation>
     </message>
 </context>
 <context>
@@ -2800,10 +5415,6 @@ Noch keine Beschreibung (Version &gt; Eigenschaften beschreibt den Pod)</transla
     <message>
         <source>Reading sync states</source>
         <translation>Abgleichsstatus wird gelesen</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(r.json()["keptDeleted"][0].toString(), QStringLiteral("s3/123456789012/us-east-1/bucket/bkt1/object/o2"));
         r = cli({"inject", "m", "--strategy", "deep-merge", "--dry-run"});
         QVERIFY2(r.out.contains("  keep deleted s3/123456789012/us-east-1/bucket/bkt1/object/o2"), r.out);
-        QVERIFY2(r.out.contains("1 resource(s) stay deleted: the instance head m:1 holds them"), r.out);
+        QVERIFY2(r.out.contains("1 resource will stay deleted: the instance head m:1 holds them"), r.out);
     }
 
     // moto's model listing: EC2 key pairs (no adapter reads EC2) are named; moto's own default VPC,

@@ -2,6 +2,7 @@
 
 #include "aws/AwsClient.h"
 #include "aws/AwsError.h"
+#include "util/ErrorText.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -51,13 +52,13 @@ void AwsCall::abort()
     if (m_reply)
         m_reply->abort(); // finishes synchronously through onReplyFinished
     if (!m_done)
-        complete(Error(Error::Code::Cancelled, QStringLiteral("%1 cancelled").arg(what())));
+        complete(Error(Error::Code::Cancelled, ErrorText::tr("%1 cancelled").arg(what())));
 }
 
 void AwsCall::sendAttempt()
 {
     if (!m_nam) {
-        complete(Error(Error::Code::Network, QStringLiteral("%1: network manager is gone").arg(what())));
+        complete(Error(Error::Code::Network, ErrorText::tr("%1: network manager is gone").arg(what())));
         return;
     }
     ++m_attempt;
@@ -101,9 +102,9 @@ void AwsCall::onReplyData()
 
 void AwsCall::refuseOversized(qint64 bytes, bool declared)
 {
-    const QString how = declared ? QStringLiteral("it declares %1 bytes").arg(bytes)
-                                 : QStringLiteral("it kept sending past that");
-    m_refused = Error(Error::Code::LimitExceeded, QStringLiteral("%1: the answer is larger than the %2 bytes accepted for it (%3)")
+    const QString how = declared ? ErrorText::tr("it declares %1 bytes").arg(bytes)
+                                 : ErrorText::tr("it kept sending past that");
+    m_refused = Error(Error::Code::LimitExceeded, ErrorText::tr("%1: the answer is larger than the %2 bytes accepted for it (%3)")
                                                       .arg(what())
                                                       .arg(m_request.maxResponseBytes)
                                                       .arg(how));
@@ -144,12 +145,12 @@ void AwsCall::onReplyFinished()
     if (networkFailure) {
         const bool timedOut = err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError;
         const QString reason = timedOut
-            ? QStringLiteral("no answer within %1 ms").arg(m_config->timeoutMs)
-            : (statusAttr.isValid() ? QStringLiteral("response cut short (%1)").arg(reply->errorString())
+            ? ErrorText::tr("no answer within %1 ms").arg(m_config->timeoutMs)
+            : (statusAttr.isValid() ? ErrorText::tr("response cut short (%1)").arg(reply->errorString())
                : err == QNetworkReply::UnknownNetworkError // Qt's "Unknown error" for a reset during an upload
-                   ? QStringLiteral("connection lost or reset by the server (%1)").arg(reply->errorString())
+                   ? ErrorText::tr("connection lost or reset by the server (%1)").arg(reply->errorString())
                    : reply->errorString());
-        retryOrFail(Error(Error::Code::Network, QStringLiteral("%1 failed: %2: %3")
+        retryOrFail(Error(Error::Code::Network, ErrorText::tr("%1 failed: %2: %3")
                                                     .arg(what(), reply->url().toString(QUrl::RemoveQuery), reason)),
                     timedOut || RetryPolicy::isRetryableNetworkError(err));
         return;
@@ -166,7 +167,7 @@ void AwsCall::onReplyFinished()
     const qint64 expected = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
     const bool decoded = !reply->rawHeader("Content-Encoding").isEmpty();
     if (ok && !decoded && m_request.method != "HEAD" && body.size() < expected) {
-        retryOrFail(Error(Error::Code::Network, QStringLiteral("%1 failed: truncated response: got %2 of %3 bytes")
+        retryOrFail(Error(Error::Code::Network, ErrorText::tr("%1 failed: truncated response: got %2 of %3 bytes")
                                                     .arg(what())
                                                     .arg(body.size())
                                                     .arg(expected)),
@@ -194,10 +195,10 @@ Result<AwsResponse> AwsCall::decodeSuccess(int status, const HttpHeaders &header
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject())
-            return Error(Error::Code::Corrupt, QStringLiteral("%1: malformed JSON response at offset %2: %3")
+            return Error(Error::Code::Corrupt, ErrorText::tr("%1: malformed JSON response at offset %2: %3")
                                                    .arg(what())
                                                    .arg(pe.offset)
-                                                   .arg(doc.isNull() ? pe.errorString() : QStringLiteral("not an object")));
+                                                   .arg(doc.isNull() ? pe.errorString() : ErrorText::tr("not an object")));
         r.json = doc.object();
         break;
     }
@@ -221,7 +222,7 @@ void AwsCall::retryOrFail(const Error &error, bool retryable)
     }
     Error e = error;
     if (m_attempt > 1)
-        e.message += QStringLiteral(" (after %1 attempts)").arg(m_attempt);
+        e.message = ErrorText::tr("%1 (after %n attempt(s))", nullptr, m_attempt).arg(e.message);
     complete(e);
 }
 

@@ -1,5 +1,7 @@
 #include "aws/AwsClient.h"
 
+#include "util/ErrorText.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -148,7 +150,7 @@ Result<AwsResponse> AwsClient::send(const AwsRequest &request, const std::atomic
     QCoreApplication *app = QCoreApplication::instance();
     if (app && app->thread() == QThread::currentThread() && app->inherits("QGuiApplication"))
         return Error(Error::Code::Unsupported,
-                     QStringLiteral("AwsClient::send() blocks; call it from a worker thread, or use sendAsync()"));
+                     ErrorText::tr("AwsClient::send() blocks; call it from a worker thread, or use sendAsync()"));
     std::optional<Result<AwsResponse>> result;
     QEventLoop loop;
     QPointer<AwsCall> call = sendAsync(request, &loop, [&](const Result<AwsResponse> &r) {
@@ -170,7 +172,7 @@ Result<AwsResponse> AwsClient::send(const AwsRequest &request, const std::atomic
     // until the thread ends; flush them here.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     if (!result)
-        return Error(Error::Code::Cancelled, QStringLiteral("%1 %2 interrupted").arg(request.service.id, request.operation));
+        return Error(Error::Code::Cancelled, ErrorText::tr("%1 %2 interrupted").arg(request.service.id, request.operation));
     return *result;
 }
 

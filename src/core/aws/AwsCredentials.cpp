@@ -1,5 +1,7 @@
 #include "aws/AwsCredentials.h"
 
+#include "util/ErrorText.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTextStream>
@@ -19,7 +21,7 @@ Result<AwsCredentials> AwsCredentials::fromProfileFile(const QString &path, cons
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error(Error::Code::NotFound, QStringLiteral("cannot read AWS credentials file %1").arg(path));
+        return Error(Error::Code::NotFound, ErrorText::tr("cannot read AWS credentials file %1").arg(path));
     QTextStream in(&file);
     AwsCredentials c;
     bool inProfile = false;
@@ -52,10 +54,10 @@ Result<AwsCredentials> AwsCredentials::fromProfileFile(const QString &path, cons
             c.sessionToken = value;
     }
     if (!found)
-        return Error(Error::Code::NotFound, QStringLiteral("no profile [%1] in %2").arg(profile, path));
+        return Error(Error::Code::NotFound, ErrorText::tr("no profile [%1] in %2").arg(profile, path));
     if (!c.isValid())
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("profile [%1] in %2 lacks aws_access_key_id or aws_secret_access_key")
+                     ErrorText::tr("profile [%1] in %2 lacks aws_access_key_id or aws_secret_access_key")
                          .arg(profile, path));
     return c;
 }

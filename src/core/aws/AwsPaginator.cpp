@@ -1,5 +1,7 @@
 #include "aws/AwsPaginator.h"
 
+#include "util/ErrorText.h"
+
 #include <QSet>
 #include <QtGlobal>
 
@@ -51,7 +53,7 @@ namespace {
 
 Error repeatedToken(const AwsRequest &r)
 {
-    return Error(Error::Code::Corrupt, QStringLiteral("%1 %2: the server returned the same page token twice; its paging is "
+    return Error(Error::Code::Corrupt, ErrorText::tr("%1 %2: the server returned the same page token twice; its paging is "
                                                       "broken").arg(r.service.id, r.operation));
 }
 

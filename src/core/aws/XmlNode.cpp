@@ -1,5 +1,7 @@
 #include "aws/XmlNode.h"
 
+#include "util/ErrorText.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QXmlStreamReader>
@@ -16,7 +18,7 @@ bool XmlNode::readElement(QXmlStreamReader &reader, XmlNode &node, int depth)
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (depth + 1 >= MaxDepth) {
-                reader.raiseError(QStringLiteral("elements nested deeper than %1").arg(MaxDepth));
+                reader.raiseError(ErrorText::tr("elements nested deeper than %1").arg(MaxDepth));
                 return false;
             }
             node.m_children.append(XmlNode());
@@ -42,20 +44,20 @@ Result<XmlNode> XmlNode::parse(const QByteArray &xml)
         if (reader.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (haveRoot) {
-            reader.raiseError(QStringLiteral("more than one root element"));
+            reader.raiseError(ErrorText::tr("more than one root element"));
             break;
         }
         haveRoot = true;
         if (!readElement(reader, root, 0) && !reader.hasError())
-            reader.raiseError(QStringLiteral("document ends inside <%1>").arg(root.m_name));
+            reader.raiseError(ErrorText::tr("document ends inside <%1>").arg(root.m_name));
     }
     if (reader.hasError())
-        return Error(Error::Code::Corrupt, QStringLiteral("malformed XML at line %1, column %2: %3")
+        return Error(Error::Code::Corrupt, ErrorText::tr("malformed XML at line %1, column %2: %3")
                                                .arg(reader.lineNumber())
                                                .arg(reader.columnNumber())
                                                .arg(reader.errorString()));
     if (!haveRoot)
-        return Error(Error::Code::Corrupt, QStringLiteral("malformed XML: no root element"));
+        return Error(Error::Code::Corrupt, ErrorText::tr("malformed XML: no root element"));
     return root;
 }
 

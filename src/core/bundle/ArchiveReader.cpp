@@ -1,6 +1,7 @@
 #include "bundle/ArchiveReader.h"
 
 #include "bundle/ArchiveSafety.h"
+#include "util/ErrorText.h"
 
 #include <QIODevice>
 
@@ -14,9 +15,9 @@ namespace {
 constexpr qsizetype BufferSize = 256 * 1024;
 }
 
-ArchiveReader::ArchiveReader(QIODevice *in, Format format, const QString &label, const QString &kindName,
-                             const QString &container, const BundleLimits &limits)
-    : m_in(in), m_format(format), m_label(label), m_kindName(kindName), m_container(container), m_limits(limits)
+ArchiveReader::ArchiveReader(QIODevice *in, Format format, const QString &label, ArchiveSafety::Container container,
+                             const BundleLimits &limits)
+    : m_in(in), m_format(format), m_label(label), m_container(container), m_limits(limits)
 {
 }
 
@@ -31,9 +32,9 @@ Error ArchiveReader::error(Error::Code code, const QString &message) const
     return Error(code, QStringLiteral("%1: %2").arg(m_label, message));
 }
 
-QString ArchiveReader::entryLabel() const
+QString ArchiveReader::entryName() const
 {
-    return QStringLiteral("entry %1").arg(ArchiveSafety::quoted(m_entry.name));
+    return ArchiveSafety::quoted(m_entry.name);
 }
 
 qint64 ArchiveReader::deviceBytesRead() const
@@ -52,7 +53,7 @@ la_ssize_t ArchiveReader::readCallback(struct archive *, void *self, const void 
     auto *r = static_cast<ArchiveReader *>(self);
     const qint64 n = r->m_in->read(r->m_buffer.data(), r->m_buffer.size());
     if (n < 0) {
-        r->m_deviceError = r->error(Error::Code::Io, QStringLiteral("cannot read: %1").arg(r->m_in->errorString()));
+        r->m_deviceError = r->error(Error::Code::Io, ErrorText::tr("cannot read: %1").arg(r->m_in->errorString()));
         return -1;
     }
     r->m_deviceRead += n;
@@ -86,14 +87,36 @@ la_int64_t ArchiveReader::seekCallback(struct archive *, void *self, la_int64_t 
     return target;
 }
 
-Error ArchiveReader::archiveError(const QString &context) const
+Error ArchiveReader::archiveError(Where where) const
 {
     if (m_deviceError.isError())
         return m_deviceError;
     const QString why = QString::fromLocal8Bit(archive_error_string(m_archive));
-    if (why.contains(QLatin1String("runcated"), Qt::CaseInsensitive) || why.contains(QLatin1String("Premature")))
-        return error(Error::Code::Corrupt, QStringLiteral("truncated archive (%1%2)").arg(context, why));
-    return error(Error::Code::Corrupt, QStringLiteral("damaged archive (%1%2)").arg(context, why));
+    const QString entry = ArchiveSafety::quoted(m_entry.name);
+    const bool truncated = why.contains(QLatin1String("runcated"), Qt::CaseInsensitive) || why.contains(QLatin1String("Premature"));
+    QString message;
+    switch (where) {
+    case Where::Start:
+        message = truncated ? ErrorText::tr("truncated archive (%1)").arg(why) : ErrorText::tr("damaged archive (%1)").arg(why);
+        break;
+    case Where::AfterEntry:
+        message = truncated ? ErrorText::tr("truncated archive (after entry %1: %2)").arg(entry, why)
+                            : ErrorText::tr("damaged archive (after entry %1: %2)").arg(entry, why);
+        break;
+    case Where::InEntry:
+        message = truncated ? ErrorText::tr("truncated archive (in entry %1: %2)").arg(entry, why)
+                            : ErrorText::tr("damaged archive (in entry %1: %2)").arg(entry, why);
+        break;
+    }
+    return error(Error::Code::Corrupt, message);
+}
+
+// `why` is libarchive's reason, or a translated one.
+Error ArchiveReader::notThisKind(const QString &why) const
+{
+    return error(Error::Code::Corrupt, m_container == ArchiveSafety::Container::Bundle
+                                           ? ErrorText::tr("not a PodDeck bundle (%1)").arg(why)
+                                           : ErrorText::tr("not a LocalStack state zip (%1)").arg(why));
 }
 
 bool ArchiveReader::isFormatError() const
@@ -108,7 +131,7 @@ Status ArchiveReader::open()
     m_buffer.resize(BufferSize);
     m_archive = archive_read_new();
     if (!m_archive)
-        return error(Error::Code::Io, QStringLiteral("out of memory"));
+        return error(Error::Code::Io, ErrorText::tr("out of memory"));
     const bool seekable = !m_in->isSequential();
     if (m_format == Format::Tar)
         archive_read_support_format_tar(m_archive);
@@ -123,9 +146,8 @@ Status ArchiveReader::open()
         archive_read_set_seek_callback(m_archive, &ArchiveReader::seekCallback);
     if (archive_read_open1(m_archive) != ARCHIVE_OK) {
         if (!m_deviceError.isError() && isFormatError())
-            return error(Error::Code::Corrupt, QStringLiteral("not a %1 (%2)")
-                                                   .arg(m_kindName, QString::fromLocal8Bit(archive_error_string(m_archive))));
-        return archiveError(QString());
+            return notThisKind(QString::fromLocal8Bit(archive_error_string(m_archive)));
+        return archiveError(Where::Start);
     }
     return {};
 }
@@ -136,22 +158,20 @@ Result<bool> ArchiveReader::next(qint64 maxEntrySize)
     const int rc = archive_read_next_header(m_archive, &e);
     if (rc == ARCHIVE_EOF) {
         if (!m_sawHeader)
-            return error(Error::Code::Corrupt, QStringLiteral("not a %1 (the archive is empty)").arg(m_kindName));
+            return notThisKind(ErrorText::tr("the archive is empty"));
         return false;
     }
     if (rc < ARCHIVE_WARN) {
         if (!m_sawHeader && !m_deviceError.isError() && isFormatError()) {
-            return error(Error::Code::Corrupt, QStringLiteral("not a %1 (%2)")
-                                                   .arg(m_kindName, QString::fromLocal8Bit(archive_error_string(m_archive))));
+            return notThisKind(QString::fromLocal8Bit(archive_error_string(m_archive)));
         }
-        return archiveError(m_sawHeader ? QStringLiteral("after entry %1: ").arg(ArchiveSafety::quoted(m_entry.name))
-                                        : QString());
+        return archiveError(m_sawHeader ? Where::AfterEntry : Where::Start);
     }
     m_sawHeader = true;
     ++m_count;
     if (m_count > m_limits.maxEntries)
         return error(Error::Code::LimitExceeded,
-                     QStringLiteral("has more than the limit of %1 entries").arg(m_limits.maxEntries));
+                     ErrorText::tr("has more than the limit of %1 entries").arg(m_limits.maxEntries));
 
     const char *utf8 = archive_entry_pathname_utf8(e);
     const char *raw = archive_entry_pathname(e);
@@ -159,45 +179,49 @@ Result<bool> ArchiveReader::next(qint64 maxEntrySize)
     m_entry.name = utf8 ? QString::fromUtf8(utf8) : raw ? QString::fromLocal8Bit(raw) : QString();
     const QString problem = ArchiveSafety::nameProblem(m_entry.name, m_container);
     if (!problem.isEmpty())
-        return error(Error::Code::Corrupt, QStringLiteral("%1 %2").arg(entryLabel(), problem));
+        return error(Error::Code::Corrupt, problem);
 
+    const bool bundle = m_container == ArchiveSafety::Container::Bundle;
     if (archive_entry_symlink(e) || archive_entry_hardlink(e) || archive_entry_filetype(e) == AE_IFLNK)
-        return error(Error::Code::Corrupt,
-                     QStringLiteral("%1 is a link; %2s hold only regular files").arg(entryLabel(), m_container));
+        return error(Error::Code::Corrupt, (bundle ? ErrorText::tr("entry %1 is a link; bundles hold only regular files")
+                                                   : ErrorText::tr("entry %1 is a link; archives hold only regular files"))
+                                               .arg(entryName()));
     const mode_t type = archive_entry_filetype(e);
     if (type == AE_IFDIR) {
         m_entry.kind = Kind::Directory;
     } else if (type != AE_IFREG) {
-        return error(Error::Code::Corrupt, QStringLiteral("%1 is a device or special file; %2s hold only regular files")
-                                               .arg(entryLabel(), m_container));
+        return error(Error::Code::Corrupt,
+                     (bundle ? ErrorText::tr("entry %1 is a device or special file; bundles hold only regular files")
+                             : ErrorText::tr("entry %1 is a device or special file; archives hold only regular files"))
+                         .arg(entryName()));
     } else if (m_entry.name.endsWith(QLatin1Char('/'))) {
-        return error(Error::Code::Corrupt, QStringLiteral("%1 is a file whose name ends with '/'").arg(entryLabel()));
+        return error(Error::Code::Corrupt, ErrorText::tr("entry %1 is a file whose name ends with '/'").arg(entryName()));
     }
     if (archive_entry_is_encrypted(e))
-        return error(Error::Code::Unsupported, QStringLiteral("%1 is encrypted").arg(entryLabel()));
+        return error(Error::Code::Unsupported, ErrorText::tr("entry %1 is encrypted").arg(entryName()));
     if (archive_entry_sparse_count(e) > 0)
-        return error(Error::Code::Unsupported, QStringLiteral("%1 is a sparse file").arg(entryLabel()));
+        return error(Error::Code::Unsupported, ErrorText::tr("entry %1 is a sparse file").arg(entryName()));
 
     QString key = m_entry.name;
     if (key.endsWith(QLatin1Char('/')))
         key.chop(1);
     if (m_names.contains(key))
-        return error(Error::Code::Corrupt, QStringLiteral("duplicate entry %1").arg(ArchiveSafety::quoted(m_entry.name)));
+        return error(Error::Code::Corrupt, ErrorText::tr("duplicate entry %1").arg(ArchiveSafety::quoted(m_entry.name)));
     m_names.insert(key);
 
     if (archive_entry_size_is_set(e)) {
         m_entry.declaredSize = archive_entry_size(e);
         if (m_entry.declaredSize < 0)
-            return error(Error::Code::Corrupt, QStringLiteral("%1 declares a negative size").arg(entryLabel()));
+            return error(Error::Code::Corrupt, ErrorText::tr("entry %1 declares a negative size").arg(entryName()));
         if (m_entry.kind == Kind::Directory && m_entry.declaredSize > 0)
-            return error(Error::Code::Corrupt, QStringLiteral("%1 is a directory with content").arg(entryLabel()));
+            return error(Error::Code::Corrupt, ErrorText::tr("entry %1 is a directory with content").arg(entryName()));
         if (m_entry.declaredSize > maxEntrySize)
-            return error(Error::Code::LimitExceeded, QStringLiteral("%1 declares %2, more than the %3 limit")
-                                                         .arg(entryLabel(), ArchiveSafety::formatSize(m_entry.declaredSize),
+            return error(Error::Code::LimitExceeded, ErrorText::tr("entry %1 declares %2, more than the %3 limit")
+                                                         .arg(entryName(), ArchiveSafety::formatSize(m_entry.declaredSize),
                                                               ArchiveSafety::formatSize(maxEntrySize)));
         m_declaredTotal += m_entry.declaredSize;
         if (m_declaredTotal > m_limits.maxTotalBytes)
-            return error(Error::Code::LimitExceeded, QStringLiteral("its entries declare more than the %1 limit")
+            return error(Error::Code::LimitExceeded, ErrorText::tr("its entries declare more than the %1 limit")
                                                          .arg(ArchiveSafety::formatSize(m_limits.maxTotalBytes)));
     }
     m_entryMax = m_entry.kind == Kind::Directory ? 0 : maxEntrySize;
@@ -209,7 +233,7 @@ qint64 ArchiveReader::read(char *data, qint64 size)
 {
     const la_ssize_t n = archive_read_data(m_archive, data, size_t(size));
     if (n < 0) {
-        m_lastError = archiveError(QStringLiteral("in %1: ").arg(entryLabel()));
+        m_lastError = archiveError(Where::InEntry);
         return -1;
     }
     m_entryRead += n;
@@ -217,19 +241,19 @@ qint64 ArchiveReader::read(char *data, qint64 size)
     if (m_entryRead > m_entryMax) {
         m_lastError = error(Error::Code::LimitExceeded,
                             m_entry.kind == Kind::Directory
-                                ? QStringLiteral("%1 is a directory with content").arg(entryLabel())
-                                : QStringLiteral("%1 holds more than the %2 limit")
-                                      .arg(entryLabel(), ArchiveSafety::formatSize(m_entryMax)));
+                                ? ErrorText::tr("entry %1 is a directory with content").arg(entryName())
+                                : ErrorText::tr("entry %1 holds more than the %2 limit")
+                                      .arg(entryName(), ArchiveSafety::formatSize(m_entryMax)));
         return -1;
     }
     if (m_entry.declaredSize >= 0 && m_entryRead > m_entry.declaredSize) {
-        m_lastError = error(Error::Code::Corrupt, QStringLiteral("%1 holds more than the %2 its header declares "
+        m_lastError = error(Error::Code::Corrupt, ErrorText::tr("entry %1 holds more than the %2 its header declares "
                                                                  "(a compression bomb?)")
-                                                      .arg(entryLabel(), ArchiveSafety::formatSize(m_entry.declaredSize)));
+                                                      .arg(entryName(), ArchiveSafety::formatSize(m_entry.declaredSize)));
         return -1;
     }
     if (m_actualTotal > m_limits.maxTotalBytes) {
-        m_lastError = error(Error::Code::LimitExceeded, QStringLiteral("its entries hold more than the %1 limit")
+        m_lastError = error(Error::Code::LimitExceeded, ErrorText::tr("its entries hold more than the %1 limit")
                                                             .arg(ArchiveSafety::formatSize(m_limits.maxTotalBytes)));
         return -1;
     }
@@ -251,8 +275,8 @@ Result<QByteArray> ArchiveReader::readAll()
         out.append(buf, qsizetype(n));
     }
     if (m_entry.declaredSize >= 0 && out.size() != m_entry.declaredSize)
-        return error(Error::Code::Corrupt, QStringLiteral("truncated archive (%1 holds %2 bytes, its header says %3)")
-                                               .arg(entryLabel())
+        return error(Error::Code::Corrupt, ErrorText::tr("truncated archive (entry %1 holds %2 bytes, its header says %3)")
+                                               .arg(entryName())
                                                .arg(out.size())
                                                .arg(m_entry.declaredSize));
     return out;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bundle/ArchiveSafety.h"
 #include "bundle/BundleLimits.h"
 #include "util/Result.h"
 
@@ -29,10 +30,9 @@ public:
         qint64 declaredSize = -1; // -1 when the archive does not say
     };
 
-    // `kindName` completes "not a <kindName>" when the file is not an archive of the right format;
-    // `container` completes "escapes the <container>".
-    ArchiveReader(QIODevice *in, Format format, const QString &label, const QString &kindName,
-                  const QString &container, const BundleLimits &limits);
+    // `container` says what the archive should be, for messages like "not a PodDeck bundle".
+    ArchiveReader(QIODevice *in, Format format, const QString &label, ArchiveSafety::Container container,
+                  const BundleLimits &limits);
     ~ArchiveReader();
     ArchiveReader(const ArchiveReader &) = delete;
     ArchiveReader &operator=(const ArchiveReader &) = delete;
@@ -59,15 +59,16 @@ private:
     static la_ssize_t readCallback(struct archive *, void *self, const void **buffer);
     static la_int64_t skipCallback(struct archive *, void *self, la_int64_t request);
     static la_int64_t seekCallback(struct archive *, void *self, la_int64_t offset, int whence);
-    Error archiveError(const QString &context) const;
+    enum class Where { Start, AfterEntry, InEntry }; // where libarchive failed, relative to m_entry
+    Error archiveError(Where where) const;
+    Error notThisKind(const QString &why) const;
     bool isFormatError() const;
-    QString entryLabel() const;
+    QString entryName() const; // quoted for messages
 
     QIODevice *m_in;
     Format m_format;
     QString m_label;
-    QString m_kindName;
-    QString m_container;
+    ArchiveSafety::Container m_container;
     BundleLimits m_limits;
     struct archive *m_archive = nullptr;
     QByteArray m_buffer;

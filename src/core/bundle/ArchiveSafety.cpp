@@ -1,20 +1,26 @@
 #include "bundle/ArchiveSafety.h"
 
+#include "util/ErrorText.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace poddeck::ArchiveSafety {
 
-QString nameProblem(const QString &name, const QString &container)
+QString nameProblem(const QString &name, Container container)
 {
+    const QString shown = quoted(name);
     if (name.isEmpty())
-        return QStringLiteral("has an empty name");
+        return ErrorText::tr("entry %1 has an empty name").arg(shown);
     for (QChar c : name) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return QStringLiteral("has a control character in its name");
+            return ErrorText::tr("entry %1 has a control character in its name").arg(shown);
     }
     const QString escapes =
-        QStringLiteral("escapes the %1 (absolute paths and '..' are not allowed)").arg(container);
+        (container == Container::Bundle
+             ? ErrorText::tr("entry %1 escapes the bundle (absolute paths and '..' are not allowed)")
+             : ErrorText::tr("entry %1 escapes the archive (absolute paths and '..' are not allowed)"))
+            .arg(shown);
     if (name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('\\')))
         return escapes;
     static const QRegularExpression drive(QStringLiteral("^[A-Za-z]:"));
@@ -29,7 +35,7 @@ QString nameProblem(const QString &name, const QString &container)
         if (part == QLatin1String("..") || part == QLatin1String("."))
             return escapes;
         if (part.isEmpty())
-            return QStringLiteral("has an empty path component");
+            return ErrorText::tr("entry %1 has an empty path component").arg(shown);
     }
     return {};
 }

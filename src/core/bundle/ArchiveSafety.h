@@ -4,11 +4,14 @@
 
 namespace poddeck::ArchiveSafety {
 
-// Why an archive entry name is unsafe to use, or an empty string when it is fine. `container` names what
-// the entry would escape ("bundle", "archive"). Rejected: empty names, absolute paths (also "C:" and "\\"),
+// What an archive holds; messages name it ("not a PodDeck bundle", "escapes the archive").
+enum class Container { Bundle, LocalStackZip };
+
+// Why an archive entry name is unsafe to use (a whole sentence naming the entry), or an empty string when it
+// is fine. Rejected: empty names, absolute paths (also "C:" and "\\"),
 // "." and ".." components (with '/' or '\' as separator, so a Windows extractor cannot be fooled either),
 // empty components, and control characters. A trailing '/' (directory entries of zips) is allowed.
-QString nameProblem(const QString &name, const QString &container);
+QString nameProblem(const QString &name, Container container);
 
 // The name as it may appear in a message: control characters escaped, very long names shortened.
 QString quoted(const QString &name);

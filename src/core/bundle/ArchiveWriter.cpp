@@ -1,5 +1,7 @@
 #include "bundle/ArchiveWriter.h"
 
+#include "util/ErrorText.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -21,7 +23,7 @@ la_ssize_t ArchiveWriter::writeCallback(struct archive *, void *self, const void
     auto *w = static_cast<ArchiveWriter *>(self);
     const qint64 n = w->m_out->write(static_cast<const char *>(buffer), qint64(length));
     if (n != qint64(length)) {
-        w->m_deviceError = Error(Error::Code::Io, QStringLiteral("cannot write: %1").arg(w->m_out->errorString()));
+        w->m_deviceError = Error(Error::Code::Io, ErrorText::tr("cannot write: %1").arg(w->m_out->errorString()));
         return -1;
     }
     return la_ssize_t(n);
@@ -39,7 +41,7 @@ Status ArchiveWriter::open()
 {
     m_archive = archive_write_new();
     if (!m_archive)
-        return Error(Error::Code::Io, QStringLiteral("out of memory"));
+        return Error(Error::Code::Io, ErrorText::tr("out of memory"));
     int rc;
     if (m_format == Format::Tar) {
         rc = archive_write_set_format_pax_restricted(m_archive);
@@ -49,9 +51,9 @@ Status ArchiveWriter::open()
             rc = archive_write_set_options(m_archive, "zip:compression=deflate");
     }
     if (rc != ARCHIVE_OK)
-        return archiveError(QStringLiteral("cannot set up the archive format"));
+        return archiveError(ErrorText::tr("cannot set up the archive format"));
     if (archive_write_open2(m_archive, this, nullptr, &ArchiveWriter::writeCallback, nullptr, nullptr) != ARCHIVE_OK)
-        return archiveError(QStringLiteral("cannot start the archive"));
+        return archiveError(ErrorText::tr("cannot start the archive"));
     return {};
 }
 
@@ -67,7 +69,7 @@ Status ArchiveWriter::beginFile(const QString &name, qint64 size, qint64 mtime)
     const int rc = archive_write_header(m_archive, e);
     archive_entry_free(e);
     if (rc != ARCHIVE_OK)
-        return archiveError(QStringLiteral("cannot write entry '%1'").arg(name));
+        return archiveError(ErrorText::tr("cannot write entry '%1'").arg(name));
     return {};
 }
 
@@ -76,7 +78,7 @@ Status ArchiveWriter::write(const char *data, qint64 size)
     while (size > 0) {
         const la_ssize_t n = archive_write_data(m_archive, data, size_t(size));
         if (n <= 0)
-            return archiveError(QStringLiteral("cannot write entry data"));
+            return archiveError(ErrorText::tr("cannot write entry data"));
         data += n;
         size -= n;
     }
@@ -95,7 +97,7 @@ Status ArchiveWriter::addDirectory(const QString &name, qint64 mtime)
     const int rc = archive_write_header(m_archive, e);
     archive_entry_free(e);
     if (rc != ARCHIVE_OK)
-        return archiveError(QStringLiteral("cannot write directory '%1'").arg(name));
+        return archiveError(ErrorText::tr("cannot write directory '%1'").arg(name));
     return {};
 }
 
@@ -105,7 +107,7 @@ Status ArchiveWriter::close()
         return {};
     m_closed = true;
     if (archive_write_close(m_archive) != ARCHIVE_OK)
-        return archiveError(QStringLiteral("cannot finish the archive"));
+        return archiveError(ErrorText::tr("cannot finish the archive"));
     return {};
 }
 
@@ -114,14 +116,14 @@ Status ArchiveWriter::writeFileAtomically(const QString &path, const std::functi
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error(Error::Code::Io, ErrorText::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     Status st = write(&file);
     if (!st) {
         file.cancelWriting();
         return st;
     }
     if (!file.commit())
-        return Error(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error(Error::Code::Io, ErrorText::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 

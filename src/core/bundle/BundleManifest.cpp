@@ -1,6 +1,7 @@
 #include "bundle/BundleManifest.h"
 
 #include "state/CanonicalJson.h"
+#include "util/ErrorText.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -49,46 +50,47 @@ Result<BundleManifest> BundleManifest::parse(const QByteArray &bytes)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return Error(Error::Code::Corrupt, QStringLiteral("manifest.json is not valid JSON (%1 at byte %2)")
+        return Error(Error::Code::Corrupt, ErrorText::tr("manifest.json is not valid JSON (%1 at byte %2)")
                                                .arg(parseError.errorString())
                                                .arg(parseError.offset));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(Format))
-        return Error(Error::Code::Corrupt, QStringLiteral("not a PodDeck bundle (manifest.json is not a PodDeck manifest)"));
+        return Error(Error::Code::Corrupt, ErrorText::tr("not a PodDeck bundle (manifest.json is not a PodDeck manifest)"));
     const QJsonValue fv = o.value(QStringLiteral("formatVersion"));
     if (!isCount(fv))
-        return Error(Error::Code::Corrupt, QStringLiteral("manifest.json has no valid formatVersion"));
+        return Error(Error::Code::Corrupt, ErrorText::tr("manifest.json has no valid formatVersion"));
     const qint64 formatVersion = qint64(fv.toDouble());
     if (formatVersion != FormatVersion) {
         return Error(Error::Code::Unsupported,
-                     QStringLiteral("unknown bundle format version %1 (this PodDeck reads version %2%3)")
+                     (formatVersion > FormatVersion
+                          ? ErrorText::tr("unknown bundle format version %1 (this PodDeck reads version %2; upgrade PodDeck)")
+                          : ErrorText::tr("unknown bundle format version %1 (this PodDeck reads version %2)"))
                          .arg(formatVersion)
-                         .arg(FormatVersion)
-                         .arg(formatVersion > FormatVersion ? QStringLiteral("; upgrade PodDeck") : QString()));
+                         .arg(FormatVersion));
     }
     BundleManifest m;
     m.pod = o.value(QStringLiteral("pod")).toString();
     if (m.pod.trimmed().isEmpty())
-        return Error(Error::Code::Corrupt, QStringLiteral("manifest.json names no pod"));
+        return Error(Error::Code::Corrupt, ErrorText::tr("manifest.json names no pod"));
     if (!isCount(o.value(QStringLiteral("objects"))) || !isCount(o.value(QStringLiteral("bytes"))))
-        return Error(Error::Code::Corrupt, QStringLiteral("manifest.json has no valid object count or size"));
+        return Error(Error::Code::Corrupt, ErrorText::tr("manifest.json has no valid object count or size"));
     m.objects = qint64(o.value(QStringLiteral("objects")).toDouble());
     m.bytes = qint64(o.value(QStringLiteral("bytes")).toDouble());
     QSet<ObjectId> ids;
     for (const QJsonValue &v : o.value(QStringLiteral("versions")).toArray()) {
         const ObjectId id = idOf(v.toObject());
         if (id.isNull())
-            return Error(Error::Code::Corrupt, QStringLiteral("manifest.json lists a version without a valid id"));
+            return Error(Error::Code::Corrupt, ErrorText::tr("manifest.json lists a version without a valid id"));
         if (ids.contains(id))
-            return Error(Error::Code::Corrupt, QStringLiteral("manifest.json lists version %1 twice").arg(id.toHex()));
+            return Error(Error::Code::Corrupt, ErrorText::tr("manifest.json lists version %1 twice").arg(id.toHex()));
         ids.insert(id);
         m.versions.append(v.toObject());
     }
     if (m.versions.isEmpty())
-        return Error(Error::Code::Corrupt, QStringLiteral("manifest.json lists no versions"));
+        return Error(Error::Code::Corrupt, ErrorText::tr("manifest.json lists no versions"));
     m.head = ObjectId::fromHex(o.value(QStringLiteral("head")).toString());
     if (!ids.contains(m.head))
-        return Error(Error::Code::Corrupt, QStringLiteral("manifest.json names a head that is not one of its versions"));
+        return Error(Error::Code::Corrupt, ErrorText::tr("manifest.json names a head that is not one of its versions"));
     return m;
 }
 

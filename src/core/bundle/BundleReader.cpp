@@ -5,6 +5,7 @@
 #include "bundle/BundleManifest.h"
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
+#include "util/ErrorText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -27,14 +28,14 @@ Status storeObject(ObjectStore &store, const ArchiveReader &reader, const Object
     const Error &e = st.error();
     switch (e.code) {
     case Error::Code::LimitExceeded:
-        return reader.error(e.code, QStringLiteral("object %1 is larger than the %2 limit once decompressed "
+        return reader.error(e.code, ErrorText::tr("object %1 is larger than the %2 limit once decompressed "
                                                    "(a compression bomb?)")
                                         .arg(id.toHex(), ArchiveSafety::formatSize(maxObjectBytes)));
     case Error::Code::Corrupt: {
-        const QString prefix = QStringLiteral("object %1: ").arg(id.toHex());
+        const QString prefix = ErrorText::tr("object %1: %2").arg(id.toHex(), QString()); // ObjectStore's wording
         const QString detail = e.message.startsWith(prefix) ? e.message.mid(prefix.size()) : QString();
-        return reader.error(e.code, QStringLiteral("object %1 is damaged: %2")
-                                        .arg(id.toHex(), detail.isEmpty() ? QStringLiteral("it does not match its hash")
+        return reader.error(e.code, ErrorText::tr("object %1 is damaged: %2")
+                                        .arg(id.toHex(), detail.isEmpty() ? ErrorText::tr("it does not match its hash")
                                                                           : detail));
     }
     default:
@@ -48,10 +49,10 @@ Result<BundleManifest> readManifest(ArchiveReader &reader, const BundleLimits &l
     if (!more)
         return more.error();
     if (!*more)
-        return reader.error(Error::Code::Corrupt, QStringLiteral("not a PodDeck bundle (no manifest.json)"));
+        return reader.error(Error::Code::Corrupt, ErrorText::tr("not a PodDeck bundle (no manifest.json)"));
     if (reader.entry().name != ManifestName || reader.entry().kind != ArchiveReader::Kind::File) {
         return reader.error(Error::Code::Corrupt,
-                            QStringLiteral("not a PodDeck bundle (no manifest.json; its first entry is %1)")
+                            ErrorText::tr("not a PodDeck bundle (no manifest.json; its first entry is %1)")
                                 .arg(ArchiveSafety::quoted(reader.entry().name)));
     }
     Result<QByteArray> bytes = reader.readAll();
@@ -71,15 +72,14 @@ Result<BundleContents> BundleReader::import(ObjectStore &store, const QString &p
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(file.exists() ? Error::Code::Io : Error::Code::NotFound,
-                     QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+                     ErrorText::tr("cannot open %1: %2").arg(path, file.errorString()));
     return import(store, &file, QFileInfo(path).fileName(), limits, progress);
 }
 
 Result<BundleContents> BundleReader::import(ObjectStore &store, QIODevice *in, const QString &label,
                                             const BundleLimits &limits, const BundleProgress &progress)
 {
-    ArchiveReader reader(in, ArchiveReader::Format::Tar, label, QStringLiteral("PodDeck bundle"),
-                         QStringLiteral("bundle"), limits);
+    ArchiveReader reader(in, ArchiveReader::Format::Tar, label, ArchiveSafety::Container::Bundle, limits);
     if (Status st = reader.open(); !st)
         return st.error();
     Result<BundleManifest> manifest = readManifest(reader, limits);
@@ -87,7 +87,7 @@ Result<BundleContents> BundleReader::import(ObjectStore &store, QIODevice *in, c
         return manifest.error();
     // Bounded before anything is read: the manifest is one entry and each object another.
     if (manifest->objects >= limits.maxEntries)
-        return reader.error(Error::Code::LimitExceeded, QStringLiteral("its manifest lists %1 objects: it has more than "
+        return reader.error(Error::Code::LimitExceeded, ErrorText::tr("its manifest lists %1 objects: it has more than "
                                                                        "the limit of %2 entries")
                                                             .arg(manifest->objects)
                                                             .arg(limits.maxEntries));
@@ -109,12 +109,12 @@ Result<BundleContents> BundleReader::import(ObjectStore &store, QIODevice *in, c
             continue; // written by generic tar tools; harmless
         const QRegularExpressionMatch m = objectName.match(entry.name);
         if (entry.kind != ArchiveReader::Kind::File || !m.hasMatch()) {
-            return reader.error(Error::Code::Corrupt, QStringLiteral("entry %1 is not part of the bundle layout "
+            return reader.error(Error::Code::Corrupt, ErrorText::tr("entry %1 is not part of the bundle layout "
                                                                      "(manifest.json, then objects/ab/<62 hex digits>)")
                                                           .arg(ArchiveSafety::quoted(entry.name)));
         }
         if (contents.objects >= manifest->objects)
-            return reader.error(Error::Code::Corrupt, QStringLiteral("holds more objects than the %1 its manifest lists")
+            return reader.error(Error::Code::Corrupt, ErrorText::tr("holds more objects than the %1 its manifest lists")
                                                           .arg(manifest->objects));
         const ObjectId id = ObjectId::fromHex(QString(m.captured(1) + m.captured(2)));
         Result<QByteArray> data = reader.readAll();
@@ -128,16 +128,16 @@ Result<BundleContents> BundleReader::import(ObjectStore &store, QIODevice *in, c
         ++contents.objects;
         contents.bytes += data->size();
         if (progress && !progress(reader.deviceBytesRead(), reader.deviceSize()))
-            return Error(Error::Code::Cancelled, QStringLiteral("import of %1 cancelled").arg(label));
+            return Error(Error::Code::Cancelled, ErrorText::tr("import of %1 cancelled").arg(label));
     }
     if (contents.objects != manifest->objects) {
-        return reader.error(Error::Code::Corrupt, QStringLiteral("truncated archive (its manifest lists %1 objects, "
+        return reader.error(Error::Code::Corrupt, ErrorText::tr("truncated archive (its manifest lists %1 objects, "
                                                                  "it holds %2)")
                                                       .arg(manifest->objects)
                                                       .arg(contents.objects));
     }
     if (contents.bytes != manifest->bytes)
-        return reader.error(Error::Code::Corrupt, QStringLiteral("its manifest says the objects take %1 bytes, they take %2")
+        return reader.error(Error::Code::Corrupt, ErrorText::tr("its manifest says the objects take %1 bytes, they take %2")
                                                       .arg(manifest->bytes)
                                                       .arg(contents.bytes));
 
@@ -146,7 +146,7 @@ Result<BundleContents> BundleReader::import(ObjectStore &store, QIODevice *in, c
     for (const QJsonObject &entry : std::as_const(manifest->versions)) {
         const ObjectId id = BundleManifest::idOf(entry);
         if (!inBundle.contains(id) && !store.contains(id))
-            return reader.error(Error::Code::Corrupt, QStringLiteral("incomplete bundle: version %1 is listed but its "
+            return reader.error(Error::Code::Corrupt, ErrorText::tr("incomplete bundle: version %1 is listed but its "
                                                                      "object is missing").arg(id.toHex()));
         Result<QByteArray> bytes = store.get(id);
         if (!bytes)
@@ -154,16 +154,16 @@ Result<BundleContents> BundleReader::import(ObjectStore &store, QIODevice *in, c
         Version v;
         QString why;
         if (!Version::fromObjectBytes(*bytes, &v, &why))
-            return reader.error(Error::Code::Corrupt, QStringLiteral("object %1 is listed as a version but is not one (%2)")
+            return reader.error(Error::Code::Corrupt, ErrorText::tr("object %1 is listed as a version but is not one (%2)")
                                                           .arg(id.toHex(), why));
         if (!BundleManifest::matches(entry, v))
-            return reader.error(Error::Code::Corrupt, QStringLiteral("manifest.json describes version %1 differently "
+            return reader.error(Error::Code::Corrupt, ErrorText::tr("manifest.json describes version %1 differently "
                                                                      "from its object").arg(id.toHex()));
         if (Status st = collectReachable(store, id, reachable, false, true); !st) {
             if (st.error().code != Error::Code::NotFound) // a crafted or damaged object, not a missing one
-                return reader.error(Error::Code::Corrupt, QStringLiteral("version %1 is damaged: %2")
+                return reader.error(Error::Code::Corrupt, ErrorText::tr("version %1 is damaged: %2")
                                                               .arg(id.toHex(), st.error().message));
-            return reader.error(Error::Code::Corrupt, QStringLiteral("incomplete bundle: version %1 needs an object "
+            return reader.error(Error::Code::Corrupt, ErrorText::tr("incomplete bundle: version %1 needs an object "
                                                                      "it does not hold (%2)")
                                                           .arg(id.toHex(), st.error().message));
         }
@@ -173,7 +173,7 @@ Result<BundleContents> BundleReader::import(ObjectStore &store, QIODevice *in, c
     for (const ObjectId &id : std::as_const(inBundle)) {
         if (!reachable.contains(id))
             return reader.error(Error::Code::Corrupt,
-                                QStringLiteral("object %1 is not used by any version of the bundle").arg(id.toHex()));
+                                ErrorText::tr("object %1 is not used by any version of the bundle").arg(id.toHex()));
     }
     contents.versions = BundleManifest::parentsFirst(versions);
     return contents;

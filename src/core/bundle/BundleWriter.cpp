@@ -4,6 +4,7 @@
 #include "bundle/BundleManifest.h"
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
+#include "util/ErrorText.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -34,9 +35,9 @@ Status BundleWriter::write(const ObjectStore &store, const QString &podName, con
                            QIODevice *out, const BundleProgress &progress)
 {
     if (podName.trimmed().isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("a bundle needs a pod name"));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("a bundle needs a pod name"));
     if (versions.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("a bundle needs at least one version"));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("a bundle needs at least one version"));
 
     QList<Version> objects;
     QSet<ObjectId> listed;
@@ -50,7 +51,7 @@ Status BundleWriter::write(const ObjectStore &store, const QString &podName, con
         Version o;
         QString why;
         if (!Version::fromObjectBytes(*bytes, &o, &why))
-            return Error(Error::Code::Corrupt, QStringLiteral("version %1: %2").arg(v.id.toHex(), why));
+            return Error(Error::Code::Corrupt, ErrorText::tr("version %1: %2").arg(v.id.toHex(), why));
         o.pod = podName;
         o.number = v.number;
         objects.append(o);
@@ -60,7 +61,7 @@ Status BundleWriter::write(const ObjectStore &store, const QString &podName, con
     QSet<ObjectId> reachable;
     for (const Version &v : std::as_const(objects)) {
         if (Status st = collectReachable(store, v.id, reachable, false, true); !st)
-            return Error(st.error().code, QStringLiteral("cannot export version %1: %2").arg(v.id.shortHex(), st.error().message));
+            return Error(st.error().code, ErrorText::tr("cannot export version %1: %2").arg(v.id.shortHex(), st.error().message));
     }
     QList<ObjectId> ids(reachable.cbegin(), reachable.cend());
     std::sort(ids.begin(), ids.end());
@@ -95,14 +96,14 @@ Status BundleWriter::write(const ObjectStore &store, const QString &podName, con
         if (!bytes)
             return bytes.error();
         if (bytes->size() != sizes[i])
-            return Error(Error::Code::Io, QStringLiteral("object %1 changed while it was exported").arg(ids[i].toHex()));
+            return Error(Error::Code::Io, ErrorText::tr("object %1 changed while it was exported").arg(ids[i].toHex()));
         if (Status st = tar.beginFile(entryName(ids[i]), bytes->size(), 0); !st)
             return st;
         if (Status st = tar.write(*bytes); !st)
             return st;
         done += bytes->size();
         if (progress && !progress(done, manifest.bytes))
-            return Error(Error::Code::Cancelled, QStringLiteral("export cancelled"));
+            return Error(Error::Code::Cancelled, ErrorText::tr("export cancelled"));
     }
     return tar.close();
 }

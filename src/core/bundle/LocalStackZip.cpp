@@ -11,6 +11,7 @@
 #include "store/StateBuilder.h"
 #include "store/StateTreeReader.h"
 #include "store/StateTreeWriter.h"
+#include "util/ErrorText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -93,15 +94,14 @@ Result<Version> LocalStackZip::import(ObjectStore &store, const QString &zipPath
     QFile file(zipPath);
     if (!file.open(QIODevice::ReadOnly))
         return Error(file.exists() ? Error::Code::Io : Error::Code::NotFound,
-                     QStringLiteral("cannot open %1: %2").arg(zipPath, file.errorString()));
+                     ErrorText::tr("cannot open %1: %2").arg(zipPath, file.errorString()));
     return import(store, &file, QFileInfo(zipPath).fileName(), limits, meta, progress);
 }
 
 Result<Version> LocalStackZip::import(ObjectStore &store, QIODevice *in, const QString &label,
                                       const BundleLimits &limits, const Version &meta, const BundleProgress &progress)
 {
-    ArchiveReader reader(in, ArchiveReader::Format::Zip, label, QStringLiteral("LocalStack state zip"),
-                         QStringLiteral("archive"), limits);
+    ArchiveReader reader(in, ArchiveReader::Format::Zip, label, ArchiveSafety::Container::LocalStackZip, limits);
     if (Status st = reader.open(); !st)
         return st.error();
     StateBuilder builder(store);
@@ -127,7 +127,7 @@ Result<Version> LocalStackZip::import(ObjectStore &store, QIODevice *in, const Q
                 while ((n = reader.read(buf, sizeof buf)) > 0) {
                     bytes.append(buf, qsizetype(n));
                     if (bytes.size() > limits.maxManifestBytes)
-                        return reader.error(Error::Code::LimitExceeded, QStringLiteral("metadata.yaml is larger than the %1 limit")
+                        return reader.error(Error::Code::LimitExceeded, ErrorText::tr("metadata.yaml is larger than the %1 limit")
                                                                             .arg(ArchiveSafety::formatSize(limits.maxManifestBytes)));
                 }
                 if (n < 0)
@@ -147,7 +147,7 @@ Result<Version> LocalStackZip::import(ObjectStore &store, QIODevice *in, const Q
                 content = *ref;
             }
             if (entry.declaredSize >= 0 && content.size != entry.declaredSize) {
-                return reader.error(Error::Code::Corrupt, QStringLiteral("truncated archive (entry %1 holds %2 bytes, "
+                return reader.error(Error::Code::Corrupt, ErrorText::tr("truncated archive (entry %1 holds %2 bytes, "
                                                                          "its header says %3)")
                                                               .arg(ArchiveSafety::quoted(entry.name))
                                                               .arg(content.size)
@@ -158,13 +158,13 @@ Result<Version> LocalStackZip::import(ObjectStore &store, QIODevice *in, const Q
         if (!directory)
             r.attachments.insert(ContentKey, content);
         if (Status st = builder.add(r); !st)
-            return reader.error(st.error().code, QStringLiteral("entry %1: %2").arg(ArchiveSafety::quoted(entry.name),
+            return reader.error(st.error().code, ErrorText::tr("entry %1: %2").arg(ArchiveSafety::quoted(entry.name),
                                                                                     st.error().message));
         resources.insert(r.path, ObjectId::hash(r.toObjectBytes()));
         if (const QString s = serviceOf(entry.name); !s.isEmpty())
             entryServices.insert(s);
         if (progress && !progress(reader.deviceBytesRead(), reader.deviceSize()))
-            return Error(Error::Code::Cancelled, QStringLiteral("import of %1 cancelled").arg(label));
+            return Error(Error::Code::Cancelled, ErrorText::tr("import of %1 cancelled").arg(label));
     }
 
     Version v = meta;
@@ -206,19 +206,18 @@ Status LocalStackZip::exportVersion(const ObjectStore &store, const Version &ver
         const QString name = r.document.value(EntryKey).toString();
         if (name.isEmpty())
             continue;
-        const QString problem = ArchiveSafety::nameProblem(name, QStringLiteral("archive"));
+        const QString problem = ArchiveSafety::nameProblem(name, ArchiveSafety::Container::LocalStackZip);
         if (!problem.isEmpty())
-            return Error(Error::Code::Corrupt, QStringLiteral("resource %1 records LocalStack entry %2, which %3")
-                                                   .arg(r.path, ArchiveSafety::quoted(name), problem));
+            return Error(Error::Code::Corrupt, ErrorText::tr("resource %1 records an unsafe LocalStack entry: %2").arg(r.path, problem));
         const QString key = name.endsWith(QLatin1Char('/')) ? name.chopped(1) : name;
         if (entries.contains(key))
-            return Error(Error::Code::Corrupt, QStringLiteral("two resources record LocalStack entry %1").arg(ArchiveSafety::quoted(name)));
+            return Error(Error::Code::Corrupt, ErrorText::tr("two resources record LocalStack entry %1").arg(ArchiveSafety::quoted(name)));
         total += r.attachments.value(ContentKey).size;
         entries.insert(key, r);
     }
     if (entries.isEmpty()) {
         return Error(Error::Code::Unsupported,
-                     QStringLiteral("version %1 was not imported from LocalStack (it holds no LocalStack state "
+                     ErrorText::tr("version %1 was not imported from LocalStack (it holds no LocalStack state "
                                     "entries), so it cannot be exported as a LocalStack state zip")
                          .arg(version.id.shortHex()));
     }
@@ -243,16 +242,16 @@ Status LocalStackZip::exportVersion(const ObjectStore &store, const Version &ver
         for (const ObjectId &chunk : content.chunks) {
             Result<QByteArray> bytes = store.get(chunk);
             if (!bytes)
-                return Error(bytes.error().code, QStringLiteral("%1 (content of %2)").arg(bytes.error().message, name));
+                return Error(bytes.error().code, ErrorText::tr("%1 (content of %2)").arg(bytes.error().message, name));
             if (Status st = zip.write(*bytes); !st)
                 return st;
             written += bytes->size();
             done += bytes->size();
             if (progress && !progress(done, total))
-                return Error(Error::Code::Cancelled, QStringLiteral("export cancelled"));
+                return Error(Error::Code::Cancelled, ErrorText::tr("export cancelled"));
         }
         if (written != content.size)
-            return Error(Error::Code::Corrupt, QStringLiteral("content of %1 has %2 bytes, its reference says %3")
+            return Error(Error::Code::Corrupt, ErrorText::tr("content of %1 has %2 bytes, its reference says %3")
                                                    .arg(name).arg(written).arg(content.size));
     }
     return zip.close();

@@ -16,6 +16,7 @@
 #include "emulator/awsapi/EventBridgeAdapter.h"
 #include "emulator/awsapi/StepFunctionsAdapter.h"
 #include "emulator/awsapi/ApiGatewayAdapter.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -73,7 +74,7 @@ Result<QList<std::shared_ptr<ServiceAdapter>>> adaptersFor(const QStringList &se
             unknown.append(s);
     }
     if (!unknown.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("unknown service %1; PodDeck knows %2")
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("unknown service %1; PodDeck knows %2")
                                                        .arg(unknown.join(QLatin1String(", ")), supportedServices().join(QLatin1String(", "))));
     return out;
 }

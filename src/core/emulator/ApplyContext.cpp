@@ -1,5 +1,7 @@
 #include "emulator/ApplyContext.h"
 
+#include "util/ErrorText.h"
+
 namespace poddeck {
 
 ApplyContext::ApplyContext(AwsClient client, QString account, QString region, AttachmentLoader loader,
@@ -12,7 +14,7 @@ ApplyContext::ApplyContext(AwsClient client, QString account, QString region, At
 Result<QByteArray> ApplyContext::attachment(const Resource &resource, const QString &name) const
 {
     if (!resource.attachments.contains(name))
-        return Error(Error::Code::NotFound, QStringLiteral("%1 has no '%2' data in this version").arg(resource.path, name));
+        return Error(Error::Code::NotFound, ErrorText::tr("%1 has no '%2' data in this version").arg(resource.path, name));
     return m_loader(resource.attachments.value(name));
 }
 

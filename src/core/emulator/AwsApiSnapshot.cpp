@@ -1,6 +1,7 @@
 #include "emulator/AwsApiSnapshot.h"
 
 #include "emulator/AdapterRegistry.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -115,13 +116,13 @@ Result<SnapshotSummary> snapshotAwsApi(const AwsConfig &config, const QString &a
         if (!st && !failure) {
             failure = st.error().code == Error::Code::Cancelled && cancel && cancel->load()
                           ? st.error()
-                          : Error(st.error().code, QStringLiteral("reading %1 in %2: %3")
+                          : Error(st.error().code, ErrorText::tr("reading %1 in %2: %3")
                                                        .arg(t.adapter->service(), t.region, st.error().message));
             stop.store(true);
         }
     });
     if (cancel && cancel->load())
-        return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+        return Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
     if (failure)
         return failure;
     summary.warnings.sort();

@@ -5,6 +5,7 @@
 #include "emulator/aws/AwsApiEmulator.h"
 #include "emulator/localstack/LocalStackEmulator.h"
 #include "emulator/moto/MotoEmulator.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -35,7 +36,7 @@ QString Emulator::describe() const
 
 QString Emulator::lifeChange() const
 {
-    return QStringLiteral("boot id changed");
+    return ErrorText::tr("boot id changed");
 }
 
 Result<QMap<QString, int>> Emulator::resourceCounts(const std::atomic<bool> *) const
@@ -59,7 +60,7 @@ Result<QList<NotCapturedService>> Emulator::notCaptured(const std::atomic<bool> 
 Result<QByteArray> Emulator::nativeState(const std::atomic<bool> *) const
 {
     return Error(Error::Code::Unsupported,
-                 QStringLiteral("%1 (%2) cannot hand over its state in its own format; only LocalStack's state API "
+                 ErrorText::tr("%1 (%2) cannot hand over its state in its own format; only LocalStack's state API "
                                 "(a licensed edition) can")
                      .arg(m_info.endpoint, describe()));
 }
@@ -67,7 +68,7 @@ Result<QByteArray> Emulator::nativeState(const std::atomic<bool> *) const
 Result<NativeLoadReport> Emulator::loadNativeState(const QByteArray &, const QString &, const std::atomic<bool> *) const
 {
     return Error(Error::Code::Unsupported,
-                 QStringLiteral("%1 (%2) cannot load LocalStack's own state format; only a LocalStack with its state "
+                 ErrorText::tr("%1 (%2) cannot load LocalStack's own state format; only a LocalStack with its state "
                                 "API (a licensed edition) can")
                      .arg(m_info.endpoint, describe()));
 }

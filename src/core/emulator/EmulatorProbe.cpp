@@ -2,6 +2,7 @@
 
 #include "aws/AwsClient.h"
 #include "emulator/HttpCall.h"
+#include "util/ErrorText.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -33,7 +34,7 @@ Result<EmulatorInfo> probeEmulator(const AwsConfig &config)
         Result<HttpReply> health = httpCall("GET", endpointUrl(config.endpoint, QStringLiteral("/_localstack/health")), {}, {}, 5000);
         if (!health)
             return Error(Error::Code::Network,
-                         QStringLiteral("nothing answers at %1: start an emulator there (e.g. `localstack start`, or "
+                         ErrorText::tr("nothing answers at %1: start an emulator there (e.g. `localstack start`, or "
                                         "`moto_server -p 4566`) or pass --endpoint URL")
                              .arg(config.endpoint.toString()));
         const QJsonObject h = QJsonDocument::fromJson(health->body).object();
@@ -51,7 +52,7 @@ Result<EmulatorInfo> probeEmulator(const AwsConfig &config)
                 info.life = QJsonDocument::fromJson(about->body).object().value(QStringLiteral("session_id")).toString();
             info.stateApi = stateApiAnswers(config.endpoint);
             if (!info.stateApi)
-                info.notice = QStringLiteral("LocalStack's state API is not available (it needs a licensed edition); "
+                info.notice = ErrorText::tr("LocalStack's state API is not available (it needs a licensed edition); "
                                              "PodDeck uses the AWS APIs instead");
         } else {
             Result<HttpReply> moto = httpCall("GET", endpointUrl(config.endpoint, QStringLiteral("/moto-api/")), {}, {}, 5000);
@@ -77,7 +78,7 @@ Result<EmulatorInfo> probeEmulator(const AwsConfig &config)
     } else {
         info.healthy = info.kind == EmulatorInfo::Kind::LocalStack;
         if (info.notice.isEmpty())
-            info.notice = QStringLiteral("STS GetCallerIdentity failed: %1").arg(identity.error().message);
+            info.notice = ErrorText::tr("STS GetCallerIdentity failed: %1").arg(identity.error().message);
     }
     if (info.account.isEmpty())
         info.account = info.kind == EmulatorInfo::Kind::Moto ? QStringLiteral("123456789012") : QStringLiteral("000000000000");
@@ -97,9 +98,9 @@ Result<EmulatorInfo> waitForEmulator(const AwsConfig &config, int seconds, const
         if (info || info.error().code != Error::Code::Network)
             return info;
         if (deadline.hasExpired())
-            return Error(Error::Code::Network, info.error().message + QStringLiteral(" (waited %1 s)").arg(seconds));
+            return Error(Error::Code::Network, ErrorText::tr("%1 (waited %2 s)").arg(info.error().message).arg(seconds));
         if (cancel && cancel->load())
-            return Error(Error::Code::Cancelled, QStringLiteral("stopped waiting for %1").arg(config.endpoint.toString()));
+            return Error(Error::Code::Cancelled, ErrorText::tr("stopped waiting for %1").arg(config.endpoint.toString()));
         if (waiting)
             waiting(int((deadline.remainingTime() + 999) / 1000));
         QThread::msleep(std::min<qint64>(500, std::max<qint64>(deadline.remainingTime(), 1)));

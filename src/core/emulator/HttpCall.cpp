@@ -1,6 +1,7 @@
 #include "emulator/HttpCall.h"
 
 #include "aws/AwsClient.h"
+#include "util/ErrorText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ Result<HttpReply> httpCall(const QByteArray &method, const QUrl &url, const QByt
 {
     QCoreApplication *app = QCoreApplication::instance();
     if (app && app->thread() == QThread::currentThread() && app->inherits("QGuiApplication"))
-        return Error(Error::Code::Unsupported, QStringLiteral("blocking HTTP call on the GUI thread (a bug: run it as a job)"));
+        return Error(Error::Code::Unsupported, ErrorText::tr("blocking HTTP call on the GUI thread (a bug: run it as a job)"));
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);
     for (const auto &h : headers)
@@ -64,10 +65,10 @@ Result<HttpReply> httpCall(const QByteArray &method, const QUrl &url, const QByt
         out.headers.append(pair);
     delete reply; // finished: safe, and this thread may have no event loop to run deleteLater
     if (cancel && cancel->load())
-        return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+        return Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
     if (out.status == 0) {
         if (err == QNetworkReply::OperationCanceledError)
-            return Error(Error::Code::Network, QStringLiteral("%1 did not answer within %2 s").arg(url.toString(QUrl::RemoveQuery)).arg(timeoutMs / 1000));
+            return Error(Error::Code::Network, ErrorText::tr("%1 did not answer within %2 s").arg(url.toString(QUrl::RemoveQuery)).arg(timeoutMs / 1000));
         return Error(Error::Code::Network, QStringLiteral("%1: %2").arg(url.toString(QUrl::RemoveQuery), errText));
     }
     return out;

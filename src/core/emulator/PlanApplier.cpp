@@ -6,6 +6,7 @@
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
+#include "util/ErrorText.h"
 
 #include <QMutex>
 #include <QThreadPool>
@@ -38,7 +39,7 @@ ApplyReport applyPlan(const AwsConfig &config, const InjectPlan &plan, const Obj
         if (!w.adapter) {
             report.failedPath = step.path;
             report.error = Error(Error::Code::Unsupported,
-                                 QStringLiteral("%1: PodDeck cannot write %2 resources through the AWS APIs").arg(step.path, service));
+                                 ErrorText::tr("%1: PodDeck cannot write %2 resources through the AWS APIs").arg(step.path, service));
             return report;
         }
         for (auto [id, into] : {std::pair{step.before, &w.before}, std::pair{step.after, &w.after}}) {
@@ -76,7 +77,7 @@ ApplyReport applyPlan(const AwsConfig &config, const InjectPlan &plan, const Obj
             w.after.document = doc;
         }
         if (!rewritten.isEmpty())
-            report.warnings.append(QStringLiteral("references to re-created ids were rewritten in %1").arg(rewritten.join(QLatin1String(", "))));
+            report.warnings.append(ErrorText::tr("references to re-created ids were rewritten in %1").arg(rewritten.join(QLatin1String(", "))));
         // Creates of one service in one account/region go to the adapter together (batch APIs); the
         // rest one by one. Units of one rank run in parallel.
         QList<QList<Work>> units;
@@ -130,7 +131,7 @@ ApplyReport applyPlan(const AwsConfig &config, const InjectPlan &plan, const Obj
                             report.failedPath = w.step.path;
                     const QString what = unit.size() > 1 ? QStringLiteral("creating %1 resources (from %2)").arg(unit.size()).arg(first.step.path)
                                                          : QStringLiteral("%1 %2").arg(PlanStep::actionName(first.step.action), first.step.path);
-                    report.error = Error(st.error().code, QStringLiteral("%1 failed: %2").arg(what, st.error().message));
+                    report.error = Error(st.error().code, ErrorText::tr("%1 failed: %2").arg(what, st.error().message));
                 }
                 return;
             }
@@ -143,7 +144,7 @@ ApplyReport applyPlan(const AwsConfig &config, const InjectPlan &plan, const Obj
         if (stop.load())
             break;
         if (cancel && cancel->load()) {
-            report.error = Error(Error::Code::Cancelled, QStringLiteral("cancelled after %1 of %2 changes").arg(done).arg(total));
+            report.error = Error(Error::Code::Cancelled, ErrorText::tr("cancelled after %1 of %2 changes").arg(done).arg(total));
             break;
         }
     }

@@ -1,6 +1,7 @@
 #include "emulator/ServiceAdapter.h"
 
 #include "emulator/ApplyContext.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -8,7 +9,7 @@ Status ServiceAdapter::createMany(ApplyContext &ctx, const QList<Resource> &reso
 {
     for (const Resource &r : resources) {
         if (ctx.isCancelled())
-            return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+            return Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
         if (Status st = create(ctx, r); !st)
             return Error(st.error().code, QStringLiteral("%1: %2").arg(r.path, st.error().message));
     }

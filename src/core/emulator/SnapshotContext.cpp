@@ -1,6 +1,7 @@
 #include "emulator/SnapshotContext.h"
 
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -19,7 +20,7 @@ QString SnapshotContext::path(const QString &type, const QString &id) const
 Status SnapshotContext::add(const Resource &resource)
 {
     if (isCancelled())
-        return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+        return Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
     Status st = m_sink.add(resource);
     if (st)
         ++m_added;

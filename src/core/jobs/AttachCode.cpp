@@ -10,6 +10,7 @@
 #include "store/ResourceLoad.h"
 #include "store/StateBuilder.h"
 #include "store/StateTreeReader.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,10 +24,10 @@ Result<AttachCodeReport> attachCode(const AttachCodeRequest &request, JobContext
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading %1").arg(request.zipFile));
     QFile file(request.zipFile);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(request.zipFile, file.errorString()));
+        return Error(Error::Code::Io, ErrorText::tr("cannot read %1: %2").arg(request.zipFile, file.errorString()));
     const QByteArray zip = file.readAll();
     if (!zip.startsWith("PK"))
-        return Error(Error::Code::InvalidArgument, QStringLiteral("%1 is not a zip file: Lambda code is a .zip").arg(request.zipFile));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("%1 is not a zip file: Lambda code is a .zip").arg(request.zipFile));
 
     Result<Version> source = resolveVersion(request.home, request.ref);
     if (!source)
@@ -41,20 +42,20 @@ Result<AttachCodeReport> attachCode(const AttachCodeRequest &request, JobContext
         return map.error();
     const ObjectId id = map->value(request.path);
     if (id.isNull())
-        return Error(Error::Code::NotFound, QStringLiteral("%1 holds no %2").arg(request.ref.toString(), ResourcePath::display(request.path)));
+        return Error(Error::Code::NotFound, ErrorText::tr("%1 holds no %2").arg(request.ref.toString(), ResourcePath::display(request.path)));
     Result<Resource> resource = loadResource(store, id);
     if (!resource)
         return resource.error();
     if (LambdaCode::attachKey(resource->path, resource->document).isEmpty())
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("%1 is not a Lambda function or layer: only those take code").arg(ResourcePath::display(request.path)));
+                     ErrorText::tr("%1 is not a Lambda function or layer: only those take code").arg(ResourcePath::display(request.path)));
 
     AttachCodeReport report;
     const QString what = LambdaCode::describe(resource->path, resource->document);
     const QString sha = LambdaCode::sha256(zip);
     const QString recorded = resource->document.value(QStringLiteral("CodeSha256")).toString();
     if (!recorded.isEmpty() && sha != recorded)
-        report.warnings.append(QStringLiteral("%1: the zip is not the code the emulator ran (CodeSha256 %2, recorded %3); "
+        report.warnings.append(ErrorText::tr("%1: the zip is not the code the emulator ran (CodeSha256 %2, recorded %3); "
                                               "the new version records the zip").arg(what, sha, recorded));
 
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Writing version"));

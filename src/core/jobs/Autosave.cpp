@@ -4,6 +4,7 @@
 #include "jobs/InstanceConfig.h"
 #include "jobs/InstanceStatus.h"
 #include "store/Catalogue.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -55,7 +56,7 @@ Result<std::optional<Version>> Autosave::save(const QString &home, const AwsConf
     request.filter.services = services;
     Result<CommitInstanceReport> committed = commitInstance(request, context);
     if (!committed)
-        return Error(committed.error().code, QStringLiteral("autosave failed: %1").arg(committed.error().message));
+        return Error(committed.error().code, ErrorText::tr("autosave failed: %1").arg(committed.error().message));
 
     Result<std::unique_ptr<Catalogue>> cat = Catalogue::open(home);
     if (!cat)
@@ -91,7 +92,7 @@ Result<ResetReport> resetWithAutosave(const QString &home, const AwsConfig &conf
                                                 : QStringLiteral("reset of %1").arg(services.join(QLatin1String(", ")));
         Result<std::optional<Version>> saved = Autosave::save(home, config, what, services, context);
         if (!saved)
-            return Error(saved.error().code, QStringLiteral("%1; nothing was reset (--no-autosave resets without one)")
+            return Error(saved.error().code, ErrorText::tr("%1; nothing was reset (--no-autosave resets without one)")
                                                  .arg(saved.error().message));
         report.autosave = *saved;
     }

@@ -7,6 +7,7 @@
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
 #include "store/StateBuilder.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -67,7 +68,7 @@ FileResult storeFile(const QDir &dir, const QString &rel, const DirectoryStatCac
     }
     QFile f(dir.filePath(rel));
     if (!f.open(QIODevice::ReadOnly)) {
-        out.error = Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(f.fileName()), f.errorString()));
+        out.error = Error(Error::Code::Io, ErrorText::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(f.fileName()), f.errorString()));
         return out;
     }
     Result<AttachmentRef> blob = store.putBlob(&f);
@@ -78,7 +79,7 @@ FileResult storeFile(const QDir &dir, const QString &rel, const DirectoryStatCac
     Resource resource;
     resource.path = out.resourcePath;
     if (!ResourcePath::isValid(resource.path)) {
-        out.error = Error(Error::Code::InvalidArgument, QStringLiteral("invalid resource path '%1'").arg(resource.path));
+        out.error = Error(Error::Code::InvalidArgument, ErrorText::tr("invalid resource path '%1'").arg(resource.path));
         return out;
     }
     resource.document = QJsonObject{{QStringLiteral("path"), rel},
@@ -102,7 +103,7 @@ Result<Version> commitDirectory(const CommitDirectoryRequest &request, JobContex
     const QFileInfo dirInfo(request.directory);
     if (!dirInfo.isDir())
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("'%1' is not a directory").arg(QDir::toNativeSeparators(request.directory)));
+                     ErrorText::tr("'%1' is not a directory").arg(QDir::toNativeSeparators(request.directory)));
     if (Status st = Catalogue::validatePodName(request.pod); !st)
         return st.error();
     const QDir dir(dirInfo.absoluteFilePath());
@@ -137,7 +138,7 @@ Result<Version> commitDirectory(const CommitDirectoryRequest &request, JobContex
     const QList<FileResult> results = QtConcurrent::blockingMapped(files, [&](const QString &rel) {
         if (context.isCancelled()) {
             FileResult out;
-            out.error = Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+            out.error = Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
             return out;
         }
         return storeFile(dir, rel, cache, store);

@@ -13,6 +13,7 @@
 #include "store/ResourceLoad.h"
 #include "store/StateBuilder.h"
 #include "store/StateTreeReader.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QBuffer>
@@ -51,11 +52,11 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
     if (Status st = Catalogue::validatePodName(request.pod); !st)
         return st.error();
     if (Status st = waitForEndpoint(request.config, request.waitForEndpointSeconds, context); !st)
-        return Error(st.error().code, QStringLiteral("%1; nothing was recorded").arg(st.error().message));
+        return Error(st.error().code, ErrorText::tr("%1; nothing was recorded").arg(st.error().message));
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Contacting %1").arg(request.config.endpoint.toString()));
     Result<std::unique_ptr<Emulator>> opened = Emulator::open(request.config);
     if (!opened)
-        return Error(opened.error().code, QStringLiteral("%1; nothing was recorded").arg(opened.error().message));
+        return Error(opened.error().code, ErrorText::tr("%1; nothing was recorded").arg(opened.error().message));
     const Emulator &emulator = **opened;
     const EmulatorInfo &info = emulator.info();
     CommitInstanceReport report;
@@ -81,16 +82,16 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
     Result<Version> version = Error();
     if (native) {
         if (!request.filter.options.attachedCode.isEmpty())
-            report.warnings.append(QStringLiteral("--attach-code was ignored: LocalStack's state API holds the code itself"));
+            report.warnings.append(ErrorText::tr("--attach-code was ignored: LocalStack's state API holds the code itself"));
         context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading LocalStack state"));
         Result<QByteArray> zip = emulator.nativeState(context.cancelFlag());
         if (!zip)
-            return Error(zip.error().code, QStringLiteral("%1; nothing was recorded").arg(zip.error().message));
+            return Error(zip.error().code, ErrorText::tr("%1; nothing was recorded").arg(zip.error().message));
         report.nativeState = true;
         version = commitVersion(request.home, request.pod, endpoint, meta, store, context, [&](const Version &m) {
             QBuffer buffer(&*zip);
             buffer.open(QIODevice::ReadOnly);
-            return LocalStackZip::import(store, &buffer, QStringLiteral("LocalStack state"), {}, m);
+            return LocalStackZip::import(store, &buffer, ErrorText::tr("LocalStack state"), {}, m);
         }, info.life);
     } else {
         const StateMap head = headState(request.home, endpoint, store);
@@ -136,7 +137,7 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
             context.setStage(QCoreApplication::translate("poddeck::Stage", "Asking the emulator what PodDeck cannot read"));
         asking->wait();
         if (!summary)
-            return Error(summary.error().code, QStringLiteral("%1; nothing was recorded").arg(summary.error().message));
+            return Error(summary.error().code, ErrorText::tr("%1; nothing was recorded").arg(summary.error().message));
         report.warnings += summary->warnings;
         QStringList unknown;
         for (auto it = filter.options.attachedCode.constBegin(); it != filter.options.attachedCode.constEnd(); ++it)
@@ -144,7 +145,7 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
                 unknown << it.key();
         if (!unknown.isEmpty())
             return Error(Error::Code::NotFound,
-                         QStringLiteral("--attach-code names no function or layer of this instance: %1 (a function by its "
+                         ErrorText::tr("--attach-code names no function or layer of this instance: %1 (a function by its "
                                         "name, a layer as layer:NAME:VERSION); nothing was recorded")
                              .arg(unknown.join(QStringLiteral(", "))));
         std::sort(report.missingCode.begin(), report.missingCode.end(),
@@ -152,7 +153,7 @@ Result<CommitInstanceReport> commitInstance(const CommitInstanceRequest &request
         if (missing && *missing)
             report.notCaptured = **missing;
         else if (missing && !stopAsking.load())
-            report.warnings.append(QStringLiteral("could not ask the emulator what else it holds: %1").arg((*missing).error().message));
+            report.warnings.append(ErrorText::tr("could not ask the emulator what else it holds: %1").arg((*missing).error().message));
         version = commitVersion(request.home, request.pod, endpoint, builder, meta, store, context, info.life);
     }
     if (!version)

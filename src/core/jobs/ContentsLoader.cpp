@@ -7,6 +7,7 @@
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
 #include "store/StateTreeReader.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -142,7 +143,7 @@ Result<QList<ContentsEntry>> loadResource(const QString &home, const ObjectId &r
         Resource r;
         QString why;
         if (!Resource::fromObjectBytes(*bytes, &r, &why))
-            return Error(Error::Code::Corrupt, Text::tr("Resource %1 is damaged: %2").arg(resource.toHex(), why));
+            return Error(Error::Code::Corrupt, ErrorText::tr("Resource %1 is damaged: %2").arg(resource.toHex(), why));
         const QJsonObject shown = mask->masked(r.path, r.document);
         for (auto it = r.document.constBegin(); it != r.document.constEnd(); ++it)
             entries.append(attribute(it.key(), it.value(), shown.value(it.key())));
@@ -194,7 +195,7 @@ struct Search
         Resource r;
         QString why;
         if (!Resource::fromObjectBytes(*bytes, &r, &why))
-            return Error(Error::Code::Corrupt, Text::tr("Resource %1 is damaged: %2").arg(id.toHex(), why));
+            return Error(Error::Code::Corrupt, ErrorText::tr("Resource %1 is damaged: %2").arg(id.toHex(), why));
         const QJsonObject shown = mask.masked(r.path, r.document);
         for (auto it = shown.constBegin(); it != shown.constEnd(); ++it)
             if (it.value() != QJsonValue(QString::fromLatin1(SecretMask::Mask)) && containsText(it.value(), text))
@@ -205,7 +206,7 @@ struct Search
     Status walk(const ObjectId &tree, const QString &prefix)
     {
         if (context.isCancelled())
-            return Error(Error::Code::Cancelled, Text::tr("Search cancelled."));
+            return Error(Error::Code::Cancelled, ErrorText::tr("Search cancelled."));
         Result<TreeObject> read = readTree(store, tree);
         if (!read)
             return read.error();

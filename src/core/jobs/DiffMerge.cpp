@@ -11,6 +11,7 @@
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
 #include "store/StateTreeReader.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -126,7 +127,7 @@ Result<StateRef> StateRef::parse(const QString &text)
     }
     Result<VersionRef> v = VersionRef::parse(text);
     if (!v)
-        return Error(v.error().code, QStringLiteral("%1, or live for the running instance").arg(v.error().message));
+        return Error(v.error().code, ErrorText::tr("%1, or live for the running instance").arg(v.error().message));
     ref.version = *v;
     return ref;
 }
@@ -287,7 +288,7 @@ Result<Version> recordMerge(const QString &home, const PreparedMerge &merge, con
                             const QString &author, JobContext &context)
 {
     if (const int n = merge.result.unresolvedCount(); n > 0)
-        return Error(Error::Code::Conflict, QStringLiteral("%1 conflicts are unresolved; nothing was recorded").arg(n));
+        return Error(Error::Code::Conflict, ErrorText::tr("%n unresolved conflict(s); nothing was recorded", nullptr, n));
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
     if (!catalogue)
         return catalogue.error();

@@ -1,5 +1,7 @@
 #include "jobs/DirectoryStatCache.h"
 
+#include "util/ErrorText.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
@@ -94,10 +96,10 @@ Status DirectoryStatCache::save(const QString &home, const QString &directory, c
 {
     const QString path = fileFor(home, directory);
     if (!QDir().mkpath(QFileInfo(path).path()))
-        return Error(Error::Code::Io, QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(QFileInfo(path).path())));
+        return Error(Error::Code::Io, ErrorText::tr("cannot create %1").arg(QDir::toNativeSeparators(QFileInfo(path).path())));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return Error(Error::Code::Io, ErrorText::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     // It names every file of the directory: private even under a permissive umask.
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     quint32 count = 0;
@@ -114,7 +116,7 @@ Status DirectoryStatCache::save(const QString &home, const QString &directory, c
             << e.resource.raw() << e.bytes;
     }
     if (out.status() != QDataStream::Ok || !f.commit())
-        return Error(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return Error(Error::Code::Io, ErrorText::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     return {};
 }
 

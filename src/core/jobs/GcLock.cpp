@@ -1,5 +1,7 @@
 #include "jobs/GcLock.h"
 
+#include "util/ErrorText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -19,7 +21,7 @@ constexpr int PollMs = 10; // short: gc must catch the moments between writers t
 
 Error lockError(const QString &path, int err)
 {
-    return Error(Error::Code::Io, QStringLiteral("cannot lock %1: %2 (check that the home is writable)")
+    return Error(Error::Code::Io, ErrorText::tr("cannot lock %1: %2 (check that the home is writable)")
                                       .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(err))));
 }
 
@@ -28,7 +30,7 @@ Error lockError(const QString &path, int err)
 Result<std::unique_ptr<GcLock>> GcLock::acquire(const QString &home, Mode mode, JobContext &context)
 {
     if (!QDir().mkpath(home))
-        return Error(Error::Code::Io, QStringLiteral("cannot create %1: check permissions and free space").arg(QDir::toNativeSeparators(home)));
+        return Error(Error::Code::Io, ErrorText::tr("cannot create %1: check permissions and free space").arg(QDir::toNativeSeparators(home)));
     const QString path = QDir(home).filePath(QLatin1String(FileName));
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
@@ -50,8 +52,8 @@ Result<std::unique_ptr<GcLock>> GcLock::acquire(const QString &home, Mode mode, 
             return lockError(path, errno);
         if (context.isCancelled())
             return Error(Error::Code::Cancelled, mode == Mode::Shared
-                                                     ? QStringLiteral("cancelled while waiting for gc; nothing was recorded")
-                                                     : QStringLiteral("gc cancelled while waiting for writers; nothing was removed"));
+                                                     ? ErrorText::tr("cancelled while waiting for gc; nothing was recorded")
+                                                     : ErrorText::tr("gc cancelled while waiting for writers; nothing was removed"));
         QThread::msleep(PollMs);
     }
     context.setStage(before.stage, before.total);

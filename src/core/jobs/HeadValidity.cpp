@@ -7,6 +7,7 @@
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
+#include "util/ErrorText.h"
 
 #include <QLocale>
 #include <QMap>
@@ -31,7 +32,7 @@ QString recreatedBuckets(const AwsConfig &config, const InstanceHead &head, cons
         return {};
     const Result<AwsResponse> r = AwsClient(config).send(AwsRequest::s3(QStringLiteral("ListBuckets"), "GET", QString()), cancel);
     if (!r) {
-        *warning = QStringLiteral("could not list S3 buckets to check the instance head: %1").arg(r.error().message);
+        *warning = ErrorText::tr("could not list S3 buckets to check the instance head: %1").arg(r.error().message);
         return {};
     }
     // Creation dates are the emulator's clock, the head's time is ours: correct by the skew its Date
@@ -60,7 +61,7 @@ QString recreatedBuckets(const AwsConfig &config, const InstanceHead &head, cons
     }
     if (newer.isEmpty())
         return {};
-    return QStringLiteral("S3 bucket %1 was created again after the head was recorded: the emulator was "
+    return ErrorText::tr("S3 bucket %1 was created again after the head was recorded: the emulator was "
                           "restarted or reset since")
         .arg(newer.first());
 }
@@ -71,7 +72,7 @@ QString HeadValidity::describe(const InstanceHead &head) const
 {
     if (applies)
         return {};
-    return QStringLiteral("head %1:%2 no longer applies: %3").arg(head.pod).arg(head.number).arg(reason);
+    return ErrorText::tr("head %1:%2 no longer applies: %3").arg(head.pod).arg(head.number).arg(reason);
 }
 
 HeadValidity checkHeadValidity(const AwsConfig &config, const EmulatorInfo &info, const InstanceHead &head,
@@ -82,7 +83,7 @@ HeadValidity checkHeadValidity(const AwsConfig &config, const EmulatorInfo &info
     if (!info.life.isEmpty() && !head.life.isEmpty()) {
         v.applies = info.life == head.life;
         if (!v.applies)
-            v.reason = QStringLiteral("the emulator restarted since (%1)").arg(emulator->lifeChange());
+            v.reason = ErrorText::tr("the emulator restarted since (%1)").arg(emulator->lifeChange());
         return v;
     }
     // No life to compare: does the instance still hold anything of the services, accounts and regions
@@ -117,7 +118,7 @@ HeadValidity checkHeadValidity(const AwsConfig &config, const EmulatorInfo &info
         SnapshotContext ctx(AwsClient(forRegion(config, g.region)), g.service, info.account, g.region, {}, {}, cancel);
         const Result<bool> has = adapter->hasResources(ctx);
         if (!has) {
-            v.warning = QStringLiteral("could not check the instance head against %1 in %2: %3")
+            v.warning = ErrorText::tr("could not check the instance head against %1 in %2: %3")
                             .arg(g.service, g.region, has.error().message);
             return v;
         }
@@ -136,16 +137,15 @@ HeadValidity checkHeadValidity(const AwsConfig &config, const EmulatorInfo &info
                 if (made->value(it->service) > 0)
                     return v;
         } else {
-            v.warning = QStringLiteral("could not read moto's model listing to check the instance head: %1").arg(made.error().message);
+            v.warning = ErrorText::tr("could not read moto's model listing to check the instance head: %1").arg(made.error().message);
             return v;
         }
     }
     if (!anyLive && !empty.isEmpty()) {
         v.applies = false;
-        v.reason = QStringLiteral("the instance holds nothing of %1 any more, where the head held %2 resources: the "
-                                  "emulator was restarted or reset since")
-                       .arg(empty.join(QLatin1String(", ")))
-                       .arg(total);
+        v.reason = ErrorText::tr("the instance holds nothing of %1 any more, where the head held %n resource(s): the "
+                             "emulator was restarted or reset since", nullptr, int(total))
+                       .arg(empty.join(QLatin1String(", ")));
         return v;
     }
     const QString recreated = recreatedBuckets(forRegion(config, config.region), head, buckets, cancel, &v.warning);

@@ -10,6 +10,7 @@
 #include "remote/ShareCipher.h"
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -64,7 +65,7 @@ Result<ImportReport> importFile(const ImportRequest &request, JobContext &contex
         ImportRequest local = request;
         QTemporaryDir tmp;
         if (!tmp.isValid())
-            return Error(Error::Code::Io, QStringLiteral("cannot create a temporary folder: %1").arg(tmp.errorString()));
+            return Error(Error::Code::Io, ErrorText::tr("cannot create a temporary folder: %1").arg(tmp.errorString()));
         if (url.isLocalFile()) {
             local.file = url.toLocalFile();
         } else {
@@ -79,7 +80,7 @@ Result<ImportReport> importFile(const ImportRequest &request, JobContext &contex
             Result<QByteArray> key = ShareCipher::keyFromFragment(fragment);
             if (!key)
                 return Error(Error::Code::InvalidArgument,
-                             QStringLiteral("%1 is an encrypted share, and %2").arg(HttpDownload::redacted(url), key.error().message));
+                             ErrorText::tr("%1 is an encrypted share, and %2").arg(HttpDownload::redacted(url), key.error().message));
             context.setStage(QCoreApplication::translate("poddeck::Stage", "Decrypting the bundle"));
             const QString plain = tmp.filePath(QStringLiteral("decrypted.pod"));
             if (Status st = ShareCipher::openFile(*key, local.file, plain); !st)
@@ -90,10 +91,10 @@ Result<ImportReport> importFile(const ImportRequest &request, JobContext &contex
     }
     const QFileInfo info(request.file);
     if (!info.isFile())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("%1: no such file").arg(request.file));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("%1: no such file").arg(request.file));
     if (ShareCipher::isSealed(request.file))
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("%1 is an encrypted share: import it through its link, #key=... included "
+                     ErrorText::tr("%1 is an encrypted share: import it through its link, #key=... included "
                                     "(`poddeck-cli import 'LINK'`, or paste the link into PodDeck)")
                          .arg(request.file));
     if (!request.pod.isEmpty())
@@ -130,12 +131,12 @@ Result<ImportReport> importFile(const ImportRequest &request, JobContext &contex
             return contents.error();
         report.pod = request.pod.isEmpty() ? contents->pod : request.pod;
         if (Status st = Catalogue::validatePodName(report.pod); !st)
-            return Error(Error::Code::Corrupt, QStringLiteral("%1: the bundle names its pod '%2', which is not a valid name; import it with --pod NAME")
+            return Error(Error::Code::Corrupt, ErrorText::tr("%1: the bundle names its pod '%2', which is not a valid name; import it with --pod NAME")
                                                    .arg(info.fileName(), contents->pod));
         versions = contents->versions;
     }
     if (context.isCancelled())
-        return Error(Error::Code::Cancelled, QStringLiteral("import cancelled; nothing was added"));
+        return Error(Error::Code::Cancelled, ErrorText::tr("import cancelled; nothing was added"));
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Recording versions"));
     const int before = (*catalogue)->hasPod(report.pod) ? (*catalogue)->pod(report.pod)->versionCount : 0;
     Result<QList<Version>> published = publishVersions(**catalogue, report.pod, versions, store);
@@ -154,15 +155,15 @@ Result<QList<Version>> exportVersion(const ExportRequest &request, JobContext &c
     QList<Version> versions;
     if (request.wholePod) {
         if (request.ref.number > 0)
-            return Error(Error::Code::InvalidArgument, QStringLiteral("--all exports a whole pod; name the pod without :N"));
+            return Error(Error::Code::InvalidArgument, ErrorText::tr("--all exports a whole pod; name the pod without :N"));
         if (!(*catalogue)->hasPod(request.ref.pod))
-            return Error(Error::Code::NotFound, QStringLiteral("no pod named '%1' (see `poddeck-cli list`)").arg(request.ref.pod));
+            return Error(Error::Code::NotFound, ErrorText::tr("no pod named '%1' (see `poddeck-cli list`)").arg(request.ref.pod));
         Result<QList<Version>> all = (*catalogue)->versions(request.ref.pod);
         if (!all)
             return all.error();
         versions = *all;
         if (versions.isEmpty())
-            return Error(Error::Code::NotFound, QStringLiteral("pod '%1' has no versions to export").arg(request.ref.pod));
+            return Error(Error::Code::NotFound, ErrorText::tr("pod '%1' has no versions to export").arg(request.ref.pod));
     } else {
         Result<Version> v = (*catalogue)->version(request.ref.pod, request.ref.number);
         if (!v)

@@ -6,6 +6,7 @@
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -13,8 +14,6 @@
 namespace poddeck {
 
 namespace {
-
-const QString SkipHint = QStringLiteral("or inject the rest without it");
 
 bool covers(const SnapshotFilter &filter, const QString &path)
 {
@@ -103,21 +102,21 @@ Result<PreflightReport> preflightPlan(const InjectPlan &plan, const PreflightInp
         const QString service = seg.value(0);
         if (isNative(seg)) {
             problem(PreflightItem::Kind::Unrestorable, step.path,
-                    QStringLiteral("it is LocalStack's own state, which only LocalStack with its state API can load"),
-                    QStringLiteral("Inject it into such a LocalStack, %1").arg(SkipHint));
+                    ErrorText::tr("it is LocalStack's own state, which only LocalStack with its state API can load"),
+                    ErrorText::tr("Inject it into such a LocalStack, or inject the rest without it"));
             continue;
         }
         const std::shared_ptr<ServiceAdapter> adapter = adapterFor(service);
         if (!adapter) {
             problem(PreflightItem::Kind::Unserved, step.path,
-                    QStringLiteral("PodDeck cannot write %1 resources through the AWS APIs").arg(service),
-                    QStringLiteral("Inject it into an emulator whose own state API loads it, %1").arg(SkipHint));
+                    ErrorText::tr("PodDeck cannot write %1 resources through the AWS APIs").arg(service),
+                    ErrorText::tr("Inject it into an emulator whose own state API loads it, or inject the rest without it"));
             continue;
         }
         if (input.emulator && !input.emulator->services.isEmpty() && !input.emulator->services.contains(service)) {
             problem(PreflightItem::Kind::Unserved, step.path,
-                    QStringLiteral("the emulator at %1 does not run %2").arg(endpoint, service),
-                    QStringLiteral("Start it with %1 enabled (LocalStack: SERVICES), %2").arg(service, SkipHint));
+                    ErrorText::tr("the emulator at %1 does not run %2").arg(endpoint, service),
+                    ErrorText::tr("Start it with %1 enabled (LocalStack: SERVICES), or inject the rest without it").arg(service));
             continue;
         }
         Result<Resource> resource = loadResource(*input.store, step.after);
@@ -133,8 +132,9 @@ Result<PreflightReport> preflightPlan(const InjectPlan &plan, const PreflightInp
         if (const QString why = adapter->unrestorable(*resource, live ? &*live : nullptr); !why.isEmpty()) {
             // The adapter may say what to do on a line of its own; else the code is what is missing.
             const QString fix = why.contains(u'\n') ? why.section(u'\n', 1)
-                                                    : QStringLiteral("Commit it again where its code can be read (moto started by "
-                                                                     "PodDeck) or attach the code to the version, %1").arg(SkipHint);
+                                                    : ErrorText::tr("Commit it again where its code can be read (moto started by "
+                                                                "PodDeck) or attach the code to the version, or inject the rest "
+                                                                "without it");
             problem(PreflightItem::Kind::Unrestorable, step.path, why.section(u'\n', 0, 0), fix);
             continue;
         }
@@ -152,15 +152,16 @@ Result<PreflightReport> preflightPlan(const InjectPlan &plan, const PreflightInp
                     continue;
                 Result<bool> exists = input.existsOnInstance(dep);
                 if (!exists)
-                    return Error(exists.error().code, QStringLiteral("checking what %1 needs: %2; nothing was changed")
+                    return Error(exists.error().code, ErrorText::tr("checking what %1 needs: %2; nothing was changed")
                                                           .arg(ResourcePath::display(step.path), exists.error().message));
                 if (*exists)
                     continue;
             }
             problem(PreflightItem::Kind::MissingDependency, step.path,
-                    QStringLiteral("it needs %1, which neither the version nor the instance%2 holds")
-                        .arg(ResourcePath::display(dep), plan.resetFirst ? QStringLiteral(" (after its reset)") : QString()),
-                    QStringLiteral("Create it on the instance or commit it with the version, %1").arg(SkipHint), dep);
+                    (plan.resetFirst ? ErrorText::tr("it needs %1, which neither the version nor the instance (after its reset) holds")
+                                     : ErrorText::tr("it needs %1, which neither the version nor the instance holds"))
+                        .arg(ResourcePath::display(dep)),
+                    ErrorText::tr("Create it on the instance or commit it with the version, or inject the rest without it"), dep);
             break;
         }
     }
@@ -175,8 +176,8 @@ Result<PreflightReport> preflightPlan(const InjectPlan &plan, const PreflightInp
                 if (!bad.contains(dep))
                     continue;
                 report.dependents.append(PreflightItem{PreflightItem::Kind::Dependent, it.key(),
-                                                       QStringLiteral("it needs %1, which cannot be restored").arg(ResourcePath::display(dep)),
-                                                       QStringLiteral("It is skipped with it"), dep});
+                                                       ErrorText::tr("it needs %1, which cannot be restored").arg(ResourcePath::display(dep)),
+                                                       ErrorText::tr("It is skipped with it"), dep});
                 bad.insert(it.key());
                 grew = true;
                 break;
@@ -229,9 +230,8 @@ QString preflightRefusal(const PreflightReport &report)
     QStringList lines;
     for (const PreflightItem &item : report.all())
         lines << item.describe();
-    return QStringLiteral("%1 resources cannot be restored, so nothing was changed (inject the rest with "
-                          "--skip-unrestorable):\n%2")
-        .arg(report.problems.size())
+    return ErrorText::tr("%n resource(s) cannot be restored, so nothing was changed (inject the rest with "
+                     "--skip-unrestorable):\n%1", nullptr, int(report.problems.size()))
         .arg(lines.join(QLatin1Char('\n')));
 }
 

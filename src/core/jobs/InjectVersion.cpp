@@ -15,6 +15,7 @@
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -101,7 +102,7 @@ Status recordInjectOutcome(const QString &home, const AwsConfig &config, const V
 Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &context)
 {
     if (Status st = waitForEndpoint(request.config, request.waitForEndpointSeconds, context); !st)
-        return Error(st.error().code, QStringLiteral("%1; nothing was changed").arg(st.error().message));
+        return Error(st.error().code, ErrorText::tr("%1; nothing was changed").arg(st.error().message));
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(request.home);
     if (!catalogue)
         return catalogue.error();
@@ -122,7 +123,7 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Contacting %1").arg(request.config.endpoint.toString()));
     Result<std::unique_ptr<Emulator>> opened = Emulator::open(request.config);
     if (!opened)
-        return Error(opened.error().code, QStringLiteral("%1; nothing was changed").arg(opened.error().message));
+        return Error(opened.error().code, ErrorText::tr("%1; nothing was changed").arg(opened.error().message));
     const Emulator &emulator = **opened;
     const EmulatorCapabilities can = emulator.capabilities();
     EmulatorInfo info = emulator.info(); // its life changes with a reset below
@@ -136,7 +137,7 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         Result<std::optional<Version>> saved = Autosave::save(request.home, request.config,
                                                               QStringLiteral("overwrite with %1").arg(report.name()), {}, context);
         if (!saved)
-            return Error(saved.error().code, QStringLiteral("%1; nothing was changed (--no-autosave overwrites without one)")
+            return Error(saved.error().code, ErrorText::tr("%1; nothing was changed (--no-autosave overwrites without one)")
                                                  .arg(saved.error().message));
         report.autosave = *saved;
         return {};
@@ -166,7 +167,7 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
         if (!covered.services.isEmpty()) {
             Result<LiveState> l = readLiveState(request.config, info, covered, store, context);
             if (!l)
-                return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
+                return Error(l.error().code, ErrorText::tr("%1; nothing was changed").arg(l.error().message));
             live = l->resources;
         }
     }
@@ -200,7 +201,7 @@ Result<InjectReport> injectVersion(const InjectRequest &request, JobContext &con
     if (report.plan.resetFirst) {
         context.setStage(QCoreApplication::translate("poddeck::Stage", "Resetting the instance"));
         if (Status st = emulator.reset({}, store, context.cancelFlag()); !st)
-            return Error(st.error().code, QStringLiteral("reset before loading failed: %1; nothing was loaded").arg(st.error().message));
+            return Error(st.error().code, ErrorText::tr("reset before loading failed: %1; nothing was loaded").arg(st.error().message));
         // A reset starts a new life of the state (PodDeck's moto entry point picks a new boot id): the head
         // recorded below belongs to the new one.
         if (Result<EmulatorInfo> after = probeEmulator(request.config))

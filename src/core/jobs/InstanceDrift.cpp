@@ -3,6 +3,7 @@
 #include "jobs/DiffMerge.h"
 #include "jobs/InstanceConfig.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -32,15 +33,17 @@ Result<InstanceDrift> instanceDrift(const QString &home, const AwsConfig &config
     Result<Version> version = (*catalogue)->versionById(head->pod, head->version);
     if (!version) {
         drift.state = InstanceDrift::State::Unknown;
-        drift.why = QStringLiteral("the head %1:%2 is no longer in the catalogue").arg(head->pod).arg(head->number);
+        drift.why = ErrorText::tr("the head %1:%2 is no longer in the catalogue").arg(head->pod).arg(head->number);
         return drift;
     }
     catalogue->reset(); // the diff opens its own
     drift.headResources = version->resourceCount;
     if (!force && version->resourceCount > AutoDriftLimit) {
         drift.state = InstanceDrift::State::Unknown;
-        drift.why = QStringLiteral("%1:%2 holds %3 resources; checking reads them all from the instance")
-                        .arg(head->pod).arg(head->number).arg(version->resourceCount);
+        drift.why = ErrorText::tr("%1:%2 holds %n resource(s); checking reads them all from the instance", nullptr,
+                              int(version->resourceCount))
+                        .arg(head->pod)
+                        .arg(head->number);
         return drift;
     }
 

@@ -17,6 +17,7 @@
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 
@@ -55,20 +56,20 @@ QString describeForInstance(const MergeResult &result, int conflict)
 {
     const MergeRow &row = result.rows().at(result.conflicts().at(conflict).row);
     switch (result.conflictKind(conflict)) {
-    case MergeResult::ConflictKind::ChangedBoth: return QStringLiteral("changed differently in the instance and the version");
-    case MergeResult::ConflictKind::AddedBoth: return QStringLiteral("added differently in the instance and the version");
+    case MergeResult::ConflictKind::ChangedBoth: return ErrorText::tr("changed differently in the instance and the version");
+    case MergeResult::ConflictKind::AddedBoth: return ErrorText::tr("added differently in the instance and the version");
     case MergeResult::ConflictKind::ChangedDeleted:
         if (row.containerConflict)
             return row.theirs.isNull() && !row.base.isNull()
-                       ? QStringLiteral("the version deleted it, while the instance changed what it holds")
-                       : QStringLiteral("changed in the instance, but the version deleted what holds it");
-        return QStringLiteral("changed in the instance, deleted in the version");
+                       ? ErrorText::tr("the version deleted it, while the instance changed what it holds")
+                       : ErrorText::tr("changed in the instance, but the version deleted what holds it");
+        return ErrorText::tr("changed in the instance, deleted in the version");
     case MergeResult::ConflictKind::DeletedChanged:
         if (row.containerConflict)
             return row.ours.isNull() && !row.base.isNull()
-                       ? QStringLiteral("the instance deleted it, while the version changed what it holds")
-                       : QStringLiteral("changed in the version, but the instance deleted what holds it");
-        return QStringLiteral("deleted in the instance, changed in the version");
+                       ? ErrorText::tr("the instance deleted it, while the version changed what it holds")
+                       : ErrorText::tr("changed in the version, but the instance deleted what holds it");
+        return ErrorText::tr("deleted in the instance, changed in the version");
     }
     return {};
 }
@@ -116,14 +117,14 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
         return theirs.error();
     if (isLocalStackNative(*theirs))
         return Error(Error::Code::Unsupported,
-                     QStringLiteral("%1 holds LocalStack's own state, which only LocalStack can load: inject it with "
+                     ErrorText::tr("%1 holds LocalStack's own state, which only LocalStack can load: inject it with "
                                     "another strategy")
                          .arg(request.ref.toString()));
 
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Contacting %1").arg(request.config.endpoint.toString()));
     Result<EmulatorInfo> info = probeEmulator(request.config);
     if (!info)
-        return Error(info.error().code, QStringLiteral("%1; nothing was changed").arg(info.error().message));
+        return Error(info.error().code, ErrorText::tr("%1; nothing was changed").arg(info.error().message));
     prepared.emulator = *info;
     if (!info->notice.isEmpty())
         prepared.warnings.append(info->notice);
@@ -150,9 +151,9 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
     }
     prepared.twoWay = !prepared.head;
     if (prepared.twoWay && prepared.twoWayReason.isEmpty())
-        prepared.twoWayReason = QStringLiteral("the instance has no head version in this catalogue");
+        prepared.twoWayReason = ErrorText::tr("the instance has no head version in this catalogue");
     if (prepared.twoWay)
-        prepared.warnings.append(QStringLiteral("%1. The merge runs two-way, against the empty state: nothing the "
+        prepared.warnings.append(ErrorText::tr("%1. The merge runs two-way, against the empty state: nothing the "
                                                 "version holds is read as deleted on the instance, and whatever the "
                                                 "instance and the version hold differently is a conflict")
                                      .arg(prepared.twoWayReason));
@@ -164,7 +165,7 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
         context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading the instance"));
         Result<LiveState> l = readLiveState(request.config, *info, filter, store, context, &base);
         if (!l)
-            return Error(l.error().code, QStringLiteral("%1; nothing was changed").arg(l.error().message));
+            return Error(l.error().code, ErrorText::tr("%1; nothing was changed").arg(l.error().message));
         live = l->resources;
         prepared.warnings += l->warnings;
     }
@@ -192,9 +193,9 @@ Result<PreparedLiveMerge> prepareLiveMerge(const LiveMergeRequest &request, JobC
             prepared.keptDeleted.append(it.key());
     if (!prepared.keptDeleted.isEmpty())
         prepared.warnings.append(
-            QStringLiteral("%1 resource(s) stay deleted: the instance head %2:%3 holds them, the instance does not (the "
-                           "head says they were deleted on the instance since), and the version did not change them")
-                .arg(prepared.keptDeleted.size())
+            ErrorText::tr("%n resource(s) will stay deleted: the instance head %1:%2 holds them, the instance does not "
+                      "(the head says they were deleted on the instance since), and the version did not change them",
+                      nullptr, int(prepared.keptDeleted.size()))
                 .arg(prepared.head->pod)
                 .arg(prepared.head->number));
 
@@ -212,10 +213,10 @@ Result<LiveMergeReport> applyLiveMerge(const LiveMergeRequest &request, const Pr
 {
     if (const int n = prepared.result.unresolvedCount(); n > 0)
         return Error(Error::Code::Conflict,
-                     QStringLiteral("%1 conflicts are unresolved; nothing was changed. Resolve them first").arg(n));
+                     ErrorText::tr("%n unresolved conflict(s); nothing was changed. Resolve them first", nullptr, n));
     if (!prepared.store)
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("the merge was not prepared (no live state): run prepareLiveMerge() first"));
+                     ErrorText::tr("the merge was not prepared (no live state): run prepareLiveMerge() first"));
     ObjectStore &store = *prepared.store;
     LiveMergeReport report;
 
@@ -278,7 +279,7 @@ Result<LiveMergeReport> applyLiveMerge(const LiveMergeRequest &request, const Pr
                                              prepared.emulator.life);
     if (!recorded)
         return Error(recorded.error().code,
-                     QStringLiteral("the merge was applied to the instance, but recording it failed: %1").arg(recorded.error().message));
+                     ErrorText::tr("the merge was applied to the instance, but recording it failed: %1").arg(recorded.error().message));
     if (Result<std::unique_ptr<Catalogue>> cat = Catalogue::open(request.home))
         (void)(*cat)->recordInstance(endpoint, prepared.emulator.kindName());
     report.recorded = true;

@@ -3,6 +3,7 @@
 #include "bundle/LocalStackZip.h"
 #include "emulator/Emulator.h"
 #include "store/ObjectStore.h"
+#include "util/ErrorText.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -26,13 +27,13 @@ Status injectLocalStackNative(const InjectRequest &request, const Emulator &emul
     report.plan.strategy = request.strategy;
     if (!emulator.capabilities().nativeState)
         return Error(Error::Code::Unsupported,
-                     QStringLiteral("%1 holds LocalStack's own state format, which only a LocalStack with its state API "
+                     ErrorText::tr("%1 holds LocalStack's own state format, which only a LocalStack with its state API "
                                     "(a licensed edition) can load; %2 is %3")
                          .arg(request.ref.toString(), emulator.info().endpoint, emulator.describe()));
     if (request.strategy == InjectStrategy::DeepMerge)
-        return Error(Error::Code::Unsupported, QStringLiteral("deep-merge needs resources PodDeck can read; LocalStack's own "
+        return Error(Error::Code::Unsupported, ErrorText::tr("deep-merge needs resources PodDeck can read; LocalStack's own "
                                                               "state loads with overwrite, account-region-merge or service-merge"));
-    report.plan.notes << QStringLiteral("LocalStack loads the state zip itself (strategy %1)").arg(strategyName(request.strategy));
+    report.plan.notes << ErrorText::tr("LocalStack loads the state zip itself (strategy %1)").arg(strategyName(request.strategy));
     if (request.dryRun)
         return {};
     QByteArray zip;
@@ -49,7 +50,7 @@ Status injectLocalStackNative(const InjectRequest &request, const Emulator &emul
     report.applied = true;
     if (!loaded->failures.isEmpty())
         report.apply.error = Error(Error::Code::Remote,
-                                   QStringLiteral("LocalStack could not load: %1").arg(loaded->failures.join(QLatin1String("; "))));
+                                   ErrorText::tr("LocalStack could not load: %1").arg(loaded->failures.join(QLatin1String("; "))));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
 #include "store/StateTreeReader.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +31,7 @@ Result<GcReport> collectGarbage(const QString &home, qint64 graceSeconds, JobCon
     for (const Version &v : std::as_const(*versions)) {
         // A damaged version must not make gc delete what it still reaches: stop and ask for fsck.
         if (Status st = collectReachable(store, v.id, seen, false, false); !st)
-            return Error(st.error().code, QStringLiteral("gc stopped, nothing was removed: %1").arg(st.error().message));
+            return Error(st.error().code, ErrorText::tr("gc stopped, nothing was removed: %1").arg(st.error().message));
         context.advance();
     }
     report.reachable = seen.size();
@@ -74,7 +75,7 @@ Result<FsckReport> checkHome(const QString &home, JobContext &context)
             continue;
         }
         if (stored.root != v.root || stored.parents != v.parents)
-            report.problems.append(QStringLiteral("%1 (%2): catalogue row disagrees with the version object").arg(name, v.id.shortHex()));
+            report.problems.append(ErrorText::tr("%1 (%2): catalogue row disagrees with the version object").arg(name, v.id.shortHex()));
         if (Status st = collectReachable(store, v.id, seen, true); !st)
             report.problems.append(QStringLiteral("%1 (%2): %3").arg(name, v.id.shortHex(), st.error().message));
         context.advance();
@@ -96,7 +97,7 @@ Status deleteVersionOrPod(const QString &home, const QString &refText)
     if (ref->number > 0)
         return (*catalogue)->deleteVersion(ref->pod, ref->number);
     if (!(*catalogue)->hasPod(ref->pod))
-        return Error(Error::Code::NotFound, QStringLiteral("no pod named '%1' (see `poddeck-cli list`)").arg(ref->pod));
+        return Error(Error::Code::NotFound, ErrorText::tr("no pod named '%1' (see `poddeck-cli list`)").arg(ref->pod));
     return (*catalogue)->deletePod(ref->pod);
 }
 

@@ -1,5 +1,7 @@
 #include "jobs/PodQueries.h"
 
+#include "util/ErrorText.h"
+
 #include <QCoreApplication>
 
 namespace poddeck {
@@ -50,7 +52,7 @@ Result<PodInfo> describePod(const DescribeRequest &request, JobContext &context)
     for (const QString &gone : request.removeLabels) {
         const qsizetype removed = wanted.labels.removeIf([&gone](const QString &l) { return l.compare(gone, Qt::CaseInsensitive) == 0; });
         if (removed == 0)
-            return Error(Error::Code::NotFound, QStringLiteral("pod '%1' has no label '%2' (it has: %3)")
+            return Error(Error::Code::NotFound, ErrorText::tr("pod '%1' has no label '%2' (it has: %3)")
                                                     .arg(pod->name, gone,
                                                          pod->description.labels.isEmpty() ? QStringLiteral("none")
                                                                                            : pod->description.labels.join(QStringLiteral(", "))));

@@ -3,6 +3,8 @@
 #include "remote/EncryptedRemote.h"
 #include "remote/Keychain.h"
 #include "remote/RemoteUrl.h"
+#include "store/NameRules.h"
+#include "util/ErrorText.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -18,7 +20,7 @@ const QString InsecureHttpOption = QStringLiteral("allowInsecureHttp");
 Error insecureHttpRefused(const QString &name, const RemoteUrl &url)
 {
     return Error(Error::Code::InvalidArgument,
-                 QStringLiteral("remote '%1' uses plain http to %2: credentials and pod data would cross the network unencrypted. "
+                 ErrorText::tr("remote '%1' uses plain http to %2: credentials and pod data would cross the network unencrypted. "
                                 "Use an https:// endpoint, or add the remote again with --allow-insecure-http "
                                 "(GUI: \"Allow plain http\") if this network is trusted")
                      .arg(name, url.endpoint.host()));
@@ -43,7 +45,7 @@ Status setUpEncryption(const AddRemoteRequest &request, const RemoteUrl &url)
 {
     if (request.passphrase.isEmpty())
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("an encrypted remote needs a passphrase (--passphrase-stdin or %1)").arg(QLatin1String(RemotePassphraseEnv)));
+                     ErrorText::tr("an encrypted remote needs a passphrase (--passphrase-stdin or %1)").arg(QLatin1String(RemotePassphraseEnv)));
     Result<std::unique_ptr<Remote>> inner = Remote::open(url, addCredentials(request, url));
     if (!inner)
         return inner.error();
@@ -55,7 +57,7 @@ Status setUpEncryption(const AddRemoteRequest &request, const RemoteUrl &url)
         const QString fromEnv = QProcessEnvironment::systemEnvironment().value(QLatin1String(RemotePassphraseEnv));
         if (stored.error().code == Error::Code::Unsupported && fromEnv == request.passphrase)
             return {};
-        return Error(stored.error().code, QStringLiteral("cannot store the passphrase of remote '%1' in the keychain: %2 (or set %3)")
+        return Error(stored.error().code, ErrorText::tr("cannot store the passphrase of remote '%1' in the keychain: %2 (or set %3)")
                                               .arg(request.name, stored.error().message, QLatin1String(RemotePassphraseEnv)));
     }
     return {};
@@ -74,27 +76,28 @@ Status checkConditionalWrites(const AddRemoteRequest &request, const RemoteUrl &
         return remote.error();
     Result<QString> problem = (*remote)->checkConditionalWrites();
     if (!problem) {
-        warnings.append(QStringLiteral("could not check that %1 honours conditional writes (%2); pushes rely on it")
+        warnings.append(ErrorText::tr("could not check that %1 honours conditional writes (%2); pushes rely on it")
                             .arg(url.toString(), problem.error().message));
         return {};
     }
     if (problem->isEmpty())
         return {};
-    const QString what = QStringLiteral("%1 does not honour conditional writes: %2. Two people pushing at once could overwrite "
-                                        "each other's versions")
-                             .arg(url.toString(), *problem);
     if (url.kind == RemoteUrl::Kind::Folder) {
-        warnings.append(what + QStringLiteral("; push from one machine at a time, or use a local disk or an S3 bucket"));
+        warnings.append(ErrorText::tr("%1 does not honour conditional writes: %2. Two people pushing at once could overwrite "
+                                  "each other's versions; push from one machine at a time, or use a local disk or an S3 bucket")
+                            .arg(url.toString(), *problem));
         return {};
     }
     return Error(Error::Code::Unsupported,
-                 what + QStringLiteral(". Use storage that does (AWS S3, MinIO, Ceph, LocalStack, moto)"));
+                 ErrorText::tr("%1 does not honour conditional writes: %2. Two people pushing at once could overwrite each "
+                           "other's versions. Use storage that does (AWS S3, MinIO, Ceph, LocalStack, moto)")
+                     .arg(url.toString(), *problem));
 }
 
 Result<RemoteInfo> addRemote(const AddRemoteRequest &request, QStringList *warnings)
 {
-    if (Status st = Catalogue::validatePodName(request.name); !st)
-        return Error(Error::Code::InvalidArgument, QString(st.error().message).replace(QLatin1String("pod name"), QLatin1String("remote name")));
+    if (Status st = validateRemoteName(request.name); !st)
+        return st.error();
     Result<RemoteUrl> url = RemoteUrl::parse(request.url);
     if (!url)
         return url.error();
@@ -102,16 +105,16 @@ Result<RemoteInfo> addRemote(const AddRemoteRequest &request, QStringList *warni
         return insecureHttpRefused(request.name, *url);
     const bool hasKey = !request.accessKeyId.isEmpty();
     if (hasKey != !request.secretAccessKey.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("give both an access key id and its secret, or neither"));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("give both an access key id and its secret, or neither"));
     if (hasKey && url->kind != RemoteUrl::Kind::S3)
-        return Error(Error::Code::InvalidArgument, QStringLiteral("folder remotes take no credentials"));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("folder remotes take no credentials"));
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(request.home);
     if (!catalogue)
         return catalogue.error();
     if (Result<RemoteInfo> existing = (*catalogue)->remote(request.name); existing)
-        return Error(Error::Code::Conflict, QStringLiteral("a remote named '%1' already exists (remove it first)").arg(request.name));
+        return Error(Error::Code::Conflict, ErrorText::tr("a remote named '%1' already exists (remove it first)").arg(request.name));
     if (!request.encrypt && !request.passphrase.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("a passphrase is only for encrypted remotes (--encrypt)"));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("a passphrase is only for encrypted remotes (--encrypt)"));
     if (url->kind == RemoteUrl::Kind::Folder && !request.encrypt) {
         Result<std::unique_ptr<Remote>> folder = Remote::open(*url, {});
         if (!folder)
@@ -121,7 +124,7 @@ Result<RemoteInfo> addRemote(const AddRemoteRequest &request, QStringList *warni
         if (!encrypted)
             return encrypted.error();
         if (*encrypted)
-            return Error(Error::Code::InvalidArgument, QStringLiteral("%1 is an encrypted remote: add it with --encrypt and its passphrase")
+            return Error(Error::Code::InvalidArgument, ErrorText::tr("%1 is an encrypted remote: add it with --encrypt and its passphrase")
                                                            .arg(url->toString()));
     }
     QStringList notes;
@@ -140,7 +143,7 @@ Result<RemoteInfo> addRemote(const AddRemoteRequest &request, QStringList *warni
     if (hasKey) {
         const QString key = Keychain::keyFor(url->toString(), request.accessKeyId);
         if (Status st = Keychain::writeSecret(key, request.secretAccessKey); !st)
-            return Error(st.error().code, QStringLiteral("cannot store the secret of remote '%1': %2").arg(request.name, st.error().message));
+            return Error(st.error().code, ErrorText::tr("cannot store the secret of remote '%1': %2").arg(request.name, st.error().message));
         options.insert(AccessKeyOption, request.accessKeyId);
     }
     if (Status st = (*catalogue)->addRemote(request.name, url->toString(), options); !st)
@@ -161,11 +164,11 @@ Status removeRemote(const QString &home, const QString &name)
         return st;
     if (info->isEncrypted())
         if (Status st = Keychain::removeSecret(Keychain::passphraseKeyFor(info->url)); !st && st.error().code != Error::Code::Unsupported)
-            return Error(st.error().code, QStringLiteral("remote '%1' is removed, but its passphrase could not be removed from the keychain: %2")
+            return Error(st.error().code, ErrorText::tr("remote '%1' is removed, but its passphrase could not be removed from the keychain: %2")
                                               .arg(name, st.error().message));
     if (!accessKey.isEmpty())
         if (Status st = Keychain::removeSecret(Keychain::keyFor(info->url, accessKey)); !st)
-            return Error(st.error().code, QStringLiteral("remote '%1' is removed, but its keychain entry could not be: %2").arg(name, st.error().message));
+            return Error(st.error().code, ErrorText::tr("remote '%1' is removed, but its keychain entry could not be: %2").arg(name, st.error().message));
     return {};
 }
 
@@ -177,12 +180,12 @@ Result<RemoteInfo> chooseRemote(Catalogue &catalogue, const QString &name)
     if (!all)
         return all.error();
     if (all->isEmpty())
-        return Error(Error::Code::NotFound, QStringLiteral("no remote configured; add one with `poddeck-cli remote add NAME URL`"));
+        return Error(Error::Code::NotFound, ErrorText::tr("no remote configured; add one with `poddeck-cli remote add NAME URL`"));
     if (all->size() > 1) {
         QStringList names;
         for (const RemoteInfo &r : std::as_const(*all))
             names.append(r.name);
-        return Error(Error::Code::InvalidArgument, QStringLiteral("several remotes are configured (%1); name one").arg(names.join(QLatin1String(", "))));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("several remotes are configured (%1); name one").arg(names.join(QLatin1String(", "))));
     }
     return all->first();
 }
@@ -203,7 +206,7 @@ Result<AwsCredentials> remoteCredentials(const RemoteInfo &remote, const QProces
     const AwsCredentials fromEnv = AwsCredentials::fromEnvironment(env);
     if (fromEnv.isValid())
         return fromEnv;
-    return Error(secret.error().code, QStringLiteral("no secret for remote '%1' (access key %2): %3")
+    return Error(secret.error().code, ErrorText::tr("no secret for remote '%1' (access key %2): %3")
                                           .arg(remote.name, accessKey, secret.error().message));
 }
 
@@ -241,9 +244,9 @@ Result<QString> remotePassphrase(const RemoteInfo &remote, const QProcessEnviron
     const QString fromEnv = env.value(QLatin1String(RemotePassphraseEnv));
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QString why = stored ? QStringLiteral("the keychain entry is empty") : stored.error().message;
+    const QString why = stored ? ErrorText::tr("the keychain entry is empty") : stored.error().message;
     return Error(Error::Code::NotFound,
-                 QStringLiteral("no passphrase for encrypted remote '%1' (%2): run `poddeck-cli remote passphrase %1 --passphrase-stdin` "
+                 ErrorText::tr("no passphrase for encrypted remote '%1' (%2): run `poddeck-cli remote passphrase %1 --passphrase-stdin` "
                                 "to store it in the keychain, or set %3")
                      .arg(remote.name, why, QLatin1String(RemotePassphraseEnv)));
 }
@@ -251,7 +254,7 @@ Result<QString> remotePassphrase(const RemoteInfo &remote, const QProcessEnviron
 Status setRemotePassphrase(const QString &home, const QString &name, const QString &passphrase)
 {
     if (passphrase.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("the passphrase cannot be empty"));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("the passphrase cannot be empty"));
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
     if (!catalogue)
         return catalogue.error();
@@ -259,7 +262,7 @@ Status setRemotePassphrase(const QString &home, const QString &name, const QStri
     if (!info)
         return info.error();
     if (!info->isEncrypted())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("remote '%1' is not encrypted").arg(name));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("remote '%1' is not encrypted").arg(name));
     Result<RemoteUrl> url = RemoteUrl::parse(info->url);
     if (!url)
         return url.error();
@@ -278,7 +281,7 @@ Status setRemotePassphrase(const QString &home, const QString &name, const QStri
     if (Result<std::unique_ptr<EncryptedRemote>> checked = EncryptedRemote::open(std::move(plain).value(), passphrase, name); !checked)
         return checked.error();
     if (Status st = Keychain::writeSecret(Keychain::passphraseKeyFor(info->url), passphrase); !st)
-        return Error(st.error().code, QStringLiteral("cannot store the passphrase of remote '%1' in the keychain: %2").arg(name, st.error().message));
+        return Error(st.error().code, ErrorText::tr("cannot store the passphrase of remote '%1' in the keychain: %2").arg(name, st.error().message));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "store/Compression.h"
 #include "store/ObjectStore.h"
 #include "util/ParallelTasks.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -75,7 +76,7 @@ Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteN
     QStringList ids = files->indexes;
     for (const QString &id : std::as_const(files->packs))
         if (!files->indexes.contains(id))
-            report.notes.append(QStringLiteral("%1 has no index: a push was interrupted while sending it (harmless; a "
+            report.notes.append(ErrorText::tr("%1 has no index: a push was interrupted while sending it (harmless; a "
                                                "push that resumes sends its objects again)").arg(Remote::packKey(Remote::packFileName(id))));
     ids.sort();
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Checking the packs"), ids.size());
@@ -93,24 +94,24 @@ Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteN
             return {};
         }
         if (!files->packs.contains(id)) {
-            problem(QStringLiteral("%1 is missing (its index is there)").arg(packName));
+            problem(ErrorText::tr("%1 is missing (its index is there)").arg(packName));
             return {};
         }
         Result<QByteArray> bytes = remote.readPackFile(Remote::packFileName(id), Remote::MaxPackBytes);
         if (!bytes) {
-            problem(QStringLiteral("%1 cannot be read: %2").arg(packName, bytes.error().message));
+            problem(ErrorText::tr("%1 cannot be read: %2").arg(packName, bytes.error().message));
             return {};
         }
         int entries = 0;
         if (ObjectId::hash(*bytes).toHex() != id) {
-            problem(QStringLiteral("%1 is damaged: its bytes no longer hash to its name").arg(packName));
+            problem(ErrorText::tr("%1 is damaged: its bytes no longer hash to its name").arg(packName));
         } else if (bytes->size() != index->packSize) {
-            problem(QStringLiteral("%1 is %2 bytes, but its index says %3").arg(packName).arg(bytes->size()).arg(index->packSize));
+            problem(ErrorText::tr("%1 is %2 bytes, but its index says %3").arg(packName).arg(bytes->size()).arg(index->packSize));
         } else if (plain) {
             for (const PackIndex::Entry &e : std::as_const(index->entries)) {
                 Result<QByteArray> data = zstdDecompress(bytes->mid(e.offset, e.length), ObjectStore::MaxObjectSize);
                 if (!data || ObjectId::hash(*data) != e.storageId) {
-                    problem(QStringLiteral("%1: the entry its index calls object %2 does not hold it (the index is wrong)")
+                    problem(ErrorText::tr("%1: the entry its index calls object %2 does not hold it (the index is wrong)")
                                 .arg(packName, e.storageId.toHex()));
                     break;
                 }
@@ -137,7 +138,7 @@ Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteN
     for (const RemotePod &pod : std::as_const(*pods))
         for (const QString &id : pod.packs)
             if (!files->indexes.contains(id))
-                report.problems.append(QStringLiteral("pod '%1' needs %2, which is missing; push the pod again from a machine that has it")
+                report.problems.append(ErrorText::tr("pod '%1' needs %2, which is missing; push the pod again from a machine that has it")
                                            .arg(pod.pod, Remote::packKey(Remote::indexFileName(id))));
     report.problems.sort();
     return report;

@@ -1,5 +1,7 @@
 #include "jobs/RemoteQueries.h"
 
+#include "util/ErrorText.h"
+
 #include <QCoreApplication>
 
 namespace poddeck {
@@ -57,7 +59,7 @@ Result<SyncStatesByPod> loadSyncStates(const QString &home, SyncStateCache &cach
         return pods.error();
     Result<SyncStatesByPod> states = syncStatesOfPods(**catalogue, *pods, &cache, &context);
     if (!states && states.error().code == Error::Code::Cancelled)
-        return Error(Error::Code::Cancelled, RemoteText::tr("Cancelled."));
+        return Error(Error::Code::Cancelled, ErrorText::tr("Cancelled."));
     return states;
 }
 

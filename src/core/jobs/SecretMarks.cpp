@@ -1,6 +1,7 @@
 #include "jobs/SecretMarks.h"
 
 #include "store/Catalogue.h"
+#include "util/ErrorText.h"
 
 namespace poddeck::SecretMarks {
 
@@ -43,7 +44,7 @@ Status add(const QString &home, const QString &mark)
 {
     const QString m = mark.trimmed();
     if (const QString why = SecretMask::checkMark(m); !why.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("Cannot mark “%1”: %2.").arg(m, why));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("Cannot mark “%1”: %2.").arg(m, why));
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
     if (!catalogue)
         return catalogue.error();
@@ -65,7 +66,7 @@ Status remove(const QString &home, const QString &mark)
     if (!marks)
         return marks.error();
     if (!marks->removeAll(mark.trimmed()))
-        return Error(Error::Code::NotFound, QStringLiteral("“%1” is not marked secret; `secret-marks` lists the marks.").arg(mark.trimmed()));
+        return Error(Error::Code::NotFound, ErrorText::tr("“%1” is not marked secret; `secret-marks` lists the marks.").arg(mark.trimmed()));
     return store(**catalogue, *marks);
 }
 

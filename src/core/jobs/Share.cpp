@@ -7,6 +7,7 @@
 #include "remote/S3Remote.h"
 #include "remote/ShareCipher.h"
 #include "store/ObjectStore.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,12 +23,12 @@ Result<int> parseDuration(const QString &text)
     static const QRegularExpression shape(QStringLiteral("^(\\d{1,9})([smhd]?)$"));
     const QRegularExpressionMatch m = shape.match(text.trimmed());
     if (!m.hasMatch())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("'%1' is not a duration (like 7d, 12h, 30m or 3600)").arg(text));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("'%1' is not a duration (like 7d, 12h, 30m or 3600)").arg(text));
     const qint64 n = m.captured(1).toLongLong();
     const QString unit = m.captured(2);
     const qint64 seconds = n * (unit == QLatin1String("d") ? 86400 : unit == QLatin1String("h") ? 3600 : unit == QLatin1String("m") ? 60 : 1);
     if (seconds < 1 || seconds > S3Remote::MaxShareSeconds)
-        return Error(Error::Code::InvalidArgument, QStringLiteral("a share link lives between 1 second and 7 days; got %1").arg(text));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("a share link lives between 1 second and 7 days; got %1").arg(text));
     return int(seconds);
 }
 
@@ -58,7 +59,7 @@ Result<ShareGcReport> removeExpiredShares(Remote &remote, const QDateTime &now, 
     ShareGcReport report;
     for (const Remote::ShareFile &share : std::as_const(*shares)) {
         if (context.isCancelled())
-            return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+            return Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
         if (!share.modified.isValid() || shareExpiry(share.id, share.modified) > now) {
             ++report.kept;
             continue;
@@ -74,7 +75,7 @@ Result<ShareGcReport> removeExpiredShares(Remote &remote, const QDateTime &now, 
 Result<ShareReport> shareVersion(const ShareRequest &request, JobContext &context)
 {
     if (request.expiresSeconds < 1 || request.expiresSeconds > S3Remote::MaxShareSeconds)
-        return Error(Error::Code::InvalidArgument, QStringLiteral("a share link lives between 1 second and 7 days"));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("a share link lives between 1 second and 7 days"));
     Result<RemoteSession> session = RemoteSession::open(request.home, request.remote);
     if (!session)
         return session.error();
@@ -87,7 +88,7 @@ Result<ShareReport> shareVersion(const ShareRequest &request, JobContext &contex
         return version.error();
     QTemporaryDir tmp;
     if (!tmp.isValid())
-        return Error(Error::Code::Io, QStringLiteral("cannot create a temporary folder: %1").arg(tmp.errorString()));
+        return Error(Error::Code::Io, ErrorText::tr("cannot create a temporary folder: %1").arg(tmp.errorString()));
     QString file = tmp.filePath(QStringLiteral("share.pod"));
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Writing the bundle of %1:%2").arg(version->pod).arg(version->number));
     const ObjectStore store(request.home);
@@ -111,7 +112,7 @@ Result<ShareReport> shareVersion(const ShareRequest &request, JobContext &contex
     report.expires = QDateTime::currentDateTimeUtc().addSecs(request.expiresSeconds);
     report.id = newShareId(report.expires);
     if (const QString why = target->ensureShareExpiry(); !why.isEmpty())
-        report.notes.append(QStringLiteral("%1 will not delete the bundle by itself (%2): run `poddeck-cli gc --remote %3` "
+        report.notes.append(ErrorText::tr("%1 will not delete the bundle by itself (%2): run `poddeck-cli gc --remote %3` "
                                            "after %4 to delete it")
                                 .arg(session->info.name, why, session->info.name, report.expires.toString(Qt::ISODate)));
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Uploading the bundle"), report.bytes);

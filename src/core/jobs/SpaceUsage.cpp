@@ -7,6 +7,7 @@
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
 #include "store/StateTreeReader.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -105,7 +106,7 @@ Result<SpaceReport> spaceUsage(const QString &home, const QString &pod, int numb
     report.storedBytes = storedSize(store, version->id) + storedSize(store, version->root);
     for (const TreeObject::Entry &e : root->entries) {
         if (context.isCancelled())
-            return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+            return Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
         ServiceSpace s;
         s.service = ResourcePath::decodeSegment(e.name);
         QSet<ObjectId> serviceSeen;
@@ -123,7 +124,7 @@ Result<SpaceReport> spaceUsage(const QString &home, const QString &pod, int numb
             s.bytes += r.byteSize();
         };
         Status st = e.kind == TreeObject::Kind::Tree ? walk.tree(e.id) : Status(Error(Error::Code::Corrupt,
-                                                                     QStringLiteral("state tree %1 has a resource at its top").arg(version->root.toHex())));
+                                                                     ErrorText::tr("state tree %1 has a resource at its top").arg(version->root.toHex())));
         if (!st)
             return st.error();
         report.services.append(s);
@@ -136,7 +137,7 @@ Result<SpaceReport> spaceUsage(const QString &home, const QString &pod, int numb
     QSet<ObjectId> podSeen;
     for (const Version &v : std::as_const(*versions)) {
         if (context.isCancelled())
-            return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+            return Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
         VersionSpace h;
         h.number = v.number;
         h.id = v.id;

@@ -9,6 +9,7 @@
 #include "state/TreeObject.h"
 #include "util/ParallelTasks.h"
 #include "store/ObjectStore.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -75,7 +76,7 @@ private:
         if (missing.isEmpty())
             return {};
         if (m_fetched.size() > m_limits.maxObjects)
-            return overBudget(QStringLiteral("more than %1 objects").arg(m_limits.maxObjects), PullLimits::MaxObjectsVariable,
+            return overBudget(ErrorText::tr("more than %1 objects").arg(m_limits.maxObjects), PullLimits::MaxObjectsVariable,
                               QStringLiteral("20000000"));
         // Objects the pod's packs do not hold may sit in other packs (a pod file written before them, or
         // another pod's): look through every pack once before falling back to loose objects.
@@ -104,7 +105,7 @@ private:
             Result<QByteArray> data = m_remote.getObject(id);
             if (!data) {
                 if (data.error().code == Error::Code::Corrupt) // an encrypted remote's integrity check
-                    return Error(Error::Code::Corrupt, data.error().message + QStringLiteral("; nothing was added"));
+                    return Error(Error::Code::Corrupt, ErrorText::tr("%1; nothing was added").arg(data.error().message));
                 return data.error();
             }
             if (Status st = countBytes(data->size()); !st)
@@ -122,13 +123,13 @@ private:
         ++m_requests;
         Result<QByteArray> data = m_remote.readPackRange(Remote::packFileName(range.packId), range.offset, range.length);
         if (!data)
-            return Error(data.error().code, data.error().message + QStringLiteral("; nothing was added"));
+            return Error(data.error().code, ErrorText::tr("%1; nothing was added").arg(data.error().message));
         if (Status st = countBytes(data->size()); !st)
             return st;
         for (const RemotePacks::Range::Item &item : range.items) {
             Result<QByteArray> entry = m_remote.openPackEntry(item.id, data->mid(item.offset, item.length));
             if (!entry)
-                return Error(Error::Code::Corrupt, entry.error().message + QStringLiteral("; nothing was added"));
+                return Error(Error::Code::Corrupt, ErrorText::tr("%1; nothing was added").arg(entry.error().message));
             if (Status st = store(item.id, *entry); !st)
                 return st;
         }
@@ -140,7 +141,7 @@ private:
     Status countBytes(qint64 size)
     {
         if (m_bytes.fetch_add(size) + size > m_limits.maxBytes)
-            return overBudget(QStringLiteral("more than %1 bytes").arg(m_limits.maxBytes), PullLimits::MaxBytesVariable,
+            return overBudget(ErrorText::tr("more than %1 bytes").arg(m_limits.maxBytes), PullLimits::MaxBytesVariable,
                               QStringLiteral("200G"));
         return {};
     }
@@ -149,9 +150,9 @@ private:
     {
         Status st = m_store.putCompressed(id, compressed);
         if (!st && st.error().code == Error::Code::Io) // this disk failed (full, read-only), not the remote's data
-            return Error(st.error().code, st.error().message + QStringLiteral("; nothing was added"));
+            return Error(st.error().code, ErrorText::tr("%1; nothing was added").arg(st.error().message));
         if (!st)
-            return Error(Error::Code::Corrupt, QStringLiteral("object %1 on remote %2 is corrupt (%3); nothing was added")
+            return Error(Error::Code::Corrupt, ErrorText::tr("object %1 on remote %2 is corrupt (%3); nothing was added")
                                                    .arg(id.toHex(), m_remote.describe(), st.error().message));
         ++m_objects;
         return {};
@@ -160,7 +161,7 @@ private:
     Error overBudget(const QString &what, const char *variable, const QString &example) const
     {
         return Error(Error::Code::LimitExceeded,
-                     QStringLiteral("this pull from remote %1 would download %2, the limit of one pull; nothing was added. "
+                     ErrorText::tr("this pull from remote %1 would download %2, the limit of one pull; nothing was added. "
                                     "If the pod really is this large, raise the limit, e.g. %3=%4")
                          .arg(m_remote.describe(), what, QLatin1String(variable), example));
     }
@@ -191,7 +192,7 @@ private:
             }
             Result<QList<ObjectRef>> refs = childrenOf(w.id, w.kind, *bytes);
             if (!refs)
-                return Error(Error::Code::Corrupt, QStringLiteral("%1 (on remote %2)").arg(refs.error().message, m_remote.describe()));
+                return Error(Error::Code::Corrupt, ErrorText::tr("%1 (on remote %2)").arg(refs.error().message, m_remote.describe()));
             for (const ObjectRef &r : std::as_const(*refs)) {
                 if (w.kind == ObjectKind::Version && r.kind == ObjectKind::Tree && !m_twinRoot.isNull()) {
                     if (r.id == m_twinRoot)
@@ -213,7 +214,7 @@ private:
         QString why;
         TreeObject tree, twin;
         if (!TreeObject::parse(bytes, &tree, &why))
-            return Error(Error::Code::Corrupt, QStringLiteral("object %1 is not a tree: %2 (on remote %3)").arg(id.toHex(), why, m_remote.describe()));
+            return Error(Error::Code::Corrupt, ErrorText::tr("object %1 is not a tree: %2 (on remote %3)").arg(id.toHex(), why, m_remote.describe()));
         Result<QByteArray> twinBytes = m_store.get(m_twins.value(id));
         if (!twinBytes || !TreeObject::parse(*twinBytes, &twin))
             return false;
@@ -276,7 +277,7 @@ Result<PullLimits> PullLimits::fromEnvironment()
             continue;
         const std::optional<qint64> amount = parseAmount(value);
         if (!amount || *amount <= 0)
-            return Error(Error::Code::InvalidArgument, QStringLiteral("%1='%2' is not a positive amount (like 200G, 500M or 1000000)")
+            return Error(Error::Code::InvalidArgument, ErrorText::tr("%1='%2' is not a positive amount (like 200G, 500M or 1000000)")
                                                            .arg(QLatin1String(variable), value));
         limits.*field = *amount;
     }
@@ -317,7 +318,7 @@ Result<PullReport> pullOnce(const PullRequest &request, JobContext &context)
     report.pod = request.pod;
     report.remote = session->info.name;
     if (request.clone && cat.hasPod(request.pod) && cat.pod(request.pod)->versionCount > 0)
-        return Error(Error::Code::Conflict, QStringLiteral("pod '%1' exists here already; use `poddeck-cli pull %1 %2`")
+        return Error(Error::Code::Conflict, ErrorText::tr("pod '%1' exists here already; use `poddeck-cli pull %1 %2`")
                                                 .arg(request.pod, session->info.name));
 
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading pod '%1' on %2").arg(request.pod, session->info.name));
@@ -325,7 +326,7 @@ Result<PullReport> pullOnce(const PullRequest &request, JobContext &context)
     if (!state)
         return state.error();
     if (!*state || (*state)->pod.versions.isEmpty())
-        return Error(Error::Code::NotFound, QStringLiteral("remote '%1' has no pod '%2' (see `poddeck-cli list --remote %1`)")
+        return Error(Error::Code::NotFound, ErrorText::tr("remote '%1' has no pod '%2' (see `poddeck-cli list --remote %1`)")
                                                 .arg(session->info.name, request.pod));
     const RemotePod &remotePod = (*state)->pod;
     report.remoteHead = remotePod.head;
@@ -335,8 +336,10 @@ Result<PullReport> pullOnce(const PullRequest &request, JobContext &context)
     QList<Version> wanted = remotePod.versions;
     if (request.number > 0) {
         if (request.number > remotePod.versions.size())
-            return Error(Error::Code::NotFound, QStringLiteral("pod '%1' on remote '%2' has %3 versions; there is no %1:%4")
-                                                    .arg(request.pod, session->info.name).arg(remotePod.versions.size()).arg(request.number));
+            return Error(Error::Code::NotFound, ErrorText::tr("pod '%1' on remote '%2' has %n version(s); there is no %1:%3", nullptr,
+                                                              int(remotePod.versions.size()))
+                                                    .arg(request.pod, session->info.name)
+                                                    .arg(request.number));
         const QSet<ObjectId> keep = ancestorsOf(remotePod.versions, remotePod.versions[request.number - 1].id);
         wanted.clear();
         for (const Version &v : remotePod.versions)
@@ -388,7 +391,7 @@ Result<PullReport> pullOnce(const PullRequest &request, JobContext &context)
         QString why;
         if (!bytes || !Version::fromObjectBytes(*bytes, &v, &why)) {
             store.discardPending();
-            return Error(Error::Code::Corrupt, QStringLiteral("version %1 from remote '%2' cannot be read: %3; nothing was added")
+            return Error(Error::Code::Corrupt, ErrorText::tr("version %1 from remote '%2' cannot be read: %3; nothing was added")
                                                    .arg(id.toHex(), session->info.name, bytes ? why : bytes.error().message));
         }
         v.pod = request.pod;
@@ -396,7 +399,7 @@ Result<PullReport> pullOnce(const PullRequest &request, JobContext &context)
     }
     if (context.isCancelled()) {
         store.discardPending();
-        return Error(Error::Code::Cancelled, QStringLiteral("pull cancelled; nothing was added"));
+        return Error(Error::Code::Cancelled, ErrorText::tr("pull cancelled; nothing was added"));
     }
 
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Recording versions"));

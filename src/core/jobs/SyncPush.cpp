@@ -11,6 +11,7 @@
 #include "state/TreeObject.h"
 #include "state/Version.h"
 #include "store/StateTreeReader.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,7 +26,7 @@ namespace {
 Error pullFirst(const QString &pod, const QString &remote)
 {
     return Error(Error::Code::Conflict,
-                 QStringLiteral("the remote has versions you don't have: pull and merge first "
+                 ErrorText::tr("the remote has versions you don't have: pull and merge first "
                                 "(`poddeck-cli pull %1 %2`, merge, then push again)").arg(pod, remote));
 }
 
@@ -101,7 +102,7 @@ Result<QList<ObjectId>> pushOrder(const ObjectStore &store, const QList<ObjectId
             out.append(ref.id);
             if (ref.kind == ObjectKind::Chunk) {
                 if (!store.contains(ref.id))
-                    return Error(Error::Code::NotFound, QStringLiteral("object %1 (an attachment chunk) is missing").arg(ref.id.toHex()));
+                    return Error(Error::Code::NotFound, ErrorText::tr("object %1 (an attachment chunk) is missing").arg(ref.id.toHex()));
                 continue;
             }
             Result<QByteArray> bytes = store.get(ref.id);
@@ -158,8 +159,8 @@ Status keepReusedPacks(Remote &remote, const RemotePacks &packs, const QSet<QStr
     for (const QString &id : reused) {
         if (!present.contains(Remote::packFileName(id)))
             return Error(Error::Code::Conflict,
-                         QStringLiteral("pack %1, which this push reuses, was removed from the remote while it ran (by `gc "
-                                        "--remote --prune-now`?); push again").arg(id));
+                         ErrorText::tr("pack %1, which this push reuses, was removed from the remote while it ran (by `gc "
+                                       "--remote --prune-now`?); push again").arg(id));
         if (present.contains(Remote::indexFileName(id)) && !present.contains(id + QStringLiteral(".gone")))
             continue;
         if (!present.contains(Remote::indexFileName(id)))
@@ -199,12 +200,12 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
     report.remote = session->info.name;
 
     if (!cat.hasPod(request.ref.pod))
-        return Error(Error::Code::NotFound, QStringLiteral("no pod named '%1' (see `poddeck-cli list`)").arg(request.ref.pod));
+        return Error(Error::Code::NotFound, ErrorText::tr("no pod named '%1' (see `poddeck-cli list`)").arg(request.ref.pod));
     Result<QList<Version>> local = cat.versions(request.ref.pod);
     if (!local)
         return local.error();
     if (local->isEmpty())
-        return Error(Error::Code::NotFound, QStringLiteral("pod '%1' has no versions to push").arg(request.ref.pod));
+        return Error(Error::Code::NotFound, ErrorText::tr("pod '%1' has no versions to push").arg(request.ref.pod));
     Result<Version> target = cat.version(request.ref.pod, request.ref.number);
     if (!target)
         return target.error();
@@ -249,7 +250,7 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
             Result<QString> written = remote.writePod(pod, remotePod.toBytes(), tag);
             if (!written) {
                 if (written.error().code == Error::Code::Conflict)
-                    return Error(Error::Code::Conflict, QStringLiteral("someone updated pod '%1' on remote '%2' at the same time; "
+                    return Error(Error::Code::Conflict, ErrorText::tr("someone updated pod '%1' on remote '%2' at the same time; "
                                                                        "push again to send its description")
                                                             .arg(pod, session->info.name));
                 return written.error();
@@ -281,7 +282,7 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
         newVersions.append(v.id);
     Result<QList<ObjectId>> ordered = pushOrder(store, newVersions, twinRoot);
     if (!ordered)
-        return Error(ordered.error().code, QStringLiteral("%1:%2 cannot be pushed: %3 (run `poddeck-cli fsck`)")
+        return Error(ordered.error().code, ErrorText::tr("%1:%2 cannot be pushed: %3 (run `poddeck-cli fsck`)")
                                                .arg(pod).arg(target->number).arg(ordered.error().message));
     const QList<ObjectId> &candidates = *ordered;
     report.objectsConsidered = int(candidates.size());
@@ -332,8 +333,10 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
     report.objectsUploaded = uploaded;
     report.bytesUploaded = bytes;
     if (!created)
-        return Error(created.error().code, QStringLiteral("%1 (%2 of %3 objects uploaded; push again to send the rest)")
-                                               .arg(created.error().message).arg(uploaded).arg(missing.size()));
+        return Error(created.error().code, ErrorText::tr("%1 (%2 of %n object(s) uploaded; push again to send the rest)", nullptr,
+                                                         int(missing.size()))
+                                               .arg(created.error().message)
+                                               .arg(uploaded));
     if (Status st = remote.flush(); !st)
         return st.error();
 

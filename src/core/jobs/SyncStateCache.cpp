@@ -1,6 +1,7 @@
 #include "jobs/SyncStateCache.h"
 
 #include "jobs/JobContext.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -38,7 +39,7 @@ Result<SyncStatesByPod> syncStatesOfPods(Catalogue &catalogue, const QList<PodIn
     int read = 0;
     for (const PodInfo &pod : pods) {
         if (context && context->isCancelled())
-            return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+            return Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
         const auto podRefs = refs->constFind(pod.name);
         if (podRefs == refs->cend())
             continue; // on no remote yet: nothing to read

@@ -7,6 +7,7 @@
 #include "remote/RemoteCipher.h"
 #include "state/Resource.h"
 #include "state/TreeObject.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 
@@ -37,18 +38,18 @@ Result<QList<ObjectRef>> childrenOf(const ObjectId &id, ObjectKind kind, const Q
     if (kind == ObjectKind::Version) {
         Version v;
         if (!Version::fromObjectBytes(bytes, &v, &why))
-            return Error(Error::Code::Corrupt, QStringLiteral("object %1 is not a version: %2").arg(id.toHex(), why));
+            return Error(Error::Code::Corrupt, ErrorText::tr("object %1 is not a version: %2").arg(id.toHex(), why));
         out.append({v.root, ObjectKind::Tree});
     } else if (kind == ObjectKind::Tree) {
         TreeObject tree;
         if (!TreeObject::parse(bytes, &tree, &why))
-            return Error(Error::Code::Corrupt, QStringLiteral("object %1 is not a tree: %2").arg(id.toHex(), why));
+            return Error(Error::Code::Corrupt, ErrorText::tr("object %1 is not a tree: %2").arg(id.toHex(), why));
         for (const TreeObject::Entry &e : std::as_const(tree.entries))
             out.append({e.id, e.kind == TreeObject::Kind::Tree ? ObjectKind::Tree : ObjectKind::Resource});
     } else if (kind == ObjectKind::Resource) {
         Resource r;
         if (!Resource::fromObjectBytes(bytes, &r, &why))
-            return Error(Error::Code::Corrupt, QStringLiteral("object %1 is not a resource: %2").arg(id.toHex(), why));
+            return Error(Error::Code::Corrupt, ErrorText::tr("object %1 is not a resource: %2").arg(id.toHex(), why));
         for (const AttachmentRef &a : std::as_const(r.attachments))
             for (const ObjectId &c : a.chunks)
                 out.append({c, ObjectKind::Chunk});
@@ -59,7 +60,7 @@ Result<QList<ObjectRef>> childrenOf(const ObjectId &id, ObjectKind kind, const Q
 Error encryptedRemoteError(const QString &remoteUrl)
 {
     return Error(Error::Code::Unsupported,
-                 QStringLiteral("%1 is an encrypted remote: remove this remote and add it again with its passphrase "
+                 ErrorText::tr("%1 is an encrypted remote: remove this remote and add it again with its passphrase "
                                 "(`poddeck-cli remote add NAME %1 --encrypt --passphrase-stdin`)").arg(remoteUrl));
 }
 
@@ -88,7 +89,7 @@ Status checkRemoteHeadNotBehind(Catalogue &cat, const QString &remote, const QSt
         return {};
     const qsizetype at = pod.indexOf(pod.head);
     return Error(Error::Code::Conflict,
-                 QStringLiteral("pod '%1' on remote '%2' moved backwards: its head is now %3 (%4 versions), but this machine "
+                 ErrorText::tr("pod '%1' on remote '%2' moved backwards: its head is now %3 (%4 versions), but this machine "
                                 "saw %5 there before, which the remote no longer builds on. Someone restored an older copy of "
                                 "its pod file, or replayed one. Nothing was changed here. If this machine holds the newer "
                                 "versions, `poddeck-cli push %1 %2` puts them back; otherwise ask who maintains the remote")
@@ -171,9 +172,11 @@ Error withRetryAdvice(const Error &error, const QString &command)
     const QString code = AwsError::codeOf(error);
     const bool transient = error.code == Error::Code::Network || RetryPolicy::isThrottlingCode(code)
         || code == QLatin1String("InternalError") || code == QLatin1String("ServiceUnavailable") || code.startsWith(u'5');
-    if (!transient || error.message.contains(QLatin1String(" again"))) // some already say how to go on
+    // Some already say how to go on ("push again ..."), in English or in the translation.
+    const QString again = ErrorText::tr("again", "the word of the messages that already say to try again");
+    if (!transient || error.message.contains(QLatin1String(" again")) || error.message.contains(again))
         return error;
-    return Error(error.code, QStringLiteral("%1 (the network or the remote kept failing; nothing is lost: run `poddeck-cli %2` "
+    return Error(error.code, ErrorText::tr("%1 (the network or the remote kept failing; nothing is lost: run `poddeck-cli %2` "
                                             "again when it answers, it resumes)").arg(error.message, command));
 }
 

@@ -3,6 +3,7 @@
 #include "store/Catalogue.h"
 #include "store/ObjectStore.h"
 #include "store/StateBuilder.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,7 @@ Result<Version> commitVersion(const QString &home, const QString &pod, const QSt
     if (Status st = Catalogue::validatePodName(pod); !st)
         return st.error();
     if (context.isCancelled())
-        return Error(Error::Code::Cancelled, QStringLiteral("commit cancelled; nothing was recorded"));
+        return Error(Error::Code::Cancelled, ErrorText::tr("commit cancelled; nothing was recorded"));
     Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(home);
     if (!catalogue)
         return catalogue.error();

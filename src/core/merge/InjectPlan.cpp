@@ -1,6 +1,7 @@
 #include "merge/InjectPlan.h"
 
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QSet>
 
@@ -24,7 +25,7 @@ Result<InjectStrategy> parseStrategy(const QString &name)
         if (strategyName(s) == name)
             return s;
     return Error(Error::Code::InvalidArgument,
-                 QStringLiteral("unknown strategy '%1'; use overwrite, account-region-merge, service-merge or deep-merge").arg(name));
+                 ErrorText::tr("unknown strategy '%1'; use overwrite, account-region-merge, service-merge or deep-merge").arg(name));
 }
 
 QString PlanStep::actionName(Action a)
@@ -42,12 +43,12 @@ QString MergeConflict::describe() const
     if (!description.isEmpty())
         return description;
     if (ours.isNull())
-        return QStringLiteral("deleted in the instance, changed in the version");
+        return ErrorText::tr("deleted in the instance, changed in the version");
     if (theirs.isNull())
-        return QStringLiteral("changed in the instance, deleted in the version");
+        return ErrorText::tr("changed in the instance, deleted in the version");
     if (base.isNull())
-        return QStringLiteral("added differently in the instance and the version");
-    return QStringLiteral("changed differently in the instance and the version");
+        return ErrorText::tr("added differently in the instance and the version");
+    return ErrorText::tr("changed differently in the instance and the version");
 }
 
 int InjectPlan::count(PlanStep::Action a) const
@@ -103,7 +104,7 @@ InjectPlan planInject(InjectStrategy strategy, const StateMap &live, const State
             plan.resetFirst = true;
             for (auto it = version.cbegin(); it != version.cend(); ++it)
                 plan.steps.append({PlanStep::Action::Create, it.key(), {}, it.value()});
-            plan.notes << QStringLiteral("the instance is reset first; afterwards it holds exactly the version");
+            plan.notes << ErrorText::tr("the instance is reset first; afterwards it holds exactly the version");
         } else {
             plan.steps = planChanges(strategy, live, version).steps;
         }
@@ -129,7 +130,7 @@ InjectPlan planInject(InjectStrategy strategy, const StateMap &live, const State
         const StateMap &b = base ? *base : empty;
         plan.twoWay = !base;
         if (!base)
-            plan.notes << QStringLiteral("the instance has no head version, so this is a two-way merge: what the "
+            plan.notes << ErrorText::tr("the instance has no head version, so this is a two-way merge: what the "
                                          "version holds is added or updated, nothing is deleted");
         QSet<QString> paths;
         for (const StateMap *m : {&live, &version, &b})

@@ -3,6 +3,7 @@
 #include "merge/DocumentDiff.h"
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -114,7 +115,7 @@ void MergeResult::indexConflicts()
 Status MergeResult::checkConflict(int conflict) const
 {
     if (conflict < 0 || conflict >= m_conflicts.size())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("no conflict number %1").arg(conflict));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("no conflict number %1").arg(conflict));
     return {};
 }
 
@@ -203,16 +204,16 @@ QString MergeResult::describe(int conflict) const
     if (row.containerConflict && m_conflicts.at(conflict).attribute < 0) {
         const bool oursDeleted = row.conflict == MergeRow::Conflict::DeletedChanged;
         if (!row.base.isNull() && (oursDeleted ? row.ours : row.theirs).isNull())
-            return oursDeleted ? QStringLiteral("deleted in ours, while theirs changed what it holds")
-                               : QStringLiteral("deleted in theirs, while ours changed what it holds");
-        return oursDeleted ? QStringLiteral("changed in theirs, but ours deleted what holds it")
-                           : QStringLiteral("changed in ours, but theirs deleted what holds it");
+            return oursDeleted ? ErrorText::tr("deleted in ours, while theirs changed what it holds")
+                               : ErrorText::tr("deleted in theirs, while ours changed what it holds");
+        return oursDeleted ? ErrorText::tr("changed in theirs, but ours deleted what holds it")
+                           : ErrorText::tr("changed in ours, but theirs deleted what holds it");
     }
     switch (conflictKind(conflict)) {
-    case ConflictKind::ChangedBoth: return QStringLiteral("changed differently on both sides");
-    case ConflictKind::AddedBoth: return QStringLiteral("added differently on both sides");
-    case ConflictKind::ChangedDeleted: return QStringLiteral("changed in ours, deleted in theirs");
-    case ConflictKind::DeletedChanged: return QStringLiteral("deleted in ours, changed in theirs");
+    case ConflictKind::ChangedBoth: return ErrorText::tr("changed differently on both sides");
+    case ConflictKind::AddedBoth: return ErrorText::tr("added differently on both sides");
+    case ConflictKind::ChangedDeleted: return ErrorText::tr("changed in ours, deleted in theirs");
+    case ConflictKind::DeletedChanged: return ErrorText::tr("deleted in ours, changed in theirs");
     }
     return {};
 }
@@ -236,12 +237,12 @@ Status MergeResult::resolveWithValue(int conflict, const QJsonValue &value)
     const MergeConflictRef &c = m_conflicts[conflict];
     if (c.attribute < 0)
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("conflict %1 is about the whole resource %2: resolve it with a resource").arg(conflict).arg(m_rows[c.row].path));
+                     ErrorText::tr("conflict %1 is about the whole resource %2: resolve it with a resource").arg(conflict).arg(m_rows[c.row].path));
     MergeAttribute &a = m_rows[c.row].attributes[c.attribute];
     if (!a.attachment.isEmpty() && !value.isUndefined()) {
         AttachmentRef ref;
         if (!value.isObject() || !AttachmentRef::fromJson(value.toObject(), &ref))
-            return Error(Error::Code::InvalidArgument, QStringLiteral("attachment '%1' needs an attachment reference").arg(a.attachment));
+            return Error(Error::Code::InvalidArgument, ErrorText::tr("attachment '%1' needs an attachment reference").arg(a.attachment));
     }
     a.choice = MergeChoice::Edited;
     a.edited = value;
@@ -258,12 +259,12 @@ Status MergeResult::resolveWithResource(int conflict, const std::optional<Resour
 Status MergeResult::chooseRow(int row, MergeChoice choice)
 {
     if (row < 0 || row >= m_rows.size())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("no merge row %1").arg(row));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("no merge row %1").arg(row));
     MergeRow &r = m_rows[row];
     const bool mergeable = r.change == MergeChange::BothDifferent && r.conflict == MergeRow::Conflict::None;
     if (choice == MergeChoice::Unresolved || choice == MergeChoice::Edited || (choice == MergeChoice::Merged && !mergeable))
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("%1 cannot take '%2'").arg(r.path, mergeChoiceName(choice)));
+                     ErrorText::tr("%1 cannot take '%2'").arg(r.path, mergeChoiceName(choice)));
     r.choice = choice;
     return {};
 }
@@ -271,7 +272,7 @@ Status MergeResult::chooseRow(int row, MergeChoice choice)
 Status MergeResult::editRow(int row, const std::optional<Resource> &resource)
 {
     if (row < 0 || row >= m_rows.size())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("no merge row %1").arg(row));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("no merge row %1").arg(row));
     MergeRow &r = m_rows[row];
     std::optional<Resource> edited = resource;
     if (edited) {
@@ -279,7 +280,7 @@ Status MergeResult::editRow(int row, const std::optional<Resource> &resource)
             edited->path = r.path;
         if (edited->path != r.path)
             return Error(Error::Code::InvalidArgument,
-                         QStringLiteral("the edited resource is at '%1', not at '%2'").arg(edited->path, r.path));
+                         ErrorText::tr("the edited resource is at '%1', not at '%2'").arg(edited->path, r.path));
     }
     r.edited = edited;
     r.choice = MergeChoice::Edited;
@@ -348,18 +349,18 @@ Result<ObjectId> MergeResult::resultId(ObjectStore &store, int row) const
     }
     case MergeChoice::Unresolved: break;
     }
-    return Error(Error::Code::Conflict, QStringLiteral("%1 has an unresolved conflict").arg(r.path));
+    return Error(Error::Code::Conflict, ErrorText::tr("%1 has an unresolved conflict").arg(r.path));
 }
 
 Result<std::optional<Resource>> MergeResult::resultResource(const ObjectStore &store, int row) const
 {
     if (row < 0 || row >= m_rows.size())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("no merge row %1").arg(row));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("no merge row %1").arg(row));
     const MergeRow &r = m_rows[row];
     if (r.choice == MergeChoice::Merged || r.choice == MergeChoice::Edited)
         return composed(r);
     if (r.choice == MergeChoice::Unresolved)
-        return Error(Error::Code::Conflict, QStringLiteral("%1 has an unresolved conflict").arg(r.path));
+        return Error(Error::Code::Conflict, ErrorText::tr("%1 has an unresolved conflict").arg(r.path));
     const ObjectId id = r.choice == MergeChoice::Base ? r.base : r.choice == MergeChoice::Ours ? r.ours : r.theirs;
     if (id.isNull())
         return std::optional<Resource>();
@@ -387,7 +388,7 @@ Result<ObjectId> MergeResult::writeNode(ObjectStore &store, int node) const
 Result<ObjectId> MergeResult::writeMerged(ObjectStore &store) const
 {
     if (const int n = unresolvedCount(); n > 0)
-        return Error(Error::Code::Conflict, QStringLiteral("%1 conflicts are unresolved").arg(n));
+        return Error(Error::Code::Conflict, ErrorText::tr("%n unresolved conflict(s)", nullptr, n));
     ObjectId root = m_fixedRoot;
     if (!m_nodes.isEmpty()) {
         Result<ObjectId> written = writeNode(store, 0);

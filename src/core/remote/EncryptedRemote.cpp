@@ -1,6 +1,7 @@
 #include "remote/EncryptedRemote.h"
 
 #include "remote/RemoteCipher.h"
+#include "util/ErrorText.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -59,19 +60,19 @@ Result<KeyFile> parseKeyFile(const QByteArray &bytes, const QString &where)
 {
     const QJsonObject o = QJsonDocument::fromJson(bytes).object();
     if (o.value("format").toString() != QLatin1String(EncryptedRemote::KeyFileFormat))
-        return Error(Error::Code::Corrupt, QStringLiteral("%1 is not a PodDeck key file").arg(where));
+        return Error(Error::Code::Corrupt, ErrorText::tr("%1 is not a PodDeck key file").arg(where));
     if (o.value("formatVersion").toInt() != EncryptedRemote::KeyFileFormatVersion ||
         o.value("cipher").toString() != QLatin1String("AES-256-GCM"))
         return Error(
             Error::Code::Unsupported,
-            QStringLiteral("%1 was written by a newer PodDeck (format %2, cipher %3); upgrade PodDeck")
+            ErrorText::tr("%1 was written by a newer PodDeck (format %2, cipher %3); upgrade PodDeck")
                 .arg(where)
                 .arg(o.value("formatVersion").toInt())
                 .arg(o.value("cipher").toString()));
     const QJsonObject kdf = o.value("kdf").toObject();
     if (kdf.value("name").toString() != QLatin1String("scrypt"))
         return Error(Error::Code::Unsupported,
-                     QStringLiteral("%1 uses key derivation '%2', which this PodDeck does not know")
+                     ErrorText::tr("%1 uses key derivation '%2', which this PodDeck does not know")
                          .arg(where, kdf.value("name").toString()));
     KeyFile k;
     k.kdf.logN = kdf.value("logN").toInt();
@@ -80,7 +81,7 @@ Result<KeyFile> parseKeyFile(const QByteArray &bytes, const QString &where)
     k.kdf.salt = QByteArray::fromBase64(kdf.value("salt").toString().toLatin1());
     k.wrappedKey = QByteArray::fromBase64(o.value("key").toString().toLatin1());
     if (k.wrappedKey.isEmpty())
-        return Error(Error::Code::Corrupt, QStringLiteral("%1 holds no key").arg(where));
+        return Error(Error::Code::Corrupt, ErrorText::tr("%1 holds no key").arg(where));
     return k;
 }
 
@@ -110,7 +111,7 @@ EncryptedRemote::open(std::unique_ptr<Remote> inner, const QString &passphrase, 
     if (!doc) {
         if (doc.error().code == Error::Code::NotFound)
             return Error(Error::Code::NotFound,
-                         QStringLiteral("remote '%1' is not set up for encryption (it has no %2); "
+                         ErrorText::tr("remote '%1' is not set up for encryption (it has no %2); "
                                         "add it again with `poddeck-cli remote add NAME URL --encrypt`")
                              .arg(name, keyFilePath()));
         return doc.error();
@@ -123,9 +124,9 @@ EncryptedRemote::open(std::unique_ptr<Remote> inner, const QString &passphrase, 
     if (!master || master->size() != 2 * RemoteCipher::KeySize) {
         if (!master && master.error().code == Error::Code::Unsupported)
             return Error(Error::Code::Unsupported,
-                         QStringLiteral("the key of remote '%1' %2").arg(name, master.error().message));
+                         ErrorText::tr("the key of remote '%1': %2").arg(name, master.error().message));
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("wrong passphrase for remote '%1'").arg(name));
+                     ErrorText::tr("wrong passphrase for remote '%1'").arg(name));
     }
     return std::unique_ptr<EncryptedRemote>(new EncryptedRemote(
         std::move(inner), name, master->left(RemoteCipher::KeySize), master->mid(RemoteCipher::KeySize)));
@@ -136,7 +137,7 @@ EncryptedRemote::setUp(std::unique_ptr<Remote> inner, const QString &passphrase,
 {
     const QString name = label.isEmpty() ? inner->describe() : label;
     if (passphrase.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("an encrypted remote needs a passphrase"));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("an encrypted remote needs a passphrase"));
     Result<bool> exists = hasKeyFile(*inner);
     if (!exists) return exists.error();
     if (*exists) return open(std::move(inner), passphrase, label);
@@ -146,7 +147,7 @@ EncryptedRemote::setUp(std::unique_ptr<Remote> inner, const QString &passphrase,
     if (!pods->isEmpty())
         return Error(
             Error::Code::Conflict,
-            QStringLiteral("%1 already holds unencrypted pods (%2); use an empty folder or key prefix "
+            ErrorText::tr("%1 already holds unencrypted pods (%2); use an empty folder or key prefix "
                            "for an encrypted remote")
                 .arg(inner->describe(), pods->join(QLatin1String(", "))));
     KeyFile k;
@@ -160,7 +161,7 @@ EncryptedRemote::setUp(std::unique_ptr<Remote> inner, const QString &passphrase,
     Result<QString> written = inner->writePod(QString::fromLatin1(KeyFileName), keyFileBytes(k), QString());
     // Conflict: another machine set the remote up a moment ago; its key is the one to use.
     if (!written && written.error().code != Error::Code::Conflict)
-        return Error(written.error().code, QStringLiteral("cannot write the key file of remote '%1': %2")
+        return Error(written.error().code, ErrorText::tr("cannot write the key file of remote '%1': %2")
                                                .arg(name, written.error().message));
     return open(std::move(inner), passphrase, label);
 }
@@ -186,14 +187,14 @@ Result<QByteArray> EncryptedRemote::getObject(const ObjectId &id)
     Result<QByteArray> sealed = m_inner->getObject(stored);
     if (!sealed) {
         if (sealed.error().code == Error::Code::NotFound)
-            return Error(Error::Code::NotFound, QStringLiteral("object %1 is missing on remote '%2' (%3)")
+            return Error(Error::Code::NotFound, ErrorText::tr("object %1 is missing on remote '%2' (%3)")
                                                     .arg(id.toHex(), m_label, objectKey(stored)));
         return sealed.error();
     }
     Result<QByteArray> plain = RemoteCipher::open(m_dataKey, *sealed, objectContext(id));
     if (!plain)
         return Error(plain.error().code,
-                     QStringLiteral("object %1 on encrypted remote '%2' (%3): %4")
+                     ErrorText::tr("object %1 on encrypted remote '%2' (%3): %4")
                          .arg(id.toHex(), m_label, objectKey(stored), plain.error().message));
     return plain;
 }
@@ -214,7 +215,7 @@ Result<QByteArray> EncryptedRemote::openPackEntry(const ObjectId &id, const QByt
 {
     Result<QByteArray> plain = RemoteCipher::open(m_dataKey, entry, objectContext(id));
     if (!plain)
-        return Error(plain.error().code, QStringLiteral("object %1 in a pack on encrypted remote '%2': %3")
+        return Error(plain.error().code, ErrorText::tr("object %1 in a pack on encrypted remote '%2': %3")
                                              .arg(id.toHex(), m_label, plain.error().message));
     return plain;
 }
@@ -228,7 +229,7 @@ Status EncryptedRemote::putPackIndex(const PackIndex &index)
 
 Result<PackIndex> EncryptedRemote::readPackIndex(const QString &packId)
 {
-    const QString label = QStringLiteral("%1 on encrypted remote '%2'").arg(packKey(indexFileName(packId)), m_label);
+    const QString label = ErrorText::tr("%1 on encrypted remote '%2'").arg(packKey(indexFileName(packId)), m_label);
     Result<QByteArray> sealed = m_inner->readPackFile(indexFileName(packId), PackIndex::MaxBytes + 4096);
     if (!sealed) return sealed.error();
     Result<QByteArray> plain = RemoteCipher::open(m_dataKey, *sealed, packIndexContext(packId));
@@ -258,7 +259,7 @@ Result<RemoteDocument> EncryptedRemote::readPod(const QString &name)
     if (!doc) return doc;
     Result<QByteArray> plain = RemoteCipher::open(m_dataKey, doc->bytes, podContext(name));
     if (!plain)
-        return Error(plain.error().code, QStringLiteral("%1 on encrypted remote '%2': %3")
+        return Error(plain.error().code, ErrorText::tr("%1 on encrypted remote '%2': %3")
                                              .arg(podKey(name), m_label, plain.error().message));
     return RemoteDocument{*plain, doc->tag};
 }
@@ -275,7 +276,7 @@ Result<QString> EncryptedRemote::putShare(const QString &, const QString &, int,
 {
     return Error(
         Error::Code::Unsupported,
-        QStringLiteral(
+        ErrorText::tr(
             "remote '%1' is encrypted, and a share link to ciphertext is of no use to whoever opens it: "
             "share from an unencrypted remote, or pass --plaintext to upload this one version unencrypted")
             .arg(m_label));

@@ -1,5 +1,7 @@
 #include "remote/FolderRemote.h"
 
+#include "util/ErrorText.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -20,9 +22,11 @@ namespace {
 
 const QString GenSuffix = QStringLiteral(".gen");
 
-Error ioError(const QString &what, const QString &path, const QString &why)
+// `sentence` is a whole translated message: %1 is the path, %2 (if any) the system's reason.
+Error ioError(const QString &sentence, const QString &path, const QString &why = {})
 {
-    return Error(Error::Code::Io, QStringLiteral("%1 %2: %3").arg(what, QDir::toNativeSeparators(path), why));
+    const QString withPath = sentence.arg(QDir::toNativeSeparators(path));
+    return Error(Error::Code::Io, why.isEmpty() ? withPath : withPath.arg(why));
 }
 
 QString errnoText(int err)
@@ -34,12 +38,12 @@ Status fsyncPath(const QString &path, bool directory)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), (directory ? O_RDONLY | O_DIRECTORY : O_RDONLY) | O_CLOEXEC);
     if (fd < 0)
-        return ioError(QStringLiteral("cannot open"), path, errnoText(errno));
+        return ioError(ErrorText::tr("cannot open %1: %2"), path, errnoText(errno));
     const int rc = ::fsync(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0 && err != EINVAL) // some file systems cannot fsync a directory: nothing more to do there
-        return ioError(QStringLiteral("cannot sync"), path, errnoText(err));
+        return ioError(ErrorText::tr("cannot sync %1: %2"), path, errnoText(err));
     return {};
 }
 
@@ -55,27 +59,27 @@ bool isRegularFile(const QString &path)
 Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, const QString &remote)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const QString fix = QStringLiteral("delete it there and push again from a machine that has the pod");
+    const QString fix = ErrorText::tr("delete it there and push again from a machine that has the pod");
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         const int err = errno;
         if (err == ENOENT)
-            return Error(Error::Code::NotFound, QStringLiteral("%1 does not exist").arg(shown));
+            return Error(Error::Code::NotFound, ErrorText::tr("%1 does not exist").arg(shown));
         if (err == ELOOP)
-            return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is a symbolic link; PodDeck reads only regular files "
+            return Error(Error::Code::Corrupt, ErrorText::tr("%1 on remote %2 is a symbolic link; PodDeck reads only regular files "
                                                               "from a folder remote: %3").arg(shown, remote, fix));
-        return ioError(QStringLiteral("cannot read"), path, errnoText(err));
+        return ioError(ErrorText::tr("cannot read %1: %2"), path, errnoText(err));
     }
     struct stat st;
     Error problem;
     QByteArray bytes;
     if (::fstat(fd, &st) != 0) {
-        problem = ioError(QStringLiteral("cannot read"), path, errnoText(errno));
+        problem = ioError(ErrorText::tr("cannot read %1: %2"), path, errnoText(errno));
     } else if (!S_ISREG(st.st_mode)) {
-        problem = Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is not a regular file (a FIFO, device or socket); "
+        problem = Error(Error::Code::Corrupt, ErrorText::tr("%1 on remote %2 is not a regular file (a FIFO, device or socket); "
                                                              "PodDeck reads only regular files from a folder remote: %3").arg(shown, remote, fix));
     } else if (st.st_size > maxBytes) {
-        problem = Error(Error::Code::LimitExceeded, QStringLiteral("%1 on remote %2 is %3 bytes, more than the %4 such a file may have, "
+        problem = Error(Error::Code::LimitExceeded, ErrorText::tr("%1 on remote %2 is %3 bytes, more than the %4 such a file may have, "
                                                                    "so it is damaged or not PodDeck's: %5")
                                                         .arg(shown, remote).arg(qint64(st.st_size)).arg(maxBytes).arg(fix));
     } else {
@@ -92,7 +96,7 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, const Q
             if (n < 0 && errno == EINTR)
                 continue;
             if (n < 0) {
-                problem = ioError(QStringLiteral("cannot read"), path, errnoText(errno));
+                problem = ioError(ErrorText::tr("cannot read %1: %2"), path, errnoText(errno));
                 break;
             }
             if (n == 0)
@@ -101,7 +105,7 @@ Result<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, const Q
         }
         bytes.truncate(qsizetype(done));
         if (problem.code == Error::Code::None && done > maxBytes)
-            problem = Error(Error::Code::LimitExceeded, QStringLiteral("%1 on remote %2 grew past the %3 bytes such a file may have: %4")
+            problem = Error(Error::Code::LimitExceeded, ErrorText::tr("%1 on remote %2 grew past the %3 bytes such a file may have: %4")
                                                             .arg(shown, remote).arg(maxBytes).arg(fix));
     }
     ::close(fd);
@@ -118,10 +122,10 @@ Result<std::unique_ptr<FolderRemote>> FolderRemote::open(const RemoteUrl &url)
 {
     const QFileInfo info(url.path);
     if (info.exists() && !info.isDir())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("remote %1 is a file, not a folder").arg(url.toString()));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("remote %1 is a file, not a folder").arg(url.toString()));
     for (const QString &sub : {QStringLiteral("objects"), QStringLiteral("packs"), QStringLiteral("pods"), QStringLiteral("tmp"), QStringLiteral("shares")})
         if (!QDir().mkpath(url.path + u'/' + sub))
-            return ioError(QStringLiteral("cannot create"), url.path + u'/' + sub, QStringLiteral("permission denied or read-only"));
+            return ioError(ErrorText::tr("cannot create %1: permission denied or read-only"), url.path + u'/' + sub);
     return std::unique_ptr<FolderRemote>(new FolderRemote(url));
 }
 
@@ -133,16 +137,16 @@ Status FolderRemote::renameNoReplace(const QString &from, const QString &to)
     if (::renameat2(AT_FDCWD, src.constData(), AT_FDCWD, dst.constData(), RENAME_NOREPLACE) == 0)
         return {};
     if (errno == EEXIST)
-        return Error(Error::Code::Conflict, QStringLiteral("%1 exists").arg(to));
+        return Error(Error::Code::Conflict, ErrorText::tr("%1 exists").arg(to));
     if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
-        return ioError(QStringLiteral("cannot rename to"), to, errnoText(errno));
+        return ioError(ErrorText::tr("cannot rename to %1: %2"), to, errnoText(errno));
 #endif
     // File systems without RENAME_NOREPLACE (NFS, older kernels): link() fails if the target exists.
     if (::link(src.constData(), dst.constData()) != 0) {
         if (errno == EEXIST)
-            return Error(Error::Code::Conflict, QStringLiteral("%1 exists").arg(to));
-        return ioError(QStringLiteral("cannot link"), to,
-                       errnoText(errno) + QStringLiteral(" (this folder supports neither rename-without-replace nor hard links)"));
+            return Error(Error::Code::Conflict, ErrorText::tr("%1 exists").arg(to));
+        return ioError(ErrorText::tr("cannot link %1: %2 (this folder supports neither rename-without-replace nor hard links)"), to,
+                       errnoText(errno));
     }
     ::unlink(src.constData());
     return {};
@@ -153,12 +157,12 @@ Result<QString> FolderRemote::writeTemp(const QByteArray &bytes)
     const QString tmp = root() + QStringLiteral("/tmp/") + QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".tmp");
     QFile f(tmp);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return ioError(QStringLiteral("cannot write"), tmp, f.errorString());
+        return ioError(ErrorText::tr("cannot write %1: %2"), tmp, f.errorString());
     if (f.write(bytes) != bytes.size() || !f.flush() || ::fsync(f.handle()) != 0) {
         const QString why = f.errorString();
         f.close();
         QFile::remove(tmp);
-        return ioError(QStringLiteral("cannot write"), tmp, why);
+        return ioError(ErrorText::tr("cannot write %1: %2"), tmp, why);
     }
     f.close();
     return tmp;
@@ -177,7 +181,7 @@ Result<QString> FolderRemote::checkConditionalWrites()
     QString problem;
     const Status st = renameNoReplace(*a, *b);
     if (st)
-        problem = QStringLiteral("it replaced an existing file on a rename that must not replace");
+        problem = ErrorText::tr("it replaced an existing file on a rename that must not replace");
     else if (st.error().code != Error::Code::Conflict)
         problem = st.error().message;
     QFile::remove(*a);
@@ -208,7 +212,7 @@ Result<QByteArray> FolderRemote::getObject(const ObjectId &id)
 {
     Result<QByteArray> bytes = readRegularFile(root() + u'/' + objectKey(id), MaxObjectBytes, describe());
     if (!bytes && bytes.error().code == Error::Code::NotFound)
-        return Error(Error::Code::NotFound, QStringLiteral("object %1 is missing on remote %2").arg(id.toHex(), describe()));
+        return Error(Error::Code::NotFound, ErrorText::tr("object %1 is missing on remote %2").arg(id.toHex(), describe()));
     return bytes;
 }
 
@@ -225,7 +229,7 @@ Status FolderRemote::placeFile(const QString &path, const QByteArray &bytes)
     if (QFileInfo(path).isSymLink() || QFileInfo::exists(path))
         ::unlink(QFile::encodeName(path).constData());
     if (!QDir().mkpath(QFileInfo(path).path()))
-        return ioError(QStringLiteral("cannot create"), QFileInfo(path).path(), QStringLiteral("permission denied"));
+        return ioError(ErrorText::tr("cannot create %1: permission denied"), QFileInfo(path).path());
     Result<QString> tmp = writeTemp(bytes);
     if (!tmp)
         return tmp.error();
@@ -265,18 +269,18 @@ Result<QByteArray> FolderRemote::readPackRange(const QString &name, qint64 offse
     if (fd < 0) {
         const int err = errno;
         if (err == ENOENT)
-            return Error(Error::Code::NotFound, QStringLiteral("%1 is missing on remote %2; run `poddeck-cli remote fsck`")
+            return Error(Error::Code::NotFound, ErrorText::tr("%1 is missing on remote %2; run `poddeck-cli remote fsck`")
                                                     .arg(packKey(name), describe()));
         if (err == ELOOP)
-            return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is a symbolic link; PodDeck reads only regular files "
+            return Error(Error::Code::Corrupt, ErrorText::tr("%1 on remote %2 is a symbolic link; PodDeck reads only regular files "
                                                               "from a folder remote: delete it there and push again from a machine "
                                                               "that has the pod").arg(QDir::toNativeSeparators(path), describe()));
-        return ioError(QStringLiteral("cannot read"), path, errnoText(err));
+        return ioError(ErrorText::tr("cannot read %1: %2"), path, errnoText(err));
     }
     struct stat st;
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is not a regular file (a FIFO, device or socket); PodDeck "
+        return Error(Error::Code::Corrupt, ErrorText::tr("%1 on remote %2 is not a regular file (a FIFO, device or socket); PodDeck "
                                                           "reads only regular files from a folder remote: delete it there and push "
                                                           "again from a machine that has the pod")
                                                .arg(QDir::toNativeSeparators(path), describe()));
@@ -290,7 +294,7 @@ Result<QByteArray> FolderRemote::readPackRange(const QString &name, qint64 offse
         if (n < 0) {
             const int err = errno;
             ::close(fd);
-            return ioError(QStringLiteral("cannot read"), path, errnoText(err));
+            return ioError(ErrorText::tr("cannot read %1: %2"), path, errnoText(err));
         }
         if (n == 0)
             break;
@@ -298,7 +302,7 @@ Result<QByteArray> FolderRemote::readPackRange(const QString &name, qint64 offse
     }
     ::close(fd);
     if (done != length)
-        return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is shorter than its index says; run `poddeck-cli remote fsck`")
+        return Error(Error::Code::Corrupt, ErrorText::tr("%1 on remote %2 is shorter than its index says; run `poddeck-cli remote fsck`")
                                                .arg(packKey(name), describe()));
     return bytes;
 }
@@ -307,7 +311,7 @@ Result<QByteArray> FolderRemote::readPackFile(const QString &name, qint64 maxByt
 {
     Result<QByteArray> bytes = readRegularFile(root() + u'/' + packKey(name), maxBytes, describe());
     if (!bytes && bytes.error().code == Error::Code::NotFound)
-        return Error(Error::Code::NotFound, QStringLiteral("%1 is missing on remote %2; run `poddeck-cli remote fsck`")
+        return Error(Error::Code::NotFound, ErrorText::tr("%1 is missing on remote %2; run `poddeck-cli remote fsck`")
                                                 .arg(packKey(name), describe()));
     return bytes;
 }
@@ -316,7 +320,7 @@ Status FolderRemote::removePackFile(const QString &name)
 {
     const QString path = root() + u'/' + packKey(name);
     if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)
-        return ioError(QStringLiteral("cannot remove"), path, errnoText(errno));
+        return ioError(ErrorText::tr("cannot remove %1: %2"), path, errnoText(errno));
     return {};
 }
 
@@ -330,12 +334,12 @@ Status FolderRemote::flush()
 {
     const int fd = ::open(QFile::encodeName(root()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return ioError(QStringLiteral("cannot open"), root(), errnoText(errno));
+        return ioError(ErrorText::tr("cannot open %1: %2"), root(), errnoText(errno));
     const int rc = ::syncfs(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0)
-        return ioError(QStringLiteral("cannot sync"), root(), errnoText(err));
+        return ioError(ErrorText::tr("cannot sync %1: %2"), root(), errnoText(err));
     return {};
 }
 
@@ -380,7 +384,7 @@ Result<RemoteDocument> FolderRemote::readPod(const QString &name)
         if (!gen)
             return gen.error();
         if (*gen == 0)
-            return Error(Error::Code::NotFound, QStringLiteral("remote %1 has no pod '%2'").arg(describe(), name));
+            return Error(Error::Code::NotFound, ErrorText::tr("remote %1 has no pod '%2'").arg(describe(), name));
         Result<QByteArray> bytes = readRegularFile(generationPath(name, *gen), documentLimit(name), describe());
         if (!bytes && bytes.error().code == Error::Code::NotFound)
             continue;
@@ -388,7 +392,7 @@ Result<RemoteDocument> FolderRemote::readPod(const QString &name)
             return bytes.error();
         return RemoteDocument{*bytes, QString::number(*gen)};
     }
-    return ioError(QStringLiteral("cannot read"), root() + u'/' + podKey(name), QStringLiteral("it keeps changing"));
+    return ioError(ErrorText::tr("cannot read %1: it keeps changing"), root() + u'/' + podKey(name));
 }
 
 Result<QString> FolderRemote::writePod(const QString &name, const QByteArray &bytes, const QString &expectedTag)
@@ -396,10 +400,10 @@ Result<QString> FolderRemote::writePod(const QString &name, const QByteArray &by
     bool ok = expectedTag.isEmpty();
     const qint64 expected = expectedTag.isEmpty() ? 0 : expectedTag.toLongLong(&ok);
     if (!ok || expected < 0)
-        return Error(Error::Code::InvalidArgument, QStringLiteral("bad generation tag '%1'").arg(expectedTag));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("bad generation tag '%1'").arg(expectedTag));
     const QString genDir = root() + QStringLiteral("/pods/") + name + GenSuffix;
     if (!QDir().mkpath(genDir))
-        return ioError(QStringLiteral("cannot create"), genDir, QStringLiteral("permission denied"));
+        return ioError(ErrorText::tr("cannot create %1: permission denied"), genDir);
     Result<QString> tmp = writeTemp(bytes);
     if (!tmp)
         return tmp.error();
@@ -408,14 +412,14 @@ Result<QString> FolderRemote::writePod(const QString &name, const QByteArray &by
     if (!claimed) {
         QFile::remove(*tmp);
         if (claimed.error().code == Error::Code::Conflict)
-            return Error(Error::Code::Conflict, QStringLiteral("pod '%1' on remote %2 changed since it was read").arg(name, describe()));
+            return Error(Error::Code::Conflict, ErrorText::tr("pod '%1' on remote %2 changed since it was read").arg(name, describe()));
         return claimed.error();
     }
     // A claim below the highest generation means we read a generation that was since pruned: withdraw.
     Result<qint64> highest = highestGeneration(name);
     if (highest && *highest > next) {
         QFile::remove(generationPath(name, next));
-        return Error(Error::Code::Conflict, QStringLiteral("pod '%1' on remote %2 changed since it was read").arg(name, describe()));
+        return Error(Error::Code::Conflict, ErrorText::tr("pod '%1' on remote %2 changed since it was read").arg(name, describe()));
     }
     if (Status st = fsyncPath(genDir, true); !st)
         return st.error();
@@ -444,12 +448,12 @@ Result<QString> FolderRemote::putShare(const QString &id, const QString &localFi
 {
     Q_UNUSED(expiresSeconds); // a folder cannot expire a file: `gc --remote` deletes it once the id says it expired
     if (!isShareId(id))
-        return Error(Error::Code::InvalidArgument, QStringLiteral("bad share id '%1'").arg(id));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("bad share id '%1'").arg(id));
     const QString target = root() + QStringLiteral("/shares/") + id + QStringLiteral(".pod");
     const QString tmp = root() + QStringLiteral("/tmp/") + id + QStringLiteral(".pod.tmp");
     QFile::remove(tmp);
     if (!QFile::copy(localFile, tmp))
-        return ioError(QStringLiteral("cannot copy the bundle to"), tmp, QStringLiteral("check space and permissions"));
+        return ioError(ErrorText::tr("cannot copy the bundle to %1: check space and permissions"), tmp);
     if (Status st = fsyncPath(tmp, false); !st) {
         QFile::remove(tmp);
         return st.error();
@@ -477,12 +481,17 @@ Result<QList<Remote::ShareFile>> FolderRemote::listShares()
 Status FolderRemote::removeShare(const QString &id)
 {
     if (!isShareId(id))
-        return Error(Error::Code::InvalidArgument, QStringLiteral("bad share id '%1'").arg(id));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("bad share id '%1'").arg(id));
     const QString path = root() + QStringLiteral("/shares/") + id + QStringLiteral(".pod");
     QFile f(path);
     if (!f.remove() && f.exists())
-        return ioError(QStringLiteral("cannot remove"), path, f.errorString());
+        return ioError(ErrorText::tr("cannot remove %1: %2"), path, f.errorString());
     return {};
+}
+
+QString FolderRemote::ensureShareExpiry()
+{
+    return ErrorText::tr("the storage cannot expire files by itself");
 }
 
 } // namespace poddeck

@@ -39,6 +39,8 @@ public:
                              const Progress &progress) override;
     Result<QList<ShareFile>> listShares() override;
     Status removeShare(const QString &id) override;
+    // A folder cannot delete files by itself: says so, in the user's language.
+    QString ensureShareExpiry() override;
     // Two scratch files in tmp/: renameNoReplace() of one onto the other must be refused.
     Result<QString> checkConditionalWrites() override;
     // One syncfs() for every object written so far.

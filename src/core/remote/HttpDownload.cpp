@@ -1,6 +1,7 @@
 #include "remote/HttpDownload.h"
 
 #include "aws/AwsClient.h"
+#include "util/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -49,7 +50,7 @@ Result<int> deadlineFromEnvironment()
     bool ok = false;
     const int seconds = value.toInt(&ok);
     if (!ok || seconds <= 0)
-        return Error(Error::Code::InvalidArgument, QStringLiteral("%1='%2' is not a number of seconds")
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("%1='%2' is not a number of seconds")
                                                        .arg(QLatin1String(HttpDownload::DeadlineVariable), value));
     return seconds;
 }
@@ -90,14 +91,14 @@ bool HttpDownload::redirectAllowed(const QUrl &link, const QUrl &from, const QUr
     };
     const QString scheme = target.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return refuse(QStringLiteral("it is not an http(s) URL"));
+        return refuse(ErrorText::tr("it is not an http(s) URL"));
     if (from.scheme().toLower() == QLatin1String("https") && scheme == QLatin1String("http"))
-        return refuse(QStringLiteral("it leaves https for plain http"));
+        return refuse(ErrorText::tr("it leaves https for plain http"));
     const HostKind to = hostKind(target.host(), resolve);
     if (to == HostKind::Other || to == hostKind(link.host(), resolve))
         return true;
-    return refuse(to == HostKind::Loopback ? QStringLiteral("it points at this machine (a loopback address)")
-                                           : QStringLiteral("it points at a link-local address (like a cloud metadata service)"));
+    return refuse(to == HostKind::Loopback ? ErrorText::tr("it points at this machine (a loopback address)")
+                                           : ErrorText::tr("it points at a link-local address (like a cloud metadata service)"));
 }
 
 bool HttpDownload::isHttpUrl(const QString &text)
@@ -117,10 +118,10 @@ Status HttpDownload::toFile(const QUrl &url, const QString &path, qint64 maxByte
     const QString label = redacted(url);
     QCoreApplication *app = QCoreApplication::instance();
     if (app && app->thread() == QThread::currentThread() && app->inherits("QGuiApplication"))
-        return Error(Error::Code::Unsupported, QStringLiteral("downloads block; run them in a job thread"));
+        return Error(Error::Code::Unsupported, ErrorText::tr("downloads block; run them in a job thread"));
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return Error(Error::Code::InvalidArgument, QStringLiteral("%1 is not an http(s) URL").arg(label));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("%1 is not an http(s) URL").arg(label));
     if (deadlineSeconds <= 0) {
         const Result<int> fromEnv = deadlineFromEnvironment();
         if (!fromEnv)
@@ -129,7 +130,7 @@ Status HttpDownload::toFile(const QUrl &url, const QString &path, qint64 maxByte
     }
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+        return Error(Error::Code::Io, ErrorText::tr("cannot write %1: %2").arg(path, out.errorString()));
 
     QNetworkRequest request(url);
     // Each redirect is checked by redirectAllowed() before it is followed.
@@ -157,14 +158,14 @@ Status HttpDownload::toFile(const QUrl &url, const QString &path, qint64 maxByte
             Q_EMIT reply->redirectAllowed();
             return;
         }
-        fail(Error(Error::Code::Remote, QStringLiteral("%1 redirects to %2, and PodDeck does not follow that: %3. If you trust "
+        fail(Error(Error::Code::Remote, ErrorText::tr("%1 redirects to %2, and PodDeck does not follow that: %3. If you trust "
                                                        "that address, import it directly")
                                             .arg(label, redacted(target), why)));
     });
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
-        fail(Error(Error::Code::Network, QStringLiteral("the download of %1 did not finish within %2 seconds; if the link is just "
+        fail(Error(Error::Code::Network, ErrorText::tr("the download of %1 did not finish within %2 seconds; if the link is just "
                                                         "slow, allow more time with %3=<seconds>")
                                              .arg(label)
                                              .arg(deadlineSeconds)
@@ -175,17 +176,17 @@ Status HttpDownload::toFile(const QUrl &url, const QString &path, qint64 maxByte
         bool ok = false;
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
         if (ok && length > maxBytes)
-            fail(Error(Error::Code::LimitExceeded, QStringLiteral("%1 is %2 bytes, more than the %3 allowed").arg(label).arg(length).arg(maxBytes)));
+            fail(Error(Error::Code::LimitExceeded, ErrorText::tr("%1 is %2 bytes, more than the %3 allowed").arg(label).arg(length).arg(maxBytes)));
     });
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
         const QByteArray chunk = reply->readAll();
         received += chunk.size();
         if (received > maxBytes)
-            return fail(Error(Error::Code::LimitExceeded, QStringLiteral("%1 is larger than the %2 bytes allowed").arg(label).arg(maxBytes)));
+            return fail(Error(Error::Code::LimitExceeded, ErrorText::tr("%1 is larger than the %2 bytes allowed").arg(label).arg(maxBytes)));
         if (out.write(chunk) != chunk.size())
-            return fail(Error(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(path, out.errorString())));
+            return fail(Error(Error::Code::Io, ErrorText::tr("cannot write %1: %2").arg(path, out.errorString())));
         if (progress && !progress(received, reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()))
-            fail(Error(Error::Code::Cancelled, QStringLiteral("download of %1 cancelled").arg(label)));
+            fail(Error(Error::Code::Cancelled, ErrorText::tr("download of %1 cancelled").arg(label)));
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
@@ -193,15 +194,17 @@ Status HttpDownload::toFile(const QUrl &url, const QString &path, qint64 maxByte
     if (status && reply) {
         const QByteArray rest = reply->readAll();
         if (out.write(rest) != rest.size())
-            status = Error(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+            status = Error(Error::Code::Io, ErrorText::tr("cannot write %1: %2").arg(path, out.errorString()));
         received += rest.size();
         if (status && received > maxBytes)
-            status = Error(Error::Code::LimitExceeded, QStringLiteral("%1 is larger than the %2 bytes allowed").arg(label).arg(maxBytes));
+            status = Error(Error::Code::LimitExceeded, ErrorText::tr("%1 is larger than the %2 bytes allowed").arg(label).arg(maxBytes));
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status && reply->error() != QNetworkReply::NoError) {
-            status = http >= 400 ? Error(Error::Code::Remote, QStringLiteral("%1 answered HTTP %2%3").arg(label).arg(http)
-                                                                  .arg(http == 403 ? QStringLiteral(" (the link may have expired)") : QString()))
-                                 : Error(Error::Code::Network, QStringLiteral("cannot download %1: %2").arg(label, cleanReason(*reply, url, label)));
+            status = http >= 400 ? Error(Error::Code::Remote, (http == 403 ? ErrorText::tr("%1 answered HTTP %2 (the link may have expired)")
+                                                                      : ErrorText::tr("%1 answered HTTP %2"))
+                                                                     .arg(label)
+                                                                     .arg(http))
+                                 : Error(Error::Code::Network, ErrorText::tr("cannot download %1: %2").arg(label, cleanReason(*reply, url, label)));
         }
     }
     if (reply)

@@ -1,5 +1,7 @@
 #include "remote/Keychain.h"
 
+#include "util/ErrorText.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QThread>
@@ -41,13 +43,13 @@ Error jobError(const QKeychain::Job &job, const QString &what)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return Error(Error::Code::NotFound, QStringLiteral("the keychain has no entry for %1").arg(what));
+        return Error(Error::Code::NotFound, ErrorText::tr("the keychain has no entry for %1").arg(what));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error(Error::Code::Unsupported, Keychain::unavailableMessage(job.errorString()));
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return Error(Error::Code::Remote, QStringLiteral("the keychain refused access to %1 (%2); unlock it and try again")
+        return Error(Error::Code::Remote, ErrorText::tr("the keychain refused access to %1 (%2); unlock it and try again")
                                               .arg(what, job.errorString()));
     default:
         break;
@@ -57,17 +59,17 @@ Error jobError(const QKeychain::Job &job, const QString &what)
     if (detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive) || detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
         || detail.contains(QLatin1String("secrets"), Qt::CaseInsensitive) || detail.contains(QLatin1String("No keychain"), Qt::CaseInsensitive))
         return Error(Error::Code::Unsupported, Keychain::unavailableMessage(detail));
-    return Error(Error::Code::Remote, QStringLiteral("keychain error for %1: %2").arg(what, detail));
+    return Error(Error::Code::Remote, ErrorText::tr("keychain error for %1: %2").arg(what, detail));
 }
 
 Error guiThreadError()
 {
-    return Error(Error::Code::Unsupported, QStringLiteral("Keychain calls wait for the keychain; run them in a job thread, not the GUI thread"));
+    return Error(Error::Code::Unsupported, ErrorText::tr("Keychain calls wait for the keychain; run them in a job thread, not the GUI thread"));
 }
 
 Error timeoutError()
 {
-    return Error(Error::Code::Network, QStringLiteral("the keychain did not answer within %1 s (is it locked and waiting for a password?)")
+    return Error(Error::Code::Network, ErrorText::tr("the keychain did not answer within %1 s (is it locked and waiting for a password?)")
                                            .arg(Keychain::TimeoutMs / 1000));
 }
 
@@ -80,9 +82,9 @@ QString Keychain::keyFor(const QString &remoteUrl, const QString &user)
 
 QString Keychain::unavailableMessage(const QString &detail)
 {
-    return QStringLiteral("no keychain is running (%1). Start a Secret Service such as GNOME Keyring or KWallet, or give "
+    return ErrorText::tr("no keychain is running (%1). Start a Secret Service such as GNOME Keyring or KWallet, or give "
                           "credentials through AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE)")
-        .arg(detail.isEmpty() ? QStringLiteral("no Secret Service answered") : detail);
+        .arg(detail.isEmpty() ? ErrorText::tr("no Secret Service answered") : detail);
 }
 
 Result<QString> Keychain::readSecret(const QString &key)

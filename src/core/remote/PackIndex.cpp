@@ -1,5 +1,7 @@
 #include "remote/PackIndex.h"
 
+#include "util/ErrorText.h"
+
 #include <QtEndian>
 
 #include <QRegularExpression>
@@ -53,23 +55,23 @@ QByteArray PackIndex::toBytes() const
 Result<PackIndex> PackIndex::parse(const QByteArray &bytes, const QString &packId, const QString &label)
 {
     auto corrupt = [&label](const QString &why) {
-        return Error(Error::Code::Corrupt, QStringLiteral("%1 is damaged (%2); run `poddeck-cli remote fsck` and push the "
+        return Error(Error::Code::Corrupt, ErrorText::tr("%1 is damaged (%2); run `poddeck-cli remote fsck` and push the "
                                                           "affected pods again from a machine that has them").arg(label, why));
     };
     if (bytes.size() > MaxBytes)
-        return corrupt(QStringLiteral("larger than %1 bytes").arg(MaxBytes));
+        return corrupt(ErrorText::tr("larger than %1 bytes").arg(MaxBytes));
     if (bytes.size() < HeaderSize + ObjectId::Size || !bytes.startsWith(Magic))
-        return corrupt(QStringLiteral("not a PodDeck pack index"));
+        return corrupt(ErrorText::tr("not a PodDeck pack index"));
     const qsizetype body = bytes.size() - ObjectId::Size;
     if (ObjectId::hash(bytes.constData(), body).raw() != bytes.mid(body))
-        return corrupt(QStringLiteral("its checksum does not match"));
+        return corrupt(ErrorText::tr("its checksum does not match"));
     const char *p = bytes.constData();
     PackIndex index;
     index.packId = packId;
     index.packSize = qint64(take<quint64>(p + 8));
     const quint32 count = take<quint32>(p + 16);
     if (qsizetype(count) != (body - HeaderSize) / EntrySize || (body - HeaderSize) % EntrySize != 0)
-        return corrupt(QStringLiteral("its entry count does not match its size"));
+        return corrupt(ErrorText::tr("its entry count does not match its size"));
     index.entries.reserve(count);
     qint64 end = 0;
     for (quint32 i = 0; i < count; ++i) {
@@ -79,7 +81,7 @@ Result<PackIndex> PackIndex::parse(const QByteArray &bytes, const QString &packI
         entry.offset = qint64(take<quint64>(e + ObjectId::Size));
         entry.length = qint64(take<quint32>(e + ObjectId::Size + 8));
         if (entry.offset < end || entry.length <= 0 || entry.offset + entry.length > index.packSize)
-            return corrupt(QStringLiteral("entry %1 lies outside the pack or overlaps another").arg(i));
+            return corrupt(ErrorText::tr("entry %1 lies outside the pack or overlaps another").arg(i));
         end = entry.offset + entry.length;
         index.entries.append(entry);
     }

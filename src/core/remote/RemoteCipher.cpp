@@ -1,5 +1,7 @@
 #include "remote/RemoteCipher.h"
 
+#include "util/ErrorText.h"
+
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
@@ -24,16 +26,17 @@ unsigned char *u(QByteArray &b)
     return reinterpret_cast<unsigned char *>(b.data());
 }
 
-Error cryptoError(const char *what)
+// `message` is a whole translated sentence ("OpenSSL failed to ...").
+Error cryptoError(const QString &message)
 {
-    return Error(Error::Code::Io, QStringLiteral("OpenSSL failed to %1").arg(QLatin1String(what)));
+    return Error(Error::Code::Io, message);
 }
 
 Error notAuthentic()
 {
     return Error(
         Error::Code::Corrupt,
-        QStringLiteral("it fails its integrity check (changed, damaged, or encrypted with another key)"));
+        ErrorText::tr("it fails its integrity check (changed, damaged, or encrypted with another key)"));
 }
 
 } // namespace
@@ -45,7 +48,7 @@ Result<QByteArray> RemoteCipher::deriveKey(const QString &passphrase, const Kdf 
     const qint64 memory = inRange ? 128ll * kdf.r * (qint64(1) << kdf.logN) : 0;
     if (!inRange || memory > MaxMemoryBytes || memory * kdf.p > MaxWorkBytes || kdf.salt.size() < 16)
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("unsupported scrypt parameters (log2 N %1, r %2, p %3, %4-byte salt; PodDeck "
+                     ErrorText::tr("unsupported scrypt parameters (log2 N %1, r %2, p %3, %4-byte salt; PodDeck "
                                     "takes at most 256 MiB and a 16-byte salt): the key file is damaged or crafted")
                          .arg(kdf.logN)
                          .arg(kdf.r)
@@ -58,7 +61,7 @@ Result<QByteArray> RemoteCipher::deriveKey(const QString &passphrase, const Kdf 
     QByteArray key(size, Qt::Uninitialized);
     if (EVP_PBE_scrypt(pass.constData(), size_t(pass.size()), u(kdf.salt), size_t(kdf.salt.size()), n,
                        uint64_t(kdf.r), uint64_t(kdf.p), maxmem, u(key), size_t(size)) != 1)
-        return cryptoError("derive a key with scrypt (out of memory?)");
+        return cryptoError(ErrorText::tr("OpenSSL failed to derive a key with scrypt (out of memory?)"));
     return key;
 }
 
@@ -75,7 +78,7 @@ Result<QByteArray> RemoteCipher::seal(const QByteArray &key, const QByteArray &p
 {
     if (key.size() != KeySize)
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("an encryption key has %1 bytes").arg(KeySize));
+                     ErrorText::tr("an encryption key has %1 bytes").arg(KeySize));
     QByteArray out;
     out.reserve(plaintext.size() + Overhead);
     out.append(Magic);
@@ -90,15 +93,15 @@ Result<QByteArray> RemoteCipher::seal(const QByteArray &key, const QByteArray &p
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) != 1 ||
         EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, u(key), u(nonce)) != 1 ||
         EVP_EncryptUpdate(ctx.get(), nullptr, &len, u(aad), int(aad.size())) != 1)
-        return cryptoError("start AES-256-GCM");
+        return cryptoError(ErrorText::tr("OpenSSL failed to start AES-256-GCM"));
     out.resize(HeaderSize + plaintext.size() + TagSize);
     unsigned char *body = u(out) + HeaderSize;
     if (EVP_EncryptUpdate(ctx.get(), body, &len, u(plaintext), int(plaintext.size())) != 1)
-        return cryptoError("encrypt");
+        return cryptoError(ErrorText::tr("OpenSSL failed to encrypt"));
     int tail = 0;
     if (EVP_EncryptFinal_ex(ctx.get(), body + len, &tail) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, TagSize, body + plaintext.size()) != 1)
-        return cryptoError("finish AES-256-GCM");
+        return cryptoError(ErrorText::tr("OpenSSL failed to finish AES-256-GCM"));
     return out;
 }
 
@@ -107,12 +110,12 @@ Result<QByteArray> RemoteCipher::open(const QByteArray &key, const QByteArray &s
 {
     if (key.size() != KeySize)
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("an encryption key has %1 bytes").arg(KeySize));
+                     ErrorText::tr("an encryption key has %1 bytes").arg(KeySize));
     if (!looksSealed(sealed))
-        return Error(Error::Code::Corrupt, QStringLiteral("it is not encrypted by PodDeck"));
+        return Error(Error::Code::Corrupt, ErrorText::tr("it is not encrypted by PodDeck"));
     if (sealed.at(4) != FormatVersion)
         return Error(Error::Code::Unsupported,
-                     QStringLiteral("it was encrypted by a newer PodDeck (format %1); upgrade PodDeck")
+                     ErrorText::tr("it was encrypted by a newer PodDeck (format %1); upgrade PodDeck")
                          .arg(int(sealed.at(4))));
     if (sealed.size() < Overhead) return notAuthentic();
     const QByteArray aad = sealed.left(HeaderSize) + context;
@@ -126,7 +129,7 @@ Result<QByteArray> RemoteCipher::open(const QByteArray &key, const QByteArray &s
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) != 1 ||
         EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, u(key), u(nonce)) != 1 ||
         EVP_DecryptUpdate(ctx.get(), nullptr, &len, u(aad), int(aad.size())) != 1)
-        return cryptoError("start AES-256-GCM");
+        return cryptoError(ErrorText::tr("OpenSSL failed to start AES-256-GCM"));
     QByteArray plain(bodySize, Qt::Uninitialized);
     if (EVP_DecryptUpdate(ctx.get(), u(plain), &len, u(sealed) + HeaderSize, int(bodySize)) != 1)
         return notAuthentic();

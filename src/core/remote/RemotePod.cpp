@@ -3,6 +3,7 @@
 #include "bundle/BundleManifest.h"
 #include "remote/PackIndex.h"
 #include "state/CanonicalJson.h"
+#include "util/ErrorText.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -48,20 +49,20 @@ Result<RemotePod> RemotePod::parse(const QByteArray &bytes, const QString &label
         return Error(Error::Code::Corrupt, QStringLiteral("%1: %2").arg(label, why));
     };
     if (bytes.size() > MaxBytes)
-        return corrupt(QStringLiteral("larger than %1 bytes").arg(MaxBytes));
+        return corrupt(ErrorText::tr("larger than %1 bytes").arg(MaxBytes));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return corrupt(QStringLiteral("not a JSON object (%1)").arg(pe.errorString()));
+        return corrupt(ErrorText::tr("not a JSON object (%1)").arg(pe.errorString()));
     const QJsonObject o = doc.object();
     if (o.value("format").toString() != QLatin1String(Format))
-        return corrupt(QStringLiteral("not a PodDeck remote pod file"));
+        return corrupt(ErrorText::tr("not a PodDeck remote pod file"));
     const int formatVersion = o.value("formatVersion").toInt();
     if (formatVersion > FormatVersion)
         return Error(Error::Code::Unsupported,
-                     QStringLiteral("%1 was written by a newer PodDeck (format %2); upgrade to use this remote").arg(label).arg(formatVersion));
+                     ErrorText::tr("%1 was written by a newer PodDeck (format %2); upgrade to use this remote").arg(label).arg(formatVersion));
     if (formatVersion < 1)
-        return corrupt(QStringLiteral("bad formatVersion"));
+        return corrupt(ErrorText::tr("bad formatVersion"));
     RemotePod pod;
     pod.pod = o.value("pod").toString();
     pod.updatedBy = o.value("updatedBy").toString();
@@ -70,13 +71,13 @@ Result<RemotePod> RemotePod::parse(const QByteArray &bytes, const QString &label
     if (!head.isNull() && !head.isUndefined()) {
         pod.head = ObjectId::fromHex(head.toString());
         if (pod.head.isNull())
-            return corrupt(QStringLiteral("bad head"));
+            return corrupt(ErrorText::tr("bad head"));
     }
     for (const QJsonValue &entry : o.value("versions").toArray()) {
         const QJsonObject vo = entry.toObject();
         const ObjectId listed = BundleManifest::idOf(vo);
         if (listed.isNull())
-            return corrupt(QStringLiteral("a version entry has no valid id"));
+            return corrupt(ErrorText::tr("a version entry has no valid id"));
         // The entry minus the catalogue fields is the version object: rebuilding it checks the listed id.
         QJsonObject object = vo;
         object.remove(QStringLiteral("id"));
@@ -86,24 +87,24 @@ Result<RemotePod> RemotePod::parse(const QByteArray &bytes, const QString &label
         Version v;
         QString why;
         if (!Version::fromObjectBytes(canonicalJson(object), &v, &why))
-            return corrupt(QStringLiteral("version %1: %2").arg(listed.shortHex(), why));
+            return corrupt(ErrorText::tr("version %1: %2").arg(listed.shortHex(), why));
         if (v.id != listed)
-            return corrupt(QStringLiteral("the entry of version %1 does not match its id").arg(listed.shortHex()));
+            return corrupt(ErrorText::tr("the entry of version %1 does not match its id").arg(listed.shortHex()));
         v.pod = pod.pod;
         v.number = int(pod.versions.size() + 1);
         if (pod.contains(v.id))
-            return corrupt(QStringLiteral("version %1 is listed twice").arg(v.id.shortHex()));
+            return corrupt(ErrorText::tr("version %1 is listed twice").arg(v.id.shortHex()));
         pod.versions.append(v);
     }
     for (const QJsonValue &pack : o.value("packs").toArray()) {
         if (!PackIndex::isPackId(pack.toString()))
-            return corrupt(QStringLiteral("it names a pack by a bad id"));
+            return corrupt(ErrorText::tr("it names a pack by a bad id"));
         pod.packs.append(pack.toString());
     }
     pod.packs.sort();
     pod.packs.removeDuplicates();
     if (!pod.head.isNull() && !pod.contains(pod.head))
-        return corrupt(QStringLiteral("its head %1 is not among its versions").arg(pod.head.shortHex()));
+        return corrupt(ErrorText::tr("its head %1 is not among its versions").arg(pod.head.shortHex()));
     return pod;
 }
 

@@ -1,5 +1,7 @@
 #include "remote/RemoteUrl.h"
 
+#include "util/ErrorText.h"
+
 #include <QHostAddress>
 
 #include <QDir>
@@ -12,7 +14,7 @@ namespace {
 
 Error bad(const QString &text, const QString &why)
 {
-    return Error(Error::Code::InvalidArgument, QStringLiteral("remote URL '%1': %2").arg(text, why));
+    return Error(Error::Code::InvalidArgument, ErrorText::tr("remote URL '%1': %2").arg(text, why));
 }
 
 Result<QString> cleanPrefix(const QString &text, const QString &raw)
@@ -27,14 +29,14 @@ Result<QString> cleanPrefix(const QString &text, const QString &raw)
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._~!$&'()*+,;=:@ -]+\\z"));
     for (const QString &segment : prefix.split(u'/')) {
         if (segment.isEmpty())
-            return bad(text, QStringLiteral("the prefix has an empty path segment ('//')"));
+            return bad(text, ErrorText::tr("the prefix has an empty path segment ('//')"));
         if (segment == QLatin1String(".") || segment == QLatin1String(".."))
-            return bad(text, QStringLiteral("the prefix cannot contain '.' or '..' segments"));
+            return bad(text, ErrorText::tr("the prefix cannot contain '.' or '..' segments"));
         if (!allowed.match(segment).hasMatch())
-            return bad(text, QStringLiteral("the prefix segment '%1' has characters S3 keys should not hold").arg(segment));
+            return bad(text, ErrorText::tr("the prefix segment '%1' has characters S3 keys should not hold").arg(segment));
     }
     if (prefix.size() > 512)
-        return bad(text, QStringLiteral("the prefix is longer than 512 characters"));
+        return bad(text, ErrorText::tr("the prefix is longer than 512 characters"));
     return prefix;
 }
 
@@ -45,16 +47,20 @@ Status RemoteUrl::validateBucket(const QString &bucket)
     // \z, not $: PCRE's $ also matches before a final newline, so "bucket\n" passed (found by fuzz_remoteurl).
     static const QRegularExpression shape(QStringLiteral("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\\z"));
     static const QRegularExpression ip(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+\\z"));
-    const QString why = QStringLiteral("'%1' is not a valid S3 bucket name: ").arg(bucket);
     if (bucket.size() < 3 || bucket.size() > 63)
-        return Error(Error::Code::InvalidArgument, why + QStringLiteral("it must be 3 to 63 characters long"));
+        return Error(Error::Code::InvalidArgument,
+                     ErrorText::tr("'%1' is not a valid S3 bucket name: it must be 3 to 63 characters long").arg(bucket));
     if (!shape.match(bucket).hasMatch())
         return Error(Error::Code::InvalidArgument,
-                     why + QStringLiteral("use lowercase letters, digits, '.' and '-', starting and ending with a letter or digit"));
+                     ErrorText::tr("'%1' is not a valid S3 bucket name: use lowercase letters, digits, '.' and '-', starting "
+                               "and ending with a letter or digit")
+                         .arg(bucket));
     if (bucket.contains(QLatin1String("..")) || bucket.contains(QLatin1String(".-")) || bucket.contains(QLatin1String("-.")))
-        return Error(Error::Code::InvalidArgument, why + QStringLiteral("it cannot hold '..', '.-' or '-.'"));
+        return Error(Error::Code::InvalidArgument,
+                     ErrorText::tr("'%1' is not a valid S3 bucket name: it cannot hold '..', '.-' or '-.'").arg(bucket));
     if (ip.match(bucket).hasMatch())
-        return Error(Error::Code::InvalidArgument, why + QStringLiteral("it cannot look like an IP address"));
+        return Error(Error::Code::InvalidArgument,
+                     ErrorText::tr("'%1' is not a valid S3 bucket name: it cannot look like an IP address").arg(bucket));
     return {};
 }
 
@@ -76,9 +82,9 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &text)
     static const QRegularExpression userInfo(QStringLiteral("(?<=:)//[^/?#@]*@"));
     const QString trimmed = QString(text.trimmed()).replace(userInfo, QStringLiteral("//***@"));
     if (trimmed.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("a remote needs a URL: s3://bucket/prefix or file:///path"));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("a remote needs a URL: s3://bucket/prefix or file:///path"));
     if (trimmed != text.trimmed())
-        return bad(trimmed, QStringLiteral("credentials do not belong in the URL; use --access-key-id and --secret-access-key-stdin"));
+        return bad(trimmed, ErrorText::tr("credentials do not belong in the URL; use --access-key-id and --secret-access-key-stdin"));
     const QString scheme = trimmed.section(u':', 0, 0).toLower();
     RemoteUrl out;
     if (scheme == QLatin1String("file")) {
@@ -86,20 +92,20 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &text)
         if (!url.isValid())
             return bad(trimmed, url.errorString());
         if (!url.host().isEmpty() && url.host() != QLatin1String("localhost"))
-            return bad(trimmed, QStringLiteral("file URLs name a local path: file:///path (three slashes)"));
+            return bad(trimmed, ErrorText::tr("file URLs name a local path: file:///path (three slashes)"));
         if (url.hasQuery() || url.hasFragment())
-            return bad(trimmed, QStringLiteral("file URLs take no query or fragment"));
+            return bad(trimmed, ErrorText::tr("file URLs take no query or fragment"));
         const QString path = url.path();
         if (!path.startsWith(u'/'))
-            return bad(trimmed, QStringLiteral("the folder must be an absolute path"));
+            return bad(trimmed, ErrorText::tr("the folder must be an absolute path"));
         if (path.split(u'/').contains(QLatin1String("..")))
-            return bad(trimmed, QStringLiteral("the folder path cannot contain '..'"));
+            return bad(trimmed, ErrorText::tr("the folder path cannot contain '..'"));
         out.kind = Kind::Folder;
         out.path = QDir::cleanPath(path);
         return out;
     }
     if (scheme != QLatin1String("s3") || !trimmed.mid(2).startsWith(QLatin1String("://")))
-        return bad(trimmed, QStringLiteral("unknown scheme '%1'; use s3://bucket/prefix or file:///path").arg(scheme));
+        return bad(trimmed, ErrorText::tr("unknown scheme '%1'; use s3://bucket/prefix or file:///path").arg(scheme));
     // Split by hand: QUrl would lowercase the bucket (S3 names are case-sensitive) or reject odd ones
     // before we can say what is wrong with them.
     const QString rest = trimmed.mid(5);
@@ -108,9 +114,9 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &text)
     const QString afterAuthority = end < 0 ? QString() : rest.mid(end);
     out.kind = Kind::S3;
     if (authority.isEmpty())
-        return bad(trimmed, QStringLiteral("it names no bucket (s3://bucket/prefix)"));
+        return bad(trimmed, ErrorText::tr("it names no bucket (s3://bucket/prefix)"));
     if (authority.contains(u':'))
-        return bad(trimmed, QStringLiteral("an s3:// URL takes no port; give the server as ?endpoint=http://host:port"));
+        return bad(trimmed, ErrorText::tr("an s3:// URL takes no port; give the server as ?endpoint=http://host:port"));
     out.bucket = authority;
     if (Status st = validateBucket(out.bucket); !st)
         return bad(trimmed, st.error().message);
@@ -118,7 +124,7 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &text)
     if (!url.isValid())
         return bad(trimmed, url.errorString());
     if (url.hasFragment())
-        return bad(trimmed, QStringLiteral("an s3:// URL takes no fragment"));
+        return bad(trimmed, ErrorText::tr("an s3:// URL takes no fragment"));
     Result<QString> prefix = cleanPrefix(trimmed, url.path(QUrl::FullyDecoded));
     if (!prefix)
         return prefix.error();
@@ -130,9 +136,9 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &text)
             QUrl endpoint(value, QUrl::StrictMode);
             const QString s = endpoint.scheme().toLower();
             if (!endpoint.isValid() || (s != QLatin1String("http") && s != QLatin1String("https")) || endpoint.host().isEmpty())
-                return bad(trimmed, QStringLiteral("endpoint must be an http:// or https:// URL, got '%1'").arg(value));
+                return bad(trimmed, ErrorText::tr("endpoint must be an http:// or https:// URL, got '%1'").arg(value));
             if (!endpoint.userInfo().isEmpty())
-                return bad(trimmed, QStringLiteral("the endpoint cannot carry credentials"));
+                return bad(trimmed, ErrorText::tr("the endpoint cannot carry credentials"));
             endpoint = endpoint.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
             if (endpoint.path() == QLatin1String("/"))
                 endpoint.setPath(QString());
@@ -140,21 +146,21 @@ Result<RemoteUrl> RemoteUrl::parse(const QString &text)
         } else if (name == QLatin1String("region")) {
             static const QRegularExpression region(QStringLiteral("^[a-z0-9-]{2,32}\\z"));
             if (!region.match(value).hasMatch())
-                return bad(trimmed, QStringLiteral("'%1' is not a region name (like eu-west-1)").arg(value));
+                return bad(trimmed, ErrorText::tr("'%1' is not a region name (like eu-west-1)").arg(value));
             out.region = value;
         } else if (name == QLatin1String("style")) {
             if (value != QLatin1String("path") && value != QLatin1String("virtual"))
-                return bad(trimmed, QStringLiteral("style must be 'path' or 'virtual'"));
+                return bad(trimmed, ErrorText::tr("style must be 'path' or 'virtual'"));
             out.virtualHost = value == QLatin1String("virtual");
             styleGiven = true;
         } else {
-            return bad(trimmed, QStringLiteral("unknown option '%1' (endpoint, region, style)").arg(name));
+            return bad(trimmed, ErrorText::tr("unknown option '%1' (endpoint, region, style)").arg(name));
         }
     }
     if (!styleGiven)
         out.virtualHost = out.endpoint.isEmpty();
     if (out.virtualHost && out.bucket.contains(u'.') && (out.endpoint.isEmpty() || out.endpoint.scheme() == QLatin1String("https")))
-        return bad(trimmed, QStringLiteral("a bucket name with dots breaks TLS with virtual-host addressing; add style=path"));
+        return bad(trimmed, ErrorText::tr("a bucket name with dots breaks TLS with virtual-host addressing; add style=path"));
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "aws/AwsPaginator.h"
 #include "aws/RetryPolicy.h"
 #include "util/ParallelTasks.h"
+#include "util/ErrorText.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -66,9 +67,9 @@ Result<AwsResponse> S3Remote::send(const AwsRequest &request) const
     const Error &e = r.error();
     const QString where = QStringLiteral("remote %1").arg(describe());
     if (hasCode(e, {"NoSuchBucket"}))
-        return Error(Error::Code::NotFound, QStringLiteral("%1: bucket '%2' does not exist (create it first)").arg(where, m_url.bucket));
+        return Error(Error::Code::NotFound, ErrorText::tr("%1: bucket '%2' does not exist (create it first)").arg(where, m_url.bucket));
     if (hasCode(e, {"InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "403"}))
-        return Error(Error::Code::Remote, QStringLiteral("%1: access denied (%2); check the credentials stored for this remote "
+        return Error(Error::Code::Remote, ErrorText::tr("%1: access denied (%2); check the credentials stored for this remote "
                                                          "or AWS_ACCESS_KEY_ID / AWS_PROFILE").arg(where, AwsError::codeOf(e)));
     if (e.code == Error::Code::Network)
         return Error(Error::Code::Network, QStringLiteral("%1: %2").arg(where, e.message));
@@ -98,7 +99,7 @@ Result<bool> S3Remote::hasObject(const ObjectId &id)
 Error S3Remote::listingError(const Error &e) const
 {
     if (hasCode(e, {"NoSuchBucket"}))
-        return Error(Error::Code::NotFound, QStringLiteral("remote %1: bucket '%2' does not exist (create it first)").arg(describe(), m_url.bucket));
+        return Error(Error::Code::NotFound, ErrorText::tr("remote %1: bucket '%2' does not exist (create it first)").arg(describe(), m_url.bucket));
     return e;
 }
 
@@ -144,10 +145,10 @@ Result<QByteArray> S3Remote::getObject(const ObjectId &id)
     Result<AwsResponse> r = send(get);
     if (!r) {
         if (hasCode(r.error(), {"NoSuchKey", "NotFound"}))
-            return Error(Error::Code::NotFound, QStringLiteral("object %1 is missing on remote %2").arg(id.toHex(), describe()));
+            return Error(Error::Code::NotFound, ErrorText::tr("object %1 is missing on remote %2").arg(id.toHex(), describe()));
         if (r.error().code == Error::Code::LimitExceeded)
             return Error(Error::Code::LimitExceeded,
-                         QStringLiteral("object %1 on remote %2 is larger than any PodDeck object (%3 bytes at most), so it is "
+                         ErrorText::tr("object %1 on remote %2 is larger than any PodDeck object (%3 bytes at most), so it is "
                                         "damaged or not PodDeck's; delete %4 there and push again from a machine that has it")
                              .arg(id.toHex(), describe())
                              .arg(MaxObjectBytes)
@@ -186,7 +187,7 @@ Status S3Remote::multipartUpload(const QString &k, qint64 size, const PartReader
         return created.error();
     const QString uploadId = created->result().textAt(u"UploadId");
     if (uploadId.isEmpty())
-        return Error(Error::Code::Corrupt, QStringLiteral("remote %1: CreateMultipartUpload returned no UploadId").arg(describe()));
+        return Error(Error::Code::Corrupt, ErrorText::tr("remote %1: CreateMultipartUpload returned no UploadId").arg(describe()));
     const int parts = int((size + PartSize - 1) / PartSize);
     QList<QByteArray> etags(parts);
     QMutex progressMutex;
@@ -202,7 +203,7 @@ Status S3Remote::multipartUpload(const QString &k, qint64 size, const PartReader
             return r.error();
         etags[i] = r->header("ETag");
         if (etags[i].isEmpty())
-            return Error(Error::Code::Corrupt, QStringLiteral("remote %1: UploadPart returned no ETag").arg(describe()));
+            return Error(Error::Code::Corrupt, ErrorText::tr("remote %1: UploadPart returned no ETag").arg(describe()));
         if (progress) {
             QMutexLocker lock(&progressMutex);
             progress(body->size());
@@ -223,7 +224,7 @@ Status S3Remote::multipartUpload(const QString &k, qint64 size, const PartReader
         Result<AwsResponse> done = send(complete);
         // CompleteMultipartUpload can answer 200 with an <Error> body.
         if (done && done->xml.name() == QLatin1String("Error"))
-            st = Error(Error::Code::Remote, QStringLiteral("remote %1: CompleteMultipartUpload failed: %2")
+            st = Error(Error::Code::Remote, ErrorText::tr("remote %1: CompleteMultipartUpload failed: %2")
                                                  .arg(describe(), done->xml.textAt(u"Message")));
         else
             st = done;
@@ -284,13 +285,13 @@ Result<QByteArray> S3Remote::getPackBytes(const QString &name, const QByteArray 
     Result<AwsResponse> r = send(get);
     if (!r) {
         if (hasCode(r.error(), {"NoSuchKey", "NotFound"}))
-            return Error(Error::Code::NotFound, QStringLiteral("%1 is missing on remote %2; run `poddeck-cli remote fsck`")
+            return Error(Error::Code::NotFound, ErrorText::tr("%1 is missing on remote %2; run `poddeck-cli remote fsck`")
                                                     .arg(packKey(name), describe()));
         if (hasCode(r.error(), {"InvalidRange"}))
-            return Error(Error::Code::Corrupt, QStringLiteral("%1 on remote %2 is shorter than its index says; run `poddeck-cli remote fsck`")
+            return Error(Error::Code::Corrupt, ErrorText::tr("%1 on remote %2 is shorter than its index says; run `poddeck-cli remote fsck`")
                                                    .arg(packKey(name), describe()));
         if (r.error().code == Error::Code::LimitExceeded)
-            return Error(Error::Code::LimitExceeded, QStringLiteral("%1 on remote %2 is larger than %3 bytes, so it is damaged or not PodDeck's; "
+            return Error(Error::Code::LimitExceeded, ErrorText::tr("%1 on remote %2 is larger than %3 bytes, so it is damaged or not PodDeck's; "
                                                                     "run `poddeck-cli remote fsck`").arg(packKey(name), describe()).arg(maxBytes));
         return r.error();
     }
@@ -304,7 +305,7 @@ Result<QByteArray> S3Remote::readPackRange(const QString &name, qint64 offset, q
     if (!bytes)
         return bytes;
     if (bytes->size() != length)
-        return Error(Error::Code::Corrupt, QStringLiteral("remote %1 answered a read of %2 bytes of %3 with %4 bytes (it must honour "
+        return Error(Error::Code::Corrupt, ErrorText::tr("remote %1 answered a read of %2 bytes of %3 with %4 bytes (it must honour "
                                                           "HTTP Range requests); run `poddeck-cli remote fsck`")
                                                .arg(describe()).arg(length).arg(packKey(name)).arg(bytes->size()));
     return bytes;
@@ -356,10 +357,10 @@ Result<RemoteDocument> S3Remote::readPod(const QString &name)
     Result<AwsResponse> r = send(get);
     if (!r) {
         if (hasCode(r.error(), {"NoSuchKey", "NotFound"}))
-            return Error(Error::Code::NotFound, QStringLiteral("remote %1 has no pod '%2'").arg(describe(), name));
+            return Error(Error::Code::NotFound, ErrorText::tr("remote %1 has no pod '%2'").arg(describe(), name));
         if (r.error().code == Error::Code::LimitExceeded)
             return Error(Error::Code::LimitExceeded,
-                         QStringLiteral("%1 on remote %2 is larger than the %3 bytes such a file may have, so it is damaged or "
+                         ErrorText::tr("%1 on remote %2 is larger than the %3 bytes such a file may have, so it is damaged or "
                                         "not PodDeck's; restore it from a backup, or delete it and push the pod again")
                              .arg(key(podKey(name)), describe())
                              .arg(documentLimit(name)));
@@ -368,7 +369,7 @@ Result<RemoteDocument> S3Remote::readPod(const QString &name)
     const QString etag = QString::fromLatin1(r->header("ETag"));
     if (etag.isEmpty())
         return Error(Error::Code::Unsupported,
-                     QStringLiteral("remote %1 sends no ETag, so PodDeck cannot update its pods safely").arg(describe()));
+                     ErrorText::tr("remote %1 sends no ETag, so PodDeck cannot update its pods safely").arg(describe()));
     return RemoteDocument{r->body, etag};
 }
 
@@ -392,7 +393,7 @@ Result<QString> S3Remote::writePod(const QString &name, const QByteArray &bytes,
         if (hasCode(r.error(), {"PreconditionFailed", "ConditionalRequestConflict", "412", "409"})) {
             if (Result<RemoteDocument> now = readPod(name); now && now->bytes == bytes)
                 return now->tag;
-            return Error(Error::Code::Conflict, QStringLiteral("pod '%1' on remote %2 changed since it was read").arg(name, describe()));
+            return Error(Error::Code::Conflict, ErrorText::tr("pod '%1' on remote %2 changed since it was read").arg(name, describe()));
         }
         const QString code = AwsError::codeOf(r.error());
         const bool busy = r.error().code == Error::Code::Network || RetryPolicy::isThrottlingCode(code)
@@ -423,21 +424,21 @@ Result<QString> S3Remote::checkConditionalWrites()
     Result<AwsResponse> created = put("If-None-Match", "*");
     if (!created) {
         if (hasCode(created.error(), {"NoSuchBucket"}))
-            return Error(Error::Code::NotFound, QStringLiteral("%1: bucket '%2' does not exist (create it first)").arg(where, m_url.bucket));
-        return Error(created.error().code, QStringLiteral("%1: cannot write a test file: %2").arg(where, created.error().message));
+            return Error(Error::Code::NotFound, ErrorText::tr("%1: bucket '%2' does not exist (create it first)").arg(where, m_url.bucket));
+        return Error(created.error().code, ErrorText::tr("%1: cannot write a test file: %2").arg(where, created.error().message));
     }
     QString problem;
     Result<AwsResponse> again = put("If-None-Match", "*");
     if (again)
-        problem = QStringLiteral("it replaced an existing file despite If-None-Match: *");
+        problem = ErrorText::tr("it replaced an existing file despite If-None-Match: *");
     else if (!refused(again))
-        problem = QStringLiteral("it answered a create-only write of an existing file with %1 instead of 412").arg(AwsError::codeOf(again.error()));
+        problem = ErrorText::tr("it answered a create-only write of an existing file with %1 instead of 412").arg(AwsError::codeOf(again.error()));
     if (problem.isEmpty()) {
         Result<AwsResponse> stale = put("If-Match", "\"00000000000000000000000000000000\"");
         if (stale)
-            problem = QStringLiteral("it replaced a file whose ETag did not match If-Match");
+            problem = ErrorText::tr("it replaced a file whose ETag did not match If-Match");
         else if (!refused(stale))
-            problem = QStringLiteral("it answered an If-Match write with a wrong ETag with %1 instead of 412").arg(AwsError::codeOf(stale.error()));
+            problem = ErrorText::tr("it answered an If-Match write with a wrong ETag with %1 instead of 412").arg(AwsError::codeOf(stale.error()));
     }
     (void)client.send(AwsRequest::s3(QStringLiteral("DeleteObject"), "DELETE", m_url.bucket, probeKey)); // best effort
     return problem;
@@ -447,7 +448,7 @@ Result<QString> S3Remote::putShare(const QString &id, const QString &localFile, 
                                    const Progress &progress)
 {
     if (!isShareId(id))
-        return Error(Error::Code::InvalidArgument, QStringLiteral("bad share id '%1'").arg(id));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("bad share id '%1'").arg(id));
     const QString k = key(QStringLiteral("shares/") + id + QStringLiteral(".pod"));
     const qint64 size = QFileInfo(localFile).size();
     const int expires = std::clamp(expiresSeconds, 1, MaxShareSeconds);
@@ -457,7 +458,7 @@ Result<QString> S3Remote::putShare(const QString &id, const QString &localFile, 
         Status st = multipartUpload(k, size, [&localFile](int index) -> Result<QByteArray> {
             QFile f(localFile);
             if (!f.open(QIODevice::ReadOnly) || !f.seek(qint64(index) * PartSize))
-                return Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(localFile, f.errorString()));
+                return Error(Error::Code::Io, ErrorText::tr("cannot read %1: %2").arg(localFile, f.errorString()));
             return f.read(PartSize);
         }, true, progress, tagging);
         if (!st)
@@ -465,7 +466,7 @@ Result<QString> S3Remote::putShare(const QString &id, const QString &localFile, 
     } else {
         QFile f(localFile);
         if (!f.open(QIODevice::ReadOnly))
-            return Error(Error::Code::Io, QStringLiteral("cannot read %1: %2").arg(localFile, f.errorString()));
+            return Error(Error::Code::Io, ErrorText::tr("cannot read %1: %2").arg(localFile, f.errorString()));
         AwsRequest put = AwsRequest::s3(QStringLiteral("PutObject"), "PUT", m_url.bucket, k, {}, f.readAll());
         put.setHeader("Content-Type", "application/octet-stream");
         put.setHeader("x-amz-tagging", tagging);
@@ -502,7 +503,7 @@ Result<QList<Remote::ShareFile>> S3Remote::listShares()
 Status S3Remote::removeShare(const QString &id)
 {
     if (!isShareId(id))
-        return Error(Error::Code::InvalidArgument, QStringLiteral("bad share id '%1'").arg(id));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("bad share id '%1'").arg(id));
     return send(AwsRequest::s3(QStringLiteral("DeleteObject"), "DELETE", m_url.bucket, key(QStringLiteral("shares/") + id + QStringLiteral(".pod"))));
 }
 
@@ -520,7 +521,7 @@ QString S3Remote::ensureShareExpiry()
             return {};
         existing = r->body;
     } else if (AwsError::codeOf(r.error()) != QLatin1String("NoSuchLifecycleConfiguration")) {
-        return QStringLiteral("cannot read the bucket's lifecycle rules (%1)").arg(AwsError::codeOf(r.error()).isEmpty() ? r.error().message : AwsError::codeOf(r.error()));
+        return ErrorText::tr("cannot read the bucket's lifecycle rules (%1)").arg(AwsError::codeOf(r.error()).isEmpty() ? r.error().message : AwsError::codeOf(r.error()));
     }
     QByteArray rules;
     const QString prefix = key(QStringLiteral("shares/")).toHtmlEscaped();
@@ -542,7 +543,7 @@ QString S3Remote::ensureShareExpiry()
     put.setHeader("Content-Type", "application/xml");
     put.setHeader("Content-MD5", QCryptographicHash::hash(body, QCryptographicHash::Md5).toBase64());
     if (Result<AwsResponse> r = m_client.send(put); !r)
-        return QStringLiteral("cannot add lifecycle rules to bucket %1 (%2)")
+        return ErrorText::tr("cannot add lifecycle rules to bucket %1 (%2)")
             .arg(m_url.bucket, AwsError::codeOf(r.error()).isEmpty() ? r.error().message : AwsError::codeOf(r.error()));
     return {};
 }

@@ -1,5 +1,6 @@
 #include "state/CanonicalJson.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -17,8 +18,8 @@ bool parseJsonObject(const QByteArray &bytes, QJsonObject *out, QString *error)
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = pe.error != QJsonParseError::NoError
-                         ? QStringLiteral("invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString())
-                         : QStringLiteral("JSON is not an object");
+                         ? QCoreApplication::translate("poddeck::Error", "invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString())
+                         : QCoreApplication::translate("poddeck::Error", "JSON is not an object");
         return false;
     }
     *out = doc.object();

@@ -3,6 +3,8 @@
 #include "state/CanonicalJson.h"
 #include "state/ResourcePath.h"
 
+#include <QCoreApplication>
+
 namespace poddeck {
 
 QByteArray Resource::toObjectBytes() const
@@ -29,17 +31,17 @@ bool Resource::fromObjectBytes(const QByteArray &bytes, Resource *out, QString *
         return false;
     };
     if (o.value(QStringLiteral("type")).toString() != QLatin1String("resource"))
-        return fail(QStringLiteral("not a resource object"));
+        return fail(QCoreApplication::translate("poddeck::Error", "not a resource object"));
     Resource r;
     r.path = o.value(QStringLiteral("path")).toString();
     if (!ResourcePath::isValid(r.path))
-        return fail(QStringLiteral("resource object has an invalid path '%1'").arg(r.path));
+        return fail(QCoreApplication::translate("poddeck::Error", "resource object has an invalid path '%1'").arg(r.path));
     r.document = o.value(QStringLiteral("document")).toObject();
     const QJsonObject atts = o.value(QStringLiteral("attachments")).toObject();
     for (auto it = atts.constBegin(); it != atts.constEnd(); ++it) {
         AttachmentRef ref;
         if (!AttachmentRef::fromJson(it.value().toObject(), &ref))
-            return fail(QStringLiteral("resource %1 has a malformed attachment '%2'").arg(r.path, it.key()));
+            return fail(QCoreApplication::translate("poddeck::Error", "resource %1 has a malformed attachment '%2'").arg(r.path, it.key()));
         r.attachments.insert(it.key(), ref);
     }
     *out = r;

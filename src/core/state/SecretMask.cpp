@@ -2,6 +2,7 @@
 
 #include "state/ResourcePath.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -84,9 +85,11 @@ QString SecretMask::checkMark(const QString &mark)
     const QString type = colon >= 0 ? m.left(colon) : QString();
     const QString key = colon >= 0 ? m.mid(colon + 1) : m;
     if (colon >= 0 && type.split(QLatin1Char('/')).size() != 2)
-        return QStringLiteral("the type before ':' is SERVICE/TYPE, e.g. lambda/function:Environment.Variables.STRIPE_URL");
+        return QCoreApplication::translate("poddeck::Error", "the type before ':' is SERVICE/TYPE, e.g. "
+                                                             "lambda/function:Environment.Variables.STRIPE_URL");
     if (key.isEmpty() || key.split(QLatin1Char('.')).contains(QString()))
-        return QStringLiteral("the key path is keys joined by '.', e.g. Environment.Variables.STRIPE_URL");
+        return QCoreApplication::translate("poddeck::Error",
+                                           "the key path is keys joined by '.', e.g. Environment.Variables.STRIPE_URL");
     return QString();
 }
 

@@ -1,5 +1,6 @@
 #include "state/TreeObject.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace poddeck {
@@ -51,17 +52,17 @@ bool TreeObject::parse(const QByteArray &bytes, TreeObject *out, QString *error)
         return false;
     };
     if (!bytes.startsWith(Header))
-        return fail(QStringLiteral("not a tree object"));
+        return fail(QCoreApplication::translate("poddeck::Error", "not a tree object"));
     TreeObject t;
     qsizetype pos = Header.size();
     while (pos < bytes.size()) {
         const qsizetype nl = bytes.indexOf('\n', pos);
         if (nl < 0)
-            return fail(QStringLiteral("tree object is truncated"));
+            return fail(QCoreApplication::translate("poddeck::Error", "tree object is truncated"));
         const QByteArray line = bytes.mid(pos, nl - pos);
         pos = nl + 1;
         if (line.size() < 2 + 64 + 2 || line[1] != ' ' || line[66] != ' ' || (line[0] != 'r' && line[0] != 't'))
-            return fail(QStringLiteral("tree object has a malformed entry"));
+            return fail(QCoreApplication::translate("poddeck::Error", "tree object has a malformed entry"));
         Entry e;
         e.kind = Kind(line[0]);
         const QByteArray hex = line.mid(2, 64);
@@ -70,9 +71,9 @@ bool TreeObject::parse(const QByteArray &bytes, TreeObject *out, QString *error)
         // Only the form toBytes() writes (lowercase ids, encoded segments), so equal trees have equal bytes and
         // hashes; and no "." or ".." a path could be built from.
         if (e.id.isNull() || e.id.toHexBytes() != hex || !isSegment(line.mid(67)))
-            return fail(QStringLiteral("tree object has a malformed entry"));
+            return fail(QCoreApplication::translate("poddeck::Error", "tree object has a malformed entry"));
         if (!t.entries.isEmpty() && !entryLess(t.entries.last(), e))
-            return fail(QStringLiteral("tree object entries are not sorted or repeat"));
+            return fail(QCoreApplication::translate("poddeck::Error", "tree object entries are not sorted or repeat"));
         t.entries.append(e);
     }
     *out = t;

@@ -2,6 +2,7 @@
 
 #include "state/CanonicalJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace poddeck {
@@ -45,21 +46,21 @@ bool Version::fromObjectBytes(const QByteArray &bytes, Version *out, QString *er
         return false;
     if (o.value(QStringLiteral("type")).toString() != QLatin1String("version")) {
         if (error)
-            *error = QStringLiteral("not a version object");
+            *error = QCoreApplication::translate("poddeck::Error", "not a version object");
         return false;
     }
     Version v;
     v.root = ObjectId::fromHex(o.value(QStringLiteral("root")).toString());
     if (v.root.isNull()) {
         if (error)
-            *error = QStringLiteral("version object has no valid root");
+            *error = QCoreApplication::translate("poddeck::Error", "version object has no valid root");
         return false;
     }
     for (const QJsonValue &p : o.value(QStringLiteral("parents")).toArray()) {
         const ObjectId id = ObjectId::fromHex(p.toString());
         if (id.isNull()) {
             if (error)
-                *error = QStringLiteral("version object has an invalid parent id");
+                *error = QCoreApplication::translate("poddeck::Error", "version object has an invalid parent id");
             return false;
         }
         v.parents.append(id);
@@ -77,7 +78,7 @@ bool Version::fromObjectBytes(const QByteArray &bytes, Version *out, QString *er
         const QJsonValue value = o.value(key);
         if (!value.isUndefined() && !jsonCount(value, field)) {
             if (error)
-                *error = QStringLiteral("version object has an invalid %1").arg(key);
+                *error = QCoreApplication::translate("poddeck::Error", "version object has an invalid %1").arg(key);
             return false;
         }
     }

@@ -3,6 +3,8 @@
 #include "store/CatalogueSchema.h"
 #include "store/CatalogueSql.h"
 #include "store/CatalogueTransaction.h"
+#include "store/NameRules.h"
+#include "util/ErrorText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,7 +46,7 @@ QStringList stringsFromText(const QString &text)
 
 QString noPodMessage(const QString &name)
 {
-    return QStringLiteral("no pod named '%1' (see `poddeck-cli list`)").arg(name);
+    return ErrorText::tr("no pod named '%1' (see `poddeck-cli list`)").arg(name);
 }
 
 // "1..3, 5, 8..9": the numbers a pod has, for "no such version" messages.
@@ -84,14 +86,14 @@ Catalogue::~Catalogue()
 Result<std::unique_ptr<Catalogue>> Catalogue::open(const QString &homeDir)
 {
     if (homeDir.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("no PodDeck home directory given"));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("no PodDeck home directory given"));
     if (!QDir().mkpath(homeDir))
-        return Error(Error::Code::Io, QStringLiteral("cannot create the PodDeck home %1").arg(homeDir));
+        return Error(Error::Code::Io, ErrorText::tr("cannot create the PodDeck home %1").arg(homeDir));
     const QString path = QDir(homeDir).absoluteFilePath(QString::fromLatin1(FileName));
     const QFileInfo info(path);
     if (info.exists()) {
         if (!info.isFile())
-            return Error(Error::Code::Io, QStringLiteral("%1 is not a file").arg(path));
+            return Error(Error::Code::Io, ErrorText::tr("%1 is not a file").arg(path));
         if (Status s = CatalogueSchema::checkFile(path); !s)
             return s.error();
     }
@@ -106,11 +108,11 @@ Status Catalogue::connect()
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
         return Error(Error::Code::Database,
-                     QStringLiteral("the Qt SQLite driver (QSQLITE) is not available; reinstall PodDeck"));
+                     ErrorText::tr("the Qt SQLite driver (QSQLITE) is not available; reinstall PodDeck"));
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return catalogue::sqlError(m_db, m_db.lastError(), QStringLiteral("opening the catalogue"));
+        return catalogue::sqlError(m_db, m_db.lastError(), ErrorText::tr("opening the catalogue"));
     return CatalogueSchema::prepare(m_db);
 }
 
@@ -119,13 +121,17 @@ int Catalogue::latestSchemaVersion()
     return CatalogueSchema::latestVersion();
 }
 
-Status Catalogue::validatePodName(const QString &name)
+namespace {
+
+Status validateName(const QString &name, bool remote)
 {
     if (name.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("a pod name cannot be empty"));
+        return Error(Error::Code::InvalidArgument,
+                     remote ? ErrorText::tr("a remote name cannot be empty") : ErrorText::tr("a pod name cannot be empty"));
     if (name.size() > 100)
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("pod name '%1...' is too long (%2 characters; at most 100)")
+                     (remote ? ErrorText::tr("remote name '%1...' is too long (%2 characters; at most 100)")
+                             : ErrorText::tr("pod name '%1...' is too long (%2 characters; at most 100)"))
                          .arg(name.left(20))
                          .arg(name.size()));
     for (const QChar c : name) {
@@ -134,13 +140,28 @@ Status Catalogue::validatePodName(const QString &name)
                         || u == '_' || u == '-';
         if (!ok)
             return Error(Error::Code::InvalidArgument,
-                         QStringLiteral("pod name '%1' contains '%2'; use letters, digits, '.', '_' and '-'")
+                         (remote ? ErrorText::tr("remote name '%1' contains '%2'; use letters, digits, '.', '_' and '-'")
+                                 : ErrorText::tr("pod name '%1' contains '%2'; use letters, digits, '.', '_' and '-'"))
                              .arg(name, c));
     }
     if (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("pod name '%1' cannot start with '.' or '-'").arg(name));
+                     (remote ? ErrorText::tr("remote name '%1' cannot start with '.' or '-'")
+                             : ErrorText::tr("pod name '%1' cannot start with '.' or '-'"))
+                         .arg(name));
     return {};
+}
+
+} // namespace
+
+Status Catalogue::validatePodName(const QString &name)
+{
+    return validateName(name, false);
+}
+
+Status validateRemoteName(const QString &name)
+{
+    return validateName(name, true);
 }
 
 QString Catalogue::normalizeEndpoint(const QString &endpoint)
@@ -160,7 +181,7 @@ QString Catalogue::normalizeEndpoint(const QString &endpoint)
 Result<qint64> Catalogue::podId(const QString &name)
 {
     Result<QVariant> id = selectValue(m_db, QStringLiteral("SELECT id FROM pods WHERE name = ?"), {name},
-                                      QStringLiteral("looking up pod '%1'").arg(name));
+                                      ErrorText::tr("looking up pod '%1'").arg(name));
     if (!id)
         return id.error();
     if (!id->isValid())
@@ -210,14 +231,14 @@ Result<QList<PodInfo>> Catalogue::loadPods(const QString &where, const QVariantL
 Result<QList<PodInfo>> Catalogue::pods()
 {
     CatalogueTransaction tx(m_db, Mode::Read);
-    if (Status s = tx.begin(QStringLiteral("listing pods")); !s)
+    if (Status s = tx.begin(ErrorText::tr("listing pods")); !s)
         return s.error();
-    return loadPods(QStringLiteral("1"), {}, QStringLiteral("listing pods"));
+    return loadPods(QStringLiteral("1"), {}, ErrorText::tr("listing pods"));
 }
 
 Result<PodInfo> Catalogue::pod(const QString &name)
 {
-    const QString what = QStringLiteral("reading pod '%1'").arg(name);
+    const QString what = ErrorText::tr("reading pod '%1'").arg(name);
     CatalogueTransaction tx(m_db, Mode::Read);
     if (Status s = tx.begin(what); !s)
         return s.error();
@@ -241,11 +262,11 @@ Status Catalogue::createPod(const QString &name)
     Result<int> rows = change(m_db,
                               QStringLiteral("INSERT INTO pods(name, created) VALUES(?, ?)"
                                              " ON CONFLICT(name) DO NOTHING"),
-                              {name, catalogue::isoNow()}, QStringLiteral("creating pod '%1'").arg(name));
+                              {name, catalogue::isoNow()}, ErrorText::tr("creating pod '%1'").arg(name));
     if (!rows)
         return rows.error();
     if (*rows == 0)
-        return Error(Error::Code::Conflict, QStringLiteral("a pod named '%1' already exists").arg(name));
+        return Error(Error::Code::Conflict, ErrorText::tr("a pod named '%1' already exists").arg(name));
     return {};
 }
 
@@ -253,7 +274,7 @@ Status Catalogue::renamePod(const QString &from, const QString &to)
 {
     if (Status s = validatePodName(to); !s)
         return s;
-    const QString what = QStringLiteral("renaming pod '%1' to '%2'").arg(from, to);
+    const QString what = ErrorText::tr("renaming pod '%1' to '%2'").arg(from, to);
     CatalogueTransaction tx(m_db, Mode::Write);
     if (Status s = tx.begin(what); !s)
         return s;
@@ -266,7 +287,7 @@ Status Catalogue::renamePod(const QString &from, const QString &to)
     if (!other)
         return other.error();
     if (other->isValid() && other->toLongLong() != *id)
-        return Error(Error::Code::Conflict, QStringLiteral("a pod named '%1' already exists").arg(to));
+        return Error(Error::Code::Conflict, ErrorText::tr("a pod named '%1' already exists").arg(to));
     Result<int> rows = change(m_db, QStringLiteral("UPDATE pods SET name = ? WHERE id = ?"), {to, *id}, what);
     if (!rows)
         return rows.error();
@@ -276,7 +297,7 @@ Status Catalogue::renamePod(const QString &from, const QString &to)
 Status Catalogue::deletePod(const QString &name)
 {
     Result<int> rows = change(m_db, QStringLiteral("DELETE FROM pods WHERE name = ?"), {name},
-                              QStringLiteral("deleting pod '%1'").arg(name));
+                              ErrorText::tr("deleting pod '%1'").arg(name));
     if (!rows)
         return rows.error();
     if (*rows == 0)
@@ -295,7 +316,7 @@ Status Catalogue::describePod(const QString &name, const PodDescription &descrip
     const QString edited = description.edited.isValid() ? catalogue::isoUtc(description.edited) : catalogue::isoNow();
     Result<int> rows = change(m_db, QStringLiteral("UPDATE pods SET description = ?, labels = ?, described = ? WHERE name = ?"),
                               {*text, stringsToText(*labels), edited, name},
-                              QStringLiteral("describing pod '%1'").arg(name));
+                              ErrorText::tr("describing pod '%1'").arg(name));
     if (!rows)
         return rows.error();
     if (*rows == 0)
@@ -364,14 +385,14 @@ Error Catalogue::noSuchNumber(qint64 podId, const QString &pod, int number)
     QList<int> numbers;
     if (Result<QSqlQuery> q =
             select(m_db, QStringLiteral("SELECT number FROM versions WHERE pod_id = ? ORDER BY number"),
-                   {podId}, QStringLiteral("listing the versions of pod '%1'").arg(pod));
+                   {podId}, ErrorText::tr("listing the versions of pod '%1'").arg(pod));
         q) {
         while (q->next())
             numbers.append(q->value(0).toInt());
     }
     if (numbers.isEmpty())
-        return Error(Error::Code::NotFound, QStringLiteral("pod '%1' has no versions yet").arg(pod));
-    return Error(Error::Code::NotFound, QStringLiteral("pod '%1' has no version %2 (it has %3)")
+        return Error(Error::Code::NotFound, ErrorText::tr("pod '%1' has no versions yet").arg(pod));
+    return Error(Error::Code::NotFound, ErrorText::tr("pod '%1' has no version %2 (it has %3)")
                                             .arg(pod)
                                             .arg(number)
                                             .arg(describeNumbers(numbers)));
@@ -379,7 +400,7 @@ Error Catalogue::noSuchNumber(qint64 podId, const QString &pod, int number)
 
 Result<QList<Version>> Catalogue::versions(const QString &pod)
 {
-    const QString what = QStringLiteral("reading the versions of pod '%1'").arg(pod);
+    const QString what = ErrorText::tr("reading the versions of pod '%1'").arg(pod);
     CatalogueTransaction tx(m_db, Mode::Read);
     if (Status s = tx.begin(what); !s)
         return s.error();
@@ -391,7 +412,7 @@ Result<QList<Version>> Catalogue::versions(const QString &pod)
 
 Result<Version> Catalogue::version(const QString &pod, int number)
 {
-    const QString what = QStringLiteral("reading version %1 of pod '%2'").arg(number).arg(pod);
+    const QString what = ErrorText::tr("reading version %1 of pod '%2'").arg(number).arg(pod);
     CatalogueTransaction tx(m_db, Mode::Read);
     if (Status s = tx.begin(what); !s)
         return s.error();
@@ -412,7 +433,7 @@ Result<Version> Catalogue::version(const QString &pod, int number)
 
 Result<Version> Catalogue::versionById(const QString &pod, const ObjectId &versionId)
 {
-    const QString what = QStringLiteral("reading version %1 of pod '%2'").arg(versionId.shortHex(), pod);
+    const QString what = ErrorText::tr("reading version %1 of pod '%2'").arg(versionId.shortHex(), pod);
     CatalogueTransaction tx(m_db, Mode::Read);
     if (Status s = tx.begin(what); !s)
         return s.error();
@@ -425,13 +446,13 @@ Result<Version> Catalogue::versionById(const QString &pod, const ObjectId &versi
         return list.error();
     if (list->isEmpty())
         return Error(Error::Code::NotFound,
-                     QStringLiteral("pod '%1' has no version %2").arg(pod, versionId.shortHex()));
+                     ErrorText::tr("pod '%1' has no version %2").arg(pod, versionId.shortHex()));
     return list->first();
 }
 
 Result<QList<Version>> Catalogue::allVersions()
 {
-    const QString what = QStringLiteral("reading all versions");
+    const QString what = ErrorText::tr("reading all versions");
     CatalogueTransaction tx(m_db, Mode::Read);
     if (Status s = tx.begin(what); !s)
         return s.error();
@@ -446,9 +467,9 @@ Result<int> Catalogue::addVersions(const QString &pod, const QList<Version> &ver
         if (v.id.isNull() || v.root.isNull())
             return Error(
                 Error::Code::InvalidArgument,
-                QStringLiteral("cannot add a version without an id or root tree to pod '%1'").arg(pod));
+                ErrorText::tr("cannot add a version without an id or root tree to pod '%1'").arg(pod));
     }
-    const QString what = QStringLiteral("adding versions to pod '%1'").arg(pod);
+    const QString what = ErrorText::tr("adding versions to pod '%1'").arg(pod);
     const QString now = catalogue::isoNow();
     CatalogueTransaction tx(m_db, Mode::Write);
     if (Status s = tx.begin(what); !s)
@@ -521,10 +542,10 @@ Status Catalogue::deleteVersion(const QString &pod, int number)
 {
     if (number <= 0)
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("version numbers start at 1 (asked to delete %1 of pod '%2')")
+                     ErrorText::tr("version numbers start at 1 (asked to delete %1 of pod '%2')")
                          .arg(number)
                          .arg(pod));
-    const QString what = QStringLiteral("deleting version %1 of pod '%2'").arg(number).arg(pod);
+    const QString what = ErrorText::tr("deleting version %1 of pod '%2'").arg(number).arg(pod);
     CatalogueTransaction tx(m_db, Mode::Write);
     if (Status s = tx.begin(what); !s)
         return s;
@@ -543,7 +564,7 @@ Status Catalogue::deleteVersion(const QString &pod, int number)
 Result<QSet<ObjectId>> Catalogue::reachableRoots()
 {
     Result<QSqlQuery> q = select(m_db, QStringLiteral("SELECT id, root FROM versions"), {},
-                                 QStringLiteral("listing the versions gc must keep"));
+                                 ErrorText::tr("listing the versions gc must keep"));
     if (!q)
         return q.error();
     QSet<ObjectId> ids;
@@ -552,7 +573,7 @@ Result<QSet<ObjectId>> Catalogue::reachableRoots()
         ids.insert(ObjectId::fromHex(q->value(1).toString()));
     }
     if (q->lastError().isValid())
-        return catalogue::sqlError(m_db, q->lastError(), QStringLiteral("listing the versions gc must keep"));
+        return catalogue::sqlError(m_db, q->lastError(), ErrorText::tr("listing the versions gc must keep"));
     return ids;
 }
 

@@ -3,6 +3,8 @@
 
 #include "store/CatalogueSql.h"
 #include "store/CatalogueTransaction.h"
+#include "store/NameRules.h"
+#include "util/ErrorText.h"
 
 #include <QJsonDocument>
 
@@ -16,20 +18,9 @@ using Mode = CatalogueTransaction::Mode;
 
 namespace {
 
-// Remote names follow the pod name rules (they end up in paths and on command lines too).
-Status validateRemoteName(const QString &name)
-{
-    Status s = Catalogue::validatePodName(name);
-    if (s.ok())
-        return s;
-    QString message = s.error().message;
-    message.replace(QLatin1String("pod name"), QLatin1String("remote name"));
-    return Error(Error::Code::InvalidArgument, message);
-}
-
 Error noRemote(const QString &name)
 {
-    return Error(Error::Code::NotFound, QStringLiteral("no remote named '%1'").arg(name));
+    return Error(Error::Code::NotFound, ErrorText::tr("no remote named '%1'").arg(name));
 }
 
 } // namespace
@@ -38,9 +29,9 @@ Error noRemote(const QString &name)
 
 Status Catalogue::setRef(const QString &pod, const QString &name, const ObjectId &version)
 {
-    const QString what = QStringLiteral("setting ref '%1' of pod '%2'").arg(name, pod);
+    const QString what = ErrorText::tr("setting ref '%1' of pod '%2'").arg(name, pod);
     if (name.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("a ref name cannot be empty"));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("a ref name cannot be empty"));
     CatalogueTransaction tx(m_db, Mode::Write);
     if (Status s = tx.begin(what); !s)
         return s;
@@ -54,7 +45,7 @@ Status Catalogue::setRef(const QString &pod, const QString &name, const ObjectId
         return known.error();
     if (!known->isValid())
         return Error(Error::Code::NotFound,
-                     QStringLiteral("pod '%1' has no version %2").arg(pod, version.shortHex()));
+                     ErrorText::tr("pod '%1' has no version %2").arg(pod, version.shortHex()));
     Result<int> rows =
         change(m_db,
                QStringLiteral("INSERT INTO refs(pod_id, name, version_id, updated) VALUES(?, ?, ?, ?)"
@@ -68,7 +59,7 @@ Status Catalogue::setRef(const QString &pod, const QString &name, const ObjectId
 
 Result<ObjectId> Catalogue::ref(const QString &pod, const QString &name)
 {
-    const QString what = QStringLiteral("reading ref '%1' of pod '%2'").arg(name, pod);
+    const QString what = ErrorText::tr("reading ref '%1' of pod '%2'").arg(name, pod);
     CatalogueTransaction tx(m_db, Mode::Read);
     if (Status s = tx.begin(what); !s)
         return s.error();
@@ -80,7 +71,7 @@ Result<ObjectId> Catalogue::ref(const QString &pod, const QString &name)
     if (!v)
         return v.error();
     if (!v->isValid())
-        return Error(Error::Code::NotFound, QStringLiteral("pod '%1' has no ref '%2'").arg(pod, name));
+        return Error(Error::Code::NotFound, ErrorText::tr("pod '%1' has no ref '%2'").arg(pod, name));
     return ObjectId::fromHex(v->toString());
 }
 
@@ -90,13 +81,13 @@ Status Catalogue::recordInstance(const QString &endpoint, const QString &kind)
 {
     const QString key = normalizeEndpoint(endpoint);
     if (key.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("an instance endpoint cannot be empty"));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("an instance endpoint cannot be empty"));
     Result<int> rows =
         change(m_db,
                QStringLiteral("INSERT INTO instances(endpoint, kind, last_seen) VALUES(?, ?, ?)"
                               " ON CONFLICT(endpoint) DO UPDATE"
                               " SET kind = excluded.kind, last_seen = excluded.last_seen"),
-               {key, text(kind), catalogue::isoNow()}, QStringLiteral("recording instance %1").arg(key));
+               {key, text(kind), catalogue::isoNow()}, ErrorText::tr("recording instance %1").arg(key));
     return rows;
 }
 
@@ -105,8 +96,8 @@ Status Catalogue::setInstanceHead(const QString &endpoint, const QString &pod, c
 {
     const QString key = normalizeEndpoint(endpoint);
     if (key.isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("an instance endpoint cannot be empty"));
-    const QString what = QStringLiteral("recording the head of %1").arg(key);
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("an instance endpoint cannot be empty"));
+    const QString what = ErrorText::tr("recording the head of %1").arg(key);
     const QString now = catalogue::isoNow();
     CatalogueTransaction tx(m_db, Mode::Write);
     if (Status s = tx.begin(what); !s)
@@ -121,7 +112,7 @@ Status Catalogue::setInstanceHead(const QString &endpoint, const QString &pod, c
         return known.error();
     if (!known->isValid())
         return Error(Error::Code::NotFound,
-                     QStringLiteral("pod '%1' has no version %2").arg(pod, version.shortHex()));
+                     ErrorText::tr("pod '%1' has no version %2").arg(pod, version.shortHex()));
     Result<int> instance =
         change(m_db,
                QStringLiteral("INSERT INTO instances(endpoint, last_seen) VALUES(?, ?)"
@@ -151,13 +142,13 @@ Result<InstanceHead> Catalogue::instanceHead(const QString &endpoint)
                               " FROM instance_heads h"
                               " JOIN versions v ON v.pod_id = h.pod_id AND v.id = h.version_id"
                               " JOIN pods p ON p.id = h.pod_id WHERE h.endpoint = ?"),
-               {key}, QStringLiteral("reading the head of %1").arg(key));
+               {key}, ErrorText::tr("reading the head of %1").arg(key));
     if (!q)
         return q.error();
     if (!q->next())
         return Error(
             Error::Code::NotFound,
-            QStringLiteral("no version recorded for %1 yet (commit it or inject a version first)").arg(key));
+            ErrorText::tr("no version recorded for %1 yet (commit it or inject a version first)").arg(key));
     InstanceHead head;
     head.endpoint = key;
     head.pod = q->value(0).toString();
@@ -175,7 +166,7 @@ Status Catalogue::markInstanceModified(const QString &endpoint, const QString &n
     const QString key = normalizeEndpoint(endpoint);
     Result<int> rows = change(m_db, QStringLiteral("UPDATE instance_heads SET modified = 1, note = ?, updated = ?"
                                                    " WHERE endpoint = ?"),
-                              {note, catalogue::isoNow(), key}, QStringLiteral("marking %1 as modified").arg(key));
+                              {note, catalogue::isoNow(), key}, ErrorText::tr("marking %1 as modified").arg(key));
     if (!rows)
         return rows.error();
     return {};
@@ -185,7 +176,7 @@ Status Catalogue::clearInstanceHead(const QString &endpoint)
 {
     const QString key = normalizeEndpoint(endpoint);
     return change(m_db, QStringLiteral("DELETE FROM instance_heads WHERE endpoint = ?"), {key},
-                  QStringLiteral("clearing the head of %1").arg(key));
+                  ErrorText::tr("clearing the head of %1").arg(key));
 }
 
 // ---- settings ----
@@ -193,7 +184,7 @@ Status Catalogue::clearInstanceHead(const QString &endpoint)
 Result<QString> Catalogue::setting(const QString &key, const QString &fallback)
 {
     Result<QVariant> v = selectValue(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
-                                     QStringLiteral("reading setting '%1'").arg(key));
+                                     ErrorText::tr("reading setting '%1'").arg(key));
     if (!v)
         return v.error();
     return v->isValid() ? v->toString() : fallback;
@@ -204,13 +195,13 @@ Status Catalogue::setSetting(const QString &key, const QString &value)
     return change(m_db,
                   QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?)"
                                  " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                  {key, text(value)}, QStringLiteral("saving setting '%1'").arg(key));
+                  {key, text(value)}, ErrorText::tr("saving setting '%1'").arg(key));
 }
 
 Status Catalogue::removeSetting(const QString &key)
 {
     return change(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key},
-                  QStringLiteral("removing setting '%1'").arg(key));
+                  ErrorText::tr("removing setting '%1'").arg(key));
 }
 
 // ---- remotes ----
@@ -220,25 +211,25 @@ Status Catalogue::addRemote(const QString &name, const QString &url, const QJson
     if (Status s = validateRemoteName(name); !s)
         return s;
     if (url.trimmed().isEmpty())
-        return Error(Error::Code::InvalidArgument, QStringLiteral("remote '%1' needs a URL").arg(name));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("remote '%1' needs a URL").arg(name));
     Result<int> rows =
         change(m_db,
                QStringLiteral("INSERT INTO remotes(name, url, options, added) VALUES(?, ?, ?, ?)"
                               " ON CONFLICT(name) DO NOTHING"),
                {name, url.trimmed(), QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)),
                 catalogue::isoNow()},
-               QStringLiteral("adding remote '%1'").arg(name));
+               ErrorText::tr("adding remote '%1'").arg(name));
     if (!rows)
         return rows.error();
     if (*rows == 0)
-        return Error(Error::Code::Conflict, QStringLiteral("a remote named '%1' already exists").arg(name));
+        return Error(Error::Code::Conflict, ErrorText::tr("a remote named '%1' already exists").arg(name));
     return {};
 }
 
 Status Catalogue::removeRemote(const QString &name)
 {
     Result<int> rows = change(m_db, QStringLiteral("DELETE FROM remotes WHERE name = ?"), {name},
-                              QStringLiteral("removing remote '%1'").arg(name));
+                              ErrorText::tr("removing remote '%1'").arg(name));
     if (!rows)
         return rows.error();
     if (*rows == 0)
@@ -249,7 +240,7 @@ Status Catalogue::removeRemote(const QString &name)
 Result<QList<RemoteInfo>> Catalogue::remotes()
 {
     Result<QSqlQuery> q = select(m_db, QStringLiteral("SELECT name, url, options FROM remotes ORDER BY name"),
-                                 {}, QStringLiteral("listing remotes"));
+                                 {}, ErrorText::tr("listing remotes"));
     if (!q)
         return q.error();
     QList<RemoteInfo> out;
@@ -277,7 +268,7 @@ Result<RemoteInfo> Catalogue::remote(const QString &name)
 
 Status Catalogue::setRemoteRef(const QString &remote, const QString &podName, const ObjectId &version)
 {
-    const QString what = QStringLiteral("recording pod '%1' on remote '%2'").arg(podName, remote);
+    const QString what = ErrorText::tr("recording pod '%1' on remote '%2'").arg(podName, remote);
     Result<int> rows =
         change(m_db,
                QStringLiteral("INSERT INTO remote_refs(remote, pod_name, version_id, updated)"
@@ -296,18 +287,18 @@ Result<ObjectId> Catalogue::remoteRef(const QString &remote, const QString &podN
 {
     Result<QVariant> v = selectValue(
         m_db, QStringLiteral("SELECT version_id FROM remote_refs WHERE remote = ? AND pod_name = ?"),
-        {remote, podName}, QStringLiteral("reading pod '%1' of remote '%2'").arg(podName, remote));
+        {remote, podName}, ErrorText::tr("reading pod '%1' of remote '%2'").arg(podName, remote));
     if (!v)
         return v.error();
     if (!v->isValid())
         return Error(Error::Code::NotFound,
-                     QStringLiteral("remote '%1' has no pod '%2' that we know of").arg(remote, podName));
+                     ErrorText::tr("remote '%1' has no pod '%2' that we know of").arg(remote, podName));
     return ObjectId::fromHex(v->toString());
 }
 
 Result<QHash<QString, QList<QPair<QString, ObjectId>>>> Catalogue::allRemoteRefs()
 {
-    const QString what = QStringLiteral("reading remote refs");
+    const QString what = ErrorText::tr("reading remote refs");
     Result<QSqlQuery> q = select(m_db, QStringLiteral("SELECT remote, pod_name, version_id FROM remote_refs ORDER BY remote"),
                                  {}, what);
     if (!q)

@@ -2,6 +2,7 @@
 
 #include "store/CatalogueSql.h"
 #include "store/CatalogueTransaction.h"
+#include "util/ErrorText.h"
 
 #include <QDeadlineTimer>
 #include <QRandomGenerator>
@@ -107,7 +108,7 @@ Status migrateTo1(const QSqlDatabase &db)
                        " key TEXT PRIMARY KEY,"
                        " value TEXT NOT NULL)"),
         QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
-    }, QStringLiteral("creating the catalogue tables"));
+    }, ErrorText::tr("creating the catalogue tables"));
 }
 
 // Schema 2: an instance head belongs to one life of the emulator (DESIGN.md "Instance head"), and an
@@ -120,7 +121,7 @@ Status migrateTo2(const QSqlDatabase &db)
         QStringLiteral("ALTER TABLE instance_heads ADD COLUMN life TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE instance_heads ADD COLUMN modified INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE instance_heads ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
-    }, QStringLiteral("adding the life and state of instance heads"));
+    }, ErrorText::tr("adding the life and state of instance heads"));
 }
 
 // Schema 3: a pod's description and labels (PodDescription), for a registry of pods on a remote.
@@ -132,7 +133,7 @@ Status migrateTo3(const QSqlDatabase &db)
         QStringLiteral("ALTER TABLE pods ADD COLUMN description TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE pods ADD COLUMN labels TEXT NOT NULL DEFAULT '[]'"),
         QStringLiteral("ALTER TABLE pods ADD COLUMN described TEXT NOT NULL DEFAULT ''"),
-    }, QStringLiteral("adding the description and labels of pods"));
+    }, ErrorText::tr("adding the description and labels of pods"));
 }
 
 // Schema 4: a summary row per pod (how many versions, the newest number and time, the union of their
@@ -177,7 +178,7 @@ Status migrateTo4(const QSqlDatabase &db)
                        " DELETE FROM pod_summary WHERE pod_id = OLD.id; END"),
         QStringLiteral("INSERT INTO pod_summary(pod_id) SELECT DISTINCT pod_id FROM versions"),
         summaryOf(QStringLiteral("pod_summary.pod_id")),
-    }, QStringLiteral("adding the pod summaries"));
+    }, ErrorText::tr("adding the pod summaries"));
 }
 
 // migrations[n] takes a catalogue from schema n to n+1. Append only; never edit a shipped step.
@@ -192,7 +193,7 @@ const Migration migrations[] = {
 Result<int> userVersion(const QSqlDatabase &db)
 {
     Result<QVariant> v = selectValue(db, QStringLiteral("PRAGMA user_version"), {},
-                                     QStringLiteral("reading the catalogue schema version"));
+                                     ErrorText::tr("reading the catalogue schema version"));
     if (!v)
         return v.error();
     return v->toInt();
@@ -201,7 +202,7 @@ Result<int> userVersion(const QSqlDatabase &db)
 Error newerSchema(const QSqlDatabase &db, int version)
 {
     return Error(Error::Code::Unsupported,
-                 QStringLiteral("%1 was written by a newer PodDeck (schema %2, this build knows up to %3); "
+                 ErrorText::tr("%1 was written by a newer PodDeck (schema %2, this build knows up to %3); "
                                 "upgrade PodDeck or use another --home")
                      .arg(db.databaseName())
                      .arg(version)
@@ -212,15 +213,15 @@ Status checkHeader(const QSqlDatabase &db)
 {
     // One snapshot: another process may be creating the tables right now.
     CatalogueTransaction tx(db, CatalogueTransaction::Mode::Read);
-    if (Status s = tx.begin(QStringLiteral("reading the catalogue header")); !s)
+    if (Status s = tx.begin(ErrorText::tr("reading the catalogue header")); !s)
         return s;
     Result<QVariant> appId = selectValue(db, QStringLiteral("PRAGMA application_id"), {},
-                                         QStringLiteral("reading the catalogue header"));
+                                         ErrorText::tr("reading the catalogue header"));
     if (!appId)
         return appId.error();
     if (appId->toLongLong() != 0 && appId->toLongLong() != ApplicationId)
         return Error(Error::Code::Corrupt,
-                     QStringLiteral("%1 is an SQLite database of another application, not a PodDeck "
+                     ErrorText::tr("%1 is an SQLite database of another application, not a PodDeck "
                                     "catalogue; move it away or use another --home")
                          .arg(db.databaseName()));
     Result<int> version = userVersion(db);
@@ -231,12 +232,12 @@ Status checkHeader(const QSqlDatabase &db)
     if (*version == 0) {
         // Schema 0 is an empty file, which we create; a database with tables of its own is not ours.
         Result<QVariant> tables = selectValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
-                                              QStringLiteral("reading the catalogue tables"));
+                                              ErrorText::tr("reading the catalogue tables"));
         if (!tables)
             return tables.error();
         if (tables->toInt() > 0)
             return Error(Error::Code::Corrupt,
-                         QStringLiteral("%1 is an SQLite database but not a PodDeck catalogue; "
+                         ErrorText::tr("%1 is an SQLite database but not a PodDeck catalogue; "
                                         "move it away or use another --home")
                              .arg(db.databaseName()));
     }
@@ -256,7 +257,7 @@ Status enableWal(const QSqlDatabase &db)
         const QString code = query.lastError().nativeErrorCode();
         const bool busy = code == QLatin1String("5") || code == QLatin1String("6"); // SQLITE_BUSY, _LOCKED
         if (!busy || deadline.hasExpired())
-            return catalogue::sqlError(db, query.lastError(), QStringLiteral("switching the catalogue to WAL"));
+            return catalogue::sqlError(db, query.lastError(), ErrorText::tr("switching the catalogue to WAL"));
         QThread::msleep(QRandomGenerator::global()->bounded(2, 20));
     }
 }
@@ -278,16 +279,17 @@ Status CatalogueSchema::checkFile(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
         if (!db.open())
-            status = catalogue::sqlError(db, db.lastError(), QStringLiteral("opening the catalogue"));
+            status = catalogue::sqlError(db, db.lastError(), ErrorText::tr("opening the catalogue"));
         else
             status = checkHeader(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
     if (!status.ok() && status.error().code == Error::Code::Corrupt
-        && !status.error().message.contains(QLatin1String("PodDeck catalogue")))
+        && !status.error().message.contains(
+            ErrorText::tr("PodDeck catalogue", "the name the catalogue's own messages use; translate it as there")))
         return Error(Error::Code::Corrupt,
-                     QStringLiteral("%1 is not a PodDeck catalogue (%2); move it away or use another --home")
+                     ErrorText::tr("%1 is not a PodDeck catalogue (%2); move it away or use another --home")
                          .arg(path, status.error().message));
     return status;
 }
@@ -300,7 +302,7 @@ Status CatalogueSchema::prepare(const QSqlDatabase &db)
         QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = FULL"),
-    }, QStringLiteral("configuring the catalogue connection"));
+    }, ErrorText::tr("configuring the catalogue connection"));
     if (!s)
         return s;
     if (Status wal = enableWal(db); !wal)
@@ -314,7 +316,7 @@ Status CatalogueSchema::prepare(const QSqlDatabase &db)
             return newerSchema(db, *current);
         // Another process may be migrating the same file: take the write lock, then look again.
         CatalogueTransaction tx(db, CatalogueTransaction::Mode::Write);
-        if (Status b = tx.begin(QStringLiteral("upgrading the catalogue schema")); !b)
+        if (Status b = tx.begin(ErrorText::tr("upgrading the catalogue schema")); !b)
             return b;
         current = userVersion(db);
         if (!current)
@@ -325,7 +327,7 @@ Status CatalogueSchema::prepare(const QSqlDatabase &db)
             if (Status m = migrations[*current](db); !m)
                 return m;
             Result<int> v = change(db, QStringLiteral("PRAGMA user_version = %1").arg(*current + 1), {},
-                                   QStringLiteral("recording the catalogue schema version"));
+                                   ErrorText::tr("recording the catalogue schema version"));
             if (!v)
                 return v.error();
             current = *current + 1;

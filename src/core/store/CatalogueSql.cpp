@@ -1,5 +1,7 @@
 #include "store/CatalogueSql.h"
 
+#include "util/ErrorText.h"
+
 namespace poddeck::catalogue {
 
 namespace {
@@ -20,7 +22,8 @@ Error sqlError(const QSqlDatabase &db, const QSqlError &error, const QString &wh
     if (detail.isEmpty())
         detail = error.text().trimmed();
     return Error(isCorruption(error) ? Error::Code::Corrupt : Error::Code::Database,
-                 QStringLiteral("%1 failed: %2 (%3)").arg(what, detail, db.databaseName()));
+                 //: %1 is what was being done (a phrase like "reading pod 'x'"), %2 SQLite's message, %3 the file
+                 ErrorText::tr("%1 failed: %2 (%3)").arg(what, detail, db.databaseName()));
 }
 
 Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql, const QString &what)

@@ -1,5 +1,7 @@
 #include "store/Compression.h"
 
+#include "util/ErrorText.h"
+
 #include <QtEndian>
 
 #include <zstd.h>
@@ -47,31 +49,31 @@ Result<QByteArray> zstdDecompress(const QByteArray &compressed, qint64 maxSize)
     // Exactly one regular frame and nothing after it. zstd itself decompresses concatenated frames and
     // skips skippable ones, so without this an object could carry bytes its hash never covers.
     if (compressed.size() < 4 || qFromLittleEndian<quint32>(compressed.constData()) != ZSTD_MAGICNUMBER)
-        return Error(Error::Code::Corrupt, QStringLiteral("not a zstd frame"));
+        return Error(Error::Code::Corrupt, ErrorText::tr("not a zstd frame"));
     const size_t frameSize = ZSTD_findFrameCompressedSize(compressed.constData(), size_t(compressed.size()));
     if (ZSTD_isError(frameSize))
-        return Error(Error::Code::Corrupt, QStringLiteral("damaged zstd data: %1")
+        return Error(Error::Code::Corrupt, ErrorText::tr("damaged zstd data: %1")
                                                .arg(QString::fromLatin1(ZSTD_getErrorName(frameSize))));
     if (frameSize != size_t(compressed.size()))
-        return Error(Error::Code::Corrupt, QStringLiteral("%1 bytes follow the zstd frame (an object is exactly one frame)")
+        return Error(Error::Code::Corrupt, ErrorText::tr("%1 bytes follow the zstd frame (an object is exactly one frame)")
                                                .arg(qsizetype(compressed.size()) - qsizetype(frameSize)));
     const unsigned long long declared = ZSTD_getFrameContentSize(compressed.constData(), size_t(compressed.size()));
     if (declared == ZSTD_CONTENTSIZE_ERROR)
-        return Error(Error::Code::Corrupt, QStringLiteral("not a zstd frame"));
+        return Error(Error::Code::Corrupt, ErrorText::tr("not a zstd frame"));
     if (declared != ZSTD_CONTENTSIZE_UNKNOWN) {
         if (declared > (unsigned long long)maxSize)
             return Error(Error::Code::LimitExceeded,
-                         QStringLiteral("object would decompress to %1 bytes, more than the limit of %2")
+                         ErrorText::tr("object would decompress to %1 bytes, more than the limit of %2")
                              .arg(declared)
                              .arg(maxSize));
         QByteArray out(qsizetype(declared), Qt::Uninitialized);
         ZSTD_DCtx *dctx = contexts().d;
         if (!dctx)
-            return Error(Error::Code::Io, QStringLiteral("out of memory while decompressing an object"));
+            return Error(Error::Code::Io, ErrorText::tr("out of memory while decompressing an object"));
         const size_t n = ZSTD_decompressDCtx(dctx, out.data(), size_t(out.size()), compressed.constData(),
                                              size_t(compressed.size()));
         if (ZSTD_isError(n) || n != declared)
-            return Error(Error::Code::Corrupt, QStringLiteral("damaged zstd data: %1")
+            return Error(Error::Code::Corrupt, ErrorText::tr("damaged zstd data: %1")
                                                    .arg(QString::fromLatin1(ZSTD_getErrorName(n))));
         return out;
     }
@@ -87,17 +89,17 @@ Result<QByteArray> zstdDecompress(const QByteArray &compressed, qint64 maxSize)
         ret = ZSTD_decompressStream(ds, &ob, &in);
         if (ZSTD_isError(ret)) {
             ZSTD_freeDStream(ds);
-            return Error(Error::Code::Corrupt, QStringLiteral("damaged zstd data"));
+            return Error(Error::Code::Corrupt, ErrorText::tr("damaged zstd data"));
         }
         out.append(buf.constData(), qsizetype(ob.pos));
         if (out.size() > maxSize) {
             ZSTD_freeDStream(ds);
-            return Error(Error::Code::LimitExceeded, QStringLiteral("object decompresses past the limit of %1 bytes").arg(maxSize));
+            return Error(Error::Code::LimitExceeded, ErrorText::tr("object decompresses past the limit of %1 bytes").arg(maxSize));
         }
     }
     ZSTD_freeDStream(ds);
     if (ret != 0)
-        return Error(Error::Code::Corrupt, QStringLiteral("truncated zstd data"));
+        return Error(Error::Code::Corrupt, ErrorText::tr("truncated zstd data"));
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "store/LocalPackIndex.h"
+#include "util/ErrorText.h"
 
+#include <QDir>
 #include <QtEndian>
 
 #include <algorithm>
@@ -40,26 +42,28 @@ QByteArray LocalPackIndex::serialize(QList<LocalPackEntry> entries)
     return out;
 }
 
-Result<LocalPackIndex> LocalPackIndex::parse(const QByteArray &bytes, qint64 packSize)
+Result<LocalPackIndex> LocalPackIndex::parse(const QByteArray &bytes, qint64 packSize, const QString &path)
 {
-    const auto bad = [](const QString &why) { return Error(Error::Code::Corrupt, QStringLiteral("pack index is damaged: %1").arg(why)); };
+    const auto bad = [&](const QString &why) {
+        return Error(Error::Code::Corrupt, ErrorText::tr("pack index %1 is damaged: %2").arg(QDir::toNativeSeparators(path), why));
+    };
     if (bytes.size() < HeaderSize + ObjectId::Size || !bytes.startsWith(IndexMagic))
-        return bad(QStringLiteral("not a PodDeck pack index"));
+        return bad(ErrorText::tr("not a PodDeck pack index"));
     const quint32 count = qFromLittleEndian<quint32>(bytes.constData() + 8);
     if (qint64(count) * RecordSize + HeaderSize + ObjectId::Size != bytes.size())
-        return bad(QStringLiteral("its size does not match its entry count"));
+        return bad(ErrorText::tr("its size does not match its entry count"));
     const qsizetype body = bytes.size() - ObjectId::Size;
     if (ObjectId::hash(bytes.constData(), body).raw() != bytes.mid(body))
-        return bad(QStringLiteral("checksum mismatch"));
+        return bad(ErrorText::tr("checksum mismatch"));
     LocalPackIndex index;
     index.m_bytes = bytes;
     index.m_count = int(count);
     for (int i = 0; i < index.m_count; ++i) {
         const LocalPackEntry e = index.at(i);
         if (e.offset < quint64(PackMagic.size()) || e.offset + e.length > quint64(packSize))
-            return bad(QStringLiteral("entry %1 lies outside its pack").arg(i));
+            return bad(ErrorText::tr("entry %1 lies outside its pack").arg(i));
         if (i > 0 && std::memcmp(recordAt(bytes, i - 1), recordAt(bytes, i), ObjectId::Size) >= 0)
-            return bad(QStringLiteral("entries are not sorted"));
+            return bad(ErrorText::tr("entries are not sorted"));
     }
     return index;
 }

@@ -35,7 +35,7 @@ public:
     // The index bytes for these entries (sorted here; ids must be unique).
     static QByteArray serialize(QList<LocalPackEntry> entries);
     // Checks magic, count, checksum, order, and that every entry lies inside a pack of `packSize` bytes.
-    static Result<LocalPackIndex> parse(const QByteArray &bytes, qint64 packSize);
+    static Result<LocalPackIndex> parse(const QByteArray &bytes, qint64 packSize, const QString &path = QString());
 
     int count() const { return m_count; }
     LocalPackEntry at(int i) const;

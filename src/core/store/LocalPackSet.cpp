@@ -1,4 +1,5 @@
 #include "store/LocalPackSet.h"
+#include "util/ErrorText.h"
 
 #include "store/StoreIo.h"
 
@@ -67,10 +68,9 @@ Result<std::shared_ptr<const LocalPack>> LocalPack::load(const QString &base)
     Result<QByteArray> bytes = storeio::readFile(base + QStringLiteral(".idx"));
     if (!bytes)
         return bytes.error();
-    Result<LocalPackIndex> index = LocalPackIndex::parse(*bytes, pack->size);
+    Result<LocalPackIndex> index = LocalPackIndex::parse(*bytes, pack->size, base + QStringLiteral(".idx"));
     if (!index)
-        return Error(index.error().code, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(base + QStringLiteral(".idx")),
-                                                                      index.error().message));
+        return index.error();
     pack->index = *index;
     return std::shared_ptr<const LocalPack>(pack);
 }

@@ -1,4 +1,5 @@
 #include "store/LocalPackWriter.h"
+#include "util/ErrorText.h"
 
 #include "store/StoreIo.h"
 
@@ -37,7 +38,7 @@ Result<std::unique_ptr<LocalPackWriter>> LocalPackWriter::create(const QString &
     std::unique_ptr<LocalPackWriter> w(new LocalPackWriter);
     w->m_dir = packDir;
     if (!QDir().mkpath(packDir))
-        return storeio::ioError(storeio::Op::Create, packDir, QStringLiteral("check permissions and free space"));
+        return storeio::ioError(storeio::Op::Create, packDir, ErrorText::tr("check permissions and free space"));
     for (int attempt = 0; w->m_fd < 0 && attempt < 100; ++attempt) {
         w->m_tmpPack = packDir + QStringLiteral("/tmp-%1-%2.pack").arg(::getpid()).arg(packCounter.fetch_add(1));
         w->m_fd = ::open(QFile::encodeName(w->m_tmpPack).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -45,7 +46,7 @@ Result<std::unique_ptr<LocalPackWriter>> LocalPackWriter::create(const QString &
             return storeio::writeError(w->m_tmpPack, errno);
     }
     if (w->m_fd < 0)
-        return storeio::ioError(storeio::Op::Write, w->m_tmpPack, QStringLiteral("too many stale temp files; run `poddeck-cli gc`"));
+        return storeio::ioError(storeio::Op::Write, w->m_tmpPack, ErrorText::tr("too many stale temp files; run `poddeck-cli gc`"));
     if (Status st = storeio::writeAll(w->m_fd, LocalPackIndex::PackMagic, w->m_tmpPack); !st)
         return st.error();
     w->m_size = LocalPackIndex::PackMagic.size();
@@ -71,7 +72,7 @@ Result<QByteArray> LocalPackWriter::read(const ObjectId &id) const
 {
     const auto it = m_entries.constFind(id);
     if (it == m_entries.cend())
-        return Error(Error::Code::NotFound, QStringLiteral("object %1 is not in this pack").arg(id.toHex()));
+        return Error(Error::Code::NotFound, ErrorText::tr("object %1 is not in this pack").arg(id.toHex()));
     return storeio::readAt(m_fd, qint64(it->offset), it->length, m_tmpPack);
 }
 

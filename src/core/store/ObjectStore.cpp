@@ -1,4 +1,5 @@
 #include "store/ObjectStore.h"
+#include "util/ErrorText.h"
 
 #include "store/Chunker.h"
 #include "store/Compression.h"
@@ -18,7 +19,7 @@ namespace {
 Error missing(const ObjectId &id)
 {
     return Error(Error::Code::NotFound,
-                 QCoreApplication::translate("poddeck::Error", "object %1 is missing from the store (run `poddeck-cli fsck`)").arg(id.toHex()));
+                 ErrorText::tr("object %1 is missing from the store (run `poddeck-cli fsck`)").arg(id.toHex()));
 }
 
 } // namespace
@@ -76,7 +77,7 @@ Result<ObjectId> ObjectStore::put(const QByteArray &data)
 {
     if (data.size() > MaxObjectSize)
         return Error(Error::Code::LimitExceeded,
-                     QCoreApplication::translate("poddeck::Error", "object of %1 bytes is larger than the limit of %2")
+                     ErrorText::tr("object of %1 bytes is larger than the limit of %2")
                          .arg(data.size())
                          .arg(MaxObjectSize));
     const ObjectId id = ObjectId::hash(data);
@@ -84,7 +85,7 @@ Result<ObjectId> ObjectStore::put(const QByteArray &data)
         return id;
     const QByteArray compressed = zstdCompress(data);
     if (compressed.isEmpty())
-        return Error(Error::Code::Io, QCoreApplication::translate("poddeck::Error", "out of memory while compressing an object"));
+        return Error(Error::Code::Io, ErrorText::tr("out of memory while compressing an object"));
     const Status st = writeCompressed(id, compressed);
     if (!st)
         return st.error();
@@ -97,10 +98,10 @@ Status ObjectStore::putCompressed(const ObjectId &expected, const QByteArray &co
         return {};
     Result<QByteArray> plain = zstdDecompress(compressed, qMin(maxSize, MaxObjectSize));
     if (!plain)
-        return Error(plain.error().code, QStringLiteral("object %1: %2").arg(expected.toHex(), plain.error().message));
+        return Error(plain.error().code, ErrorText::tr("object %1: %2").arg(expected.toHex(), plain.error().message));
     if (ObjectId::hash(*plain) != expected)
         return Error(Error::Code::Corrupt,
-                     QCoreApplication::translate("poddeck::Error", "object %1 does not match its hash (damaged or tampered with)")
+                     ErrorText::tr("object %1 does not match its hash (damaged or tampered with)")
                          .arg(expected.toHex()));
     return writeCompressed(expected, compressed);
 }
@@ -222,11 +223,11 @@ Result<QByteArray> ObjectStore::get(const ObjectId &id) const
         return compressed.error();
     Result<QByteArray> plain = zstdDecompress(*compressed, MaxObjectSize);
     if (!plain)
-        return Error(Error::Code::Corrupt, QCoreApplication::translate("poddeck::Error", "object %1 is damaged: %2 (run `poddeck-cli fsck`)")
+        return Error(Error::Code::Corrupt, ErrorText::tr("object %1 is damaged: %2 (run `poddeck-cli fsck`)")
                                                .arg(id.toHex(), plain.error().message));
     if (ObjectId::hash(*plain) != id)
         return Error(Error::Code::Corrupt,
-                     QCoreApplication::translate("poddeck::Error", "object %1 does not match its hash (run `poddeck-cli fsck`)").arg(id.toHex()));
+                     ErrorText::tr("object %1 does not match its hash (run `poddeck-cli fsck`)").arg(id.toHex()));
     return plain;
 }
 
@@ -260,7 +261,7 @@ Result<AttachmentRef> ObjectStore::putBlob(QIODevice *in)
             const qint64 n = in->read(buffer.data() + old, ReadSize);
             buffer.resize(old + qMax<qint64>(n, 0));
             if (n < 0)
-                return Error(Error::Code::Io, QStringLiteral("cannot read data to store: %1").arg(in->errorString()));
+                return Error(Error::Code::Io, ErrorText::tr("cannot read data to store: %1").arg(in->errorString()));
             if (n == 0 && (in->atEnd() || !in->waitForReadyRead(30000)))
                 eof = true;
         }
@@ -288,7 +289,7 @@ Result<QByteArray> ObjectStore::getBlob(const AttachmentRef &ref) const
         out.append(*chunk);
     }
     if (out.size() != ref.size)
-        return Error(Error::Code::Corrupt, QStringLiteral("attachment has %1 bytes, its reference says %2").arg(out.size()).arg(ref.size));
+        return Error(Error::Code::Corrupt, ErrorText::tr("attachment has %1 bytes, its reference says %2").arg(out.size()).arg(ref.size));
     return out;
 }
 
@@ -300,11 +301,11 @@ Status ObjectStore::writeBlob(const AttachmentRef &ref, QIODevice *out) const
         if (!chunk)
             return chunk.error();
         if (out->write(*chunk) != chunk->size())
-            return Error(Error::Code::Io, QStringLiteral("cannot write attachment: %1").arg(out->errorString()));
+            return Error(Error::Code::Io, ErrorText::tr("cannot write attachment: %1").arg(out->errorString()));
         written += chunk->size();
     }
     if (written != ref.size)
-        return Error(Error::Code::Corrupt, QStringLiteral("attachment has %1 bytes, its reference says %2").arg(written).arg(ref.size));
+        return Error(Error::Code::Corrupt, ErrorText::tr("attachment has %1 bytes, its reference says %2").arg(written).arg(ref.size));
     return {};
 }
 

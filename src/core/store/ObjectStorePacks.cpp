@@ -1,6 +1,7 @@
 // ObjectStore's maintenance of its packs: listing, merging small packs, gc's sweep and repack, and the
 // leftovers of crashed writers. The read and write paths are in ObjectStore.cpp.
 #include "store/ObjectStore.h"
+#include "util/ErrorText.h"
 
 #include "store/LocalPackSet.h"
 #include "store/LocalPackWriter.h"
@@ -176,7 +177,7 @@ Result<ObjectStore::SweepReport> ObjectStore::sweep(const QSet<ObjectId> &keep, 
         if (graceSeconds > 0 && info.lastModified().toUTC() > cutoff)
             continue;
         if (!QFile::remove(info.filePath()) && info.exists())
-            return storeio::ioError(storeio::Op::Remove, info.filePath(), QStringLiteral("check permissions"));
+            return storeio::ioError(storeio::Op::Remove, info.filePath(), ErrorText::tr("check permissions"));
         dropped.insert(id);
         report.bytesFreed += info.size();
     }

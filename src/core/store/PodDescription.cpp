@@ -1,5 +1,7 @@
 #include "store/PodDescription.h"
 
+#include "util/ErrorText.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -20,11 +22,11 @@ Result<QString> PodDescription::checkText(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.size() > MaxTextLength)
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("the description is %1 characters long; keep it to %2").arg(trimmed.size()).arg(MaxTextLength));
+                     ErrorText::tr("the description is %1 characters long; keep it to %2").arg(trimmed.size()).arg(MaxTextLength));
     for (const QChar c : trimmed)
         if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t')
             return Error(Error::Code::InvalidArgument,
-                         QStringLiteral("the description holds a control character (U+%1); use plain text")
+                         ErrorText::tr("the description holds a control character (U+%1); use plain text")
                              .arg(int(c.unicode()), 4, 16, QLatin1Char('0')));
     return trimmed;
 }
@@ -34,21 +36,21 @@ Result<QStringList> PodDescription::checkLabels(const QStringList &labels)
     QStringList out;
     for (const QString &label : labels) {
         if (label.isEmpty())
-            return Error(Error::Code::InvalidArgument, QStringLiteral("a label cannot be empty"));
+            return Error(Error::Code::InvalidArgument, ErrorText::tr("a label cannot be empty"));
         if (label.size() > MaxLabelLength)
-            return Error(Error::Code::InvalidArgument, QStringLiteral("label '%1…' is too long (%2 characters; at most %3)")
+            return Error(Error::Code::InvalidArgument, ErrorText::tr("label '%1…' is too long (%2 characters; at most %3)")
                                                            .arg(label.left(20)).arg(label.size()).arg(MaxLabelLength));
         for (const QChar c : label)
             if (c.isSpace() || c == u',' || c.category() == QChar::Other_Control)
                 return Error(Error::Code::InvalidArgument,
-                             QStringLiteral("label '%1' holds a space, comma or control character; use one word per label, "
+                             ErrorText::tr("label '%1' holds a space, comma or control character; use one word per label, "
                                             "like team-a or demo").arg(label));
         if (!out.contains(label, Qt::CaseInsensitive))
             out.append(label);
     }
     if (out.size() > MaxLabels)
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("a pod can carry at most %1 labels (%2 given)").arg(MaxLabels).arg(out.size()));
+                     ErrorText::tr("a pod can carry at most %1 labels (%2 given)").arg(MaxLabels).arg(out.size()));
     std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     return out;
 }

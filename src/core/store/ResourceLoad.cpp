@@ -1,6 +1,7 @@
 #include "store/ResourceLoad.h"
 
 #include "store/ObjectStore.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -13,7 +14,7 @@ Result<Resource> loadResource(const ObjectStore &store, const ObjectId &id)
     QString why;
     if (!Resource::fromObjectBytes(*bytes, &r, &why))
         return Error(Error::Code::Corrupt,
-                     QStringLiteral("resource %1 in the store is damaged: %2 (run `poddeck-cli fsck`)")
+                     ErrorText::tr("resource %1 in the store is damaged: %2 (run `poddeck-cli fsck`)")
                          .arg(id.toHex(), why));
     return r;
 }

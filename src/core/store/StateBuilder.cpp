@@ -3,6 +3,7 @@
 #include "state/ResourcePath.h"
 #include "store/ObjectStore.h"
 #include "store/StateTreeWriter.h"
+#include "util/ErrorText.h"
 
 #include <algorithm>
 
@@ -16,7 +17,7 @@ Result<AttachmentRef> StateBuilder::putAttachment(const QByteArray &data)
 Status StateBuilder::add(const Resource &resource)
 {
     if (!ResourcePath::isValid(resource.path))
-        return Error(Error::Code::InvalidArgument, QStringLiteral("invalid resource path '%1'").arg(resource.path));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("invalid resource path '%1'").arg(resource.path));
     Result<ObjectId> id = m_store.put(resource.toObjectBytes());
     if (!id)
         return id.error();
@@ -26,7 +27,7 @@ Status StateBuilder::add(const Resource &resource)
 Status StateBuilder::addExisting(const QString &path, const ObjectId &id, qint64 bytes)
 {
     if (m_resources.contains(path))
-        return Error(Error::Code::InvalidArgument, QStringLiteral("resource '%1' appears twice").arg(path));
+        return Error(Error::Code::InvalidArgument, ErrorText::tr("resource '%1' appears twice").arg(path));
     m_resources.insert(path, id);
     m_services.insert(ResourcePath::decodeSegment(ResourcePath::service(path)));
     m_bytes += bytes;

@@ -5,6 +5,7 @@
 #include "store/Chunker.h"
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -16,7 +17,7 @@ Result<TreeObject> readTree(const ObjectStore &store, const ObjectId &id)
     TreeObject tree;
     QString why;
     if (!TreeObject::parse(*bytes, &tree, &why))
-        return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(id.toHex(), why));
+        return Error(Error::Code::Corrupt, ErrorText::tr("object %1: %2").arg(id.toHex(), why));
     return tree;
 }
 
@@ -26,7 +27,7 @@ static_assert(Chunker::MaxSize <= AttachmentRef::MaxChunkBytes, "AttachmentRef::
 
 Error tooDeep(const ObjectId &id)
 {
-    return Error(Error::Code::Corrupt, QStringLiteral("tree %1 lies more than %2 levels deep: the state is damaged or "
+    return Error(Error::Code::Corrupt, ErrorText::tr("tree %1 lies more than %2 levels deep: the state is damaged or "
                                                       "crafted (no real state nests that far)")
                                            .arg(id.toHex())
                                            .arg(TreeObject::MaxDepth));
@@ -120,10 +121,10 @@ Status collectTree(const ObjectStore &store, const ObjectId &id, QSet<ObjectId> 
                 if (verify) {
                     Result<QByteArray> chunk = store.get(c);
                     if (!chunk)
-                        return Error(chunk.error().code, QStringLiteral("%1 (attachment of %2)").arg(chunk.error().message, r->path));
+                        return Error(chunk.error().code, ErrorText::tr("%1 (attachment of %2)").arg(chunk.error().message, r->path));
                 } else if (requireChunks && !store.contains(c)) {
                     return Error(Error::Code::NotFound,
-                                 QStringLiteral("object %1 (attachment of %2) is missing").arg(c.toHex(), r->path));
+                                 ErrorText::tr("object %1 (attachment of %2) is missing").arg(c.toHex(), r->path));
                 }
                 seen.insert(c);
             }
@@ -145,7 +146,7 @@ Status collectReachable(const ObjectStore &store, const ObjectId &versionId, QSe
     Version v;
     QString why;
     if (!Version::fromObjectBytes(*bytes, &v, &why))
-        return Error(Error::Code::Corrupt, QStringLiteral("object %1: %2").arg(versionId.toHex(), why));
+        return Error(Error::Code::Corrupt, ErrorText::tr("object %1: %2").arg(versionId.toHex(), why));
     seen.insert(versionId);
     return collectTree(store, v.root, seen, verify, requireChunks, 0);
 }

@@ -2,6 +2,7 @@
 
 #include "state/TreeObject.h"
 #include "store/ObjectStore.h"
+#include "util/ErrorText.h"
 
 #include <map>
 
@@ -40,7 +41,7 @@ Result<ObjectId> writeStateTree(ObjectStore &store, const QMap<QString, ObjectId
         // Readers refuse trees deeper than this (StateTreeReader), so nothing deeper is ever written.
         if (parts.size() > TreeObject::MaxDepth)
             return Error(Error::Code::InvalidArgument,
-                         QStringLiteral("resource path '%1…' has %2 levels; a state holds at most %3")
+                         ErrorText::tr("resource path '%1…' has %2 levels; a state holds at most %3")
                              .arg(it.key().left(120)).arg(parts.size()).arg(TreeObject::MaxDepth));
         Node *node = &root;
         for (qsizetype i = 0; i + 1 < parts.size(); ++i)

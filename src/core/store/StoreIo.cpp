@@ -1,5 +1,8 @@
 #include "store/StoreIo.h"
 
+#include "util/ErrorText.h"
+#include "util/ErrorText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -16,13 +19,13 @@ Error ioError(Op op, const QString &path, const QString &why)
     const QString p = QDir::toNativeSeparators(path);
     QString text;
     switch (op) {
-    case Op::Create: text = QCoreApplication::translate("poddeck::Error", "cannot create %1: %2").arg(p, why); break;
-    case Op::Open: text = QCoreApplication::translate("poddeck::Error", "cannot open %1: %2").arg(p, why); break;
-    case Op::Read: text = QCoreApplication::translate("poddeck::Error", "cannot read %1: %2").arg(p, why); break;
-    case Op::Write: text = QCoreApplication::translate("poddeck::Error", "cannot write %1: %2").arg(p, why); break;
-    case Op::Move: text = QCoreApplication::translate("poddeck::Error", "cannot move %1 into place: %2").arg(p, why); break;
-    case Op::Remove: text = QCoreApplication::translate("poddeck::Error", "cannot remove %1: %2").arg(p, why); break;
-    case Op::Sync: text = QCoreApplication::translate("poddeck::Error", "cannot sync %1: %2").arg(p, why); break;
+    case Op::Create: text = ErrorText::tr("cannot create %1: %2").arg(p, why); break;
+    case Op::Open: text = ErrorText::tr("cannot open %1: %2").arg(p, why); break;
+    case Op::Read: text = ErrorText::tr("cannot read %1: %2").arg(p, why); break;
+    case Op::Write: text = ErrorText::tr("cannot write %1: %2").arg(p, why); break;
+    case Op::Move: text = ErrorText::tr("cannot move %1 into place: %2").arg(p, why); break;
+    case Op::Remove: text = ErrorText::tr("cannot remove %1: %2").arg(p, why); break;
+    case Op::Sync: text = ErrorText::tr("cannot sync %1: %2").arg(p, why); break;
     }
     return Error(Error::Code::Io, text);
 }
@@ -68,7 +71,7 @@ Result<QByteArray> readAt(int fd, qint64 offset, qint64 length, const QString &p
             return ioError(Op::Read, path, QString::fromLocal8Bit(strerror(errno)));
         if (n == 0)
             return Error(Error::Code::Corrupt,
-                         QCoreApplication::translate("poddeck::Error", "%1 is shorter than its index says (run `poddeck-cli fsck`)")
+                         ErrorText::tr("%1 is shorter than its index says (run `poddeck-cli fsck`)")
                              .arg(QDir::toNativeSeparators(path)));
         done += n;
     }

@@ -1,5 +1,5 @@
 list(APPEND PODDECK_CORE_SOURCES
-  store/Catalogue.h store/Catalogue.cpp store/CatalogueRefs.cpp
+  store/Catalogue.h store/Catalogue.cpp store/CatalogueRefs.cpp store/NameRules.h
   store/CatalogueSchema.h store/CatalogueSchema.cpp
   store/CatalogueSql.h store/CatalogueSql.cpp
   store/CatalogueTransaction.h store/CatalogueTransaction.cpp

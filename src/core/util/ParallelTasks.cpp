@@ -1,5 +1,7 @@
 #include "util/ParallelTasks.h"
 
+#include "util/ErrorText.h"
+
 #include <algorithm>
 
 #include <QMutex>
@@ -56,7 +58,7 @@ Status ParallelTasks::forEach(qsizetype count, const std::function<Status(qsizet
     }
     done.acquire(workers);
     if (first.ok() && cancel && cancel->load())
-        return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+        return Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
     return first;
 }
 

@@ -1,5 +1,7 @@
 #include "util/PrivateFiles.h"
 
+#include "util/ErrorText.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -24,10 +26,10 @@ void repair(const QString &path, mode_t mode, QStringList &out)
     if ((st.st_mode & 077) == 0)
         return;
     if (::chmod(native.constData(), mode) == 0)
-        out.append(QStringLiteral("%1 was readable by other users (mode %2); PodDeck made it private (%3)")
+        out.append(ErrorText::tr("%1 was readable by other users (mode %2); PodDeck made it private (%3)")
                        .arg(path, QString::number(st.st_mode & 0777, 8), QString::number(mode, 8)));
     else
-        out.append(QStringLiteral("%1 is readable by other users (mode %2) and PodDeck cannot change that: "
+        out.append(ErrorText::tr("%1 is readable by other users (mode %2) and PodDeck cannot change that: "
                                   "run `chmod %3 %1`")
                        .arg(path, QString::number(st.st_mode & 0777, 8), QString::number(mode, 8)));
 }

@@ -2,6 +2,7 @@
 
 #include "emulator/HttpCall.h"
 #include "store/ObjectStore.h"
+#include "util/ErrorText.h"
 
 #include <QMutex>
 
@@ -35,7 +36,7 @@ ApplyReport AwsApiEmulator::apply(const InjectPlan &plan, const ObjectStore &sto
 Status AwsApiEmulator::reset(const QStringList &, ObjectStore &, const std::atomic<bool> *) const
 {
     return Error(Error::Code::Unsupported,
-                 QStringLiteral("%1 is not a local emulator; PodDeck only resets moto and LocalStack").arg(m_info.endpoint));
+                 ErrorText::tr("%1 is not a local emulator; PodDeck only resets moto and LocalStack").arg(m_info.endpoint));
 }
 
 Status AwsApiEmulator::deleteThroughAdapters(const QStringList &services, ObjectStore &scratch,
@@ -70,7 +71,7 @@ Status AwsApiEmulator::post(const QString &path) const
     if (!r)
         return r.error();
     if (r->status < 200 || r->status > 299)
-        return Error(Error::Code::Remote, QStringLiteral("POST %1 answered HTTP %2").arg(path).arg(r->status));
+        return Error(Error::Code::Remote, ErrorText::tr("POST %1 answered HTTP %2").arg(path).arg(r->status));
     return {};
 }
 

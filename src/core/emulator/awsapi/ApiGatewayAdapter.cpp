@@ -5,6 +5,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -95,7 +96,7 @@ Result<QString> liveApiId(const ApplyContext &ctx, const QString &recorded)
     if (!st)
         return st.error();
     if (found.isEmpty())
-        return Error(Error::Code::NotFound, QStringLiteral("REST API %1 is not in %2; restore the API first").arg(recorded, ctx.region()));
+        return Error(Error::Code::NotFound, ErrorText::tr("REST API %1 is not in %2; restore the API first").arg(recorded, ctx.region()));
     return found;
 }
 
@@ -252,7 +253,7 @@ Status createApi(ApplyContext &ctx, const QString &recorded, const QJsonObject &
     if (id != recorded)
         ctx.mapId(recorded, id);
     if (id != recorded)
-        ctx.warn(QStringLiteral("apigateway REST API %1 in %2 was re-created as %3 (the emulator chose the id); its invoke URL "
+        ctx.warn(ErrorText::tr("apigateway REST API %1 in %2 was re-created as %3 (the emulator chose the id); its invoke URL "
                                 "and execute-api ARNs changed with it (references in the restored resources were rewritten)")
                      .arg(recorded, ctx.region(), id));
     return {};
@@ -269,7 +270,7 @@ Status createResource(ApplyContext &ctx, const QString &api, const QString &path
         const QString parent = slash == 0 ? QStringLiteral("/") : path.left(slash);
         const QString parentId = ids->value(parent);
         if (parentId.isEmpty())
-            return Error(Error::Code::NotFound, QStringLiteral("REST API %1 has no resource %2 to hold %3").arg(api, parent, path));
+            return Error(Error::Code::NotFound, ErrorText::tr("REST API %1 has no resource %2 to hold %3").arg(api, parent, path));
         Result<AwsResponse> created = ctx.send(apigw(QStringLiteral("CreateResource"), "POST", QStringLiteral("/restapis/%1/resources/%2").arg(api, parentId),
                                                      {{QStringLiteral("pathPart"), path.mid(slash + 1)}}));
         if (!created)
@@ -365,7 +366,7 @@ Status ApiGatewayAdapter::update(ApplyContext &ctx, const Resource &before, cons
                 return st;
         for (const QString &m : {Tags, QStringLiteral("endpointConfiguration"), QStringLiteral("binaryMediaTypes"), QStringLiteral("disableExecuteApiEndpoint")})
             if (a.value(m) != b.value(m))
-                ctx.warn(QStringLiteral("apigateway REST API %1 in %2: PodDeck does not change %3 of an existing API; delete the API and "
+                ctx.warn(ErrorText::tr("apigateway REST API %1 in %2: PodDeck does not change %3 of an existing API; delete the API and "
                                         "inject again to get the recorded %3")
                              .arg(seg.value(4), ctx.region(), m));
         return {};

@@ -8,6 +8,7 @@
 #include "emulator/awsapi/DocumentJson.h"
 #include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -49,7 +50,7 @@ DdbPath parsePath(const QString &path)
 
 Error badPath(const QString &path)
 {
-    return Error(Error::Code::InvalidArgument, QStringLiteral("not a DynamoDB table or item path: %1").arg(path));
+    return Error(Error::Code::InvalidArgument, ErrorText::tr("not a DynamoDB table or item path: %1").arg(path));
 }
 
 AwsRequest request(const QString &operation, const QJsonObject &input)
@@ -121,7 +122,7 @@ Status DynamoDbAdapter::snapshot(SnapshotContext &ctx)
         return st;
     for (const QString &table : tables) {
         if (Status t = snapshotTable(ctx, table); !t)
-            return Error(t.error().code, QStringLiteral("table %1: %2").arg(table, t.error().message));
+            return Error(t.error().code, ErrorText::tr("table %1: %2").arg(table, t.error().message));
     }
     return {};
 }
@@ -187,10 +188,10 @@ Status DynamoDbAdapter::snapshotItems(SnapshotContext &ctx, const QString &table
             if (last.isEmpty())
                 return {};
             if (input.value(QStringLiteral("ExclusiveStartKey")).toObject() == last)
-                return Error(Error::Code::Corrupt, QStringLiteral("Scan of %1 returned the same page key twice").arg(table));
+                return Error(Error::Code::Corrupt, ErrorText::tr("Scan of %1 returned the same page key twice").arg(table));
             input.insert(QStringLiteral("ExclusiveStartKey"), last);
         }
-        return Error(Error::Code::LimitExceeded, QStringLiteral("Scan of %1: too many pages").arg(table));
+        return Error(Error::Code::LimitExceeded, ErrorText::tr("Scan of %1: too many pages").arg(table));
     }, segments, ctx.cancelFlag());
 }
 
@@ -204,7 +205,7 @@ Status DynamoDbAdapter::create(ApplyContext &ctx, const Resource &resource)
     const Result<AwsResponse> r = ctx.send(request(QStringLiteral("PutItem"),
                                                    {{TableName, p.table}, {ItemMember, resource.document.value(ItemMember)}}));
     if (!r)
-        return Error(r.error().code, QStringLiteral("item %1 of %2: %3").arg(p.item, p.table, r.error().message));
+        return Error(r.error().code, ErrorText::tr("item %1 of %2: %3").arg(p.item, p.table, r.error().message));
     return {};
 }
 
@@ -244,17 +245,17 @@ Status DynamoDbAdapter::batchWrite(ApplyContext &ctx, const QString &table, cons
     int delayMs = 50;
     for (int attempt = 0; attempt < 10; ++attempt) {
         if (ctx.isCancelled())
-            return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+            return Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
         const Result<AwsResponse> r = ctx.send(request(QStringLiteral("BatchWriteItem"), {{QStringLiteral("RequestItems"), pending}}));
         if (!r)
-            return Error(r.error().code, QStringLiteral("items of %1: %2").arg(table, r.error().message));
+            return Error(r.error().code, ErrorText::tr("items of %1: %2").arg(table, r.error().message));
         pending = r->json.value(QStringLiteral("UnprocessedItems")).toObject();
         if (pending.isEmpty())
             return {};
         QThread::msleep(delayMs); // the table is throttling: back off before sending the rest
         delayMs = std::min(delayMs * 2, 2000);
     }
-    return Error(Error::Code::LimitExceeded, QStringLiteral("items of %1: still unprocessed after 10 attempts").arg(table));
+    return Error(Error::Code::LimitExceeded, ErrorText::tr("items of %1: still unprocessed after 10 attempts").arg(table));
 }
 
 Status DynamoDbAdapter::update(ApplyContext &ctx, const Resource &before, const Resource &after)

@@ -1,5 +1,7 @@
 #include "emulator/awsapi/DynamoDbItemKey.h"
 
+#include "util/ErrorText.h"
+
 #include <QJsonArray>
 
 namespace poddeck {
@@ -28,14 +30,14 @@ Result<QString> DynamoDbItemKey::encode(const QList<Attribute> &schema, const QJ
     for (const Attribute &a : schema) {
         const QJsonValue v = item.value(a.name).toObject().value(a.type);
         if (!v.isString())
-            return Error(Error::Code::Corrupt, QStringLiteral("item has no %1 key attribute '%2'").arg(a.type, a.name));
+            return Error(Error::Code::Corrupt, ErrorText::tr("item has no %1 key attribute '%2'").arg(a.type, a.name));
         QString text = v.toString();
         text.replace(u'\\', QStringLiteral("\\\\"));
         text.replace(u'|', QStringLiteral("\\|"));
         parts.append(text);
     }
     if (parts.isEmpty())
-        return Error(Error::Code::Corrupt, QStringLiteral("table has no key schema"));
+        return Error(Error::Code::Corrupt, ErrorText::tr("table has no key schema"));
     return parts.join(u'|');
 }
 
@@ -54,7 +56,7 @@ Result<QJsonObject> DynamoDbItemKey::decode(const QList<Attribute> &schema, cons
     }
     if (parts.size() != schema.size())
         return Error(Error::Code::InvalidArgument,
-                     QStringLiteral("item id '%1' has %2 parts, the table's key %3").arg(id).arg(parts.size()).arg(schema.size()));
+                     ErrorText::tr("item id '%1' has %2 parts, the table's key %3").arg(id).arg(parts.size()).arg(schema.size()));
     QJsonObject key;
     for (qsizetype i = 0; i < schema.size(); ++i)
         key.insert(schema[i].name, QJsonObject{{schema[i].type, parts[i]}});

@@ -2,6 +2,7 @@
 
 #include "emulator/ApplyContext.h"
 #include "emulator/awsapi/DocumentJson.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -130,7 +131,7 @@ Status DynamoDbTable::create(ApplyContext &ctx, const QString &table, const QJso
         input.insert(QStringLiteral("Tags"), DocumentJson::tagList(tags));
     const Result<AwsResponse> r = ctx.send(request(QStringLiteral("CreateTable"), input));
     if (!r && !DocumentJson::hasCode(r.error(), {"ResourceInUseException"}))
-        return Error(r.error().code, QStringLiteral("table %1: %2").arg(table, r.error().message));
+        return Error(r.error().code, ErrorText::tr("table %1: %2").arg(table, r.error().message));
     if (Status st = waitActive(ctx, table); !st)
         return st;
     if (!ttl.isEmpty()) {
@@ -156,10 +157,10 @@ Status DynamoDbTable::waitActive(ApplyContext &ctx, const QString &table)
         if (active)
             return {};
         if (ctx.isCancelled())
-            return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+            return Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
         QThread::msleep(attempt < 20 ? 100 : 500);
     }
-    return Error(Error::Code::Network, QStringLiteral("table %1 did not become ACTIVE").arg(table));
+    return Error(Error::Code::Network, ErrorText::tr("table %1 did not become ACTIVE").arg(table));
 }
 
 Status DynamoDbTable::update(ApplyContext &ctx, const QString &table, const QJsonObject &before,

@@ -5,6 +5,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 
@@ -63,7 +64,7 @@ Status readRepository(SnapshotContext &ctx, const QJsonObject &repo)
     if (!images)
         return images.error();
     if (!images->json.value(QStringLiteral("imageIds")).toArray().isEmpty())
-        ctx.warn(QStringLiteral("ECR repository %1 in %2 holds images: PodDeck records the repository but not its images "
+        ctx.warn(ErrorText::tr("ECR repository %1 in %2 holds images: PodDeck records the repository but not its images "
                                 "(push them again after injecting)").arg(name, ctx.region()));
     return ctx.add(Resource{ctx.path(QStringLiteral("repository"), name), doc, {}});
 }

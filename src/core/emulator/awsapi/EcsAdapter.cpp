@@ -5,6 +5,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <map>
@@ -191,7 +192,7 @@ Status deleteRevisions(ApplyContext &ctx, const QStringList &refs)
         for (const QJsonValue &f : r->json.value(QStringLiteral("failures")).toArray()) {
             const QString reason = f[QStringLiteral("reason")].toString();
             if (!reason.contains(QLatin1String("does not exist")))
-                return Error(Error::Code::Remote, QStringLiteral("deleting task definition %1: %2").arg(f[QStringLiteral("arn")].toString(), reason));
+                return Error(Error::Code::Remote, ErrorText::tr("deleting task definition %1: %2").arg(f[QStringLiteral("arn")].toString(), reason));
         }
     }
     return {};
@@ -223,7 +224,7 @@ Status registerRevision(ApplyContext &ctx, const QString &family, int number, co
         return latest.error();
     if (*latest >= number)
         return Error(Error::Code::Conflict,
-                     QStringLiteral("task definition %1 cannot be registered again: the instance's family is already at revision %2, and "
+                     ErrorText::tr("task definition %1 cannot be registered again: the instance's family is already at revision %2, and "
                                     "ECS never reuses a number. Delete the family on the instance, or inject with --strategy overwrite")
                          .arg(revisionRef(family, number)).arg(*latest));
     QStringList standIns;
@@ -237,7 +238,7 @@ Status registerRevision(ApplyContext &ctx, const QString &family, int number, co
             return r.error();
         const int got = r->json.value(TaskDefinitionMember)[QStringLiteral("revision")].toInt();
         if (got != n)
-            return Error(Error::Code::Conflict, QStringLiteral("task definition %1 got revision %2 where %3 was expected").arg(family).arg(got).arg(n));
+            return Error(Error::Code::Conflict, ErrorText::tr("task definition %1 got revision %2 where %3 was expected").arg(family).arg(got).arg(n));
         if (n != number)
             standIns.append(revisionRef(family, n));
     }
@@ -254,10 +255,10 @@ Status updateRevision(ApplyContext &ctx, const QString &ref, QJsonObject a, QJso
 {
     const bool wasInactive = a.take(Inactive).toBool(), isInactive = b.take(Inactive).toBool();
     if (a != b)
-        return Error(Error::Code::Conflict, QStringLiteral("task definition %1 differs, but revisions cannot be changed: register a new "
+        return Error(Error::Code::Conflict, ErrorText::tr("task definition %1 differs, but revisions cannot be changed: register a new "
                                                             "revision, or inject with --strategy overwrite").arg(ref));
     if (wasInactive && !isInactive)
-        return Error(Error::Code::Conflict, QStringLiteral("task definition %1 is deregistered on the instance and cannot be registered "
+        return Error(Error::Code::Conflict, ErrorText::tr("task definition %1 is deregistered on the instance and cannot be registered "
                                                             "again: inject with --strategy overwrite").arg(ref));
     return !wasInactive && isInactive ? deregister(ctx, ref) : Status();
 }

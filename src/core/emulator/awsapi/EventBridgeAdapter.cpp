@@ -5,6 +5,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -158,7 +159,7 @@ Status putTarget(ApplyContext &ctx, const QStringList &seg, const QJsonObject &d
         return r.error();
     if (r->json.value(QStringLiteral("FailedEntryCount")).toInt() > 0) {
         const QJsonValue failed = r->json.value(QStringLiteral("FailedEntries"))[0];
-        return Error(Error::Code::Remote, QStringLiteral("target %1 of rule %2: %3").arg(seg.value(6), rule, failed[QStringLiteral("ErrorMessage")].toString()));
+        return Error(Error::Code::Remote, ErrorText::tr("target %1 of rule %2: %3").arg(seg.value(6), rule, failed[QStringLiteral("ErrorMessage")].toString()));
     }
     return {};
 }

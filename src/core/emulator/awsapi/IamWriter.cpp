@@ -3,6 +3,7 @@
 #include "emulator/ApplyContext.h"
 #include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <algorithm>
 
@@ -55,7 +56,7 @@ Status IamWriter::create(const Resource &resource)
         return createInstanceProfile(name, resource.document);
     if (type == QLatin1String("role") || type == QLatin1String("user") || type == QLatin1String("group"))
         return createPrincipal(principalFor(type), name, resource.document);
-    return Error(Error::Code::Unsupported, QStringLiteral("IAM: unknown resource type in %1").arg(resource.path));
+    return Error(Error::Code::Unsupported, ErrorText::tr("IAM: unknown resource type in %1").arg(resource.path));
 }
 
 Status IamWriter::update(const Resource &before, const Resource &after)

@@ -5,6 +5,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <QThread>
@@ -53,10 +54,10 @@ Result<QJsonObject> waitActive(ApplyContext &ctx, const QString &name)
         if (!s || s->value(QStringLiteral("StreamStatus")).toString() == QLatin1String("ACTIVE"))
             return s;
         if (ctx.isCancelled())
-            return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+            return Error(Error::Code::Cancelled, ErrorText::tr("cancelled"));
         QThread::msleep(250);
     }
-    return Error(Error::Code::Network, QStringLiteral("Kinesis stream %1 did not become ACTIVE within a minute; inject again when it has").arg(name));
+    return Error(Error::Code::Network, ErrorText::tr("Kinesis stream %1 did not become ACTIVE within a minute; inject again when it has").arg(name));
 }
 
 Result<QJsonObject> streamDocument(SnapshotContext &ctx, const QString &name)
@@ -189,7 +190,7 @@ Status KinesisAdapter::snapshot(SnapshotContext &ctx)
     QJsonObject in{{QStringLiteral("Limit"), PageSize}};
     for (int page = 0;; ++page) {
         if (page == AwsPaginator::MaxPages)
-            return Error(Error::Code::Corrupt, QStringLiteral("Kinesis ListStreams: too many pages"));
+            return Error(Error::Code::Corrupt, ErrorText::tr("Kinesis ListStreams: too many pages"));
         Result<AwsResponse> r = ctx.send(kinesis(QStringLiteral("ListStreams"), in));
         if (!r)
             return r.error();

@@ -5,6 +5,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -114,7 +115,7 @@ Result<QString> liveKeyId(const ApplyContext &ctx, const QString &recorded)
         if (*key)
             return id;
     }
-    return Error(Error::Code::NotFound, QStringLiteral("KMS key %1 is not in %2; restore the key first").arg(recorded, ctx.region()));
+    return Error(Error::Code::NotFound, ErrorText::tr("KMS key %1 is not in %2; restore the key first").arg(recorded, ctx.region()));
 }
 
 Status updateTags(ApplyContext &ctx, const QString &keyId, const QJsonObject &before, const QJsonObject &after)
@@ -191,10 +192,10 @@ Status KmsAdapter::snapshot(SnapshotContext &ctx)
             return st;
     }
     if (!recordedOf.isEmpty())
-        ctx.warn(QStringLiteral("kms in %1: %2 key(s) recorded without their key material, which KMS never exports; a restore "
-                                "creates new keys, so data encrypted with these keys will not decrypt after it")
-                     .arg(ctx.region())
-                     .arg(recordedOf.size()));
+        ctx.warn(ErrorText::tr("kms in %1: %n key(s) recorded without their key material, which KMS never exports; a restore "
+                           "creates new keys, so data encrypted with these keys will not decrypt after it", nullptr,
+                           int(recordedOf.size()))
+                     .arg(ctx.region()));
 
     return AwsPaginator::forEachPage([&ctx](const AwsRequest &r) { return ctx.send(r); }, kms(QStringLiteral("ListAliases"), {{QStringLiteral("Limit"), 100}}),
                                      markerToken(), [&](const AwsResponse &page) {
@@ -248,9 +249,9 @@ Status KmsAdapter::create(ApplyContext &ctx, const Resource &resource)
     if (id != recorded)
         ctx.mapId(recorded, id);
     ctx.warn(id == recorded
-                 ? QStringLiteral("kms key %1 in %2 was re-created with its id but new key material: data encrypted with the old key will not decrypt")
+                 ? ErrorText::tr("kms key %1 in %2 was re-created with its id but new key material: data encrypted with the old key will not decrypt")
                        .arg(recorded, ctx.region())
-                 : QStringLiteral("kms key %1 in %2 was re-created as %3 (the emulator chose the id; PodDeck keeps the old id in its _custom_id_ "
+                 : ErrorText::tr("kms key %1 in %2 was re-created as %3 (the emulator chose the id; PodDeck keeps the old id in its _custom_id_ "
                                   "tag, and references to it in the restored resources now name the new id). Its key material is new: "
                                   "data encrypted with the old key will not decrypt")
                        .arg(recorded, ctx.region(), id));

@@ -4,6 +4,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/LambdaApi.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QCryptographicHash>
 
@@ -58,12 +59,12 @@ Result<QByteArray> download(SnapshotContext &ctx, const Resource &resource)
     const QUrl url = codeUrl(ctx, resource.path, resource.document);
     Result<HttpReply> reply = httpCall("GET", url, {}, {}, 120000, ctx.cancelFlag());
     if (!reply)
-        return Error(reply.error().code, QStringLiteral("reading the code of %1 from %2: %3")
+        return Error(reply.error().code, ErrorText::tr("reading the code of %1 from %2: %3")
                                              .arg(describe(resource.path, resource.document), url.toString(), reply.error().message));
     if (reply->status == 404)
         return QByteArray();
     if (reply->status != 200)
-        return Error(Error::Code::Remote, QStringLiteral("reading the code of %1: the emulator answered HTTP %2 to GET %3")
+        return Error(Error::Code::Remote, ErrorText::tr("reading the code of %1: the emulator answered HTTP %2 to GET %3")
                                               .arg(describe(resource.path, resource.document)).arg(reply->status).arg(url.toString()));
     return reply->body;
 }
@@ -131,7 +132,7 @@ Status fill(SnapshotContext &ctx, Resource &resource)
             const QString actual = sha256(*zip);
             if (actual != expected)
                 return Error(Error::Code::Corrupt,
-                             QStringLiteral("the code the emulator served for %1 does not match its CodeSha256 (%2, "
+                             ErrorText::tr("the code the emulator served for %1 does not match its CodeSha256 (%2, "
                                             "expected %3): commit again, and if it persists restart moto")
                                  .arg(what, actual, expected));
             Result<AttachmentRef> ref = ctx.putAttachment(*zip);
@@ -149,12 +150,12 @@ Status fill(SnapshotContext &ctx, Resource &resource)
         if (!ref)
             return ref.error();
         if (sha != expected)
-            ctx.warn(QStringLiteral("%1: the attached zip is not the code the emulator runs (CodeSha256 %2, the "
+            ctx.warn(ErrorText::tr("%1: the attached zip is not the code the emulator runs (CodeSha256 %2, the "
                                     "emulator's %3); the version records the attached zip").arg(what, sha, expected));
         resource = withCode(resource, *ref, sha);
         return {};
     }
-    ctx.warn(QStringLiteral("%1: this emulator cannot give its code back, so the version records it without code; "
+    ctx.warn(ErrorText::tr("%1: this emulator cannot give its code back, so the version records it without code; "
                             "attach the zip with `commit --attach-code %2=FILE.zip`, or start moto with `poddeck-cli moto`")
                  .arg(what, key));
     resource.document.insert(Missing, true);

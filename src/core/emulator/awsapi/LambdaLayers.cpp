@@ -7,6 +7,7 @@
 #include "emulator/awsapi/LambdaApi.h"
 #include "emulator/awsapi/LambdaCode.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,7 +97,7 @@ Status syncPermissions(ApplyContext &ctx, const QString &layer, int number, cons
         if (had.value(it.key()) == it.value())
             continue;
         if (Status st = ctx.send(request(QStringLiteral("AddLayerVersionPermission"), "POST", policyPath(layer, number), it.value())); !st)
-            return Error(st.error().code, QStringLiteral("layer %1 version %2, permission %3: %4").arg(layer).arg(number).arg(it.key(), st.error().message));
+            return Error(st.error().code, ErrorText::tr("layer %1 version %2, permission %3: %4").arg(layer).arg(number).arg(it.key(), st.error().message));
     }
     return {};
 }
@@ -184,14 +185,14 @@ Status publish(ApplyContext &ctx, QList<Resource> versions)
     const int first = numberOf(versions.first().path);
     if (!live->isEmpty() && live->last() >= first)
         return Error(Error::Code::Conflict,
-                     QStringLiteral("layer %1 version %2 cannot be published again: the instance's layer is already at "
+                     ErrorText::tr("layer %1 version %2 cannot be published again: the instance's layer is already at "
                                     "version %3 and Lambda never reuses a layer version number; inject with --strategy "
                                     "overwrite (the emulator is reset first), or skip the layer")
                          .arg(name).arg(first).arg(live->last()));
     for (const Resource &v : std::as_const(versions)) {
         const int wanted = numberOf(v.path);
         if (!v.attachments.contains(Code))
-            return Error(Error::Code::NotFound, QStringLiteral("layer %1 version %2 has no code in this version (it was committed "
+            return Error(Error::Code::NotFound, ErrorText::tr("layer %1 version %2 has no code in this version (it was committed "
                                                                "from an emulator that cannot return code)").arg(name).arg(wanted));
         Result<QByteArray> zip = ctx.attachment(v, Code);
         if (!zip)
@@ -211,7 +212,7 @@ Status publish(ApplyContext &ctx, QList<Resource> versions)
                 return deleted;
             if (got > wanted || got <= 0 || attempt > wanted)
                 return Error(Error::Code::Remote,
-                             QStringLiteral("layer %1 version %2 came back as version %3 (deleted again): the emulator "
+                             ErrorText::tr("layer %1 version %2 came back as version %3 (deleted again): the emulator "
                                             "numbered past it; inject with --strategy overwrite into a reset emulator")
                                  .arg(name).arg(wanted).arg(got));
         }
@@ -229,8 +230,8 @@ QString conflict(const Resource &version, const Resource &live)
             differing << m;
     if (differing.isEmpty())
         return {};
-    return QStringLiteral("version %1 of layer %2 on the instance holds other content than the version's (%3 differ), "
-                          "and a published layer version cannot be changed")
+    return ErrorText::tr("version %1 of layer %2 on the instance holds other content than the version's (%3 differ), "
+                     "and a published layer version cannot be changed")
         .arg(numberOf(version.path))
         .arg(layerOf(version.path), differing.join(QLatin1String(", ")));
 }
@@ -238,7 +239,7 @@ QString conflict(const Resource &version, const Resource &live)
 Status update(ApplyContext &ctx, const Resource &before, const Resource &after)
 {
     if (const QString why = conflict(after, before); !why.isEmpty())
-        return Error(Error::Code::Conflict, why + QStringLiteral(": inject with --strategy overwrite, or skip it"));
+        return Error(Error::Code::Conflict, ErrorText::tr("%1: inject with --strategy overwrite, or skip it").arg(why));
     // The same content (what else differs is whether the code was readable); who may use it can change.
     return syncPermissions(ctx, layerOf(after.path), numberOf(after.path), before.document, after.document);
 }

@@ -6,6 +6,7 @@
 #include "emulator/awsapi/LambdaLayers.h"
 #include "emulator/awsapi/LambdaVersions.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 
@@ -54,8 +55,8 @@ QString LambdaAdapter::unrestorable(const Resource &resource, const Resource *li
     if (LambdaLayers::isVersion(resource.path) && live) {
         const QString why = LambdaLayers::conflict(resource, *live);
         return why.isEmpty() ? QString()
-                             : why + QStringLiteral("\nInject with --strategy overwrite (the emulator is reset first), or "
-                                                    "inject the rest without it");
+                             : ErrorText::tr("%1\nInject with --strategy overwrite (the emulator is reset first), or "
+                                         "inject the rest without it").arg(why);
     }
     // A layer's own resource holds nothing to write (its versions do), unless it has the legacy shape.
     if (type == QLatin1String("layer") && !LambdaLayers::isVersion(resource.path) && !LambdaLayers::isLegacy(resource))
@@ -74,8 +75,12 @@ QString LambdaAdapter::unrestorable(const Resource &resource, const Resource *li
         if (sameCode)
             return {};
     }
-    return QStringLiteral("the version holds no code for this %1 (it was committed from an emulator that cannot "
-                          "return Lambda code)").arg(LambdaLayers::isVersion(resource.path) ? QStringLiteral("layer version") : type);
+    if (LambdaLayers::isVersion(resource.path))
+        return ErrorText::tr("the version holds no code for this layer version (it was committed from an emulator that "
+                         "cannot return Lambda code)");
+    //: %1 is the Lambda resource type as AWS names it (function, layer)
+    return ErrorText::tr("the version holds no code for this %1 (it was committed from an emulator that cannot "
+                     "return Lambda code)").arg(type);
 }
 
 QStringList LambdaAdapter::dependencies(const Resource &resource) const

@@ -6,6 +6,7 @@
 #include "emulator/awsapi/DocumentJson.h"
 #include "emulator/awsapi/LambdaApi.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -118,7 +119,7 @@ Status publish(ApplyContext &ctx, QList<Resource> versions)
             current = doc;
         }
         if (doc.value(QStringLiteral("CodeSha256")) != latest.value(QStringLiteral("CodeSha256")))
-            ctx.warn(QStringLiteral("Lambda function %1: version %2 was published from the function's current code (a "
+            ctx.warn(ErrorText::tr("Lambda function %1: version %2 was published from the function's current code (a "
                                     "version's own code is not kept)").arg(name, number));
         QJsonObject in;
         if (doc.contains(Description))
@@ -128,7 +129,7 @@ Status publish(ApplyContext &ctx, QList<Resource> versions)
             return r.error();
         const QString got = r->json.value(QStringLiteral("Version")).toString();
         if (got != number)
-            ctx.warn(QStringLiteral("Lambda function %1: version %2 came back as version %3 (the emulator numbers versions "
+            ctx.warn(ErrorText::tr("Lambda function %1: version %2 came back as version %3 (the emulator numbers versions "
                                     "itself and does not publish unchanged code and configuration twice)").arg(name, number, got));
     }
     if (withoutDescription(current) == withoutDescription(latest))
@@ -144,7 +145,7 @@ Status createAlias(ApplyContext &ctx, const Resource &alias)
     Status st = ctx.send(request(QStringLiteral("CreateAlias"), "POST", functionPath(name) + QStringLiteral("/aliases"), in));
     if (isGone(st)) {
         // Its version did not come back (see publish's warnings): the rest of the restore goes on.
-        ctx.warn(QStringLiteral("Lambda function %1: alias %2 was not created, its version %3 does not exist")
+        ctx.warn(ErrorText::tr("Lambda function %1: alias %2 was not created, its version %3 does not exist")
                      .arg(name, childId(alias.path), alias.document.value(FunctionVersion).toString()));
         return {};
     }
@@ -157,7 +158,7 @@ Status update(ApplyContext &ctx, const Resource &before, const Resource &after)
     if (childType(after.path) == Alias)
         return ctx.send(request(QStringLiteral("UpdateAlias"), "PUT", aliasPath(name, childId(after.path)), aliasInput(after.document, true)));
     (void)before;
-    ctx.warn(QStringLiteral("Lambda function %1: version %2 differs from the one recorded and was left as it is (published "
+    ctx.warn(ErrorText::tr("Lambda function %1: version %2 differs from the one recorded and was left as it is (published "
                             "versions cannot be changed)").arg(name, childId(after.path)));
     return {};
 }

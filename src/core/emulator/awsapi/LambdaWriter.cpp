@@ -7,6 +7,7 @@
 #include "emulator/awsapi/LambdaApi.h"
 #include "emulator/awsapi/LambdaLayers.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -38,7 +39,7 @@ Status LambdaWriter::create(const Resource &resource)
         return publishLayer(name, resource);
     if (type == QLatin1String("event-source-mapping"))
         return createMapping(resource.document);
-    return Error(Error::Code::Unsupported, QStringLiteral("Lambda: unknown resource type in %1").arg(resource.path));
+    return Error(Error::Code::Unsupported, ErrorText::tr("Lambda: unknown resource type in %1").arg(resource.path));
 }
 
 Status LambdaWriter::update(const Resource &before, const Resource &after)
@@ -75,7 +76,7 @@ Result<QJsonObject> LambdaWriter::code(const Resource &function)
         return QJsonObject{{QStringLiteral("ImageUri"), doc.value(QStringLiteral("ImageUri"))}};
     const QString name = ResourcePath::segments(function.path).value(4);
     if (!function.attachments.contains(Code))
-        return Error(Error::Code::NotFound, QStringLiteral("function %1 has no code in this version (it was committed from "
+        return Error(Error::Code::NotFound, ErrorText::tr("function %1 has no code in this version (it was committed from "
                                                            "an emulator that cannot return code)").arg(name));
     Result<QByteArray> zip = m_ctx.attachment(function, Code);
     if (!zip)
@@ -160,7 +161,7 @@ Status LambdaWriter::publishLayer(const QString &name, const Resource &resource)
         return {};
     const QJsonObject &doc = resource.document;
     if (!resource.attachments.contains(Code))
-        return Error(Error::Code::NotFound, QStringLiteral("layer %1 has no code in this version (it was committed from "
+        return Error(Error::Code::NotFound, ErrorText::tr("layer %1 has no code in this version (it was committed from "
                                                            "an emulator that cannot return code)").arg(name));
     Result<QByteArray> zip = m_ctx.attachment(resource, Code);
     if (!zip)

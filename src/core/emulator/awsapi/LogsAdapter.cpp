@@ -5,6 +5,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -154,7 +155,7 @@ Status readGroup(SnapshotContext &ctx, const QJsonObject &group)
         if (!events)
             return events.error();
         if (truncated)
-            ctx.warn(QStringLiteral("log stream %1 in log group %2 (%3) holds more than %4 events or %5 MiB: only the newest were recorded")
+            ctx.warn(ErrorText::tr("log stream %1 in log group %2 (%3) holds more than %4 events or %5 MiB: only the newest were recorded")
                          .arg(stream, name, ctx.region()).arg(LogsAdapter::MaxEvents).arg(LogsAdapter::MaxEventBytes / (1024 * 1024)));
         QJsonObject streamDoc;
         if (!events->isEmpty())
@@ -224,7 +225,7 @@ Status setTags(ApplyContext &ctx, const QString &group, const QJsonObject &befor
 Status updateGroup(ApplyContext &ctx, const QString &group, const QJsonObject &a, const QJsonObject &b)
 {
     if (a.value(QStringLiteral("logGroupClass")) != b.value(QStringLiteral("logGroupClass")))
-        return Error(Error::Code::Conflict, QStringLiteral("log group %1 changes its class, which CloudWatch Logs fixes at creation: "
+        return Error(Error::Code::Conflict, ErrorText::tr("log group %1 changes its class, which CloudWatch Logs fixes at creation: "
                                                            "delete the group, or inject with --strategy overwrite").arg(group));
     if (a.value(Retention) != b.value(Retention)) {
         Status st = b.contains(Retention)

@@ -7,6 +7,7 @@
 #include "emulator/awsapi/DocumentJson.h"
 #include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <QMutex>
@@ -73,7 +74,7 @@ S3Path parsePath(const QString &path)
 
 Error badPath(const QString &path)
 {
-    return Error(Error::Code::InvalidArgument, QStringLiteral("not an S3 bucket or object path: %1").arg(path));
+    return Error(Error::Code::InvalidArgument, ErrorText::tr("not an S3 bucket or object path: %1").arg(path));
 }
 
 QByteArray taggingHeader(const QJsonObject &tags)
@@ -284,12 +285,12 @@ Result<QMap<QString, S3Adapter::KeyHistory>> S3Adapter::listVersions(
             return out;
         const QString key = r->result().textAt(u"NextKeyMarker"), id = r->result().textAt(u"NextVersionIdMarker");
         if (key + u'\n' + id == lastMarker)
-            return Error(Error::Code::Corrupt, QStringLiteral("s3://%1: ListObjectVersions repeated a page").arg(bucket));
+            return Error(Error::Code::Corrupt, ErrorText::tr("s3://%1: ListObjectVersions repeated a page").arg(bucket));
         lastMarker = key + u'\n' + id;
         list.setQueryItem(QStringLiteral("key-marker"), key);
         list.setQueryItem(QStringLiteral("version-id-marker"), id);
     }
-    return Error(Error::Code::Corrupt, QStringLiteral("s3://%1: too many object versions").arg(bucket));
+    return Error(Error::Code::Corrupt, ErrorText::tr("s3://%1: too many object versions").arg(bucket));
 }
 
 Status S3Adapter::snapshotVersions(SnapshotContext &ctx, const QString &bucket, const QString &bucketPath)
@@ -536,7 +537,7 @@ Status S3Adapter::purgeVersions(ApplyContext &ctx, const QString &bucket)
         if (const Result<AwsResponse> r = ctx.send(del); !r)
             return r.error();
     }
-    return Error(Error::Code::LimitExceeded, QStringLiteral("s3://%1: too many object versions to delete").arg(bucket));
+    return Error(Error::Code::LimitExceeded, ErrorText::tr("s3://%1: too many object versions to delete").arg(bucket));
 }
 
 } // namespace poddeck

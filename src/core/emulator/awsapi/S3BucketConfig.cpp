@@ -1,6 +1,7 @@
 #include "emulator/awsapi/S3BucketConfig.h"
 
 #include "emulator/awsapi/DocumentJson.h"
+#include "util/ErrorText.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -243,7 +244,7 @@ Status S3BucketConfig::apply(const Sender &send, const QString &bucket, const QJ
         else
             st = putXml(send, bucket, c.member, c.subresource, c.rootElement, {});
         if (!st && !(v.isUndefined() && isAbsent(st.error(), c.absentCodes)))
-            return Error(st.error().code, QStringLiteral("bucket %1, %2: %3").arg(bucket, member, st.error().message));
+            return Error(st.error().code, ErrorText::tr("bucket %1, %2: %3").arg(bucket, member, st.error().message));
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -58,7 +59,7 @@ Status moveLabel(const SecretVersions::Send &send, const QString &name, const QS
     if (!to.isEmpty())
         in.insert(QStringLiteral("MoveToVersionId"), to);
     if (Status st = send(sm(QStringLiteral("UpdateSecretVersionStage"), in)); !st)
-        return Error(st.error().code, QStringLiteral("secret %1, label %2: %3").arg(name, label, st.error().message));
+        return Error(st.error().code, ErrorText::tr("secret %1, label %2: %3").arg(name, label, st.error().message));
     if (to.isEmpty())
         held.remove(label);
     else

@@ -6,6 +6,7 @@
 #include "emulator/awsapi/DocumentJson.h"
 #include "emulator/awsapi/SecretVersions.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -179,7 +180,7 @@ Status SecretsManagerAdapter::create(ApplyContext &ctx, const Resource &resource
         if (!arn.endsWith(u'-' + suffix)) {
             const QString old = arn.left(arn.lastIndexOf(u'-') + 1) + suffix;
             ctx.mapId(old, arn);
-            ctx.warn(QStringLiteral("secret %1 got a new ARN (%2, was %3): the emulator chose its suffix; references in "
+            ctx.warn(ErrorText::tr("secret %1 got a new ARN (%2, was %3): the emulator chose its suffix; references in "
                                     "this version were rewritten, others still name the old ARN").arg(name, arn, old));
         }
         // The tag only asked for the id: the secret's own tags are what the version holds.

@@ -6,6 +6,7 @@
 #include "emulator/awsapi/DocumentJson.h"
 #include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -60,7 +61,7 @@ SnsPath parsePath(const QString &path)
 
 Error badPath(const QString &path)
 {
-    return Error(Error::Code::InvalidArgument, QStringLiteral("not an SNS topic or subscription path: %1").arg(path));
+    return Error(Error::Code::InvalidArgument, ErrorText::tr("not an SNS topic or subscription path: %1").arg(path));
 }
 
 QString topicArn(const ApplyContext &ctx, const QString &name)
@@ -212,7 +213,7 @@ Status SnsAdapter::create(ApplyContext &ctx, const Resource &resource)
         appendAttributes(params, attributes);
         const Result<AwsResponse> r = ctx.send(request(QStringLiteral("Subscribe"), params));
         if (!r)
-            return Error(r.error().code, QStringLiteral("subscription %1:%2 to %3: %4").arg(p.protocol, p.endpoint, p.topic, r.error().message));
+            return Error(r.error().code, ErrorText::tr("subscription %1:%2 to %3: %4").arg(p.protocol, p.endpoint, p.topic, r.error().message));
         return {};
     }
     QueryItems params{{QStringLiteral("Name"), p.topic}};
@@ -220,7 +221,7 @@ Status SnsAdapter::create(ApplyContext &ctx, const Resource &resource)
     appendTags(params, resource.document.value(Tags).toObject());
     const Result<AwsResponse> r = ctx.send(request(QStringLiteral("CreateTopic"), params));
     if (!r)
-        return Error(r.error().code, QStringLiteral("topic %1: %2").arg(p.topic, r.error().message));
+        return Error(r.error().code, ErrorText::tr("topic %1: %2").arg(p.topic, r.error().message));
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include "emulator/awsapi/DocumentJson.h"
 #include "util/ParallelTasks.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 
@@ -37,7 +38,7 @@ QString queueName(const QString &path)
 
 Error badPath(const QString &path)
 {
-    return Error(Error::Code::InvalidArgument, QStringLiteral("not an SQS queue path: %1").arg(path));
+    return Error(Error::Code::InvalidArgument, ErrorText::tr("not an SQS queue path: %1").arg(path));
 }
 
 AwsRequest request(const QString &operation, const QJsonObject &input)
@@ -117,7 +118,7 @@ Status SqsAdapter::listQueues(SnapshotContext &ctx, const QString &prefix, QSet<
     // ".fifo") match no longer prefix, so they are looked up by name.
     static const QString next = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
     if (prefix.size() >= 80)
-        return Error(Error::Code::Unsupported, QStringLiteral("the emulator keeps answering %1 queues for prefix '%2'; "
+        return Error(Error::Code::Unsupported, ErrorText::tr("the emulator keeps answering %1 queues for prefix '%2'; "
                                                               "cannot list its queues whole").arg(CappedListing).arg(prefix));
     for (const QString &name : {prefix, prefix + QStringLiteral(".fifo")}) {
         if (name.isEmpty() || name == QLatin1String(".fifo"))
@@ -194,15 +195,15 @@ Status SqsAdapter::readMessages(SnapshotContext &ctx, const Resource &queue, con
     // queue, so without a way to peek a few commits would empty a redriven queue behind its consumers' backs.
     if (!peek && serverAttributes.contains(QStringLiteral("RedrivePolicy"))) {
         if (visible + hidden > 0)
-            ctx.warn(QStringLiteral("The messages of queue %1 (%2 region) are not captured: this emulator can only read them by "
+            ctx.warn(ErrorText::tr("The messages of queue %1 (%2 region) are not captured: this emulator can only read them by "
                                     "receiving them, and after maxReceiveCount receives SQS moves them to the dead-letter queue. "
                                     "PodDeck's moto (poddeck-cli moto) reads them without receiving.")
                          .arg(name, ctx.region()));
         return {};
     }
     if (hidden > 0)
-        ctx.warn(QStringLiteral("%1 messages of queue %2 (%3) are in flight or delayed and are not captured.")
-                     .arg(hidden).arg(name, ctx.region()));
+        ctx.warn(ErrorText::tr("Not captured: %n message(s) of queue %1 (%2), in flight or delayed.", nullptr, int(hidden))
+                     .arg(name, ctx.region()));
     if (visible == 0)
         return {};
     const Result<QList<SqsMessages::Received>> read =
@@ -211,9 +212,11 @@ Status SqsAdapter::readMessages(SnapshotContext &ctx, const Resource &queue, con
     if (!read)
         return read.error();
     if (read->size() < visible)
-        ctx.warn(QStringLiteral("Queue %1 (%2) holds about %3 messages; %4 were captured (at most %5 per queue, and a FIFO "
-                                "queue hands out one batch per message group at a time).")
-                     .arg(name, ctx.region()).arg(visible).arg(read->size()).arg(SqsMessages::MaxPerQueue));
+        ctx.warn(ErrorText::tr("Queue %1 (%2) holds about %n message(s); %3 were captured (at most %4 per queue, and a FIFO "
+                           "queue hands out one batch per message group at a time).", nullptr, int(visible))
+                     .arg(name, ctx.region())
+                     .arg(read->size())
+                     .arg(SqsMessages::MaxPerQueue));
     for (const Resource &m : SqsMessages::toResources(queue.path, *read))
         if (Status st = ctx.add(m); !st)
             return st;
@@ -269,7 +272,7 @@ Status SqsAdapter::create(ApplyContext &ctx, const Resource &resource)
         input.insert(QStringLiteral("tags"), tags);
     const Result<AwsResponse> r = ctx.send(request(QStringLiteral("CreateQueue"), input));
     if (!r)
-        return Error(r.error().code, QStringLiteral("queue %1: %2").arg(name, r.error().message));
+        return Error(r.error().code, ErrorText::tr("queue %1: %2").arg(name, r.error().message));
     return {};
 }
 

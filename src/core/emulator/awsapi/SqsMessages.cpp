@@ -5,6 +5,7 @@
 #include "state/CanonicalJson.h"
 #include "state/ObjectId.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -65,7 +66,7 @@ Status checkBatch(const Result<AwsResponse> &r, const QString &what)
     if (failed.isEmpty())
         return {};
     const QJsonObject f = failed.first().toObject();
-    return Error(Error::Code::Io, QStringLiteral("%1: %2 of the batch failed (%3: %4)")
+    return Error(Error::Code::Io, ErrorText::tr("%1: %2 of the batch failed (%3: %4)")
                                       .arg(what).arg(failed.size())
                                       .arg(f.value(QStringLiteral("Code")).toString(), f.value(QStringLiteral("Message")).toString()));
 }
@@ -80,7 +81,7 @@ Status release(const SqsMessages::Send &send, const QString &url, const QStringL
                                        {QStringLiteral("ReceiptHandle"), handles.at(j)},
                                        {QStringLiteral("VisibilityTimeout"), 0}});
         Status st = checkBatch(send(request(QStringLiteral("ChangeMessageVisibilityBatch"), {{QueueUrl, url}, {Entries, entries}})),
-                               QStringLiteral("making messages visible again"));
+                               ErrorText::tr("making messages visible again"));
         if (!st && first)
             first = st;
     }
@@ -154,7 +155,7 @@ Result<QList<Received>> peek(const QUrl &endpoint, const QString &account, const
     url.setQuery(QStringLiteral("limit=%1").arg(limit));
     const Result<HttpReply> reply = httpCall("GET", url, {}, {}, 120000, cancel);
     if (!reply)
-        return Error(reply.error().code, QStringLiteral("reading the messages of queue %1 from %2: %3")
+        return Error(reply.error().code, ErrorText::tr("reading the messages of queue %1 from %2: %3")
                                              .arg(name, url.toString(), reply.error().message));
     if (reply->status == 404) { // deleted since it was listed: the error SQS itself gives
         AwsError gone;
@@ -165,7 +166,7 @@ Result<QList<Received>> peek(const QUrl &endpoint, const QString &account, const
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(reply->body, &parseError);
     if (reply->status != 200 || !doc.isObject())
-        return Error(Error::Code::Remote, QStringLiteral("reading the messages of queue %1: the emulator answered HTTP %2 to GET %3")
+        return Error(Error::Code::Remote, ErrorText::tr("reading the messages of queue %1: the emulator answered HTTP %2 to GET %3")
                                               .arg(name).arg(reply->status).arg(url.toString()));
     QList<Received> out;
     for (const QJsonValue &m : doc.object().value(QStringLiteral("Messages")).toArray())
@@ -208,7 +209,7 @@ Status sendAll(const Send &send, const QString &url, QList<Resource> messages)
             entries.append(e);
         }
         Status st = checkBatch(send(request(QStringLiteral("SendMessageBatch"), {{QueueUrl, url}, {Entries, entries}})),
-                               QStringLiteral("sending messages (from %1)").arg(messages.at(i).path));
+                               ErrorText::tr("sending messages (from %1)").arg(messages.at(i).path));
         if (!st)
             return st;
     }

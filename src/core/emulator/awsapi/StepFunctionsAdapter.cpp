@@ -5,6 +5,7 @@
 #include "emulator/SnapshotContext.h"
 #include "emulator/awsapi/DocumentJson.h"
 #include "state/ResourcePath.h"
+#include "util/ErrorText.h"
 
 namespace poddeck {
 
@@ -190,7 +191,7 @@ Status StepFunctionsAdapter::create(ApplyContext &ctx, const Resource &resource)
     if (doc.value(Type).toString() != QLatin1String("STANDARD")) { // moto 5.2 makes every machine STANDARD
         Result<AwsResponse> d = ctx.send(sfn(QStringLiteral("DescribeStateMachine"), {{QStringLiteral("stateMachineArn"), arnOf(ctx, resource)}}));
         if (d && d->json.value(Type).toString() != doc.value(Type).toString())
-            ctx.warn(QStringLiteral("stepfunctions state machine %1 in %2 was recorded as %3, but the emulator created it as %4")
+            ctx.warn(ErrorText::tr("stepfunctions state machine %1 in %2 was recorded as %3, but the emulator created it as %4")
                          .arg(seg.value(4), ctx.region(), doc.value(Type).toString(), d->json.value(Type).toString()));
     }
     return {};

@@ -1,6 +1,7 @@
 #include "emulator/localstack/LocalStackEmulator.h"
 
 #include "emulator/HttpCall.h"
+#include "util/ErrorText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,7 +26,7 @@ QString LocalStackEmulator::describe() const
 
 QString LocalStackEmulator::lifeChange() const
 {
-    return QStringLiteral("LocalStack session changed");
+    return ErrorText::tr("LocalStack session changed");
 }
 
 Status LocalStackEmulator::reset(const QStringList &services, ObjectStore &, const std::atomic<bool> *) const
@@ -66,10 +67,10 @@ Result<QByteArray> LocalStackEmulator::nativeState(const std::atomic<bool> *canc
     Result<HttpReply> zip = httpCall("GET", endpointUrl(m_config.endpoint, QStringLiteral("/_localstack/pods/state")), {}, {},
                                      600000, cancel);
     if (!zip)
-        return Error(zip.error().code, QStringLiteral("reading LocalStack state: %1").arg(zip.error().message));
+        return Error(zip.error().code, ErrorText::tr("reading LocalStack state: %1").arg(zip.error().message));
     if (zip->status != 200)
         return Error(Error::Code::Remote,
-                     QStringLiteral("LocalStack answered HTTP %1 to GET /_localstack/pods/state").arg(zip->status));
+                     ErrorText::tr("LocalStack answered HTTP %1 to GET /_localstack/pods/state").arg(zip->status));
     return zip->body;
 }
 
@@ -84,12 +85,12 @@ Result<NativeLoadReport> LocalStackEmulator::loadNativeState(const QByteArray &z
     if (!r)
         return r.error();
     if (r->status == 404 && r->body.trimmed().isEmpty())
-        return Error(Error::Code::Unsupported, QStringLiteral("LocalStack's state API is not licensed on %1").arg(m_info.endpoint));
+        return Error(Error::Code::Unsupported, ErrorText::tr("LocalStack's state API is not licensed on %1").arg(m_info.endpoint));
     if (r->status == 422)
-        return Error(Error::Code::Remote, QStringLiteral("LocalStack refused the state as incompatible with this instance: %1")
+        return Error(Error::Code::Remote, ErrorText::tr("LocalStack refused the state as incompatible with this instance: %1")
                                               .arg(QString::fromUtf8(r->body.trimmed()).left(500)));
     if (r->status < 200 || r->status > 299)
-        return Error(Error::Code::Remote, QStringLiteral("LocalStack answered HTTP %1 while loading the state").arg(r->status));
+        return Error(Error::Code::Remote, ErrorText::tr("LocalStack answered HTTP %1 while loading the state").arg(r->status));
     // One NDJSON line per service: {service, status, message}.
     NativeLoadReport report;
     for (const QByteArray &line : r->body.split('\n')) {

@@ -1,5 +1,7 @@
 #include "emulator/moto/MotoEntryPoint.h"
 
+#include "util/ErrorText.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -38,7 +40,7 @@ Result<QString> MotoEntryPoint::scriptPath()
         if (QFileInfo(fromEnv).isFile())
             return QFileInfo(fromEnv).absoluteFilePath();
         return Error(Error::Code::NotFound,
-                     QStringLiteral("PODDECK_MOTO_ENTRY names %1, which is not a file: point it at "
+                     ErrorText::tr("PODDECK_MOTO_ENTRY names %1, which is not a file: point it at "
                                     "poddeck_moto_server.py or unset it").arg(fromEnv));
     }
     if (QCoreApplication::instance())
@@ -53,7 +55,7 @@ Result<QString> MotoEntryPoint::scriptPath()
         if (QFileInfo(c).isFile())
             return QFileInfo(c).canonicalFilePath();
     return Error(Error::Code::NotFound,
-                 QStringLiteral("PodDeck's moto entry point (%1) is not installed: reinstall PodDeck or set "
+                 ErrorText::tr("PodDeck's moto entry point (%1) is not installed: reinstall PodDeck or set "
                                 "PODDECK_MOTO_ENTRY to its path").arg(ScriptName));
 }
 
@@ -65,10 +67,10 @@ Status MotoEntryPoint::prepare(QProcess &process, const QString &host, quint16 p
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty())
         return Error(Error::Code::NotFound,
-                     QStringLiteral("python3 was not found on PATH: install Python 3 and moto (pip install 'moto[server]')"));
+                     ErrorText::tr("python3 was not found on PATH: install Python 3 and moto (pip install 'moto[server]')"));
     m_workDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("poddeck-moto-XXXXXX")));
     if (!m_workDir->isValid())
-        return Error(Error::Code::Io, QStringLiteral("cannot create a working directory for moto: %1").arg(m_workDir->errorString()));
+        return Error(Error::Code::Io, ErrorText::tr("cannot create a working directory for moto: %1").arg(m_workDir->errorString()));
 
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
     QProcessEnvironment env;
@@ -109,8 +111,9 @@ Result<QString> MotoEntryPoint::waitUntilListening(QProcess &process, int timeou
         if (process.state() == QProcess::NotRunning) {
             const QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
             return Error(Error::Code::Unsupported,
-                         QStringLiteral("moto did not start%1: is moto installed (pip install 'moto[server]')?")
-                             .arg(err.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(err.section(u'\n', -3))));
+                         err.isEmpty() ? ErrorText::tr("moto did not start: is moto installed (pip install 'moto[server]')?")
+                                       : ErrorText::tr("moto did not start (%1): is moto installed (pip install 'moto[server]')?")
+                                             .arg(err.section(u'\n', -3)));
         }
         if (process.canReadLine() || process.waitForReadyRead(100)) {
             while (process.canReadLine()) {
@@ -120,7 +123,7 @@ Result<QString> MotoEntryPoint::waitUntilListening(QProcess &process, int timeou
             }
         }
     }
-    return Error(Error::Code::Network, QStringLiteral("moto did not start listening within %1 s").arg(timeoutMs / 1000));
+    return Error(Error::Code::Network, ErrorText::tr("moto did not start listening within %1 s").arg(timeoutMs / 1000));
 }
 
 } // namespace poddeck

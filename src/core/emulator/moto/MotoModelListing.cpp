@@ -1,6 +1,7 @@
 #include "emulator/moto/MotoModelListing.h"
 
 #include "emulator/HttpCall.h"
+#include "util/ErrorText.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -64,7 +65,7 @@ Result<QMap<QString, int>> motoModelCounts(const QUrl &endpoint, const QString &
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r->body, &error);
     if (!doc.isObject())
-        return Error(Error::Code::Remote, QStringLiteral("moto's /moto-api/data.json is not JSON: %1").arg(error.errorString()));
+        return Error(Error::Code::Remote, ErrorText::tr("moto's /moto-api/data.json is not JSON: %1").arg(error.errorString()));
     QMap<QString, int> counts;
     const QJsonObject backends = doc.object();
     for (auto b = backends.constBegin(); b != backends.constEnd(); ++b) {
