@@ -2,364 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CommitDialog</name>
-    <message>
-        <source>Commit Instance</source>
-        <translation>Instanz committen</translation>
-    </message>
-    <message>
-        <source>Snapshot the instance into a new version of a pod.</source>
-        <translation>Die Instanz als neue Version eines Pods festhalten.</translation>
-    </message>
-    <message>
-        <source>&amp;Pod:</source>
-        <translation>&amp;Pod:</translation>
-    </message>
-    <message>
-        <source>An existing pod, or type a new name</source>
-        <translation>Ein vorhandener Pod, oder einen neuen Namen eingeben</translation>
-    </message>
-    <message>
-        <source>Pod to commit into</source>
-        <translation>Pod, in den committet wird</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Nachricht:</translation>
-    </message>
-    <message>
-        <source>What this version holds</source>
-        <translation>Was diese Version enthält</translation>
-    </message>
-    <message>
-        <source>Commit message</source>
-        <translation>Commit-Nachricht</translation>
-    </message>
-    <message>
-        <source>&amp;Services:</source>
-        <translation>&amp;Dienste:</translation>
-    </message>
-    <message>
-        <source>All services (or e.g. s3, sqs)</source>
-        <translation>Alle Dienste (oder z. B. s3, sqs)</translation>
-    </message>
-    <message>
-        <source>Services to commit</source>
-        <translation>Zu committende Dienste</translation>
-    </message>
-    <message>
-        <source>&amp;Regions:</source>
-        <translation>&amp;Regionen:</translation>
-    </message>
-    <message>
-        <source>Every region that holds resources</source>
-        <translation>Jede Region, die Ressourcen enthält</translation>
-    </message>
-    <message>
-        <source>Regions to commit</source>
-        <translation>Zu committende Regionen</translation>
-    </message>
-    <message>
-        <source>Messages are read without being consumed: they become visible again right after.</source>
-        <translation>Nachrichten werden gelesen, ohne sie zu verbrauchen: Sie sind gleich danach wieder sichtbar.</translation>
-    </message>
-    <message>
-        <source>Include SQS messages</source>
-        <translation>SQS-Nachrichten einschließen</translation>
-    </message>
-    <message>
-        <source>&amp;Include SQS messages</source>
-        <translation>SQS-Nachrichten &amp;einschließen</translation>
-    </message>
-</context>
-<context>
-    <name>InjectDialog</name>
-    <message>
-        <source>Inject Version</source>
-        <translation>Version einspielen</translation>
-    </message>
-    <message>
-        <source>&amp;Strategy:</source>
-        <translation>&amp;Strategie:</translation>
-    </message>
-    <message>
-        <source>Inject strategy</source>
-        <translation>Strategie zum Einspielen</translation>
-    </message>
-    <message>
-        <source>On &amp;conflict:</source>
-        <translation>Bei &amp;Konflikt:</translation>
-    </message>
-    <message>
-        <source>What wins a deep-merge conflict</source>
-        <translation>Was bei einem Deep-Merge-Konflikt gewinnt</translation>
-    </message>
-    <message>
-        <source>Planned changes</source>
-        <translation>Geplante Änderungen</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-</context>
-<context>
-    <name>RemoteAddDialog</name>
-    <message>
-        <source>Add Remote</source>
-        <translation>Remote hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation>team</translation>
-    </message>
-    <message>
-        <source>Remote name</source>
-        <translation>Name des Remotes</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <source>s3://bucket/prefix?endpoint=URL&amp;region=R or file:///path</source>
-        <translation>s3://Bucket/Präfix?endpoint=URL&amp;region=R oder file:///Pfad</translation>
-    </message>
-    <message>
-        <source>Remote URL</source>
-        <translation>URL des Remotes</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Folder…</source>
-        <translation>&amp;Ordner wählen…</translation>
-    </message>
-    <message>
-        <source>Choose a folder for a folder remote</source>
-        <translation>Einen Ordner für ein Ordner-Remote wählen</translation>
-    </message>
-    <message>
-        <source>Examples:</source>
-        <translation>Beispiele:</translation>
-    </message>
-    <message>
-        <source>s3://team-pods/poddeck — a bucket on AWS
-s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
-file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
-        <translation>s3://team-pods/poddeck — ein Bucket auf AWS
-s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
-file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…“)</translation>
-    </message>
-    <message>
-        <source>Access &amp;key ID:</source>
-        <translation>Zugriffsschlüssel-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>S3 only; empty: AWS environment or profile</source>
-        <translation>Nur S3; leer: AWS-Umgebung oder -Profil</translation>
-    </message>
-    <message>
-        <source>Access key ID</source>
-        <translation>Zugriffsschlüssel-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Secret access key:</source>
-        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
-    </message>
-    <message>
-        <source>Stored in the OS keychain, nowhere else</source>
-        <translation>Nur im Schlüsselbund des Systems gespeichert, nirgends sonst</translation>
-    </message>
-    <message>
-        <source>Secret access key</source>
-        <translation>Geheimer Zugriffsschlüssel</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt everything pushed (client-side)</source>
-        <translation>Alles Gepushte &amp;verschlüsseln (clientseitig)</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <source>Teammates need the same passphrase</source>
-        <translation>Ihr Team braucht dieselbe Passphrase</translation>
-    </message>
-    <message>
-        <source>Encryption passphrase</source>
-        <translation>Passphrase für die Verschlüsselung</translation>
-    </message>
-    <message>
-        <source>Allow plain &amp;http to this host (credentials and data are not encrypted in transit)</source>
-        <translation>Unverschlüsseltes &amp;http zu diesem Host erlauben (Zugangsdaten und Daten werden unverschlüsselt übertragen)</translation>
-    </message>
-</context>
-<context>
-    <name>RemoteBrowserDialog</name>
-    <message>
-        <source>Browse Remote</source>
-        <translation>Remote durchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Remote:</source>
-        <translation>&amp;Remote:</translation>
-    </message>
-    <message>
-        <source>Remote to browse</source>
-        <translation>Zu durchsuchendes Remote</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>Search pods by name, description or label</source>
-        <translation>Pods nach Name, Beschreibung oder Label suchen</translation>
-    </message>
-    <message>
-        <source>Name, description or label</source>
-        <translation>Name, Beschreibung oder Label</translation>
-    </message>
-    <message>
-        <source>R&amp;efresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>List the remote&apos;s pods again</source>
-        <translation>Die Pods des Remotes erneut auflisten</translation>
-    </message>
-    <message>
-        <source>Pods on the remote</source>
-        <translation>Pods auf dem Remote</translation>
-    </message>
-    <message>
-        <source>Double-click a pod to clone it; drag it onto the instance bar to clone it and inject its newest version.</source>
-        <translation>Doppelklicken Sie einen Pod, um ihn zu klonen; ziehen Sie ihn auf die Instanzleiste, um ihn zu klonen und seine neueste Version einzuspielen.</translation>
-    </message>
-    <message>
-        <source>&amp;Clone</source>
-        <translation>&amp;Klonen</translation>
-    </message>
-    <message>
-        <source>Clone the selected pod</source>
-        <translation>Den ausgewählten Pod klonen</translation>
-    </message>
-</context>
-<context>
-    <name>RemotesDialog</name>
-    <message>
-        <source>Remotes</source>
-        <translation>Remotes</translation>
-    </message>
-    <message>
-        <source>Remotes are S3 buckets or shared folders that pods are pushed to and pulled from. Secrets live in the OS keychain only.</source>
-        <translation>Remotes sind S3-Buckets oder freigegebene Ordner, auf die Pods gepusht und von denen sie gepullt werden. Geheimnisse liegen nur im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Credentials</source>
-        <translation>Zugangsdaten</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a remote</source>
-        <translation>Ein Remote hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
-        <source>Remove the selected remote</source>
-        <translation>Das ausgewählte Remote entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Test the connection to the selected remote</source>
-        <translation>Die Verbindung zum ausgewählten Remote testen</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Endpoints:</source>
-        <translation>&amp;Endpunkte:</translation>
-    </message>
-    <message>
-        <source>One endpoint a line, e.g. http://localhost:4566</source>
-        <translation>Ein Endpunkt pro Zeile, z. B. http://localhost:4566</translation>
-    </message>
-    <message>
-        <source>Endpoints offered in the instance bar</source>
-        <translation>In der Instanzleiste angebotene Endpunkte</translation>
-    </message>
-    <message>
-        <source>Every region that holds resources</source>
-        <translation>Jede Region, die Ressourcen enthält</translation>
-    </message>
-    <message>
-        <source>Default regions</source>
-        <translation>Standardregionen</translation>
-    </message>
-    <message>
-        <source>&amp;Credentials:</source>
-        <translation>&amp;Zugangsdaten:</translation>
-    </message>
-    <message>
-        <source>Where credentials come from</source>
-        <translation>Woher die Zugangsdaten kommen</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
-        <source>AWS profile name</source>
-        <translation>Name des AWS-Profils</translation>
-    </message>
-    <message>
-        <source>&amp;Follow the desktop theme</source>
-        <translation>Dem Desktop-&amp;Design folgen</translation>
-    </message>
-    <message>
-        <source>PodDeck stores no secrets: credentials come from the AWS environment variables or the named profile of your AWS credentials file.</source>
-        <translation>PodDeck speichert keine Geheimnisse: Zugangsdaten kommen aus den AWS-Umgebungsvariablen oder dem genannten Profil Ihrer AWS-Credentials-Datei.</translation>
-    </message>
-    <message>
-        <source>Default re&amp;gions:</source>
-        <translation>Standard-&amp;Regionen:</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Version control for the state of your local cloud.</source>
@@ -441,6 +83,74 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
     <message>
         <source>Name the pod to commit into.</source>
         <translation>Nennen Sie den Pod, in den committet werden soll.</translation>
+    </message>
+    <message>
+        <source>Commit Instance</source>
+        <translation>Instanz committen</translation>
+    </message>
+    <message>
+        <source>Snapshot the instance into a new version of a pod.</source>
+        <translation>Die Instanz als neue Version eines Pods festhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Pod:</source>
+        <translation>&amp;Pod:</translation>
+    </message>
+    <message>
+        <source>An existing pod, or type a new name</source>
+        <translation>Ein vorhandener Pod, oder einen neuen Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Pod to commit into</source>
+        <translation>Pod, in den committet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>What this version holds</source>
+        <translation>Was diese Version enthält</translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation>Commit-Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <translation>&amp;Dienste:</translation>
+    </message>
+    <message>
+        <source>All services (or e.g. s3, sqs)</source>
+        <translation>Alle Dienste (oder z. B. s3, sqs)</translation>
+    </message>
+    <message>
+        <source>Services to commit</source>
+        <translation>Zu committende Dienste</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>&amp;Regionen:</translation>
+    </message>
+    <message>
+        <source>Every region that holds resources</source>
+        <translation>Jede Region, die Ressourcen enthält</translation>
+    </message>
+    <message>
+        <source>Regions to commit</source>
+        <translation>Zu committende Regionen</translation>
+    </message>
+    <message>
+        <source>&amp;Include SQS messages</source>
+        <translation>SQS-Nachrichten &amp;einschließen</translation>
+    </message>
+    <message>
+        <source>Messages are read without being consumed: they become visible again right after.</source>
+        <translation>Nachrichten werden gelesen, ohne sie zu verbrauchen: Sie sind gleich danach wieder sichtbar.</translation>
+    </message>
+    <message>
+        <source>Include SQS messages</source>
+        <translation>SQS-Nachrichten einschließen</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +826,38 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
             <numerusform>… und %n weiterer</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Inject Version</source>
+        <translation>Version einspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategie:</translation>
+    </message>
+    <message>
+        <source>Inject strategy</source>
+        <translation>Strategie zum Einspielen</translation>
+    </message>
+    <message>
+        <source>On &amp;conflict:</source>
+        <translation>Bei &amp;Konflikt:</translation>
+    </message>
+    <message>
+        <source>What wins a deep-merge conflict</source>
+        <translation>Was bei einem Deep-Merge-Konflikt gewinnt</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Geplante Änderungen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1571,13 @@ Home: %2</translation>
     </message>
 </context>
 <context>
+    <name>poddeck::MergeDocumentLoader</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+</context>
+<context>
     <name>poddeck::MergeEditorWindow</name>
     <message>
         <source>Deep Merge of %1 into the Instance — PodDeck</source>
@@ -2009,10 +1758,6 @@ Home: %2</translation>
     <message>
         <source>No unsolved conflicts left.</source>
         <translation>Keine ungelösten Konflikte mehr.</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <source>Select a resource.</source>
@@ -2695,6 +2440,98 @@ Noch keine Beschreibung (Version &gt; Eigenschaften beschreibt den Pod)</transla
         <source>Could not add the remote: %1</source>
         <translation>Das Remote konnte nicht hinzugefügt werden: %1</translation>
     </message>
+    <message>
+        <source>Add Remote</source>
+        <translation>Remote hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>Remote name</source>
+        <translation>Name des Remotes</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>s3://bucket/prefix?endpoint=URL&amp;region=R or file:///path</source>
+        <translation>s3://Bucket/Präfix?endpoint=URL&amp;region=R oder file:///Pfad</translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation>URL des Remotes</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for a folder remote</source>
+        <translation>Einen Ordner für ein Ordner-Remote wählen</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>s3://team-pods/poddeck — a bucket on AWS
+s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
+file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
+        <translation>s3://team-pods/poddeck — ein Bucket auf AWS
+s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
+file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…“)</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>S3 only; empty: AWS environment or profile</source>
+        <translation>Nur S3; leer: AWS-Umgebung oder -Profil</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain, nowhere else</source>
+        <translation>Nur im Schlüsselbund des Systems gespeichert, nirgends sonst</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt everything pushed (client-side)</source>
+        <translation>Alles Gepushte &amp;verschlüsseln (clientseitig)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Teammates need the same passphrase</source>
+        <translation>Ihr Team braucht dieselbe Passphrase</translation>
+    </message>
+    <message>
+        <source>Encryption passphrase</source>
+        <translation>Passphrase für die Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to this host (credentials and data are not encrypted in transit)</source>
+        <translation>Unverschlüsseltes &amp;http zu diesem Host erlauben (Zugangsdaten und Daten werden unverschlüsselt übertragen)</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::RemoteBrowserDialog</name>
@@ -2724,6 +2561,54 @@ Noch keine Beschreibung (Version &gt; Eigenschaften beschreibt den Pod)</transla
             <numerusform>%n Pod auf %1.</numerusform>
             <numerusform>%n Pods auf %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Browse Remote</source>
+        <translation>Remote durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Remote:</source>
+        <translation>&amp;Remote:</translation>
+    </message>
+    <message>
+        <source>Remote to browse</source>
+        <translation>Zu durchsuchendes Remote</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search pods by name, description or label</source>
+        <translation>Pods nach Name, Beschreibung oder Label suchen</translation>
+    </message>
+    <message>
+        <source>Name, description or label</source>
+        <translation>Name, Beschreibung oder Label</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the remote&apos;s pods again</source>
+        <translation>Die Pods des Remotes erneut auflisten</translation>
+    </message>
+    <message>
+        <source>Pods on the remote</source>
+        <translation>Pods auf dem Remote</translation>
+    </message>
+    <message>
+        <source>Double-click a pod to clone it; drag it onto the instance bar to clone it and inject its newest version.</source>
+        <translation>Doppelklicken Sie einen Pod, um ihn zu klonen; ziehen Sie ihn auf die Instanzleiste, um ihn zu klonen und seine neueste Version einzuspielen.</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>&amp;Klonen</translation>
+    </message>
+    <message>
+        <source>Clone the selected pod</source>
+        <translation>Den ausgewählten Pod klonen</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3031,50 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
         <source>Added remote &apos;%1&apos;, but: %2</source>
         <translation>Remote „%1“ hinzugefügt, aber: %2</translation>
     </message>
+    <message>
+        <source>Remotes</source>
+        <translation>Remotes</translation>
+    </message>
+    <message>
+        <source>Remotes are S3 buckets or shared folders that pods are pushed to and pulled from. Secrets live in the OS keychain only.</source>
+        <translation>Remotes sind S3-Buckets oder freigegebene Ordner, auf die Pods gepusht und von denen sie gepullt werden. Geheimnisse liegen nur im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a remote</source>
+        <translation>Ein Remote hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected remote</source>
+        <translation>Das ausgewählte Remote entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to the selected remote</source>
+        <translation>Die Verbindung zum ausgewählten Remote testen</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::ResetInstanceDialog</name>
@@ -3183,6 +3112,62 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
     <message>
         <source>&amp;Remotes…</source>
         <translation>Re&amp;motes…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation>&amp;Endpunkte:</translation>
+    </message>
+    <message>
+        <source>One endpoint a line, e.g. http://localhost:4566</source>
+        <translation>Ein Endpunkt pro Zeile, z. B. http://localhost:4566</translation>
+    </message>
+    <message>
+        <source>Endpoints offered in the instance bar</source>
+        <translation>In der Instanzleiste angebotene Endpunkte</translation>
+    </message>
+    <message>
+        <source>Default re&amp;gions:</source>
+        <translation>Standard-&amp;Regionen:</translation>
+    </message>
+    <message>
+        <source>Every region that holds resources</source>
+        <translation>Jede Region, die Ressourcen enthält</translation>
+    </message>
+    <message>
+        <source>Default regions</source>
+        <translation>Standardregionen</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation>&amp;Zugangsdaten:</translation>
+    </message>
+    <message>
+        <source>Where credentials come from</source>
+        <translation>Woher die Zugangsdaten kommen</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>AWS profile name</source>
+        <translation>Name des AWS-Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop theme</source>
+        <translation>Dem Desktop-&amp;Design folgen</translation>
+    </message>
+    <message>
+        <source>PodDeck stores no secrets: credentials come from the AWS environment variables or the named profile of your AWS credentials file.</source>
+        <translation>PodDeck speichert keine Geheimnisse: Zugangsdaten kommen aus den AWS-Umgebungsvariablen oder dem genannten Profil Ihrer AWS-Credentials-Datei.</translation>
     </message>
 </context>
 <context>

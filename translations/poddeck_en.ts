@@ -2,362 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>CommitDialog</name>
-    <message>
-        <source>Commit Instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot the instance into a new version of a pod.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pod:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An existing pod, or type a new name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pod to commit into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this version holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commit message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Services:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All services (or e.g. s3, sqs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Services to commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every region that holds resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regions to commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages are read without being consumed: they become visible again right after.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include SQS messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Include SQS messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InjectDialog</name>
-    <message>
-        <source>Inject Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Strategy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inject strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On &amp;conflict:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What wins a deep-merge conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RemoteAddDialog</name>
-    <message>
-        <source>Add Remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>s3://bucket/prefix?endpoint=URL&amp;region=R or file:///path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a folder for a folder remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examples:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>s3://team-pods/poddeck — a bucket on AWS
-s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
-file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access &amp;key ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S3 only; empty: AWS environment or profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access key ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Secret access key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored in the OS keychain, nowhere else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret access key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt everything pushed (client-side)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teammates need the same passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encryption passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow plain &amp;http to this host (credentials and data are not encrypted in transit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RemoteBrowserDialog</name>
-    <message>
-        <source>Browse Remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote to browse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search pods by name, description or label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, description or label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the remote&apos;s pods again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pods on the remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a pod to clone it; drag it onto the instance bar to clone it and inject its newest version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clone the selected pod</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RemotesDialog</name>
-    <message>
-        <source>Remotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remotes are S3 buckets or shared folders that pods are pushed to and pulled from. Secrets live in the OS keychain only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test the connection to the selected remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Endpoints:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One endpoint a line, e.g. http://localhost:4566</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoints offered in the instance bar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every region that holds resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Credentials:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where credentials come from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AWS profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow the desktop theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PodDeck stores no secrets: credentials come from the AWS environment variables or the named profile of your AWS credentials file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default re&amp;gions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Version control for the state of your local cloud.</source>
@@ -438,6 +82,74 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
     </message>
     <message>
         <source>Name the pod to commit into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot the instance into a new version of a pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing pod, or type a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod to commit into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this version holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services (or e.g. s3, sqs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every region that holds resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include SQS messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are read without being consumed: they become visible again right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include SQS messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +826,38 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Inject Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What wins a deep-merge conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1569,13 @@ Home: %2</source>
     </message>
 </context>
 <context>
+    <name>poddeck::MergeDocumentLoader</name>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>poddeck::MergeEditorWindow</name>
     <message>
         <source>Deep Merge of %1 into the Instance — PodDeck</source>
@@ -2004,10 +1755,6 @@ Home: %2</source>
     </message>
     <message>
         <source>No unsolved conflicts left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2689,6 +2436,96 @@ No description yet (Version &gt; Properties describes the pod)</source>
         <source>Could not add the remote: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3://bucket/prefix?endpoint=URL&amp;region=R or file:///path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for a folder remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3://team-pods/poddeck — a bucket on AWS
+s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
+file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 only; empty: AWS environment or profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain, nowhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt everything pushed (client-side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammates need the same passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to this host (credentials and data are not encrypted in transit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::RemoteBrowserDialog</name>
@@ -2718,6 +2555,54 @@ No description yet (Version &gt; Properties describes the pod)</source>
             <numerusform>%n pod on %1.</numerusform>
             <numerusform>%n pods on %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Browse Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search pods by name, description or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, description or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the remote&apos;s pods again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods on the remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a pod to clone it; drag it onto the instance bar to clone it and inject its newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone the selected pod</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3022,50 @@ Nothing on the remote is deleted; you can add it again later.</source>
         <source>Added remote &apos;%1&apos;, but: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remotes are S3 buckets or shared folders that pods are pushed to and pulled from. Secrets live in the OS keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the selected remote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::ResetInstanceDialog</name>
@@ -3173,6 +3102,62 @@ Nothing on the remote is deleted; you can add it again later.</source>
     </message>
     <message>
         <source>&amp;Remotes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One endpoint a line, e.g. http://localhost:4566</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints offered in the instance bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default re&amp;gions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every region that holds resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where credentials come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PodDeck stores no secrets: credentials come from the AWS environment variables or the named profile of your AWS credentials file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

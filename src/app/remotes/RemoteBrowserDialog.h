@@ -8,11 +8,11 @@
 
 class QSortFilterProxyModel;
 
+namespace poddeck {
+
 namespace Ui {
 class RemoteBrowserDialog;
 }
-
-namespace poddeck {
 
 class JobRunner;
 class RemoteBrowserModel;

@@ -7,11 +7,11 @@
 
 #include <memory>
 
+namespace poddeck {
+
 namespace Ui {
 class RemotesDialog;
 }
-
-namespace poddeck {
 
 class JobRunner;
 
