@@ -1069,6 +1069,147 @@
     </message>
 </context>
 <context>
+    <name>poddeck::InstanceOperations</name>
+    <message>
+        <source>Commit to %1</source>
+        <translation>Commit nach %1</translation>
+    </message>
+    <message>
+        <source>Committing %1 to %2</source>
+        <translation>%1 wird nach %2 committet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %1:%2 (%n resource(s))</source>
+        <translation>
+            <numerusform>%1:%2 committet (%n Ressource)</numerusform>
+            <numerusform>%1:%2 committet (%n Ressourcen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not captured: %1 — PodDeck cannot read these services yet</source>
+        <translation>Nicht erfasst: %1 — diese Dienste kann PodDeck noch nicht lesen</translation>
+    </message>
+    <message>
+        <source>Lambda Code Missing</source>
+        <translation>Lambda-Code fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 holds %n Lambda function(s) or layer(s) without code, so they cannot be restored from it:</source>
+        <translation>
+            <numerusform>%1:%2 enthält %n Lambda-Funktion oder -Ebene ohne Code, die daraus nicht wiederhergestellt werden kann:</numerusform>
+            <numerusform>%1:%2 enthält %n Lambda-Funktionen oder -Ebenen ohne Code, die daraus nicht wiederhergestellt werden können:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This emulator cannot give Lambda code back. Select each one (marked with a warning in Contents) and choose Attach Code… from its context menu, or start moto from PodDeck (&quot;Start a local moto_server&quot;), which serves the code, and commit again.</source>
+        <translation>Dieser Emulator kann Lambda-Code nicht zurückgeben. Wählen Sie jede (im Inhalt mit einer Warnung markiert) und wählen Sie „Code anhängen…“ im Kontextmenü, oder starten Sie moto aus PodDeck („Lokalen moto_server starten“), das den Code liefert, und committen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Inject of %1</source>
+        <translation>Einspielen von %1</translation>
+    </message>
+    <message>
+        <source>Injecting %1 into %2</source>
+        <translation>%1 wird in %2 eingespielt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped: %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 angehalten: %n Konflikt</numerusform>
+            <numerusform>%1 angehalten: %n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was changed, %n resource(s) cannot be restored</source>
+        <translation>
+            <numerusform>%1: nichts wurde geändert, %n Ressource kann nicht wiederhergestellt werden</numerusform>
+            <numerusform>%1: nichts wurde geändert, %n Ressourcen können nicht wiederhergestellt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Injected %1 (%2)</source>
+        <translation>%1 eingespielt (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n resource(s) that cannot be restored</source>
+        <translation>
+            <numerusform>; %n nicht wiederherstellbare Ressource übersprungen</numerusform>
+            <numerusform>; %n nicht wiederherstellbare Ressourcen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the old state is saved as %1:%2</source>
+        <translation>; der alte Zustand ist als %1:%2 gesichert</translation>
+    </message>
+    <message>
+        <source>Reset of %1</source>
+        <translation>Zurücksetzen von %1</translation>
+    </message>
+    <message>
+        <source>Reset of %1 in %2</source>
+        <translation>Zurücksetzen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>Resetting %1</source>
+        <translation>%1 wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Resetting %1 in %2</source>
+        <translation>Zurücksetzen von %1 in %2 läuft</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Reset %1 in %2</source>
+        <translation>%1 in %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>; the old state is saved as %1:%2 (inject it to get it back)</source>
+        <translation>; der alte Zustand ist als %1:%2 gesichert (spielen Sie ihn ein, um ihn zurückzubekommen)</translation>
+    </message>
+    <message>
+        <source>Deep merge of %1</source>
+        <translation>Tiefes Zusammenführen von %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 to deep-merge %2</source>
+        <translation>%1 wird für das tiefe Zusammenführen von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>Deep-merging %1 into %2</source>
+        <translation>Tiefes Zusammenführen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1: the instance already holds it</source>
+        <translation>%1: die Instanz enthält diese Version bereits</translation>
+    </message>
+    <message>
+        <source>Deep-merged without conflicts: recorded %1:%2</source>
+        <translation>Ohne Konflikte tief zusammengeführt: %1:%2 festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::JobDetailsDialog</name>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“%1” failed after %2 (%3):</source>
+        <translation>„%1“ ist nach %2 fehlgeschlagen (%3):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>poddeck::JobListModel</name>
     <message>
         <source>running</source>
@@ -1272,22 +1413,6 @@
             <numerusform>%n beendet</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>“%1” failed after %2 (%3):</source>
-        <translation>„%1“ ist nach %2 fehlgeschlagen (%3):</translation>
-    </message>
-    <message>
-        <source>Error message</source>
-        <translation>Fehlermeldung</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
 </context>
 <context>
     <name>poddeck::MainWindow</name>
@@ -1295,6 +1420,80 @@
         <source>PodDeck — %1</source>
         <translation>PodDeck — %1</translation>
     </message>
+    <message>
+        <source>Loading pods</source>
+        <translation>Pods werden geladen</translation>
+    </message>
+    <message>
+        <source>Welcome to PodDeck</source>
+        <translation>Willkommen bei PodDeck</translation>
+    </message>
+    <message>
+        <source>Could not open the catalogue</source>
+        <translation>Der Katalog konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Home: %2</source>
+        <translation>%1
+
+Home: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the catalogue: %1</source>
+        <translation>Der Katalog konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading versions of %1</source>
+        <translation>Versionen von %1 werden geladen</translation>
+    </message>
+    <message>
+        <source>Import Pods</source>
+        <translation>Pods importieren</translation>
+    </message>
+    <message>
+        <source>PodDeck bundles (*.pod)</source>
+        <translation>PodDeck-Bundles (*.pod)</translation>
+    </message>
+    <message>
+        <source>LocalStack state (*.zip)</source>
+        <translation>LocalStack-Zustand (*.zip)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wird importiert</numerusform>
+            <numerusform>%n Dateien werden importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>No pods yet. The instance at %1 answers: commit its state as your first pod, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
+        <translation>Noch keine Pods. Die Instanz unter %1 antwortet: Committen Sie ihren Zustand als ersten Pod, ziehen Sie eine .pod-Datei oder ein LocalStack-Zustands-ZIP hierher, oder führen Sie `poddeck-cli commit POD --from-dir DIR` aus.</translation>
+    </message>
+    <message>
+        <source>No pods yet, and nothing answers at %1. Start a local moto_server to build state in, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
+        <translation>Noch keine Pods, und unter %1 antwortet nichts. Starten Sie einen lokalen moto_server, um darin Zustand aufzubauen, ziehen Sie eine .pod-Datei oder ein LocalStack-Zustands-Zip hierher, oder führen Sie `poddeck-cli commit POD --from-dir DIR` aus.</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MainWindowActions</name>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
@@ -1352,8 +1551,20 @@
         <translation>Die ausgewählte Version in die Instanz einspielen</translation>
     </message>
     <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen in…</translation>
+    </message>
+    <message>
+        <source>Merge the selected version into another version of its pod</source>
+        <translation>Die ausgewählte Version in eine andere Version ihres Pods zusammenführen</translation>
+    </message>
+    <message>
         <source>&amp;Reset Instance…</source>
         <translation>Instanz &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Delete the resources of all or some services in the instance</source>
+        <translation>Die Ressourcen aller oder einzelner Dienste der Instanz löschen</translation>
     </message>
     <message>
         <source>Chec&amp;k Instance</source>
@@ -1422,89 +1633,6 @@
     <message>
         <source>Main</source>
         <translation>Haupt</translation>
-    </message>
-    <message>
-        <source>Loading pods</source>
-        <translation>Pods werden geladen</translation>
-    </message>
-    <message>
-        <source>Welcome to PodDeck</source>
-        <translation>Willkommen bei PodDeck</translation>
-    </message>
-    <message>
-        <source>Could not open the catalogue</source>
-        <translation>Der Katalog konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1
-
-Home: %2</source>
-        <translation>%1
-
-Home: %2</translation>
-    </message>
-    <message>
-        <source>Could not open the catalogue: %1</source>
-        <translation>Der Katalog konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Loading versions of %1</source>
-        <translation>Versionen von %1 werden geladen</translation>
-    </message>
-    <message>
-        <source>Import Pods</source>
-        <translation>Pods importieren</translation>
-    </message>
-    <message>
-        <source>PodDeck bundles (*.pod)</source>
-        <translation>PodDeck-Bundles (*.pod)</translation>
-    </message>
-    <message>
-        <source>LocalStack state (*.zip)</source>
-        <translation>LocalStack-Zustand (*.zip)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>%1 wird importiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n file(s)</source>
-        <translation>
-            <numerusform>%n Datei wird importiert</numerusform>
-            <numerusform>%n Dateien werden importiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <source>Could not import: %1</source>
-        <translation>Import nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Into…</source>
-        <translation>&amp;Zusammenführen in…</translation>
-    </message>
-    <message>
-        <source>Merge the selected version into another version of its pod</source>
-        <translation>Die ausgewählte Version in eine andere Version ihres Pods zusammenführen</translation>
-    </message>
-    <message>
-        <source>Delete the resources of all or some services in the instance</source>
-        <translation>Die Ressourcen aller oder einzelner Dienste der Instanz löschen</translation>
-    </message>
-    <message>
-        <source>No pods yet. The instance at %1 answers: commit its state as your first pod, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
-        <translation>Noch keine Pods. Die Instanz unter %1 antwortet: Committen Sie ihren Zustand als ersten Pod, ziehen Sie eine .pod-Datei oder ein LocalStack-Zustands-ZIP hierher, oder führen Sie `poddeck-cli commit POD --from-dir DIR` aus.</translation>
-    </message>
-    <message>
-        <source>No pods yet, and nothing answers at %1. Start a local moto_server to build state in, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
-        <translation>Noch keine Pods, und unter %1 antwortet nichts. Starten Sie einen lokalen moto_server, um darin Zustand aufzubauen, ziehen Sie eine .pod-Datei oder ein LocalStack-Zustands-Zip hierher, oder führen Sie `poddeck-cli commit POD --from-dir DIR` aus.</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2254,17 @@ Home: %2</translation>
     <message>
         <source>The local moto_server stopped (exit code %1): %2</source>
         <translation>Der lokale moto_server wurde beendet (Exit-Code %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::Operations</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3444,56 +3583,6 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
 <context>
     <name>poddeck::VersionOperations</name>
     <message>
-        <source>%1: cancelled</source>
-        <translation>%1: abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Commit to %1</source>
-        <translation>Commit nach %1</translation>
-    </message>
-    <message>
-        <source>Committing %1 to %2</source>
-        <translation>%1 wird nach %2 committet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Committed %1:%2 (%n resource(s))</source>
-        <translation>
-            <numerusform>%1:%2 committet (%n Ressource)</numerusform>
-            <numerusform>%1:%2 committet (%n Ressourcen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inject of %1</source>
-        <translation>Einspielen von %1</translation>
-    </message>
-    <message>
-        <source>Injecting %1 into %2</source>
-        <translation>%1 wird in %2 eingespielt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 stopped: %n conflict(s)</source>
-        <translation>
-            <numerusform>%1 angehalten: %n Konflikt</numerusform>
-            <numerusform>%1 angehalten: %n Konflikte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reset of %1</source>
-        <translation>Zurücksetzen von %1</translation>
-    </message>
-    <message>
-        <source>Resetting %1</source>
-        <translation>%1 wird zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>Reset %1</source>
-        <translation>%1 zurückgesetzt</translation>
-    </message>
-    <message>
         <source>Export %1:%2</source>
         <translation>%1:%2 exportieren</translation>
     </message>
@@ -3573,18 +3662,6 @@ Seine Daten bleiben bis zur Speicherbereinigung auf der Platte.</translation>
         <translation>Pod %1 gelöscht</translation>
     </message>
     <message>
-        <source>Reset of %1 in %2</source>
-        <translation>Zurücksetzen von %1 in %2</translation>
-    </message>
-    <message>
-        <source>Resetting %1 in %2</source>
-        <translation>Zurücksetzen von %1 in %2 läuft</translation>
-    </message>
-    <message>
-        <source>Reset %1 in %2</source>
-        <translation>%1 in %2 zurückgesetzt</translation>
-    </message>
-    <message>
         <source>%1:%2 is the only version of its pod: there is nothing to merge it into.</source>
         <translation>%1:%2 ist die einzige Version ihres Pods: Es gibt nichts, in das sie zusammengeführt werden könnte.</translation>
     </message>
@@ -3609,45 +3686,6 @@ Seine Daten bleiben bis zur Speicherbereinigung auf der Platte.</translation>
         <translation>Ohne Konflikte zusammengeführt: %1:%2 festgehalten</translation>
     </message>
     <message>
-        <source>Deep merge of %1</source>
-        <translation>Tiefes Zusammenführen von %1</translation>
-    </message>
-    <message>
-        <source>Reading %1 to deep-merge %2</source>
-        <translation>%1 wird für das tiefe Zusammenführen von %2 gelesen</translation>
-    </message>
-    <message>
-        <source>Deep-merging %1 into %2</source>
-        <translation>Tiefes Zusammenführen von %1 in %2</translation>
-    </message>
-    <message>
-        <source>%1: the instance already holds it</source>
-        <translation>%1: die Instanz enthält diese Version bereits</translation>
-    </message>
-    <message>
-        <source>Deep-merged without conflicts: recorded %1:%2</source>
-        <translation>Ohne Konflikte tief zusammengeführt: %1:%2 festgehalten</translation>
-    </message>
-    <message>
-        <source>Not captured: %1 — PodDeck cannot read these services yet</source>
-        <translation>Nicht erfasst: %1 — diese Dienste kann PodDeck noch nicht lesen</translation>
-    </message>
-    <message>
-        <source>Lambda Code Missing</source>
-        <translation>Lambda-Code fehlt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1:%2 holds %n Lambda function(s) or layer(s) without code, so they cannot be restored from it:</source>
-        <translation>
-            <numerusform>%1:%2 enthält %n Lambda-Funktion oder -Ebene ohne Code, die daraus nicht wiederhergestellt werden kann:</numerusform>
-            <numerusform>%1:%2 enthält %n Lambda-Funktionen oder -Ebenen ohne Code, die daraus nicht wiederhergestellt werden können:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This emulator cannot give Lambda code back. Select each one (marked with a warning in Contents) and choose Attach Code… from its context menu, or start moto from PodDeck (&quot;Start a local moto_server&quot;), which serves the code, and commit again.</source>
-        <translation>Dieser Emulator kann Lambda-Code nicht zurückgeben. Wählen Sie jede (im Inhalt mit einer Warnung markiert) und wählen Sie „Code anhängen…“ im Kontextmenü, oder starten Sie moto aus PodDeck („Lokalen moto_server starten“), das den Code liefert, und committen Sie erneut.</translation>
-    </message>
-    <message>
         <source>Attach Code to %1</source>
         <translation>Code an %1 anhängen</translation>
     </message>
@@ -3666,32 +3704,6 @@ Seine Daten bleiben bis zur Speicherbereinigung auf der Platte.</translation>
     <message>
         <source>Recorded %1:%2 with the code attached</source>
         <translation>%1:%2 mit angehängtem Code aufgezeichnet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: nothing was changed, %n resource(s) cannot be restored</source>
-        <translation>
-            <numerusform>%1: nichts wurde geändert, %n Ressource kann nicht wiederhergestellt werden</numerusform>
-            <numerusform>%1: nichts wurde geändert, %n Ressourcen können nicht wiederhergestellt werden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Injected %1 (%2)</source>
-        <translation>%1 eingespielt (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>; skipped %n resource(s) that cannot be restored</source>
-        <translation>
-            <numerusform>; %n nicht wiederherstellbare Ressource übersprungen</numerusform>
-            <numerusform>; %n nicht wiederherstellbare Ressourcen übersprungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; the old state is saved as %1:%2</source>
-        <translation>; der alte Zustand ist als %1:%2 gesichert</translation>
-    </message>
-    <message>
-        <source>; the old state is saved as %1:%2 (inject it to get it back)</source>
-        <translation>; der alte Zustand ist als %1:%2 gesichert (spielen Sie ihn ein, um ihn zurückzubekommen)</translation>
     </message>
     <message>
         <source>Measuring %1:%2</source>

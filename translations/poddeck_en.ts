@@ -1069,6 +1069,147 @@
     </message>
 </context>
 <context>
+    <name>poddeck::InstanceOperations</name>
+    <message>
+        <source>Commit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %1:%2 (%n resource(s))</source>
+        <translation>
+            <numerusform>Committed %1:%2 (%n resource)</numerusform>
+            <numerusform>Committed %1:%2 (%n resources)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not captured: %1 — PodDeck cannot read these services yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda Code Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 holds %n Lambda function(s) or layer(s) without code, so they cannot be restored from it:</source>
+        <translation>
+            <numerusform>%1:%2 holds %n Lambda function or layer without code, so they cannot be restored from it:</numerusform>
+            <numerusform>%1:%2 holds %n Lambda functions or layers without code, so they cannot be restored from it:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This emulator cannot give Lambda code back. Select each one (marked with a warning in Contents) and choose Attach Code… from its context menu, or start moto from PodDeck (&quot;Start a local moto_server&quot;), which serves the code, and commit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injecting %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped: %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 stopped: %n conflict</numerusform>
+            <numerusform>%1 stopped: %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was changed, %n resource(s) cannot be restored</source>
+        <translation>
+            <numerusform>%1: nothing was changed, %n resource cannot be restored</numerusform>
+            <numerusform>%1: nothing was changed, %n resources cannot be restored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Injected %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n resource(s) that cannot be restored</source>
+        <translation>
+            <numerusform>; skipped %n resource that cannot be restored</numerusform>
+            <numerusform>; skipped %n resources that cannot be restored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the old state is saved as %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the old state is saved as %1:%2 (inject it to get it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep merge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 to deep-merge %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep-merging %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the instance already holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep-merged without conflicts: recorded %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::JobDetailsDialog</name>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed after %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>poddeck::JobListModel</name>
     <message>
         <source>running</source>
@@ -1272,22 +1413,6 @@
             <numerusform>%n finished</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” failed after %2 (%3):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>poddeck::MainWindow</name>
@@ -1302,6 +1427,71 @@
         <source>PodDeck — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to PodDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Home: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PodDeck bundles (*.pod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LocalStack state (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pods yet. The instance at %1 answers: commit its state as your first pod, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pods yet, and nothing answers at %1. Start a local moto_server to build state in, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MainWindowActions</name>
     <message>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
@@ -1359,7 +1549,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected version into another version of its pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reset Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the resources of all or some services in the instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1428,80 +1630,6 @@
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading pods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to PodDeck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Home: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the catalogue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading versions of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Pods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PodDeck bundles (*.pod)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LocalStack state (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not import: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge the selected version into another version of its pod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the resources of all or some services in the instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pods yet. The instance at %1 answers: commit its state as your first pod, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pods yet, and nothing answers at %1. Start a local moto_server to build state in, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2123,6 +2251,17 @@ Home: %2</source>
     </message>
     <message>
         <source>The local moto_server stopped (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::Operations</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3435,56 +3574,6 @@ Nothing on the remote is deleted; you can add it again later.</source>
 <context>
     <name>poddeck::VersionOperations</name>
     <message>
-        <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commit to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committing %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Committed %1:%2 (%n resource(s))</source>
-        <translation>
-            <numerusform>Committed %1:%2 (%n resource)</numerusform>
-            <numerusform>Committed %1:%2 (%n resources)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inject of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injecting %1 into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 stopped: %n conflict(s)</source>
-        <translation>
-            <numerusform>%1 stopped: %n conflict</numerusform>
-            <numerusform>%1 stopped: %n conflicts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reset of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resetting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,18 +3649,6 @@ Its data stays on disk until garbage collection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset of %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resetting %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1:%2 is the only version of its pod: there is nothing to merge it into.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,45 +3673,6 @@ Its data stays on disk until garbage collection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deep merge of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1 to deep-merge %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deep-merging %1 into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the instance already holds it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deep-merged without conflicts: recorded %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not captured: %1 — PodDeck cannot read these services yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lambda Code Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1:%2 holds %n Lambda function(s) or layer(s) without code, so they cannot be restored from it:</source>
-        <translation>
-            <numerusform>%1:%2 holds %n Lambda function or layer without code, so they cannot be restored from it:</numerusform>
-            <numerusform>%1:%2 holds %n Lambda functions or layers without code, so they cannot be restored from it:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This emulator cannot give Lambda code back. Select each one (marked with a warning in Contents) and choose Attach Code… from its context menu, or start moto from PodDeck (&quot;Start a local moto_server&quot;), which serves the code, and commit again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attach Code to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,32 +3690,6 @@ Its data stays on disk until garbage collection.</source>
     </message>
     <message>
         <source>Recorded %1:%2 with the code attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: nothing was changed, %n resource(s) cannot be restored</source>
-        <translation>
-            <numerusform>%1: nothing was changed, %n resource cannot be restored</numerusform>
-            <numerusform>%1: nothing was changed, %n resources cannot be restored</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Injected %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>; skipped %n resource(s) that cannot be restored</source>
-        <translation>
-            <numerusform>; skipped %n resource that cannot be restored</numerusform>
-            <numerusform>; skipped %n resources that cannot be restored</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; the old state is saved as %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; the old state is saved as %1:%2 (inject it to get it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ target_sources(poddeck_gui PRIVATE
   merge/MergeEditorModeTexts.cpp
   merge/MergeEditorResolving.cpp
   merge/MergeEditorWindow.h merge/MergeEditorWindow.cpp ${PODDECK_UI_DIR}/MergeEditorWindow.ui
-  merge/MergeTargetDialog.h merge/MergeTargetDialog.cpp
+  merge/MergeTargetDialog.h merge/MergeTargetDialog.cpp ${PODDECK_UI_DIR}/MergeTargetDialog.ui
   merge/MergeTreeModel.h merge/MergeTreeModel.cpp
-  merge/MergeValueDialog.h merge/MergeValueDialog.cpp
+  merge/MergeValueDialog.h merge/MergeValueDialog.cpp ${PODDECK_UI_DIR}/MergeValueDialog.ui
 )

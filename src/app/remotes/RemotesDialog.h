@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/jobs/LatestRequest.h"
-#include "store/Catalogue.h"
+#include "store/RemoteInfo.h"
 
 #include <QDialog>
 

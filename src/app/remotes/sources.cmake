@@ -1,6 +1,6 @@
 # Remotes in the GUI: the remotes dialog, push/pull/clone/share actions, the remotes panel and sync badges.
 target_sources(poddeck_gui PRIVATE
-  remotes/CloneDialog.h remotes/CloneDialog.cpp
+  remotes/CloneDialog.h remotes/CloneDialog.cpp ${PODDECK_UI_DIR}/CloneDialog.ui
   remotes/RemoteAddDialog.h remotes/RemoteAddDialog.cpp ${PODDECK_UI_DIR}/RemoteAddDialog.ui
   remotes/RemoteBrowserDialog.h remotes/RemoteBrowserDialog.cpp ${PODDECK_UI_DIR}/RemoteBrowserDialog.ui
   remotes/RemoteBrowserModel.h remotes/RemoteBrowserModel.cpp
