@@ -3,6 +3,7 @@
 #include "ui_ResetInstanceDialog.h"
 
 #include <QDialogButtonBox>
+#include <QLayout>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStyle>
@@ -33,6 +34,7 @@ ResetInstanceDialog::ResetInstanceDialog(const QString &endpoint, const QStringL
     m_services->setMaximumHeight(m_services->sizeHintForRow(0) * qMin(int(services.size()), 8) + 6);
     connect(m_services, &QListWidget::itemChanged, this, &ResetInstanceDialog::updateButton);
     updateButton();
+    resize(width(), layout()->totalHeightForWidth(width())); // as tall as the wrapped texts and the list need
 }
 
 ResetInstanceDialog::~ResetInstanceDialog() = default;
