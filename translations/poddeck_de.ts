@@ -2,364 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CommitDialog</name>
-    <message>
-        <source>Commit Instance</source>
-        <translation>Instanz committen</translation>
-    </message>
-    <message>
-        <source>Snapshot the instance into a new version of a pod.</source>
-        <translation>Die Instanz als neue Version eines Pods festhalten.</translation>
-    </message>
-    <message>
-        <source>&amp;Pod:</source>
-        <translation>&amp;Pod:</translation>
-    </message>
-    <message>
-        <source>An existing pod, or type a new name</source>
-        <translation>Ein vorhandener Pod, oder einen neuen Namen eingeben</translation>
-    </message>
-    <message>
-        <source>Pod to commit into</source>
-        <translation>Pod, in den committet wird</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Nachricht:</translation>
-    </message>
-    <message>
-        <source>What this version holds</source>
-        <translation>Was diese Version enthält</translation>
-    </message>
-    <message>
-        <source>Commit message</source>
-        <translation>Commit-Nachricht</translation>
-    </message>
-    <message>
-        <source>&amp;Services:</source>
-        <translation>&amp;Dienste:</translation>
-    </message>
-    <message>
-        <source>All services (or e.g. s3, sqs)</source>
-        <translation>Alle Dienste (oder z. B. s3, sqs)</translation>
-    </message>
-    <message>
-        <source>Services to commit</source>
-        <translation>Zu committende Dienste</translation>
-    </message>
-    <message>
-        <source>&amp;Regions:</source>
-        <translation>&amp;Regionen:</translation>
-    </message>
-    <message>
-        <source>Every region that holds resources</source>
-        <translation>Jede Region, die Ressourcen enthält</translation>
-    </message>
-    <message>
-        <source>Regions to commit</source>
-        <translation>Zu committende Regionen</translation>
-    </message>
-    <message>
-        <source>Messages are read without being consumed: they become visible again right after.</source>
-        <translation>Nachrichten werden gelesen, ohne sie zu verbrauchen: Sie sind gleich danach wieder sichtbar.</translation>
-    </message>
-    <message>
-        <source>Include SQS messages</source>
-        <translation>SQS-Nachrichten einschließen</translation>
-    </message>
-    <message>
-        <source>&amp;Include SQS messages</source>
-        <translation>SQS-Nachrichten &amp;einschließen</translation>
-    </message>
-</context>
-<context>
-    <name>InjectDialog</name>
-    <message>
-        <source>Inject Version</source>
-        <translation>Version einspielen</translation>
-    </message>
-    <message>
-        <source>&amp;Strategy:</source>
-        <translation>&amp;Strategie:</translation>
-    </message>
-    <message>
-        <source>Inject strategy</source>
-        <translation>Strategie zum Einspielen</translation>
-    </message>
-    <message>
-        <source>On &amp;conflict:</source>
-        <translation>Bei &amp;Konflikt:</translation>
-    </message>
-    <message>
-        <source>What wins a deep-merge conflict</source>
-        <translation>Was bei einem Deep-Merge-Konflikt gewinnt</translation>
-    </message>
-    <message>
-        <source>Planned changes</source>
-        <translation>Geplante Änderungen</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-</context>
-<context>
-    <name>RemoteAddDialog</name>
-    <message>
-        <source>Add Remote</source>
-        <translation>Remote hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation>team</translation>
-    </message>
-    <message>
-        <source>Remote name</source>
-        <translation>Name des Remotes</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>&amp;URL:</translation>
-    </message>
-    <message>
-        <source>s3://bucket/prefix?endpoint=URL&amp;region=R or file:///path</source>
-        <translation>s3://Bucket/Präfix?endpoint=URL&amp;region=R oder file:///Pfad</translation>
-    </message>
-    <message>
-        <source>Remote URL</source>
-        <translation>URL des Remotes</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Folder…</source>
-        <translation>&amp;Ordner wählen…</translation>
-    </message>
-    <message>
-        <source>Choose a folder for a folder remote</source>
-        <translation>Einen Ordner für ein Ordner-Remote wählen</translation>
-    </message>
-    <message>
-        <source>Examples:</source>
-        <translation>Beispiele:</translation>
-    </message>
-    <message>
-        <source>s3://team-pods/poddeck — a bucket on AWS
-s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
-file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
-        <translation>s3://team-pods/poddeck — ein Bucket auf AWS
-s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
-file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…“)</translation>
-    </message>
-    <message>
-        <source>Access &amp;key ID:</source>
-        <translation>Zugriffsschlüssel-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>S3 only; empty: AWS environment or profile</source>
-        <translation>Nur S3; leer: AWS-Umgebung oder -Profil</translation>
-    </message>
-    <message>
-        <source>Access key ID</source>
-        <translation>Zugriffsschlüssel-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Secret access key:</source>
-        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
-    </message>
-    <message>
-        <source>Stored in the OS keychain, nowhere else</source>
-        <translation>Nur im Schlüsselbund des Systems gespeichert, nirgends sonst</translation>
-    </message>
-    <message>
-        <source>Secret access key</source>
-        <translation>Geheimer Zugriffsschlüssel</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt everything pushed (client-side)</source>
-        <translation>Alles Gepushte &amp;verschlüsseln (clientseitig)</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <source>Teammates need the same passphrase</source>
-        <translation>Ihr Team braucht dieselbe Passphrase</translation>
-    </message>
-    <message>
-        <source>Encryption passphrase</source>
-        <translation>Passphrase für die Verschlüsselung</translation>
-    </message>
-    <message>
-        <source>Allow plain &amp;http to this host (credentials and data are not encrypted in transit)</source>
-        <translation>Unverschlüsseltes &amp;http zu diesem Host erlauben (Zugangsdaten und Daten werden unverschlüsselt übertragen)</translation>
-    </message>
-</context>
-<context>
-    <name>RemoteBrowserDialog</name>
-    <message>
-        <source>Browse Remote</source>
-        <translation>Remote durchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Remote:</source>
-        <translation>&amp;Remote:</translation>
-    </message>
-    <message>
-        <source>Remote to browse</source>
-        <translation>Zu durchsuchendes Remote</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>Search pods by name, description or label</source>
-        <translation>Pods nach Name, Beschreibung oder Label suchen</translation>
-    </message>
-    <message>
-        <source>Name, description or label</source>
-        <translation>Name, Beschreibung oder Label</translation>
-    </message>
-    <message>
-        <source>R&amp;efresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>List the remote&apos;s pods again</source>
-        <translation>Die Pods des Remotes erneut auflisten</translation>
-    </message>
-    <message>
-        <source>Pods on the remote</source>
-        <translation>Pods auf dem Remote</translation>
-    </message>
-    <message>
-        <source>Double-click a pod to clone it; drag it onto the instance bar to clone it and inject its newest version.</source>
-        <translation>Doppelklicken Sie einen Pod, um ihn zu klonen; ziehen Sie ihn auf die Instanzleiste, um ihn zu klonen und seine neueste Version einzuspielen.</translation>
-    </message>
-    <message>
-        <source>&amp;Clone</source>
-        <translation>&amp;Klonen</translation>
-    </message>
-    <message>
-        <source>Clone the selected pod</source>
-        <translation>Den ausgewählten Pod klonen</translation>
-    </message>
-</context>
-<context>
-    <name>RemotesDialog</name>
-    <message>
-        <source>Remotes</source>
-        <translation>Remotes</translation>
-    </message>
-    <message>
-        <source>Remotes are S3 buckets or shared folders that pods are pushed to and pulled from. Secrets live in the OS keychain only.</source>
-        <translation>Remotes sind S3-Buckets oder freigegebene Ordner, auf die Pods gepusht und von denen sie gepullt werden. Geheimnisse liegen nur im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Credentials</source>
-        <translation>Zugangsdaten</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a remote</source>
-        <translation>Ein Remote hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Entfernen…</translation>
-    </message>
-    <message>
-        <source>Remove the selected remote</source>
-        <translation>Das ausgewählte Remote entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Test the connection to the selected remote</source>
-        <translation>Die Verbindung zum ausgewählten Remote testen</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Endpoints:</source>
-        <translation>&amp;Endpunkte:</translation>
-    </message>
-    <message>
-        <source>One endpoint a line, e.g. http://localhost:4566</source>
-        <translation>Ein Endpunkt pro Zeile, z. B. http://localhost:4566</translation>
-    </message>
-    <message>
-        <source>Endpoints offered in the instance bar</source>
-        <translation>In der Instanzleiste angebotene Endpunkte</translation>
-    </message>
-    <message>
-        <source>Every region that holds resources</source>
-        <translation>Jede Region, die Ressourcen enthält</translation>
-    </message>
-    <message>
-        <source>Default regions</source>
-        <translation>Standardregionen</translation>
-    </message>
-    <message>
-        <source>&amp;Credentials:</source>
-        <translation>&amp;Zugangsdaten:</translation>
-    </message>
-    <message>
-        <source>Where credentials come from</source>
-        <translation>Woher die Zugangsdaten kommen</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
-        <source>AWS profile name</source>
-        <translation>Name des AWS-Profils</translation>
-    </message>
-    <message>
-        <source>&amp;Follow the desktop theme</source>
-        <translation>Dem Desktop-&amp;Design folgen</translation>
-    </message>
-    <message>
-        <source>PodDeck stores no secrets: credentials come from the AWS environment variables or the named profile of your AWS credentials file.</source>
-        <translation>PodDeck speichert keine Geheimnisse: Zugangsdaten kommen aus den AWS-Umgebungsvariablen oder dem genannten Profil Ihrer AWS-Credentials-Datei.</translation>
-    </message>
-    <message>
-        <source>Default re&amp;gions:</source>
-        <translation>Standard-&amp;Regionen:</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Version control for the state of your local cloud.</source>
@@ -441,6 +83,74 @@ file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…�
     <message>
         <source>Name the pod to commit into.</source>
         <translation>Nennen Sie den Pod, in den committet werden soll.</translation>
+    </message>
+    <message>
+        <source>Commit Instance</source>
+        <translation>Instanz committen</translation>
+    </message>
+    <message>
+        <source>Snapshot the instance into a new version of a pod.</source>
+        <translation>Die Instanz als neue Version eines Pods festhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Pod:</source>
+        <translation>&amp;Pod:</translation>
+    </message>
+    <message>
+        <source>An existing pod, or type a new name</source>
+        <translation>Ein vorhandener Pod, oder einen neuen Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Pod to commit into</source>
+        <translation>Pod, in den committet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>What this version holds</source>
+        <translation>Was diese Version enthält</translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation>Commit-Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <translation>&amp;Dienste:</translation>
+    </message>
+    <message>
+        <source>All services (or e.g. s3, sqs)</source>
+        <translation>Alle Dienste (oder z. B. s3, sqs)</translation>
+    </message>
+    <message>
+        <source>Services to commit</source>
+        <translation>Zu committende Dienste</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>&amp;Regionen:</translation>
+    </message>
+    <message>
+        <source>Every region that holds resources</source>
+        <translation>Jede Region, die Ressourcen enthält</translation>
+    </message>
+    <message>
+        <source>Regions to commit</source>
+        <translation>Zu committende Regionen</translation>
+    </message>
+    <message>
+        <source>&amp;Include SQS messages</source>
+        <translation>SQS-Nachrichten &amp;einschließen</translation>
+    </message>
+    <message>
+        <source>Messages are read without being consumed: they become visible again right after.</source>
+        <translation>Nachrichten werden gelesen, ohne sie zu verbrauchen: Sie sind gleich danach wieder sichtbar.</translation>
+    </message>
+    <message>
+        <source>Include SQS messages</source>
+        <translation>SQS-Nachrichten einschließen</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3442,38 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Inject Version</source>
+        <translation>Version einspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategie:</translation>
+    </message>
+    <message>
+        <source>Inject strategy</source>
+        <translation>Strategie zum Einspielen</translation>
+    </message>
+    <message>
+        <source>On &amp;conflict:</source>
+        <translation>Bei &amp;Konflikt:</translation>
+    </message>
+    <message>
+        <source>What wins a deep-merge conflict</source>
+        <translation>Was bei einem Deep-Merge-Konflikt gewinnt</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Geplante Änderungen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::InjectOutcomeDialog</name>
@@ -3942,6 +3684,147 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
     </message>
 </context>
 <context>
+    <name>poddeck::InstanceOperations</name>
+    <message>
+        <source>Commit to %1</source>
+        <translation>Commit nach %1</translation>
+    </message>
+    <message>
+        <source>Committing %1 to %2</source>
+        <translation>%1 wird nach %2 committet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %1:%2 (%n resource(s))</source>
+        <translation>
+            <numerusform>%1:%2 committet (%n Ressource)</numerusform>
+            <numerusform>%1:%2 committet (%n Ressourcen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not captured: %1 — PodDeck cannot read these services yet</source>
+        <translation>Nicht erfasst: %1 — diese Dienste kann PodDeck noch nicht lesen</translation>
+    </message>
+    <message>
+        <source>Lambda Code Missing</source>
+        <translation>Lambda-Code fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 holds %n Lambda function(s) or layer(s) without code, so they cannot be restored from it:</source>
+        <translation>
+            <numerusform>%1:%2 enthält %n Lambda-Funktion oder -Ebene ohne Code, die daraus nicht wiederhergestellt werden kann:</numerusform>
+            <numerusform>%1:%2 enthält %n Lambda-Funktionen oder -Ebenen ohne Code, die daraus nicht wiederhergestellt werden können:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This emulator cannot give Lambda code back. Select each one (marked with a warning in Contents) and choose Attach Code… from its context menu, or start moto from PodDeck (&quot;Start a local moto_server&quot;), which serves the code, and commit again.</source>
+        <translation>Dieser Emulator kann Lambda-Code nicht zurückgeben. Wählen Sie jede (im Inhalt mit einer Warnung markiert) und wählen Sie „Code anhängen…“ im Kontextmenü, oder starten Sie moto aus PodDeck („Lokalen moto_server starten“), das den Code liefert, und committen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Inject of %1</source>
+        <translation>Einspielen von %1</translation>
+    </message>
+    <message>
+        <source>Injecting %1 into %2</source>
+        <translation>%1 wird in %2 eingespielt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped: %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 angehalten: %n Konflikt</numerusform>
+            <numerusform>%1 angehalten: %n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was changed, %n resource(s) cannot be restored</source>
+        <translation>
+            <numerusform>%1: nichts wurde geändert, %n Ressource kann nicht wiederhergestellt werden</numerusform>
+            <numerusform>%1: nichts wurde geändert, %n Ressourcen können nicht wiederhergestellt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Injected %1 (%2)</source>
+        <translation>%1 eingespielt (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n resource(s) that cannot be restored</source>
+        <translation>
+            <numerusform>; %n nicht wiederherstellbare Ressource übersprungen</numerusform>
+            <numerusform>; %n nicht wiederherstellbare Ressourcen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the old state is saved as %1:%2</source>
+        <translation>; der alte Zustand ist als %1:%2 gesichert</translation>
+    </message>
+    <message>
+        <source>Reset of %1</source>
+        <translation>Zurücksetzen von %1</translation>
+    </message>
+    <message>
+        <source>Reset of %1 in %2</source>
+        <translation>Zurücksetzen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>Resetting %1</source>
+        <translation>%1 wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Resetting %1 in %2</source>
+        <translation>Zurücksetzen von %1 in %2 läuft</translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation>%1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Reset %1 in %2</source>
+        <translation>%1 in %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>; the old state is saved as %1:%2 (inject it to get it back)</source>
+        <translation>; der alte Zustand ist als %1:%2 gesichert (spielen Sie ihn ein, um ihn zurückzubekommen)</translation>
+    </message>
+    <message>
+        <source>Deep merge of %1</source>
+        <translation>Tiefes Zusammenführen von %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 to deep-merge %2</source>
+        <translation>%1 wird für das tiefe Zusammenführen von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>Deep-merging %1 into %2</source>
+        <translation>Tiefes Zusammenführen von %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1: the instance already holds it</source>
+        <translation>%1: die Instanz enthält diese Version bereits</translation>
+    </message>
+    <message>
+        <source>Deep-merged without conflicts: recorded %1:%2</source>
+        <translation>Ohne Konflikte tief zusammengeführt: %1:%2 festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::JobDetailsDialog</name>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“%1” failed after %2 (%3):</source>
+        <translation>„%1“ ist nach %2 fehlgeschlagen (%3):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>poddeck::JobListModel</name>
     <message>
         <source>running</source>
@@ -4145,22 +4028,6 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
             <numerusform>%n beendet</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>“%1” failed after %2 (%3):</source>
-        <translation>„%1“ ist nach %2 fehlgeschlagen (%3):</translation>
-    </message>
-    <message>
-        <source>Error message</source>
-        <translation>Fehlermeldung</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
 </context>
 <context>
     <name>poddeck::MainWindow</name>
@@ -4168,6 +4035,80 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <source>PodDeck — %1</source>
         <translation>PodDeck — %1</translation>
     </message>
+    <message>
+        <source>Loading pods</source>
+        <translation>Pods werden geladen</translation>
+    </message>
+    <message>
+        <source>Welcome to PodDeck</source>
+        <translation>Willkommen bei PodDeck</translation>
+    </message>
+    <message>
+        <source>Could not open the catalogue</source>
+        <translation>Der Katalog konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Home: %2</source>
+        <translation>%1
+
+Home: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the catalogue: %1</source>
+        <translation>Der Katalog konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading versions of %1</source>
+        <translation>Versionen von %1 werden geladen</translation>
+    </message>
+    <message>
+        <source>Import Pods</source>
+        <translation>Pods importieren</translation>
+    </message>
+    <message>
+        <source>PodDeck bundles (*.pod)</source>
+        <translation>PodDeck-Bundles (*.pod)</translation>
+    </message>
+    <message>
+        <source>LocalStack state (*.zip)</source>
+        <translation>LocalStack-Zustand (*.zip)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wird importiert</numerusform>
+            <numerusform>%n Dateien werden importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>No pods yet. The instance at %1 answers: commit its state as your first pod, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
+        <translation>Noch keine Pods. Die Instanz unter %1 antwortet: Committen Sie ihren Zustand als ersten Pod, ziehen Sie eine .pod-Datei oder ein LocalStack-Zustands-ZIP hierher, oder führen Sie `poddeck-cli commit POD --from-dir DIR` aus.</translation>
+    </message>
+    <message>
+        <source>No pods yet, and nothing answers at %1. Start a local moto_server to build state in, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
+        <translation>Noch keine Pods, und unter %1 antwortet nichts. Starten Sie einen lokalen moto_server, um darin Zustand aufzubauen, ziehen Sie eine .pod-Datei oder ein LocalStack-Zustands-Zip hierher, oder führen Sie `poddeck-cli commit POD --from-dir DIR` aus.</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MainWindowActions</name>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
@@ -4225,8 +4166,20 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <translation>Die ausgewählte Version in die Instanz einspielen</translation>
     </message>
     <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Zusammenführen in…</translation>
+    </message>
+    <message>
+        <source>Merge the selected version into another version of its pod</source>
+        <translation>Die ausgewählte Version in eine andere Version ihres Pods zusammenführen</translation>
+    </message>
+    <message>
         <source>&amp;Reset Instance…</source>
         <translation>Instanz &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Delete the resources of all or some services in the instance</source>
+        <translation>Die Ressourcen aller oder einzelner Dienste der Instanz löschen</translation>
     </message>
     <message>
         <source>Chec&amp;k Instance</source>
@@ -4296,89 +4249,6 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
-    <message>
-        <source>Loading pods</source>
-        <translation>Pods werden geladen</translation>
-    </message>
-    <message>
-        <source>Welcome to PodDeck</source>
-        <translation>Willkommen bei PodDeck</translation>
-    </message>
-    <message>
-        <source>Could not open the catalogue</source>
-        <translation>Der Katalog konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1
-
-Home: %2</source>
-        <translation>%1
-
-Home: %2</translation>
-    </message>
-    <message>
-        <source>Could not open the catalogue: %1</source>
-        <translation>Der Katalog konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Loading versions of %1</source>
-        <translation>Versionen von %1 werden geladen</translation>
-    </message>
-    <message>
-        <source>Import Pods</source>
-        <translation>Pods importieren</translation>
-    </message>
-    <message>
-        <source>PodDeck bundles (*.pod)</source>
-        <translation>PodDeck-Bundles (*.pod)</translation>
-    </message>
-    <message>
-        <source>LocalStack state (*.zip)</source>
-        <translation>LocalStack-Zustand (*.zip)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation>%1 wird importiert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n file(s)</source>
-        <translation>
-            <numerusform>%n Datei wird importiert</numerusform>
-            <numerusform>%n Dateien werden importiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Import abgebrochen</translation>
-    </message>
-    <message>
-        <source>Could not import: %1</source>
-        <translation>Import nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Into…</source>
-        <translation>&amp;Zusammenführen in…</translation>
-    </message>
-    <message>
-        <source>Merge the selected version into another version of its pod</source>
-        <translation>Die ausgewählte Version in eine andere Version ihres Pods zusammenführen</translation>
-    </message>
-    <message>
-        <source>Delete the resources of all or some services in the instance</source>
-        <translation>Die Ressourcen aller oder einzelner Dienste der Instanz löschen</translation>
-    </message>
-    <message>
-        <source>No pods yet. The instance at %1 answers: commit its state as your first pod, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
-        <translation>Noch keine Pods. Die Instanz unter %1 antwortet: Committen Sie ihren Zustand als ersten Pod, ziehen Sie eine .pod-Datei oder ein LocalStack-Zustands-ZIP hierher, oder führen Sie `poddeck-cli commit POD --from-dir DIR` aus.</translation>
-    </message>
-    <message>
-        <source>No pods yet, and nothing answers at %1. Start a local moto_server to build state in, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
-        <translation>Noch keine Pods, und unter %1 antwortet nichts. Starten Sie einen lokalen moto_server, um darin Zustand aufzubauen, ziehen Sie eine .pod-Datei oder ein LocalStack-Zustands-Zip hierher, oder führen Sie `poddeck-cli commit POD --from-dir DIR` aus.</translation>
-    </message>
 </context>
 <context>
     <name>poddeck::MergeAttributeTable</name>
@@ -4441,6 +4311,13 @@ Home: %2</translation>
     <message>
         <source>Removed in ours, changed in theirs</source>
         <translation>Auf unserer Seite entfernt, auf deren Seite geändert</translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MergeDocumentLoader</name>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
     </message>
 </context>
 <context>
@@ -4624,10 +4501,6 @@ Home: %2</translation>
     <message>
         <source>No unsolved conflicts left.</source>
         <translation>Keine ungelösten Konflikte mehr.</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>%1 wird gelesen</translation>
     </message>
     <message>
         <source>Select a resource.</source>
@@ -4999,6 +4872,17 @@ Home: %2</translation>
     </message>
 </context>
 <context>
+    <name>poddeck::Operations</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>poddeck::PodDescriptionText</name>
     <message>
         <source>Labels: %1</source>
@@ -5310,6 +5194,98 @@ Noch keine Beschreibung (Version &gt; Eigenschaften beschreibt den Pod)</transla
         <source>Could not add the remote: %1</source>
         <translation>Das Remote konnte nicht hinzugefügt werden: %1</translation>
     </message>
+    <message>
+        <source>Add Remote</source>
+        <translation>Remote hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>Remote name</source>
+        <translation>Name des Remotes</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>s3://bucket/prefix?endpoint=URL&amp;region=R or file:///path</source>
+        <translation>s3://Bucket/Präfix?endpoint=URL&amp;region=R oder file:///Pfad</translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation>URL des Remotes</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for a folder remote</source>
+        <translation>Einen Ordner für ein Ordner-Remote wählen</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>s3://team-pods/poddeck — a bucket on AWS
+s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
+file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
+        <translation>s3://team-pods/poddeck — ein Bucket auf AWS
+s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
+file:///mnt/share/pods — ein freigegebener Ordner (oder „Ordner wählen…“)</translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation>Zugriffsschlüssel-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>S3 only; empty: AWS environment or profile</source>
+        <translation>Nur S3; leer: AWS-Umgebung oder -Profil</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>&amp;Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain, nowhere else</source>
+        <translation>Nur im Schlüsselbund des Systems gespeichert, nirgends sonst</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt everything pushed (client-side)</source>
+        <translation>Alles Gepushte &amp;verschlüsseln (clientseitig)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Teammates need the same passphrase</source>
+        <translation>Ihr Team braucht dieselbe Passphrase</translation>
+    </message>
+    <message>
+        <source>Encryption passphrase</source>
+        <translation>Passphrase für die Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to this host (credentials and data are not encrypted in transit)</source>
+        <translation>Unverschlüsseltes &amp;http zu diesem Host erlauben (Zugangsdaten und Daten werden unverschlüsselt übertragen)</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::RemoteBrowserDialog</name>
@@ -5339,6 +5315,54 @@ Noch keine Beschreibung (Version &gt; Eigenschaften beschreibt den Pod)</transla
             <numerusform>%n Pod auf %1.</numerusform>
             <numerusform>%n Pods auf %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Browse Remote</source>
+        <translation>Remote durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Remote:</source>
+        <translation>&amp;Remote:</translation>
+    </message>
+    <message>
+        <source>Remote to browse</source>
+        <translation>Zu durchsuchendes Remote</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search pods by name, description or label</source>
+        <translation>Pods nach Name, Beschreibung oder Label suchen</translation>
+    </message>
+    <message>
+        <source>Name, description or label</source>
+        <translation>Name, Beschreibung oder Label</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the remote&apos;s pods again</source>
+        <translation>Die Pods des Remotes erneut auflisten</translation>
+    </message>
+    <message>
+        <source>Pods on the remote</source>
+        <translation>Pods auf dem Remote</translation>
+    </message>
+    <message>
+        <source>Double-click a pod to clone it; drag it onto the instance bar to clone it and inject its newest version.</source>
+        <translation>Doppelklicken Sie einen Pod, um ihn zu klonen; ziehen Sie ihn auf die Instanzleiste, um ihn zu klonen und seine neueste Version einzuspielen.</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>&amp;Klonen</translation>
+    </message>
+    <message>
+        <source>Clone the selected pod</source>
+        <translation>Den ausgewählten Pod klonen</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5781,50 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
         <source>Added remote &apos;%1&apos;, but: %2</source>
         <translation>Remote „%1“ hinzugefügt, aber: %2</translation>
     </message>
+    <message>
+        <source>Remotes</source>
+        <translation>Remotes</translation>
+    </message>
+    <message>
+        <source>Remotes are S3 buckets or shared folders that pods are pushed to and pulled from. Secrets live in the OS keychain only.</source>
+        <translation>Remotes sind S3-Buckets oder freigegebene Ordner, auf die Pods gepusht und von denen sie gepullt werden. Geheimnisse liegen nur im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a remote</source>
+        <translation>Ein Remote hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected remote</source>
+        <translation>Das ausgewählte Remote entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to the selected remote</source>
+        <translation>Die Verbindung zum ausgewählten Remote testen</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::ResetInstanceDialog</name>
@@ -5794,6 +5862,62 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
     <message>
         <source>&amp;Remotes…</source>
         <translation>Re&amp;motes…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation>&amp;Endpunkte:</translation>
+    </message>
+    <message>
+        <source>One endpoint a line, e.g. http://localhost:4566</source>
+        <translation>Ein Endpunkt pro Zeile, z. B. http://localhost:4566</translation>
+    </message>
+    <message>
+        <source>Endpoints offered in the instance bar</source>
+        <translation>In der Instanzleiste angebotene Endpunkte</translation>
+    </message>
+    <message>
+        <source>Default re&amp;gions:</source>
+        <translation>Standard-&amp;Regionen:</translation>
+    </message>
+    <message>
+        <source>Every region that holds resources</source>
+        <translation>Jede Region, die Ressourcen enthält</translation>
+    </message>
+    <message>
+        <source>Default regions</source>
+        <translation>Standardregionen</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation>&amp;Zugangsdaten:</translation>
+    </message>
+    <message>
+        <source>Where credentials come from</source>
+        <translation>Woher die Zugangsdaten kommen</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>AWS profile name</source>
+        <translation>Name des AWS-Profils</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop theme</source>
+        <translation>Dem Desktop-&amp;Design folgen</translation>
+    </message>
+    <message>
+        <source>PodDeck stores no secrets: credentials come from the AWS environment variables or the named profile of your AWS credentials file.</source>
+        <translation>PodDeck speichert keine Geheimnisse: Zugangsdaten kommen aus den AWS-Umgebungsvariablen oder dem genannten Profil Ihrer AWS-Credentials-Datei.</translation>
     </message>
 </context>
 <context>
@@ -6070,56 +6194,6 @@ Auf dem Remote wird nichts gelöscht; Sie können es später wieder hinzufügen.
 <context>
     <name>poddeck::VersionOperations</name>
     <message>
-        <source>%1: cancelled</source>
-        <translation>%1: abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Commit to %1</source>
-        <translation>Commit nach %1</translation>
-    </message>
-    <message>
-        <source>Committing %1 to %2</source>
-        <translation>%1 wird nach %2 committet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Committed %1:%2 (%n resource(s))</source>
-        <translation>
-            <numerusform>%1:%2 committet (%n Ressource)</numerusform>
-            <numerusform>%1:%2 committet (%n Ressourcen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inject of %1</source>
-        <translation>Einspielen von %1</translation>
-    </message>
-    <message>
-        <source>Injecting %1 into %2</source>
-        <translation>%1 wird in %2 eingespielt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 stopped: %n conflict(s)</source>
-        <translation>
-            <numerusform>%1 angehalten: %n Konflikt</numerusform>
-            <numerusform>%1 angehalten: %n Konflikte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reset of %1</source>
-        <translation>Zurücksetzen von %1</translation>
-    </message>
-    <message>
-        <source>Resetting %1</source>
-        <translation>%1 wird zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>Reset %1</source>
-        <translation>%1 zurückgesetzt</translation>
-    </message>
-    <message>
         <source>Export %1:%2</source>
         <translation>%1:%2 exportieren</translation>
     </message>
@@ -6199,18 +6273,6 @@ Seine Daten bleiben bis zur Speicherbereinigung auf der Platte.</translation>
         <translation>Pod %1 gelöscht</translation>
     </message>
     <message>
-        <source>Reset of %1 in %2</source>
-        <translation>Zurücksetzen von %1 in %2</translation>
-    </message>
-    <message>
-        <source>Resetting %1 in %2</source>
-        <translation>Zurücksetzen von %1 in %2 läuft</translation>
-    </message>
-    <message>
-        <source>Reset %1 in %2</source>
-        <translation>%1 in %2 zurückgesetzt</translation>
-    </message>
-    <message>
         <source>%1:%2 is the only version of its pod: there is nothing to merge it into.</source>
         <translation>%1:%2 ist die einzige Version ihres Pods: Es gibt nichts, in das sie zusammengeführt werden könnte.</translation>
     </message>
@@ -6235,45 +6297,6 @@ Seine Daten bleiben bis zur Speicherbereinigung auf der Platte.</translation>
         <translation>Ohne Konflikte zusammengeführt: %1:%2 festgehalten</translation>
     </message>
     <message>
-        <source>Deep merge of %1</source>
-        <translation>Tiefes Zusammenführen von %1</translation>
-    </message>
-    <message>
-        <source>Reading %1 to deep-merge %2</source>
-        <translation>%1 wird für das tiefe Zusammenführen von %2 gelesen</translation>
-    </message>
-    <message>
-        <source>Deep-merging %1 into %2</source>
-        <translation>Tiefes Zusammenführen von %1 in %2</translation>
-    </message>
-    <message>
-        <source>%1: the instance already holds it</source>
-        <translation>%1: die Instanz enthält diese Version bereits</translation>
-    </message>
-    <message>
-        <source>Deep-merged without conflicts: recorded %1:%2</source>
-        <translation>Ohne Konflikte tief zusammengeführt: %1:%2 festgehalten</translation>
-    </message>
-    <message>
-        <source>Not captured: %1 — PodDeck cannot read these services yet</source>
-        <translation>Nicht erfasst: %1 — diese Dienste kann PodDeck noch nicht lesen</translation>
-    </message>
-    <message>
-        <source>Lambda Code Missing</source>
-        <translation>Lambda-Code fehlt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1:%2 holds %n Lambda function(s) or layer(s) without code, so they cannot be restored from it:</source>
-        <translation>
-            <numerusform>%1:%2 enthält %n Lambda-Funktion oder -Ebene ohne Code, die daraus nicht wiederhergestellt werden kann:</numerusform>
-            <numerusform>%1:%2 enthält %n Lambda-Funktionen oder -Ebenen ohne Code, die daraus nicht wiederhergestellt werden können:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This emulator cannot give Lambda code back. Select each one (marked with a warning in Contents) and choose Attach Code… from its context menu, or start moto from PodDeck (&quot;Start a local moto_server&quot;), which serves the code, and commit again.</source>
-        <translation>Dieser Emulator kann Lambda-Code nicht zurückgeben. Wählen Sie jede (im Inhalt mit einer Warnung markiert) und wählen Sie „Code anhängen…“ im Kontextmenü, oder starten Sie moto aus PodDeck („Lokalen moto_server starten“), das den Code liefert, und committen Sie erneut.</translation>
-    </message>
-    <message>
         <source>Attach Code to %1</source>
         <translation>Code an %1 anhängen</translation>
     </message>
@@ -6292,32 +6315,6 @@ Seine Daten bleiben bis zur Speicherbereinigung auf der Platte.</translation>
     <message>
         <source>Recorded %1:%2 with the code attached</source>
         <translation>%1:%2 mit angehängtem Code aufgezeichnet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: nothing was changed, %n resource(s) cannot be restored</source>
-        <translation>
-            <numerusform>%1: nichts wurde geändert, %n Ressource kann nicht wiederhergestellt werden</numerusform>
-            <numerusform>%1: nichts wurde geändert, %n Ressourcen können nicht wiederhergestellt werden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Injected %1 (%2)</source>
-        <translation>%1 eingespielt (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>; skipped %n resource(s) that cannot be restored</source>
-        <translation>
-            <numerusform>; %n nicht wiederherstellbare Ressource übersprungen</numerusform>
-            <numerusform>; %n nicht wiederherstellbare Ressourcen übersprungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; the old state is saved as %1:%2</source>
-        <translation>; der alte Zustand ist als %1:%2 gesichert</translation>
-    </message>
-    <message>
-        <source>; the old state is saved as %1:%2 (inject it to get it back)</source>
-        <translation>; der alte Zustand ist als %1:%2 gesichert (spielen Sie ihn ein, um ihn zurückzubekommen)</translation>
     </message>
     <message>
         <source>Measuring %1:%2</source>

@@ -2,362 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>CommitDialog</name>
-    <message>
-        <source>Commit Instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot the instance into a new version of a pod.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pod:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An existing pod, or type a new name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pod to commit into</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this version holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commit message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Services:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All services (or e.g. s3, sqs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Services to commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Regions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every region that holds resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regions to commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages are read without being consumed: they become visible again right after.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include SQS messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Include SQS messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InjectDialog</name>
-    <message>
-        <source>Inject Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Strategy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inject strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On &amp;conflict:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What wins a deep-merge conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RemoteAddDialog</name>
-    <message>
-        <source>Add Remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>s3://bucket/prefix?endpoint=URL&amp;region=R or file:///path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a folder for a folder remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examples:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>s3://team-pods/poddeck — a bucket on AWS
-s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
-file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access &amp;key ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S3 only; empty: AWS environment or profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access key ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Secret access key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored in the OS keychain, nowhere else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret access key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt everything pushed (client-side)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teammates need the same passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encryption passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow plain &amp;http to this host (credentials and data are not encrypted in transit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RemoteBrowserDialog</name>
-    <message>
-        <source>Browse Remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote to browse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search pods by name, description or label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, description or label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;efresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the remote&apos;s pods again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pods on the remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a pod to clone it; drag it onto the instance bar to clone it and inject its newest version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clone the selected pod</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RemotesDialog</name>
-    <message>
-        <source>Remotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remotes are S3 buckets or shared folders that pods are pushed to and pulled from. Secrets live in the OS keychain only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test the connection to the selected remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Endpoints:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One endpoint a line, e.g. http://localhost:4566</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoints offered in the instance bar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every region that holds resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Credentials:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where credentials come from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AWS profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow the desktop theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PodDeck stores no secrets: credentials come from the AWS environment variables or the named profile of your AWS credentials file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default re&amp;gions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Version control for the state of your local cloud.</source>
@@ -438,6 +82,74 @@ file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
     </message>
     <message>
         <source>Name the pod to commit into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot the instance into a new version of a pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing pod, or type a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod to commit into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this version holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services (or e.g. s3, sqs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every region that holds resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include SQS messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages are read without being consumed: they become visible again right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include SQS messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3729,6 +3441,38 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
             <numerusform>… and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Inject Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What wins a deep-merge conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::InjectOutcomeDialog</name>
@@ -3939,6 +3683,147 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
     </message>
 </context>
 <context>
+    <name>poddeck::InstanceOperations</name>
+    <message>
+        <source>Commit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %1:%2 (%n resource(s))</source>
+        <translation>
+            <numerusform>Committed %1:%2 (%n resource)</numerusform>
+            <numerusform>Committed %1:%2 (%n resources)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not captured: %1 — PodDeck cannot read these services yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lambda Code Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1:%2 holds %n Lambda function(s) or layer(s) without code, so they cannot be restored from it:</source>
+        <translation>
+            <numerusform>%1:%2 holds %n Lambda function or layer without code, so they cannot be restored from it:</numerusform>
+            <numerusform>%1:%2 holds %n Lambda functions or layers without code, so they cannot be restored from it:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This emulator cannot give Lambda code back. Select each one (marked with a warning in Contents) and choose Attach Code… from its context menu, or start moto from PodDeck (&quot;Start a local moto_server&quot;), which serves the code, and commit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inject of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injecting %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stopped: %n conflict(s)</source>
+        <translation>
+            <numerusform>%1 stopped: %n conflict</numerusform>
+            <numerusform>%1 stopped: %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing was changed, %n resource(s) cannot be restored</source>
+        <translation>
+            <numerusform>%1: nothing was changed, %n resource cannot be restored</numerusform>
+            <numerusform>%1: nothing was changed, %n resources cannot be restored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Injected %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n resource(s) that cannot be restored</source>
+        <translation>
+            <numerusform>; skipped %n resource that cannot be restored</numerusform>
+            <numerusform>; skipped %n resources that cannot be restored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the old state is saved as %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the old state is saved as %1:%2 (inject it to get it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep merge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 to deep-merge %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep-merging %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the instance already holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep-merged without conflicts: recorded %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::JobDetailsDialog</name>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed after %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>poddeck::JobListModel</name>
     <message>
         <source>running</source>
@@ -4142,22 +4027,6 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
             <numerusform>%n finished</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” failed after %2 (%3):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>poddeck::MainWindow</name>
@@ -4172,6 +4041,71 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <source>PodDeck — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to PodDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Home: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PodDeck bundles (*.pod)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LocalStack state (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pods yet. The instance at %1 answers: commit its state as your first pod, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pods yet, and nothing answers at %1. Start a local moto_server to build state in, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MainWindowActions</name>
     <message>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
@@ -4229,7 +4163,19 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected version into another version of its pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reset Instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the resources of all or some services in the instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4300,80 +4246,6 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Loading pods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to PodDeck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Home: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the catalogue: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading versions of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Pods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PodDeck bundles (*.pod)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LocalStack state (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not import: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge the selected version into another version of its pod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the resources of all or some services in the instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pods yet. The instance at %1 answers: commit its state as your first pod, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pods yet, and nothing answers at %1. Start a local moto_server to build state in, drop a .pod file or LocalStack state zip here, or run `poddeck-cli commit POD --from-dir DIR`.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>poddeck::MergeAttributeTable</name>
@@ -4435,6 +4307,13 @@ Home: %2</source>
     </message>
     <message>
         <source>Removed in ours, changed in theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poddeck::MergeDocumentLoader</name>
+    <message>
+        <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4618,10 +4497,6 @@ Home: %2</source>
     </message>
     <message>
         <source>No unsolved conflicts left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4994,6 +4869,17 @@ Home: %2</source>
     </message>
 </context>
 <context>
+    <name>poddeck::Operations</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>poddeck::PodDescriptionText</name>
     <message>
         <source>Labels: %1</source>
@@ -5303,6 +5189,96 @@ No description yet (Version &gt; Properties describes the pod)</source>
         <source>Could not add the remote: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3://bucket/prefix?endpoint=URL&amp;region=R or file:///path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for a folder remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3://team-pods/poddeck — a bucket on AWS
+s3://pods/team?endpoint=http://localhost:9000&amp;region=us-east-1 — MinIO, LocalStack, moto
+file:///mnt/share/pods — a shared folder (or Choose Folder…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 only; empty: AWS environment or profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the OS keychain, nowhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt everything pushed (client-side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammates need the same passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http to this host (credentials and data are not encrypted in transit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::RemoteBrowserDialog</name>
@@ -5332,6 +5308,54 @@ No description yet (Version &gt; Properties describes the pod)</source>
             <numerusform>%n pod on %1.</numerusform>
             <numerusform>%n pods on %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Browse Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search pods by name, description or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, description or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the remote&apos;s pods again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods on the remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a pod to clone it; drag it onto the instance bar to clone it and inject its newest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone the selected pod</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5747,6 +5771,50 @@ Nothing on the remote is deleted; you can add it again later.</source>
         <source>Added remote &apos;%1&apos;, but: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remotes are S3 buckets or shared folders that pods are pushed to and pulled from. Secrets live in the OS keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the selected remote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::ResetInstanceDialog</name>
@@ -5783,6 +5851,62 @@ Nothing on the remote is deleted; you can add it again later.</source>
     </message>
     <message>
         <source>&amp;Remotes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One endpoint a line, e.g. http://localhost:4566</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints offered in the instance bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default re&amp;gions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every region that holds resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where credentials come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PodDeck stores no secrets: credentials come from the AWS environment variables or the named profile of your AWS credentials file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6060,56 +6184,6 @@ Nothing on the remote is deleted; you can add it again later.</source>
 <context>
     <name>poddeck::VersionOperations</name>
     <message>
-        <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commit to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committing %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Committed %1:%2 (%n resource(s))</source>
-        <translation>
-            <numerusform>Committed %1:%2 (%n resource)</numerusform>
-            <numerusform>Committed %1:%2 (%n resources)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inject of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injecting %1 into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 stopped: %n conflict(s)</source>
-        <translation>
-            <numerusform>%1 stopped: %n conflict</numerusform>
-            <numerusform>%1 stopped: %n conflicts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reset of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resetting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6185,18 +6259,6 @@ Its data stays on disk until garbage collection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset of %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resetting %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1:%2 is the only version of its pod: there is nothing to merge it into.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6221,45 +6283,6 @@ Its data stays on disk until garbage collection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deep merge of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1 to deep-merge %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deep-merging %1 into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the instance already holds it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deep-merged without conflicts: recorded %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not captured: %1 — PodDeck cannot read these services yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lambda Code Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1:%2 holds %n Lambda function(s) or layer(s) without code, so they cannot be restored from it:</source>
-        <translation>
-            <numerusform>%1:%2 holds %n Lambda function or layer without code, so they cannot be restored from it:</numerusform>
-            <numerusform>%1:%2 holds %n Lambda functions or layers without code, so they cannot be restored from it:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This emulator cannot give Lambda code back. Select each one (marked with a warning in Contents) and choose Attach Code… from its context menu, or start moto from PodDeck (&quot;Start a local moto_server&quot;), which serves the code, and commit again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attach Code to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6277,32 +6300,6 @@ Its data stays on disk until garbage collection.</source>
     </message>
     <message>
         <source>Recorded %1:%2 with the code attached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: nothing was changed, %n resource(s) cannot be restored</source>
-        <translation>
-            <numerusform>%1: nothing was changed, %n resource cannot be restored</numerusform>
-            <numerusform>%1: nothing was changed, %n resources cannot be restored</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Injected %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>; skipped %n resource(s) that cannot be restored</source>
-        <translation>
-            <numerusform>; skipped %n resource that cannot be restored</numerusform>
-            <numerusform>; skipped %n resources that cannot be restored</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; the old state is saved as %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; the old state is saved as %1:%2 (inject it to get it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

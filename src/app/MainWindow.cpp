@@ -1,6 +1,6 @@
 #include "app/MainWindow.h"
 
-#include "app/Actions.h"
+#include "app/MainWindowActions.h"
 #include "app/EmptyStateWidget.h"
 #include "app/contents/ContentsWidget.h"
 #include "app/diff/DiffActions.h"
@@ -10,6 +10,7 @@
 #include "app/history/HistoryWidget.h"
 #include "app/history/VersionListModel.h"
 #include "app/instance/InstanceBar.h"
+#include "app/instance/InstanceOperations.h"
 #include "app/jobs/ImportFiles.h"
 #include "app/jobs/JobRunner.h"
 #include "app/jobs/JobStatusWidget.h"
@@ -35,7 +36,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -77,7 +77,8 @@ MainWindow::MainWindow(const QString &home, QWidget *parent)
       m_splitter(new QSplitter(Qt::Horizontal, m_pages)), m_podList(new PodListWidget(m_splitter)),
       m_history(new HistoryWidget(m_splitter)), m_contents(new ContentsWidget(m_jobs, m_splitter)),
       m_jobStatus(new JobStatusWidget(m_jobs, this)),
-      m_operations(new VersionOperations(m_jobs, home, m_instance, this)),
+      m_instanceOperations(new InstanceOperations(m_jobs, home, m_instance, this)),
+      m_versionOperations(new VersionOperations(m_jobs, home, this)),
       m_dragExports(new DragExportCache(m_jobs, home, this))
 {
     m_history->model()->setDragExport([this](const Version &v) { return m_dragExports->begin(v); });
@@ -108,9 +109,9 @@ MainWindow::MainWindow(const QString &home, QWidget *parent)
 
     statusBar()->addPermanentWidget(m_jobStatus);
 
-    createActions();
-    createMenus();
-    createToolBar();
+    m_actions = new MainWindowActions(this, {m_instance, m_podList, m_history, m_contents}, m_instanceOperations,
+                                      m_versionOperations);
+    connectActions();
     connectViews();
     // Remotes bring their own menu, panel, badges and paste (src/app/remotes/); the window only refreshes.
     m_remotes = new RemoteOperations(m_jobs, home, m_podList, m_history, this);
@@ -119,7 +120,8 @@ MainWindow::MainWindow(const QString &home, QWidget *parent)
     connect(m_remotes, &RemoteOperations::message, this, &MainWindow::showMessage);
     connect(m_remotes, &RemoteOperations::failed, this, &MainWindow::reportError);
     connect(m_remotes, &RemoteOperations::importRequested, this, &MainWindow::importFiles);
-    connect(m_remotes, &RemoteOperations::injectRequested, m_operations, [this](const VersionRef &ref) { m_operations->inject(ref); });
+    connect(m_remotes, &RemoteOperations::injectRequested, m_instanceOperations,
+            [this](const VersionRef &ref) { m_instanceOperations->inject(ref); });
     connect(m_instance, &InstanceBar::remotePodDropped, m_remotes, [this](const QString &remote, const QString &pod) {
         m_remotes->fetchPod(remote, pod, m_podList->model()->rowOf(pod) >= 0, true);
     });
@@ -160,194 +162,47 @@ std::optional<Version> MainWindow::currentVersion() const
     return m_history->currentVersion();
 }
 
-QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
-                                const QString &accessible, int icon)
+void MainWindow::connectActions()
 {
-    QAction *action = addWindowAction(this, name, text, shortcut, accessible);
-    if (icon != int(QStyle::SP_CustomBase))
-        action->setIcon(style()->standardIcon(QStyle::StandardPixmap(icon)));
-    return action;
-}
-
-void MainWindow::createActions()
-{
-    m_importAction = makeAction(QStringLiteral("importAction"), tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-                                tr("Import a pod bundle or LocalStack state zip"), QStyle::SP_DialogOpenButton);
-    m_quitAction = makeAction(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
-                              tr("Quit PodDeck"), QStyle::SP_CustomBase);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_refreshAction = makeAction(QStringLiteral("refreshAction"), tr("&Refresh"), QKeySequence(Qt::Key_F5),
-                                 tr("Reload pods and versions from the catalogue"), QStyle::SP_BrowserReload);
-    m_filterAction = makeAction(QStringLiteral("filterAction"), tr("&Filter Pods"), QKeySequence(Qt::CTRL | Qt::Key_F),
-                                tr("Filter pods by name"), QStyle::SP_CustomBase);
-    m_searchAction = makeAction(QStringLiteral("searchContentsAction"), tr("&Search Contents"),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                                tr("Search the contents of the selected version"), QStyle::SP_CustomBase);
-    m_commitAction = makeAction(QStringLiteral("commitAction"), tr("&Commit…"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                tr("Commit the instance into a pod"), QStyle::SP_DialogSaveButton);
-    m_injectAction = makeAction(QStringLiteral("injectAction"), tr("&Inject…"), QKeySequence(Qt::CTRL | Qt::Key_J),
-                                tr("Inject the selected version into the instance"), QStyle::SP_ArrowUp);
-    m_mergeAction = makeAction(QStringLiteral("mergeAction"), tr("&Merge Into…"), QKeySequence(Qt::CTRL | Qt::Key_M),
-                               tr("Merge the selected version into another version of its pod"), QStyle::SP_CustomBase);
-    m_resetAction = makeAction(QStringLiteral("resetAction"), tr("&Reset Instance…"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
-                               tr("Delete the resources of all or some services in the instance"),
-                               QStyle::SP_DialogResetButton);
-    m_refreshInstanceAction = makeAction(QStringLiteral("refreshInstanceAction"), tr("Chec&k Instance"),
-                                         QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Check the instance again"),
-                                         QStyle::SP_CustomBase);
-    m_exportAction = makeAction(QStringLiteral("exportAction"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                                tr("Export the selected version as a .pod bundle or LocalStack state zip"),
-                                QStyle::SP_DriveFDIcon);
-    m_deleteVersionAction = makeAction(QStringLiteral("deleteVersionAction"), tr("&Delete Version…"),
-                                       QKeySequence(Qt::Key_Delete), tr("Delete the selected version"),
-                                       QStyle::SP_TrashIcon);
-    m_deletePodAction = makeAction(QStringLiteral("deletePodAction"), tr("Delete &Pod…"),
-                                   QKeySequence(Qt::SHIFT | Qt::Key_Delete), tr("Delete the current pod and its versions"),
-                                   QStyle::SP_CustomBase);
-    m_propertiesAction = makeAction(QStringLiteral("propertiesAction"), tr("P&roperties"),
-                                    QKeySequence(Qt::ALT | Qt::Key_Return), tr("Show the details of the selected version"),
-                                    QStyle::SP_FileDialogInfoView);
-    m_settingsAction = makeAction(QStringLiteral("settingsAction"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
-                                  tr("Endpoints, regions, credentials and appearance"), QStyle::SP_CustomBase);
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
     addAction(m_jobStatus->cancelAction());
-
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::showImportDialog);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
-    connect(m_filterAction, &QAction::triggered, this, [this] {
+    connect(m_actions->importAction(), &QAction::triggered, this, &MainWindow::showImportDialog);
+    connect(m_actions->quitAction(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->refreshAction(), &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_actions->filterAction(), &QAction::triggered, this, [this] {
         m_pages->setCurrentWidget(m_splitter);
         m_podList->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_podList->filterEdit()->selectAll();
     });
-    connect(m_searchAction, &QAction::triggered, this, [this] {
+    connect(m_actions->searchAction(), &QAction::triggered, this, [this] {
         m_contents->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_contents->searchEdit()->selectAll();
     });
-    connect(m_commitAction, &QAction::triggered, this, [this] {
-        QStringList pods;
-        for (const PodInfo &pod : m_podList->model()->pods())
-            pods.append(pod.name);
-        m_operations->commit(pods, m_podList->currentPod());
-    });
-    connect(m_injectAction, &QAction::triggered, this, [this] {
-        if (const std::optional<Version> v = currentVersion())
-            m_operations->inject(VersionRef{v->pod, v->number});
-    });
-    connect(m_mergeAction, &QAction::triggered, this, [this] {
-        if (const std::optional<Version> v = currentVersion())
-            m_operations->mergeInto(*v, m_history->model()->versions());
-    });
-    connect(m_resetAction, &QAction::triggered, m_operations, &VersionOperations::resetInstance);
-    connect(m_refreshInstanceAction, &QAction::triggered, m_instance, &InstanceBar::refresh);
-    connect(m_exportAction, &QAction::triggered, this, [this] {
-        if (const std::optional<Version> v = currentVersion())
-            m_operations->exportVersion(*v);
-    });
-    connect(m_deleteVersionAction, &QAction::triggered, this, [this] {
-        if (const std::optional<Version> v = currentVersion())
-            m_operations->deleteVersion(*v);
-    });
-    connect(m_deletePodAction, &QAction::triggered, this, [this] {
-        if (!m_podList->currentPod().isEmpty())
-            m_operations->deletePod(m_podList->currentPod());
-    });
-    connect(m_propertiesAction, &QAction::triggered, this, [this] {
-        if (const std::optional<Version> v = currentVersion())
-            m_operations->showProperties(*v);
-    });
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettingsDialog);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_importAction);
-    file->addAction(m_exportAction);
-    file->addSeparator();
-    file->addAction(m_settingsAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *instance = menuBar()->addMenu(tr("I&nstance"));
-    instance->setObjectName(QStringLiteral("instanceMenu"));
-    instance->addAction(m_commitAction);
-    instance->addAction(m_injectAction);
-    instance->addSeparator();
-    instance->addAction(m_refreshInstanceAction);
-    instance->addAction(m_resetAction);
-
-    QMenu *version = menuBar()->addMenu(tr("&Version"));
-    version->setObjectName(QStringLiteral("versionMenu"));
-    version->addAction(m_injectAction);
-    version->addAction(m_mergeAction);
-    version->addAction(m_exportAction);
-    version->addAction(m_propertiesAction);
-    version->addSeparator();
-    version->addAction(m_deleteVersionAction);
-    version->addAction(m_deletePodAction);
-
-    QMenu *view = menuBar()->addMenu(tr("Vie&w"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    view->addAction(m_refreshAction);
-    view->addAction(m_filterAction);
-    view->addAction(m_searchAction);
-
-    // Context menus: the version under the mouse, and the pod.
-    auto *separator = new QAction(this);
-    separator->setSeparator(true);
-    m_history->setContextActions({m_injectAction, m_mergeAction, m_exportAction, m_propertiesAction, separator, m_deleteVersionAction});
-    m_podList->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_podList->view()->addActions({m_commitAction, m_propertiesAction, m_deletePodAction}); // Properties: describe the pod
-}
-
-void MainWindow::createToolBar()
-{
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (QAction *action : {m_commitAction, m_injectAction, m_exportAction, m_importAction, m_refreshAction}) {
-        bar->addAction(action);
-        if (QWidget *button = bar->widgetForAction(action))
-            button->setAccessibleName(action->property("accessibleName").toString());
-    }
+    connect(m_actions->settingsAction(), &QAction::triggered, this, &MainWindow::showSettingsDialog);
 }
 
 void MainWindow::connectViews()
 {
-    connect(m_emptyState, &EmptyStateWidget::importRequested, m_importAction, &QAction::trigger);
-    connect(m_emptyState, &EmptyStateWidget::commitRequested, m_commitAction, &QAction::trigger);
+    connect(m_emptyState, &EmptyStateWidget::importRequested, m_actions->importAction(), &QAction::trigger);
+    connect(m_emptyState, &EmptyStateWidget::commitRequested, m_actions->commitAction(), &QAction::trigger);
     connect(m_emptyState, &EmptyStateWidget::startMotoRequested, m_instance, &InstanceBar::startLocalMoto);
     connect(m_instance, &InstanceBar::statusChanged, this, &MainWindow::updateWelcome);
     connect(m_podList, &PodListWidget::currentPodChanged, this, &MainWindow::loadVersions);
     connect(m_history, &HistoryWidget::currentVersionChanged, this, [this](const std::optional<Version> &v) {
         m_contents->showVersion(m_home, v);
-        updateActions();
+        m_actions->update();
     });
-    connect(m_history->view(), &QTreeView::doubleClicked, m_propertiesAction, &QAction::trigger);
     connect(m_instance, &InstanceBar::statusChanged, this, &MainWindow::onInstanceStatus);
     connect(m_instance, &InstanceBar::injectRequested, this, [this](const VersionMimeData::Ref &ref) {
-        m_operations->inject(VersionRef{ref.pod, ref.number});
+        m_instanceOperations->inject(VersionRef{ref.pod, ref.number});
     });
-    connect(m_operations, &VersionOperations::catalogueChanged, this, [this](const QString &pod) {
-        loadPods(pod.isEmpty() ? m_podList->currentPod() : pod);
-    });
-    connect(m_operations, &VersionOperations::instanceChanged, m_instance, &InstanceBar::refresh);
-    connect(m_contents, &ContentsWidget::attachCodeRequested, m_operations, &VersionOperations::attachCode);
-    connect(m_operations, &VersionOperations::message, this, &MainWindow::showMessage);
-    connect(m_operations, &VersionOperations::failed, this, &MainWindow::reportError);
-    updateActions();
-}
-
-void MainWindow::updateActions()
-{
-    const bool version = currentVersion().has_value();
-    for (QAction *a : {m_injectAction, m_mergeAction, m_exportAction, m_deleteVersionAction, m_propertiesAction})
-        a->setEnabled(version);
-    m_deletePodAction->setEnabled(!m_podList->currentPod().isEmpty());
+    for (Operations *operations : std::initializer_list<Operations *>{m_instanceOperations, m_versionOperations}) {
+        connect(operations, &Operations::catalogueChanged, this,
+                [this](const QString &pod) { loadPods(pod.isEmpty() ? m_podList->currentPod() : pod); });
+        connect(operations, &Operations::message, this, &MainWindow::showMessage);
+        connect(operations, &Operations::failed, this, &MainWindow::reportError);
+    }
+    connect(m_instanceOperations, &InstanceOperations::instanceChanged, m_instance, &InstanceBar::refresh);
+    connect(m_contents, &ContentsWidget::attachCodeRequested, m_versionOperations, &VersionOperations::attachCode);
 }
 
 void MainWindow::onInstanceStatus()
@@ -438,7 +293,7 @@ void MainWindow::onPodsLoaded(const QList<PodInfo> &pods, const QString &select)
         m_pages->setCurrentWidget(m_splitter);
     }
     loadVersions(m_podList->currentPod());
-    updateActions();
+    m_actions->update();
 }
 
 void MainWindow::updateWelcome()

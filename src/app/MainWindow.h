@@ -3,7 +3,7 @@
 #include "app/jobs/LatestRequest.h"
 #include "app/history/VersionMimeData.h"
 #include "state/Version.h"
-#include "store/Catalogue.h"
+#include "store/PodInfo.h"
 
 #include <QMainWindow>
 
@@ -24,6 +24,8 @@ class InstanceBar;
 class JobRunner;
 class JobsPanel;
 class JobStatusWidget;
+class InstanceOperations;
+class MainWindowActions;
 class PodListWidget;
 class RemoteOperations;
 class VersionOperations;
@@ -31,8 +33,8 @@ struct FileImport;
 
 // The PodDeck window for one home: the instance bar on top; pods, the current pod's history graph and
 // the selected version's contents side by side; jobs in the status bar. Every read and write of the
-// home or the instance runs as a job; this class arranges the views, owns the actions and turns job
-// results into what the views show.
+// home or the instance runs as a job; this class arranges the views and turns job results into what
+// the views show. Its actions are MainWindowActions; what they do, InstanceOperations and VersionOperations.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,7 +46,9 @@ public:
     QString home() const { return m_home; }
     JobRunner *jobRunner() const { return m_jobs; }
     InstanceBar *instanceBar() const { return m_instance; }
-    VersionOperations *operations() const { return m_operations; }
+    InstanceOperations *instanceOperations() const { return m_instanceOperations; }
+    VersionOperations *versionOperations() const { return m_versionOperations; }
+    MainWindowActions *mainWindowActions() const { return m_actions; }
     RemoteOperations *remoteOperations() const { return m_remotes; }
     std::optional<Version> currentVersion() const;
 
@@ -63,17 +67,13 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    QAction *makeAction(const QString &name, const QString &text, const QKeySequence &shortcut,
-                        const QString &accessible, int icon);
-    void createActions();
+    // The actions that act on the window itself (MainWindowActions makes them and wires the rest).
+    void connectActions();
     // The welcome page of a home without pods: its first step follows whether the instance answers.
     void updateWelcome();
-    void createMenus();
-    void createToolBar();
     void connectViews();
     void readSettings();
     void writeSettings() const;
-    void updateActions();
 
     void loadPods(const QString &select);
     void onPodsLoaded(const QList<PodInfo> &pods, const QString &select);
@@ -98,27 +98,13 @@ private:
     HistoryWidget *m_history;
     ContentsWidget *m_contents;
     JobStatusWidget *m_jobStatus;
-    VersionOperations *m_operations;
+    InstanceOperations *m_instanceOperations;
+    VersionOperations *m_versionOperations;
+    MainWindowActions *m_actions = nullptr;
     DragExportCache *m_dragExports;
     JobsPanel *m_jobsPanel = nullptr;
     DiffActions *m_diffActions = nullptr;
     RemoteOperations *m_remotes = nullptr;
-
-    QAction *m_importAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_filterAction = nullptr;
-    QAction *m_searchAction = nullptr;
-    QAction *m_commitAction = nullptr;
-    QAction *m_injectAction = nullptr;
-    QAction *m_mergeAction = nullptr;
-    QAction *m_resetAction = nullptr;
-    QAction *m_refreshInstanceAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_deleteVersionAction = nullptr;
-    QAction *m_deletePodAction = nullptr;
-    QAction *m_propertiesAction = nullptr;
-    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace poddeck

@@ -160,7 +160,7 @@ private Q_SLOTS:
 
         // Reset asks, then empties the instance.
         window.findChild<QAction *>(QStringLiteral("resetAction"))->trigger();
-        auto *confirm = window.findChild<QMessageBox *>(QStringLiteral("resetConfirm"));
+        auto *confirm = window.findChild<QDialog *>(QStringLiteral("resetConfirm"));
         QVERIFY(confirm);
         confirm->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(queues().isEmpty(), Slow);

@@ -7,7 +7,7 @@
 #include "app/instance/InstanceBar.h"
 #include "app/instance/ResetInstanceDialog.h"
 #include "app/jobs/JobRunner.h"
-#include "app/operations/VersionOperations.h"
+#include "app/instance/InstanceOperations.h"
 #include "app/settings/AppSettings.h"
 
 #include "aws/AwsClient.h"
@@ -254,9 +254,9 @@ private Q_SLOTS:
                                                   {QStringLiteral("Type"), QStringLiteral("String")}}));
         });
 
-        VersionOperations operations(&runner, m_home.path(), &bar, &window);
-        QSignalSpy failed(&operations, &VersionOperations::failed);
-        QSignalSpy changed(&operations, &VersionOperations::instanceChanged);
+        InstanceOperations operations(&runner, m_home.path(), &bar, &window);
+        QSignalSpy failed(&operations, &InstanceOperations::failed);
+        QSignalSpy changed(&operations, &InstanceOperations::instanceChanged);
         operations.resetInstance();
         auto *box = window.findChild<ResetInstanceDialog *>(QStringLiteral("resetConfirm"));
         QVERIFY(box);

@@ -617,8 +617,8 @@ private Q_SLOTS:
     {
         QTranslator german;
         QVERIFY(german.load(QStringLiteral(":/i18n/poddeck_de.qm")));
-        QCOMPARE(german.translate("poddeck::MainWindow", "&Commit…"), QStringLiteral("&Committen…"));
-        QCOMPARE(german.translate("InjectDialog", "&Strategy:"), QStringLiteral("&Strategie:")); // from the .ui
+        QCOMPARE(german.translate("poddeck::MainWindowActions", "&Commit…"), QStringLiteral("&Committen…"));
+        QCOMPARE(german.translate("poddeck::InjectDialog", "&Strategy:"), QStringLiteral("&Strategie:")); // from the .ui
         QCOMPARE(german.translate("poddeck::HistoryWidget", "History of %1 (%n version(s))", nullptr, 2),
                  QStringLiteral("Verlauf von %1 (%n Versionen)"));
     }

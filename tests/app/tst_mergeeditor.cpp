@@ -407,7 +407,7 @@ private Q_SLOTS:
         // the editor.
         JobRunner jobs;
         QWidget window;
-        VersionOperations operations(&jobs, m_home->path(), nullptr, &window);
+        VersionOperations operations(&jobs, m_home->path(), &window);
         operations.mergeInto(m_versions.at(2), m_versions);
         auto *dialog = window.findChild<MergeTargetDialog *>(QStringLiteral("mergeTargetDialog"));
         QVERIFY(dialog);

@@ -4,11 +4,11 @@
 
 #include <memory>
 
+namespace poddeck {
+
 namespace Ui {
 class CommitDialog;
 }
-
-namespace poddeck {
 
 // Asks what to commit: into which pod (an existing one or a new name), with what message, and
 // optionally only some services and regions. MainWindow runs the commitInstance job on accept.

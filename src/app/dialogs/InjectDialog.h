@@ -8,11 +8,11 @@
 
 #include <memory>
 
+namespace poddeck {
+
 namespace Ui {
 class InjectDialog;
 }
-
-namespace poddeck {
 
 class JobRunner;
 

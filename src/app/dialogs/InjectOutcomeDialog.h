@@ -6,12 +6,18 @@
 #include "state/Version.h"
 
 #include <QDialog>
+
+#include <memory>
 #include <optional>
 
 class QPushButton;
 class QTreeWidget;
 
 namespace poddeck {
+
+namespace Ui {
+class InjectOutcomeDialog;
+}
 
 // What an inject could not do, in a window rather than the status bar (issue 10):
 // - refused(): the preflight found resources that cannot be restored and nothing changed; lists each with
@@ -27,12 +33,16 @@ public:
     static InjectOutcomeDialog *failed(const QString &versionName, const InjectPlan &plan, const ApplyReport &apply,
                                        const std::optional<Version> &autosave, QWidget *parent);
 
-    QTreeWidget *list() const { return m_list; }
+    ~InjectOutcomeDialog() override;
+
+    QTreeWidget *list() const;
 
 private:
+    // The layout (ui/InjectOutcomeDialog.ui) holds both outcomes' parts: each names the ones it shows and
+    // hides the others.
     explicit InjectOutcomeDialog(QWidget *parent);
 
-    QTreeWidget *m_list = nullptr;
+    std::unique_ptr<Ui::InjectOutcomeDialog> m_ui;
 };
 
 } // namespace poddeck

@@ -3,93 +3,50 @@
 #include "app/ItemFormat.h"
 #include "app/dialogs/SpaceChart.h"
 
+#include "ui_PropertiesDialog.h"
+
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTabWidget>
-#include <QHBoxLayout>
-#include <QVBoxLayout>
 
 namespace poddeck {
 
-namespace {
-
-QScrollArea *scrolled(QWidget *chart, QWidget *parent)
-{
-    auto *area = new QScrollArea(parent);
-    area->setWidget(chart);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    return area;
-}
-
-} // namespace
-
 PropertiesDialog::PropertiesDialog(const Version &v, QWidget *parent)
-    : QDialog(parent), m_number(v.number), m_description(new QPlainTextEdit(this)), m_labels(new QLineEdit(this)),
-      m_saveDescription(new QPushButton(tr("Save &Description"), this)), m_descriptionStatus(new QLabel(this)),
-      m_summary(new QLabel(tr("Measuring where the space goes…"), this)),
-      m_tabs(new QTabWidget(this)), m_services(new SpaceChart(this)), m_history(new SpaceChart(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::PropertiesDialog>()), m_number(v.number)
 {
+    m_ui->setupUi(this);
+    m_description = m_ui->podDescriptionEdit;
+    m_labels = m_ui->podLabelsEdit;
+    m_saveDescription = m_ui->saveDescriptionButton;
+    m_descriptionStatus = m_ui->podDescriptionStatus;
+    m_summary = m_ui->spaceSummary;
+    m_tabs = m_ui->spaceTabs;
+    m_services = m_ui->spaceByService;
+    m_history = m_ui->spaceByVersion;
     setObjectName(QStringLiteral("propertiesDialog"));
     setWindowTitle(tr("Properties of %1:%2").arg(v.pod).arg(v.number));
-    auto *form = new QFormLayout;
-    auto add = [&](const QString &label, const QString &value, const QString &name) {
-        auto *field = new QLabel(value, this);
-        field->setObjectName(name);
-        field->setTextFormat(Qt::PlainText);
-        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        field->setWordWrap(true);
-        form->addRow(label, field);
-    };
     QStringList parents;
     for (const ObjectId &p : v.parents)
         parents.append(p.toHex());
-    add(tr("Pod:"), v.pod, QStringLiteral("propertyPod"));
-    add(tr("Version:"), QString::number(v.number), QStringLiteral("propertyNumber"));
-    add(tr("Id:"), v.id.toHex(), QStringLiteral("propertyId"));
-    add(tr("Parents:"), parents.isEmpty() ? tr("none (a first version)") : parents.join(QLatin1Char('\n')),
-        QStringLiteral("propertyParents"));
-    add(tr("Message:"), v.message, QStringLiteral("propertyMessage"));
-    add(tr("Author:"), v.author, QStringLiteral("propertyAuthor"));
-    add(tr("Created:"), ItemFormat::exactTime(v.created), QStringLiteral("propertyCreated"));
-    add(tr("Emulator:"), QStringLiteral("%1 %2").arg(v.emulatorKind, v.emulatorVersion).trimmed(),
-        QStringLiteral("propertyEmulator"));
-    add(tr("Services:"), ItemFormat::services(v.services), QStringLiteral("propertyServices"));
-    add(tr("Resources:"), QString::number(v.resourceCount), QStringLiteral("propertyResources"));
-    add(tr("Size:"), ItemFormat::bytes(v.bytes), QStringLiteral("propertySize"));
-    add(tr("State tree:"), v.root.toHex(), QStringLiteral("propertyRoot"));
+    m_ui->propertyPod->setText(v.pod);
+    m_ui->propertyNumber->setText(QString::number(v.number));
+    m_ui->propertyId->setText(v.id.toHex());
+    m_ui->propertyParents->setText(parents.isEmpty() ? tr("none (a first version)") : parents.join(QLatin1Char('\n')));
+    m_ui->propertyMessage->setText(v.message);
+    m_ui->propertyAuthor->setText(v.author);
+    m_ui->propertyCreated->setText(ItemFormat::exactTime(v.created));
+    m_ui->propertyEmulator->setText(QStringLiteral("%1 %2").arg(v.emulatorKind, v.emulatorVersion).trimmed());
+    m_ui->propertyServices->setText(ItemFormat::services(v.services));
+    m_ui->propertyResources->setText(QString::number(v.resourceCount));
+    m_ui->propertySize->setText(ItemFormat::bytes(v.bytes));
+    m_ui->propertyRoot->setText(v.root.toHex());
 
     // The pod's description and labels: read by a job, saved by another (VersionOperations).
-    auto *about = new QGroupBox(tr("About pod %1").arg(v.pod), this);
-    about->setObjectName(QStringLiteral("podAboutGroup"));
-    m_description->setObjectName(QStringLiteral("podDescriptionEdit"));
-    m_description->setAccessibleName(tr("Pod description"));
-    m_description->setPlaceholderText(tr("What this pod holds and what it is for"));
-    m_description->setTabChangesFocus(true);
+    m_ui->podAboutGroup->setTitle(tr("About pod %1").arg(v.pod));
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4 + 12);
-    m_labels->setObjectName(QStringLiteral("podLabelsEdit"));
-    m_labels->setAccessibleName(tr("Pod labels"));
-    m_labels->setPlaceholderText(tr("Labels, separated by spaces or commas: demo team-a"));
-    m_saveDescription->setObjectName(QStringLiteral("saveDescriptionButton"));
-    m_saveDescription->setAutoDefault(false);
-    m_descriptionStatus->setObjectName(QStringLiteral("podDescriptionStatus"));
-    m_descriptionStatus->setWordWrap(true);
-    m_descriptionStatus->setText(tr("Reading the pod's description…"));
-    for (QWidget *w : {static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_labels), static_cast<QWidget *>(m_saveDescription)})
-        w->setEnabled(false);
-    auto *aboutForm = new QFormLayout(about);
-    aboutForm->addRow(tr("D&escription:"), m_description);
-    aboutForm->addRow(tr("&Labels:"), m_labels);
-    auto *saveRow = new QHBoxLayout;
-    saveRow->addWidget(m_descriptionStatus, 1);
-    saveRow->addWidget(m_saveDescription);
-    aboutForm->addRow(saveRow);
     connect(m_description, &QPlainTextEdit::textChanged, this, &PropertiesDialog::checkDescription);
     connect(m_labels, &QLineEdit::textChanged, this, &PropertiesDialog::checkDescription);
     connect(m_saveDescription, &QPushButton::clicked, this, [this] {
@@ -98,30 +55,12 @@ PropertiesDialog::PropertiesDialog(const Version &v, QWidget *parent)
         Q_EMIT describeRequested(m_description->toPlainText(), PodDescription::splitLabels(m_labels->text()));
     });
 
-    auto *space = new QGroupBox(tr("Where the space goes"), this);
-    m_summary->setObjectName(QStringLiteral("spaceSummary"));
-    m_summary->setWordWrap(true);
-    m_services->setObjectName(QStringLiteral("spaceByService"));
-    m_services->setAccessibleName(tr("Stored bytes per service"));
-    m_history->setObjectName(QStringLiteral("spaceByVersion"));
-    m_history->setAccessibleName(tr("New bytes per version"));
-    m_tabs->setObjectName(QStringLiteral("spaceTabs"));
-    m_tabs->addTab(scrolled(m_services, m_tabs), tr("By &Service"));
-    m_tabs->addTab(scrolled(m_history, m_tabs), tr("New Bytes per &Version"));
     m_tabs->setVisible(false);
-    auto *spaceLayout = new QVBoxLayout(space);
-    spaceLayout->addWidget(m_summary);
-    spaceLayout->addWidget(m_tabs, 1);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(about);
-    layout->addWidget(space, 1);
-    layout->addWidget(buttons);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(640, sizeHint().height() + 160);
 }
+
+PropertiesDialog::~PropertiesDialog() = default;
 
 void PropertiesDialog::setSpace(const SpaceReport &report)
 {

@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -13,6 +15,10 @@ class QPushButton;
 class QTabWidget;
 
 namespace poddeck {
+
+namespace Ui {
+class PropertiesDialog;
+}
 
 class SpaceChart;
 
@@ -26,6 +32,7 @@ class PropertiesDialog : public QDialog
 
 public:
     explicit PropertiesDialog(const Version &version, QWidget *parent = nullptr);
+    ~PropertiesDialog() override;
 
     void setSpace(const SpaceReport &report);
     void setSpaceError(const QString &message);
@@ -51,6 +58,7 @@ Q_SIGNALS:
 private:
     void checkDescription();
 
+    std::unique_ptr<Ui::PropertiesDialog> m_ui;
     int m_number = 0;
     PodDescription m_stored;
     QPlainTextEdit *m_description;

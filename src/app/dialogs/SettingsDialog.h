@@ -6,11 +6,11 @@
 
 #include <memory>
 
+namespace poddeck {
+
 namespace Ui {
 class SettingsDialog;
 }
-
-namespace poddeck {
 
 // Endpoints offered in the instance bar, default regions, where credentials come from (never the
 // credentials themselves), and whether to follow the desktop theme.

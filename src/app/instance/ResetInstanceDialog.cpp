@@ -1,29 +1,31 @@
 #include "app/instance/ResetInstanceDialog.h"
 
+#include "ui_ResetInstanceDialog.h"
+
 #include <QDialogButtonBox>
-#include <QGridLayout>
-#include <QLabel>
+#include <QLayout>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
 
 namespace poddeck {
 
 ResetInstanceDialog::ResetInstanceDialog(const QString &endpoint, const QStringList &services, QWidget *parent)
-    : QMessageBox(QMessageBox::Warning, tr("Reset Instance"),
-                  tr("Delete the resources of the checked services in the instance at %1?").arg(endpoint),
-                  QMessageBox::Cancel, parent),
-      m_services(new QListWidget(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ResetInstanceDialog>())
 {
+    m_ui->setupUi(this);
+    m_services = m_ui->resetServicesList;
     setObjectName(QStringLiteral("resetConfirm"));
-    setInformativeText(tr("With every service checked, the whole instance is reset. Versions in PodDeck are "
-                          "not touched; what the instance holds is first saved as a version of pod autosave, so you can inject "
-                          "it to get it back."));
-    m_confirm = addButton(tr("&Reset"), QMessageBox::DestructiveRole);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_ui->iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize));
+    m_ui->questionLabel->setText(tr("Delete the resources of the checked services in the instance at %1?").arg(endpoint));
+    m_confirm = m_ui->buttonBox->addButton(tr("&Reset"), QDialogButtonBox::DestructiveRole);
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
-    setDefaultButton(QMessageBox::Cancel);
+    m_confirm->setAutoDefault(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
+    connect(m_confirm, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    m_services->setObjectName(QStringLiteral("resetServicesList"));
-    m_services->setAccessibleName(tr("Services to reset"));
     for (const QString &service : services) {
         auto *item = new QListWidgetItem(service, m_services);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -31,25 +33,11 @@ ResetInstanceDialog::ResetInstanceDialog(const QString &endpoint, const QStringL
     }
     m_services->setMaximumHeight(m_services->sizeHintForRow(0) * qMin(int(services.size()), 8) + 6);
     connect(m_services, &QListWidget::itemChanged, this, &ResetInstanceDialog::updateButton);
-
-    // QMessageBox has no place for a list: it goes into its grid above the buttons. The texts are set
-    // first, because setting them rebuilds the grid.
-    bool placed = false;
-    if (auto *grid = qobject_cast<QGridLayout *>(layout())) {
-        auto *buttons = findChild<QDialogButtonBox *>();
-        if (buttons && grid->indexOf(buttons) >= 0) {
-            int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
-            grid->getItemPosition(grid->indexOf(buttons), &row, &column, &rowSpan, &columnSpan);
-            grid->removeWidget(buttons);
-            grid->addWidget(m_services, row, 1, 1, qMax(1, grid->columnCount() - 1));
-            grid->addWidget(buttons, row + 1, column, rowSpan, columnSpan);
-            placed = true;
-        }
-    }
-    if (!placed)
-        m_services->hide(); // every service stays checked: the whole instance, as before
     updateButton();
+    resize(width(), layout()->totalHeightForWidth(width())); // as tall as the wrapped texts and the list need
 }
+
+ResetInstanceDialog::~ResetInstanceDialog() = default;
 
 QStringList ResetInstanceDialog::selectedServices() const
 {

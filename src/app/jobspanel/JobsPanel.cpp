@@ -1,17 +1,13 @@
 #include "app/jobspanel/JobsPanel.h"
 
+#include "app/jobspanel/JobDetailsDialog.h"
 #include "app/jobspanel/JobListModel.h"
 #include "app/jobspanel/JobProgressDelegate.h"
 
 #include <QAction>
-#include <QClipboard>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -156,33 +152,8 @@ void JobsPanel::showDetails(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    const JobRecord &record = m_model->record(row);
-    auto *dialog = new QDialog(window());
-    dialog->setObjectName(QStringLiteral("jobDetailsDialog"));
+    auto *dialog = new JobDetailsDialog(m_model->record(row), window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("%1 failed").arg(record.title));
-    auto *intro = new QLabel(tr("“%1” failed after %2 (%3):")
-                                 .arg(record.title, JobListModel::durationText(record.finishedMs - record.startedMs),
-                                      Error::codeName(record.error.code)),
-                             dialog);
-    intro->setWordWrap(true);
-    auto *text = new QPlainTextEdit(dialog);
-    text->setObjectName(QStringLiteral("jobDetailsText"));
-    text->setReadOnly(true);
-    text->setPlainText(record.error.message);
-    text->setAccessibleName(tr("Error message"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
-    copy->setObjectName(QStringLiteral("copyJobErrorButton"));
-    connect(copy, &QPushButton::clicked, dialog, [message = record.error.message] {
-        QGuiApplication::clipboard()->setText(message);
-    });
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(intro);
-    layout->addWidget(text);
-    layout->addWidget(buttons);
-    dialog->resize(560, 300);
     dialog->open(); // window-modal, no nested event loop
 }
 

@@ -25,16 +25,21 @@ int conflictAt(const MergeResult &result, int row, int attribute)
 
 } // namespace
 
-MergeAttributeTable::MergeAttributeTable(bool live, QWidget *parent) : QTreeWidget(parent)
+MergeAttributeTable::MergeAttributeTable(QWidget *parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("attributeTable"));
     setAccessibleName(tr("Changed attributes of the resource"));
     setRootIsDecorated(false);
     setUniformRowHeights(true);
-    setHeaderLabels({tr("Attribute"), tr("Base"), live ? tr("Ours (instance)") : tr("Ours"),
-                     live ? tr("Theirs (version)") : tr("Theirs"), tr("Result")});
+    setLive(false);
     header()->setSectionResizeMode(QHeaderView::Interactive);
     header()->resizeSection(KeyColumn, 240);
+}
+
+void MergeAttributeTable::setLive(bool live)
+{
+    setHeaderLabels({tr("Attribute"), tr("Base"), live ? tr("Ours (instance)") : tr("Ours"),
+                     live ? tr("Theirs (version)") : tr("Theirs"), tr("Result")});
 }
 
 bool MergeAttributeTable::holdsSecret(const SecretMask &mask, const MergeRow &row, const MergeAttribute &attribute)

@@ -18,7 +18,10 @@ class MergeAttributeTable : public QTreeWidget
 public:
     enum Column { KeyColumn, BaseColumn, OursColumn, TheirsColumn, ResultColumn, ColumnCount };
 
-    MergeAttributeTable(bool live, QWidget *parent = nullptr);
+    explicit MergeAttributeTable(QWidget *parent = nullptr);
+
+    // Names the sides' columns after the merge's mode: live, ours is the instance and theirs the version.
+    void setLive(bool live);
 
     // Shows row `row` of `result` (-1 clears). Items of the same row are updated in place, so the
     // selection survives a resolution.

@@ -11,16 +11,17 @@
 
 namespace poddeck {
 
-MergeDocumentPane::MergeDocumentPane(const QString &objectName, QWidget *parent)
+MergeDocumentPane::MergeDocumentPane(QWidget *parent)
     : QWidget(parent), m_caption(new QLabel(this)), m_text(new QPlainTextEdit(this))
 {
-    setObjectName(objectName);
-    m_caption->setObjectName(objectName + QStringLiteral("Caption"));
+    connect(this, &QObject::objectNameChanged, this, [this](const QString &name) {
+        m_caption->setObjectName(name + QStringLiteral("Caption"));
+        m_text->setObjectName(name + QStringLiteral("Text"));
+    });
     m_caption->setTextFormat(Qt::PlainText);
     QFont bold = m_caption->font();
     bold.setBold(true);
     m_caption->setFont(bold);
-    m_text->setObjectName(objectName + QStringLiteral("Text"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

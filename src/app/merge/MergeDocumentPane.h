@@ -27,7 +27,9 @@ public:
         QList<QStringList> resolved;   // resolved conflicts
     };
 
-    MergeDocumentPane(const QString &objectName, QWidget *parent = nullptr);
+    // The caption and text are named after the pane ("<name>Caption", "<name>Text") whenever its
+    // objectName is set, so a .ui file can create the pane with its parent alone.
+    explicit MergeDocumentPane(QWidget *parent = nullptr);
 
     void setCaption(const QString &caption);
     // `document` is the (masked) view document; nullopt shows `absentText` instead.

@@ -11,18 +11,17 @@
 #include <optional>
 
 class QAction;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTreeView;
 
 namespace poddeck {
 
+namespace Ui {
+class MergeEditorWindow;
+}
+
 class JobRunner;
-class MergeAttributeTable;
+class MergeDocumentLoader;
 class MergeDocumentPane;
 class MergeTreeModel;
-class ObjectStore;
 
 // The three-way merge editor (DESIGN.md "Merge editor", KDiff3's shape): the resources a merge changed
 // as a tree with conflict marks, and for the selected one its base | ours | theirs | result documents
@@ -33,6 +32,10 @@ class ObjectStore;
 //
 // Two modes: a version merge (apply records a version with parents [ours, theirs]) and a deep-merge
 // inject into the live instance (apply changes the instance and records the merge).
+//
+// The layout is ui/MergeEditorWindow.ui; the rows' documents come from a MergeDocumentLoader; what
+// depends on the mode is in MergeEditorModeTexts.cpp, MergeApplyVersion.cpp and MergeApplyLive.cpp; actions
+// are made in MergeEditorActions.cpp, and resolving is in MergeEditorResolving.cpp.
 class MergeEditorWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,7 +56,7 @@ public:
     // The conflict of the selection (the selected attribute's, else the resource's own); -1 when none.
     int currentConflict() const;
     MergeDocumentPane *pane(MergeSide side) const;
-    MergeDocumentPane *resultPane() const { return m_resultPane; }
+    MergeDocumentPane *resultPane() const;
     // True once the selected row's three documents are at hand (they are read in a job when not carried).
     bool isRowLoaded() const;
 
@@ -78,15 +81,22 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    using RowDocuments = MergeSides;
+    static constexpr int StatusMs = 10000;
+    static QString versionText(const Version &v);
 
     void init();
     void createActions();
-    void createLayout();
+    void setupLayout();
+    // Mode texts (MergeEditorModeTexts.cpp).
+    QString modeTitle() const;
+    QString modeHeader() const;
+    QString modeNotice() const;
+    QString modeMessage() const;
+    QString sideCaption(MergeSide side) const;
+
     void selectConflict(int conflict);
     void onTreeSelection();
     void onAttributeSelection();
-    void loadRow(int row);
     void resolved(const Status &status);
     void updateState();
     void updatePanes();
@@ -94,12 +104,13 @@ private:
     const SecretMask &mask() const;
     void toggleReveal();
     int conflictAt(int row, int attribute) const;
-    const RowDocuments *documents(int row) const;
-    // The resource the result holds at `row`: *known is false while unresolved or not yet read.
-    std::optional<Resource> resultResource(int row, bool *known) const;
-    QString sideCaption(MergeSide side) const;
     void showError(const QString &text);
+    // Apply per mode (MergeApplyVersion.cpp, MergeApplyLive.cpp), and what both do when the job ends.
+    void applyVersion(const QString &text);
+    void applyLive(const QString &text);
+    void finishApply();
 
+    std::unique_ptr<Ui::MergeEditorWindow> m_ui;
     JobRunner *m_jobs;
     QString m_home;
     bool m_live = false;
@@ -109,11 +120,8 @@ private:
     AppSettings m_settings;
     QString m_endpoint;
     MergeResult *m_result = nullptr;
-    // Where the rows' resources are read (in jobs) and merged rows composed. Live: the prepared merge's
-    // store, which alone holds the unflushed live state.
-    std::shared_ptr<const ObjectStore> m_store; // the one the merge read (core opened it)
+    MergeDocumentLoader *m_loader = nullptr;
 
-    QHash<int, RowDocuments> m_documents;
     int m_row = -1;
     int m_navigation = -1; // next/previous unsolved conflict search from this conflict
     bool m_applying = false;
@@ -121,19 +129,6 @@ private:
     bool m_fillingAttributes = false;
 
     MergeTreeModel *m_model;
-    QTreeView *m_tree = nullptr;
-    MergeAttributeTable *m_attributes = nullptr;
-    MergeDocumentPane *m_basePane = nullptr;
-    MergeDocumentPane *m_oursPane = nullptr;
-    MergeDocumentPane *m_theirsPane = nullptr;
-    MergeDocumentPane *m_resultPane = nullptr;
-    QLabel *m_header = nullptr;
-    QLabel *m_twoWayNotice = nullptr;
-    QLabel *m_conflictCount = nullptr;
-    QLabel *m_error = nullptr;
-    QLineEdit *m_message = nullptr;
-    QPushButton *m_applyButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
 
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;

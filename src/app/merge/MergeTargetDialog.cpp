@@ -2,12 +2,12 @@
 
 #include "app/ItemFormat.h"
 
+#include "ui_MergeTargetDialog.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QLabel>
 #include <QPushButton>
 #include <QSet>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -28,20 +28,16 @@ QList<Version> MergeTargetDialog::heads(const QList<Version> &versions)
 }
 
 MergeTargetDialog::MergeTargetDialog(const Version &theirs, const QList<Version> &podVersions, QWidget *parent)
-    : QDialog(parent), m_combo(new QComboBox(this)), m_pod(theirs.pod)
+    : QDialog(parent), m_ui(std::make_unique<Ui::MergeTargetDialog>()), m_pod(theirs.pod)
 {
+    m_ui->setupUi(this);
+    m_combo = m_ui->targetCombo;
     setObjectName(QStringLiteral("mergeTargetDialog"));
     setWindowTitle(tr("Merge %1:%2").arg(theirs.pod).arg(theirs.number));
-    auto *label = new QLabel(tr("Merge version %1:%2 (“%3”) into:")
-                                 .arg(theirs.pod)
-                                 .arg(theirs.number)
-                                 .arg(ItemFormat::firstLine(theirs.message)),
-                             this);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setBuddy(m_combo);
-    m_combo->setObjectName(QStringLiteral("targetCombo"));
-    m_combo->setAccessibleName(tr("Version to merge into"));
+    m_ui->promptLabel->setText(tr("Merge version %1:%2 (“%3”) into:")
+                                   .arg(theirs.pod)
+                                   .arg(theirs.number)
+                                   .arg(ItemFormat::firstLine(theirs.message)));
 
     const QList<Version> headList = heads(podVersions);
     QSet<ObjectId> headIds;
@@ -58,26 +54,16 @@ MergeTargetDialog::MergeTargetDialog(const Version &theirs, const QList<Version>
             m_combo->addItem(tr("%1:%2 — %3").arg(v.pod).arg(v.number).arg(ItemFormat::firstLine(v.message)), v.number);
     m_combo->setCurrentIndex(m_combo->count() > 0 ? 0 : -1);
 
-    auto *help = new QLabel(tr("The merge editor opens when both sides changed something differently; otherwise "
-                               "the merge is recorded right away as a version with two parents."),
-                            this);
-    help->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = m_ui->buttonBox;
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Merge"));
     ok->setObjectName(QStringLiteral("mergeButton"));
     ok->setEnabled(hasTargets());
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(label);
-    layout->addWidget(m_combo);
-    layout->addWidget(help);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    resize(480, 200);
 }
+
+MergeTargetDialog::~MergeTargetDialog() = default;
 
 bool MergeTargetDialog::hasTargets() const
 {

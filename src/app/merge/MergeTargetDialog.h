@@ -7,7 +7,13 @@
 
 class QComboBox;
 
+#include <memory>
+
 namespace poddeck {
+
+namespace Ui {
+class MergeTargetDialog;
+}
 
 // Asks which version of the pod a version is merged into (ours), listing branch heads first (the
 // versions no other version builds on) and the newest head other than the merged version preselected.
@@ -17,6 +23,7 @@ class MergeTargetDialog : public QDialog
 
 public:
     MergeTargetDialog(const Version &theirs, const QList<Version> &podVersions, QWidget *parent = nullptr);
+    ~MergeTargetDialog() override;
 
     VersionRef target() const;
     bool hasTargets() const;
@@ -24,6 +31,7 @@ public:
     static QList<Version> heads(const QList<Version> &versions);
 
 private:
+    std::unique_ptr<Ui::MergeTargetDialog> m_ui;
     QComboBox *m_combo;
     QString m_pod;
 };

@@ -3,14 +3,14 @@
 #include <QDialog>
 #include <QJsonValue>
 
+#include <memory>
 #include <optional>
 
-class QCheckBox;
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
-
 namespace poddeck {
+
+namespace Ui {
+class MergeValueDialog;
+}
 
 // Asks for one JSON value (an attribute of a merged resource, or a whole document), with a box to leave
 // it out instead (remove the key, or delete the resource). OK stays disabled while the text is no JSON.
@@ -22,6 +22,7 @@ public:
     enum class Kind { Attribute, Document };
 
     MergeValueDialog(Kind kind, const QString &what, const QJsonValue &current, QWidget *parent = nullptr);
+    ~MergeValueDialog() override;
 
     // Undefined when "absent" is checked; an object for Kind::Document.
     QJsonValue value() const;
@@ -30,11 +31,8 @@ public:
 private:
     void validate();
 
+    std::unique_ptr<Ui::MergeValueDialog> m_ui;
     Kind m_kind;
-    QPlainTextEdit *m_edit;
-    QCheckBox *m_absent;
-    QLabel *m_error;
-    QPushButton *m_ok;
 };
 
 } // namespace poddeck

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "jobs/RemoteAccess.h"
-#include "store/Catalogue.h"
+#include "store/PodInfo.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

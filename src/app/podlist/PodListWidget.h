@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Catalogue.h"
+#include "store/PodInfo.h"
 
 #include <QWidget>
 

@@ -3,26 +3,26 @@
 #include "app/ItemFormat.h"
 #include "app/podlist/PodDescriptionText.h"
 
+#include "ui_CloneDialog.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace poddeck {
 
 CloneDialog::CloneDialog(const QString &remote, const QList<RemotePodInfo> &pods, QWidget *parent)
-    : QDialog(parent), m_pods(pods), m_list(new QListWidget(this)), m_details(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::CloneDialog>()), m_pods(pods)
 {
+    m_ui->setupUi(this);
+    m_list = m_ui->remotePodList;
+    m_details = m_ui->clonePodDetails;
+    m_buttons = m_ui->buttonBox;
     setObjectName(QStringLiteral("cloneDialog"));
     setWindowTitle(tr("Clone from %1").arg(remote));
-    auto *intro = new QLabel(pods.isEmpty() ? tr("The remote '%1' holds no pods yet.").arg(remote)
-                                            : tr("Pick a pod on '%1' to copy here with all its versions.").arg(remote),
-                             this);
-    intro->setWordWrap(true);
-    m_list->setObjectName(QStringLiteral("remotePodList"));
-    m_list->setAccessibleName(tr("Pods on the remote"));
+    m_ui->introLabel->setText(pods.isEmpty() ? tr("The remote '%1' holds no pods yet.").arg(remote)
+                                             : tr("Pick a pod on '%1' to copy here with all its versions.").arg(remote));
     for (const RemotePodInfo &p : pods) {
         QString text = tr("%1 — %n version(s)", nullptr, p.versions).arg(p.name);
         if (!p.updatedBy.isEmpty())
@@ -37,10 +37,6 @@ CloneDialog::CloneDialog(const QString &remote, const QList<RemotePodInfo> &pods
     }
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Clone"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("cloneButton"));
-    m_details->setObjectName(QStringLiteral("clonePodDetails"));
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto update = [this] {
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!pod().isEmpty());
         showDetails();
@@ -53,14 +49,9 @@ CloneDialog::CloneDialog(const QString &remote, const QList<RemotePodInfo> &pods
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_list);
-    layout->addWidget(m_details);
-    layout->addWidget(m_buttons);
-    resize(420, 300);
 }
+
+CloneDialog::~CloneDialog() = default;
 
 void CloneDialog::showDetails()
 {

@@ -6,11 +6,11 @@
 
 #include <memory>
 
+namespace poddeck {
+
 namespace Ui {
 class RemoteAddDialog;
 }
-
-namespace poddeck {
 
 class JobRunner;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/Catalogue.h"
+#include "store/RemoteInfo.h"
 
 #include <QDialog>
 
@@ -8,11 +8,11 @@
 
 class QSortFilterProxyModel;
 
+namespace poddeck {
+
 namespace Ui {
 class RemoteBrowserDialog;
 }
-
-namespace poddeck {
 
 class JobRunner;
 class RemoteBrowserModel;

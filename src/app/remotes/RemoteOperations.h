@@ -5,7 +5,7 @@
 #include "jobs/SyncStateCache.h"
 #include "jobs/VersionRef.h"
 #include "state/Version.h"
-#include "store/Catalogue.h"
+#include "store/RemoteInfo.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/history/VersionMimeData.h"
-#include "store/Catalogue.h"
+#include "store/RemoteInfo.h"
 
 #include <QListWidget>
 #include <QWidget>

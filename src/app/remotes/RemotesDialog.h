@@ -1,17 +1,17 @@
 #pragma once
 
 #include "app/jobs/LatestRequest.h"
-#include "store/Catalogue.h"
+#include "store/RemoteInfo.h"
 
 #include <QDialog>
 
 #include <memory>
 
+namespace poddeck {
+
 namespace Ui {
 class RemotesDialog;
 }
-
-namespace poddeck {
 
 class JobRunner;
 

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "state/ObjectId.h"
-#include "store/PodDescription.h"
 #include "state/Version.h"
+#include "store/PodInfo.h"
+#include "store/RemoteInfo.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -19,18 +20,6 @@
 
 namespace poddeck {
 
-struct PodInfo
-{
-    QString name;
-    int versionCount = 0;
-    QDateTime lastChange; // newest `created` among its versions; the pod's own `created` when it has none
-    QStringList services; // union of its versions' services, sorted
-    qint64 bytes = 0;     // of the newest version (highest number)
-    ObjectId newest;      // null when the pod has no versions
-    QDateTime created;
-    PodDescription description;
-};
-
 // The version an instance was last committed to or injected from (see DESIGN.md, "Instance head").
 struct InstanceHead
 {
@@ -42,19 +31,6 @@ struct InstanceHead
     QString life;          // boot id / session of the emulator the head was recorded in; '' = unknown
     bool modified = false; // an inject failed half-way (or similar): the instance no longer equals the head
     QString note;          // why it is modified, for the user
-};
-
-struct RemoteInfo
-{
-    QString name;
-    QString url;
-    QJsonObject options; // never secrets: those live in the OS keychain
-
-    // Pushed data is encrypted client-side (EncryptedRemote); the passphrase is in the keychain only.
-    // Recorded in options (the remotes table keeps per-remote settings there), so no schema change.
-    bool isEncrypted() const { return options.value(QLatin1String("encrypted")).toBool(); }
-    // Added with --allow-insecure-http: an http:// endpoint on another host is accepted (RemoteUrl::isInsecureHttp).
-    bool allowsInsecureHttp() const { return options.value(QLatin1String("allowInsecureHttp")).toBool(); }
 };
 
 // The catalogue of a PodDeck home: pods, their versions, refs, instance heads, remotes and settings, in

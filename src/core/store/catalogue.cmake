@@ -4,4 +4,5 @@ list(APPEND PODDECK_CORE_SOURCES
   store/CatalogueSql.h store/CatalogueSql.cpp
   store/CatalogueTransaction.h store/CatalogueTransaction.cpp
   store/PodDescription.h store/PodDescription.cpp
+  store/PodInfo.h store/RemoteInfo.h
 )
