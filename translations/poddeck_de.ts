@@ -2727,14 +2727,6 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <translation>Objekt %1 passt nicht zu seinem Hash (beschädigt oder manipuliert)</translation>
     </message>
     <message>
-        <source>cannot write %1: too many stale temp files; run `poddeck-cli gc`</source>
-        <translation>%1 kann nicht geschrieben werden: zu viele veraltete temporäre Dateien; führen Sie `poddeck-cli gc` aus</translation>
-    </message>
-    <message>
-        <source>cannot move object into %1: %2</source>
-        <translation>Objekt kann nicht nach %1 verschoben werden: %2</translation>
-    </message>
-    <message>
         <source>object %1 is missing from the store (run `poddeck-cli fsck`)</source>
         <translation>Objekt %1 fehlt im Speicher (führen Sie `poddeck-cli fsck` aus)</translation>
     </message>
@@ -2757,10 +2749,6 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
     <message>
         <source>cannot write attachment: %1</source>
         <translation>Anhang kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot remove %1: check permissions</source>
-        <translation>%1 kann nicht entfernt werden: Prüfen Sie die Berechtigungen</translation>
     </message>
     <message>
         <source>the description is %1 characters long; keep it to %2</source>
@@ -3173,6 +3161,62 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
     <message>
         <source>%1 is readable by other users (mode %2) and PodDeck cannot change that: run `chmod %3 %1`</source>
         <translation>%1 ist für andere Benutzer lesbar (Modus %2), und PodDeck kann das nicht ändern: Führen Sie `chmod %3 %1` aus</translation>
+    </message>
+    <message>
+        <source>pack %1, which this push reuses, was removed from the remote while it ran (by `gc --remote --prune-now`?); push again</source>
+        <translation>Das Pack %1, das dieser Push wiederverwendet, wurde während des Pushs vom Remote entfernt (durch `gc --remote --prune-now`?); pushen Sie erneut</translation>
+    </message>
+    <message>
+        <source>out of memory while decompressing an object</source>
+        <translation>kein Speicher mehr beim Entpacken eines Objekts</translation>
+    </message>
+    <message>
+        <source>pack index %1 is damaged: %2</source>
+        <translation>Pack-Index %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>its size does not match its entry count</source>
+        <translation>seine Größe passt nicht zur Zahl seiner Einträge</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>Prüfsumme stimmt nicht</translation>
+    </message>
+    <message>
+        <source>entry %1 lies outside its pack</source>
+        <translation>Eintrag %1 liegt außerhalb seines Packs</translation>
+    </message>
+    <message>
+        <source>entries are not sorted</source>
+        <translation>die Einträge sind nicht sortiert</translation>
+    </message>
+    <message>
+        <source>check permissions and free space</source>
+        <translation>prüfen Sie Berechtigungen und freien Speicherplatz</translation>
+    </message>
+    <message>
+        <source>too many stale temp files; run `poddeck-cli gc`</source>
+        <translation>zu viele verwaiste temporäre Dateien; führen Sie `poddeck-cli gc` aus</translation>
+    </message>
+    <message>
+        <source>object %1 is not in this pack</source>
+        <translation>Objekt %1 ist nicht in diesem Pack</translation>
+    </message>
+    <message>
+        <source>check permissions</source>
+        <translation>prüfen Sie die Berechtigungen</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place: %2</source>
+        <translation>%1 kann nicht an seinen Platz verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its index says (run `poddeck-cli fsck`)</source>
+        <translation>%1 ist kürzer, als sein Index angibt (führen Sie `poddeck-cli fsck` aus)</translation>
     </message>
 </context>
 <context>

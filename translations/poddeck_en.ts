@@ -2726,14 +2726,6 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: too many stale temp files; run `poddeck-cli gc`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot move object into %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>object %1 is missing from the store (run `poddeck-cli fsck`)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,10 +2747,6 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
     </message>
     <message>
         <source>cannot write attachment: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot remove %1: check permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3171,6 +3159,62 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
     </message>
     <message>
         <source>%1 is readable by other users (mode %2) and PodDeck cannot change that: run `chmod %3 %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack %1, which this push reuses, was removed from the remote while it ran (by `gc --remote --prune-now`?); push again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory while decompressing an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack index %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size does not match its entry count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 lies outside its pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries are not sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check permissions and free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many stale temp files; run `poddeck-cli gc`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1 is not in this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 into place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shorter than its index says (run `poddeck-cli fsck`)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
