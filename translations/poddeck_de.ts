@@ -3386,10 +3386,6 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <translation>Konflikt</translation>
     </message>
     <message>
-        <source>%1 create, %2 update, %3 delete</source>
-        <translation>%1 anlegen, %2 ändern, %3 löschen</translation>
-    </message>
-    <message>
         <source>Reset the instance first; then %1</source>
         <translation>Erst die Instanz zurücksetzen; dann %1</translation>
     </message>
@@ -3517,6 +3513,45 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
     <message>
         <source>Resource</source>
         <translation>Ressource</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n anzulegen</numerusform>
+            <numerusform>%n anzulegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n zu ändern</numerusform>
+            <numerusform>%n zu ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n zu löschen</numerusform>
+            <numerusform>%n zu löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept deleted</source>
+        <translation>
+            <numerusform>%n bleibt gelöscht</numerusform>
+            <numerusform>%n bleiben gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to delete</source>
+        <translation>%1 anzulegen, %2 zu ändern, %3 zu löschen</translation>
     </message>
 </context>
 <context>
@@ -5087,10 +5122,6 @@ Noch keine Beschreibung (Version &gt; Eigenschaften beschreibt den Pod)</transla
         <translation>Ressourcen:</translation>
     </message>
     <message>
-        <source>Size:</source>
-        <translation>Größe:</translation>
-    </message>
-    <message>
         <source>State tree:</source>
         <translation>Zustandsbaum:</translation>
     </message>
@@ -5202,6 +5233,14 @@ Noch keine Beschreibung (Version &gt; Eigenschaften beschreibt den Pod)</transla
     <message>
         <source>Not saved yet.</source>
         <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>State size:</source>
+        <translation>Größe des Zustands:</translation>
+    </message>
+    <message>
+        <source>%1 (uncompressed, before sharing with other versions)</source>
+        <translation>%1 (unkomprimiert, bevor gleiche Teile mit anderen Versionen geteilt werden)</translation>
     </message>
 </context>
 <context>

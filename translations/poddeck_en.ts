@@ -3385,10 +3385,6 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 create, %2 update, %3 delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset the instance first; then %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3515,6 +3511,45 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
     </message>
     <message>
         <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n to delete</numerusform>
+            <numerusform>%n to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept deleted</source>
+        <translation>
+            <numerusform>%n kept deleted</numerusform>
+            <numerusform>%n kept deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 to delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5082,10 +5117,6 @@ No description yet (Version &gt; Properties describes the pod)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State tree:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5196,6 +5227,14 @@ No description yet (Version &gt; Properties describes the pod)</source>
     </message>
     <message>
         <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (uncompressed, before sharing with other versions)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -241,7 +241,7 @@ void MainWindow::readSettings()
     // Three panes since the contents view came: older two-pane states are not restored.
     if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/panes")).toByteArray()) ||
         m_splitter->sizes().size() != 3)
-        m_splitter->setSizes({230, 730, 440});
+        m_splitter->setSizes({320, 640, 420}); // the pod list shows name, versions and last change unclipped
     m_podList->restoreHeaderState(settings.value(QStringLiteral("podList/header")).toByteArray());
     m_history->restoreHeaderState(settings.value(QStringLiteral("history/header2")).toByteArray());
 }

@@ -17,6 +17,13 @@ namespace poddeck::cli {
 
 namespace {
 
+// "1 resource", "3 resources": the CLI speaks English only, with the right plural.
+QString resourceCount(qsizetype n)
+{
+    return n == 1 ? QStringLiteral("1 resource") : QStringLiteral("%1 resources").arg(n);
+}
+
+
 const QCommandLineOption &endpointOption()
 {
     static const QCommandLineOption o(QStringLiteral("endpoint"),
@@ -221,11 +228,11 @@ int runCommit(CliContext &ctx)
             ctx.out() << "  fix: commit again with " << fix.join(QLatin1Char(' '))
                       << ", or run moto through `poddeck-cli moto`, which serves the code\n";
         }
-        ctx.out() << QStringLiteral("Committed %1:%2 (%3): %4 resources in %5\n")
+        ctx.out() << QStringLiteral("Committed %1:%2 (%3): %4 in %5\n")
                          .arg(version.pod)
                          .arg(version.number)
                          .arg(version.id.shortHex())
-                         .arg(version.resourceCount)
+                         .arg(resourceCount(version.resourceCount))
                          .arg(version.services.isEmpty() ? QStringLiteral("no services") : version.services.join(QLatin1String(", ")));
         if (!notCaptured.isEmpty())
             ctx.out() << QStringLiteral("Not captured: %1 \u2014 PodDeck cannot read these services yet\n")
@@ -356,11 +363,11 @@ int runInject(CliContext &ctx)
             out << "  " << m << "\n";
         if (!r->preflight.ok()) {
             const bool skipping = req.skipUnrestorable;
-            out << (skipping ? QStringLiteral("%1 %2 resources that cannot be restored:\n")
+            out << (skipping ? QStringLiteral("%1 %2 that cannot be restored:\n")
                                    .arg(req.dryRun ? QStringLiteral("Would skip") : QStringLiteral("Skipped"))
-                                   .arg(r->preflight.all().size())
-                             : QStringLiteral("Cannot restore %1 resources of %2%3:\n")
-                                   .arg(r->preflight.problems.size())
+                                   .arg(resourceCount(r->preflight.all().size()))
+                             : QStringLiteral("Cannot restore %1 of %2%3:\n")
+                                   .arg(resourceCount(r->preflight.problems.size()))
                                    .arg(name, req.dryRun ? QStringLiteral(" (the inject would refuse; --skip-unrestorable skips them)")
                                                          : QString()));
             for (const PreflightItem &i : r->preflight.all())
@@ -394,8 +401,8 @@ int runInject(CliContext &ctx)
                         ExitConflicts);
     }
     if (r->refused)
-        return ctx.fail(QStringLiteral("%1 resources cannot be restored, so nothing was changed; inject the rest with "
-                                       "--skip-unrestorable").arg(r->preflight.problems.size()));
+        return ctx.fail(QStringLiteral("%1 cannot be restored, so nothing was changed; inject the rest with "
+                                       "--skip-unrestorable").arg(resourceCount(r->preflight.problems.size())));
     if (r->applied && !r->apply.ok()) {
         const QList<PlanStep> notApplied = r->notApplied();
         if (!ctx.json)

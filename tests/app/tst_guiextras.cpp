@@ -182,7 +182,7 @@ private Q_SLOTS:
             for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
                 paths.append(tree->topLevelItem(i)->child(j)->text(1));
         }
-        const QRegularExpression counted(QStringLiteral("^ssm › %1 › us-east-1 › parameter: \\d+ (create|update)").arg(Account));
+        const QRegularExpression counted(QStringLiteral("^ssm › %1 › us-east-1 › parameter: \\d+ to (create|update)").arg(Account));
         QVERIFY2(groups.filter(counted).size() == 1, qPrintable(groups.join(QLatin1Char('\n'))));
         QVERIFY2(paths.contains(QStringLiteral("ssm/%1/us-east-1/parameter//shop/api-key").arg(Account)),
                  qPrintable(paths.join(QLatin1Char('\n'))));

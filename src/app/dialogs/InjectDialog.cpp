@@ -227,10 +227,22 @@ void InjectDialog::showPlan(const InjectReport &report)
             tr("The instance head and the version hold it, the instance does not: the head says it was deleted on the "
                "instance, so the merge keeps it deleted"),
             QColor(0x8c, 0x56, 0x4b), false);
+    // Whole phrases per action, with plural forms ("3 to create"), not a number glued to the row's word.
+    const auto countText = [this](const QString &action, int n) {
+        if (action == tr("create"))
+            return tr("%n to create", nullptr, n);
+        if (action == tr("update"))
+            return tr("%n to update", nullptr, n);
+        if (action == tr("delete"))
+            return tr("%n to delete", nullptr, n);
+        if (action == tr("conflict"))
+            return tr("%n conflict(s)", nullptr, n);
+        return tr("%n kept deleted", nullptr, n);
+    };
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         QStringList counts;
         for (auto c = it->counts.cbegin(); c != it->counts.cend(); ++c)
-            counts.append(QStringLiteral("%1 %2").arg(c.value()).arg(c.key()));
+            counts.append(countText(c.key(), c.value()));
         it->item->setText(1, counts.join(QStringLiteral(", ")));
         QFont bold = it->item->font(0);
         bold.setBold(true);
@@ -247,7 +259,7 @@ void InjectDialog::showPlan(const InjectReport &report)
         const bool attention = item->foreground(0).color() == red || item->foreground(1).color() == red;
         item->setExpanded(rows <= 200 || attention);
     }
-    QString summary = tr("%1 create, %2 update, %3 delete")
+    QString summary = tr("%1 to create, %2 to update, %3 to delete")
                           .arg(plan.count(PlanStep::Action::Create))
                           .arg(plan.count(PlanStep::Action::Update))
                           .arg(plan.count(PlanStep::Action::Delete));

@@ -41,7 +41,7 @@ PropertiesDialog::PropertiesDialog(const Version &v, QWidget *parent)
     m_ui->propertyEmulator->setText(QStringLiteral("%1 %2").arg(v.emulatorKind, v.emulatorVersion).trimmed());
     m_ui->propertyServices->setText(ItemFormat::services(v.services));
     m_ui->propertyResources->setText(QString::number(v.resourceCount));
-    m_ui->propertySize->setText(ItemFormat::bytes(v.bytes));
+    m_ui->propertySize->setText(tr("%1 (uncompressed, before sharing with other versions)").arg(ItemFormat::bytes(v.bytes)));
     m_ui->propertyRoot->setText(v.root.toHex());
 
     // The pod's description and labels: read by a job, saved by another (VersionOperations).
