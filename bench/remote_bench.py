@@ -90,7 +90,7 @@ def main():
         t_clone, out = timed(pd(home_b, "clone", "origin", "bench"), env)
         clone = json.loads(out)
 
-        change_one_percent(tree, a.small, a.blobs, rng)
+        changed = change_one_percent(tree, a.small, a.blobs, rng)
         timed(pd(home_a, "commit", "bench", "--from-dir", tree, "-m", "v2"), env)
         t_push2, out = timed(pd(home_a, "push", "bench"), env)
         push2 = json.loads(out)
@@ -126,6 +126,9 @@ def main():
         print(f"push v2: {push2['objectsConsidered']} objects considered, {push2['objectsPresent']} already there, "
               f"{push2['objectsUploaded']} uploaded; pull v2: {pull2['objectsDownloaded']} objects downloaded")
         print("ratios are against `aws s3 cp` of the full bundle (v1 + v2) in the same direction")
+        print(f"changed content: {mib(changed)}; push v2 sent {push2['bytesUploaded'] / changed:.2f}x and pull v2 "
+              f"fetched {pull2['bytesDownloaded'] / changed:.2f}x of it (goal: at most 1.5x; the rest is the edges of "
+              f"content-defined chunks around each edit, and the tree objects on the paths to what changed)")
     finally:
         if moto:
             moto.terminate()

@@ -17,12 +17,19 @@ def generate(tree, small, blobs, blob_mib, rng):
 
 
 def change_one_percent(tree, small, blobs, rng):
+    """Changes ~1% and returns the bytes of content that changed: the whole of each touched small file (a
+    resource changes as a whole) and the blob bytes overwritten."""
+    changed = 0
     for i in rng.sample(range(small), max(1, small // 100)):
-        with open(os.path.join(tree, f"svc{i % 8}", f"type{i % 32}", f"res{i}.json"), "a") as f:
+        p = os.path.join(tree, f"svc{i % 8}", f"type{i % 32}", f"res{i}.json")
+        with open(p, "a") as f:
             f.write(" ")
+        changed += os.path.getsize(p)
     for b in range(blobs):
         p = os.path.join(tree, f"blob{b}.bin")
         size = os.path.getsize(p)
         with open(p, "r+b") as f:
             f.seek(size // 3)
             f.write(rng.randbytes(size // 100))
+        changed += size // 100
+    return changed
