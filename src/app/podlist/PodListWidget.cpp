@@ -40,12 +40,13 @@ PodListWidget::PodListWidget(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(PodListModel::NameColumn, Qt::AscendingOrder);
-    // The name takes what the short columns leave; those fit their contents (a catalogue has tens of
-    // pods, not thousands, so measuring them is cheap).
+    // Every column fits its contents, the name first, so a narrow pane scrolls sideways rather than cut
+    // the names down to "aut…" (Qt measures at most 1,000 rows per column, so this stays cheap); the last
+    // column takes any room left over.
     QHeaderView *header = m_view->header();
-    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
     header->setMinimumSectionSize(40);
-    header->setSectionResizeMode(PodListModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PodListModel::NameColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PodListModel::VersionsColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PodListModel::LastChangeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PodListModel::SizeColumn, QHeaderView::ResizeToContents);
