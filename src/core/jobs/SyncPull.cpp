@@ -218,18 +218,7 @@ private:
         Result<QByteArray> twinBytes = m_store.get(m_twins.value(id));
         if (!twinBytes || !TreeObject::parse(*twinBytes, &twin))
             return false;
-        QHash<QString, const TreeObject::Entry *> byName;
-        for (const TreeObject::Entry &e : std::as_const(twin.entries))
-            byName.insert(e.name, &e);
-        for (const TreeObject::Entry &e : std::as_const(tree.entries)) {
-            const TreeObject::Entry *same = byName.value(e.name);
-            if (same && same->id == e.id && same->kind == e.kind)
-                continue; // reachable from a published version: all of it is here
-            const bool subtree = e.kind == TreeObject::Kind::Tree;
-            if (subtree && same && same->kind == TreeObject::Kind::Tree)
-                m_twins.insert(e.id, same->id);
-            want(e.id, subtree ? ObjectKind::Tree : ObjectKind::Resource);
-        }
+        entriesBesideTwin(tree, twin, want, [this](const ObjectId &sub, const ObjectId &itsTwin) { m_twins.insert(sub, itsTwin); });
         return true;
     }
 

@@ -112,18 +112,7 @@ Result<QList<ObjectId>> pushOrder(const ObjectStore &store, const QList<ObjectId
             if (ref.kind == ObjectKind::Tree && twins.contains(ref.id) && TreeObject::parse(*bytes, &tree)) {
                 Result<QByteArray> twinBytes = store.get(twins.value(ref.id));
                 if (twinBytes && TreeObject::parse(*twinBytes, &twin)) {
-                    QHash<QString, const TreeObject::Entry *> byName;
-                    for (const TreeObject::Entry &e : std::as_const(twin.entries))
-                        byName.insert(e.name, &e);
-                    for (const TreeObject::Entry &e : std::as_const(tree.entries)) {
-                        const TreeObject::Entry *same = byName.value(e.name);
-                        if (same && same->id == e.id && same->kind == e.kind)
-                            continue; // the remote holds all of it
-                        const bool subtree = e.kind == TreeObject::Kind::Tree;
-                        if (subtree && same && same->kind == TreeObject::Kind::Tree)
-                            twins.insert(e.id, same->id);
-                        want(e.id, subtree ? ObjectKind::Tree : ObjectKind::Resource);
-                    }
+                    entriesBesideTwin(tree, twin, want, [&](const ObjectId &id, const ObjectId &itsTwin) { twins.insert(id, itsTwin); });
                     continue;
                 }
             }

@@ -57,6 +57,23 @@ Result<QList<ObjectRef>> childrenOf(const ObjectId &id, ObjectKind kind, const Q
     return out;
 }
 
+void entriesBesideTwin(const TreeObject &tree, const TreeObject &twin, const std::function<void(const ObjectId &, ObjectKind)> &want,
+                       const std::function<void(const ObjectId &, const ObjectId &)> &twinOf)
+{
+    QHash<QString, const TreeObject::Entry *> byName;
+    for (const TreeObject::Entry &e : std::as_const(twin.entries))
+        byName.insert(e.name, &e);
+    for (const TreeObject::Entry &e : std::as_const(tree.entries)) {
+        const TreeObject::Entry *same = byName.value(e.name);
+        if (same && same->id == e.id && same->kind == e.kind)
+            continue; // the other side holds all of it
+        const bool subtree = e.kind == TreeObject::Kind::Tree;
+        if (subtree && same && same->kind == TreeObject::Kind::Tree)
+            twinOf(e.id, same->id);
+        want(e.id, subtree ? ObjectKind::Tree : ObjectKind::Resource);
+    }
+}
+
 Error encryptedRemoteError(const QString &remoteUrl)
 {
     return Error(Error::Code::Unsupported,

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "remote/Remote.h"
+#include "state/TreeObject.h"
 #include "store/Catalogue.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,6 +34,13 @@ struct ObjectRef
 // What the object `bytes` of `kind` points to (chunks point to nothing). Corrupt, saying what `id` is not,
 // when the bytes do not parse as that kind.
 Result<QList<ObjectRef>> childrenOf(const ObjectId &id, ObjectKind kind, const QByteArray &bytes);
+
+// The entries of `tree` that `twin` (the tree at the same place in a state the other side holds in full:
+// a version published here for pull, the remote's head for push) does not hold as they are. Each is
+// handed to `want` with its kind; a subtree whose twin has a subtree of the same name gets that as its
+// own twin through `twinOf(subtree, itsTwin)`. So pull and push read what changed, not the whole state.
+void entriesBesideTwin(const TreeObject &tree, const TreeObject &twin, const std::function<void(const ObjectId &, ObjectKind)> &want,
+                       const std::function<void(const ObjectId &, const ObjectId &)> &twinOf);
 
 // A pod file as read, with the tag a conditional write must present.
 struct RemotePodState
