@@ -3218,6 +3218,10 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <source>%1 is shorter than its index says (run `poddeck-cli fsck`)</source>
         <translation>%1 ist kürzer, als sein Index angibt (führen Sie `poddeck-cli fsck` aus)</translation>
     </message>
+    <message>
+        <source>%1 is retired: no pod names it, so `gc --remote` removed its index and removes the pack a day later (harmless)</source>
+        <translation>%1 ist ausgemustert: kein Pod nennt es, daher hat `gc --remote` seinen Index entfernt und entfernt das Pack einen Tag später (harmlos)</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::HistoryWidget</name>

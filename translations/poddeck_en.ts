@@ -3217,6 +3217,10 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <source>%1 is shorter than its index says (run `poddeck-cli fsck`)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is retired: no pod names it, so `gc --remote` removed its index and removes the pack a day later (harmless)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::HistoryWidget</name>

@@ -183,11 +183,7 @@ private Q_SLOTS:
         why = m_emulator.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
         m_endpoint = m_emulator.endpoint();
-        // Child poddeck-cli processes sign with these (moto accepts any); keep ~/.aws out of the test.
-        qputenv("AWS_ACCESS_KEY_ID", "test");
-        qputenv("AWS_SECRET_ACCESS_KEY", "test");
-        qputenv("AWS_SHARED_CREDENTIALS_FILE", QFile::encodeName(m_work.filePath("no-credentials")));
-        qunsetenv("AWS_PROFILE");
+        test::useTestCredentials(m_work.filePath("no-credentials"));
         const AwsClient s3(AwsConfig::forEndpoint(QUrl(m_s3.endpoint())));
         QVERIFY(s3.send(AwsRequest::s3(QStringLiteral("CreateBucket"), "PUT", m_bucket)).ok());
         QVERIFY(writeTree(m_work.filePath("src1"), 11, 150, 256 * 1024));

@@ -67,20 +67,31 @@ class TestNetworkFaults : public QObject
         ok(runCli(home.path(), {"remote", "add", "origin", m_url}));
     }
 
+    // Runs poddeck-cli with `rule` in force on the S3 proxy: the rule must have matched, and the command
+    // must succeed (`mustSucceed`) or fail clearly, naming what `named` holds.
+    CliResult runWithRule(const QString &home, const QStringList &args, const FaultProxy::Rule &rule, bool mustSucceed,
+                          const QStringList &named)
+    {
+        m_s3Proxy->addRule(rule);
+        const CliResult r = runCli(home, args);
+        const int faults = m_s3Proxy->faultsInjected();
+        m_s3Proxy->clearRules();
+        [&] { QVERIFY2(faults > 0, "the rule never matched a request"); }();
+        if (mustSucceed)
+            ok(r);
+        else if (r.exitCode != 0)
+            clearFailure(r, named);
+        return r;
+    }
+
     // Push `p` with `rule` in force: success, or a clear failure that left the remote as it was.
     void pushWith(const FaultProxy::Rule &rule, bool mustSucceed, const QStringList &named)
     {
         TestHome home;
         homeWithRemote(home);
-        m_s3Proxy->addRule(rule);
-        const CliResult r = runCli(home.path(), {"push", "p"});
-        const int faults = m_s3Proxy->faultsInjected();
-        m_s3Proxy->clearRules();
-        QVERIFY2(faults > 0, "the rule never matched a request");
-        if (mustSucceed)
-            ok(r);
-        else if (r.exitCode != 0)
-            clearFailure(r, named);
+        const CliResult r = runWithRule(home.path(), {"push", "p"}, rule, mustSucceed, named);
+        if (QTest::currentTestFailed())
+            return;
         QString why;
         QVERIFY2(remoteIsConsistent(home.path(), "origin", &why), qPrintable(why));
         const int seen = remoteVersions(home.path(), "origin", "p");
@@ -99,15 +110,9 @@ class TestNetworkFaults : public QObject
         ok(runCli(source.path(), {"push", "p"}));
         ok(runCli(home.path(), {"remote", "add", "origin", m_url}));
         ok(runCli(home.path(), {"pull", "p:1"}));
-        m_s3Proxy->addRule(rule);
-        const CliResult r = runCli(home.path(), {"pull", "p"});
-        const int faults = m_s3Proxy->faultsInjected();
-        m_s3Proxy->clearRules();
-        QVERIFY2(faults > 0, "the rule never matched a request");
-        if (mustSucceed)
-            ok(r);
-        else if (r.exitCode != 0)
-            clearFailure(r, named);
+        const CliResult r = runWithRule(home.path(), {"pull", "p"}, rule, mustSucceed, named);
+        if (QTest::currentTestFailed())
+            return;
         checkHome(home.path());
         QCOMPARE(localVersions(home.path(), "p"), r.exitCode == 0 ? 2 : 1);
         ok(runCli(home.path(), {"pull", "p"}));
@@ -135,9 +140,7 @@ private Q_SLOTS:
         m_emulatorProxy = std::make_unique<FaultProxy>(QStringLiteral("127.0.0.1"), m_emulator.port());
         QCOMPARE(m_s3Proxy->start(), QString());
         QCOMPARE(m_emulatorProxy->start(), QString());
-        qputenv("AWS_ACCESS_KEY_ID", "test");
-        qputenv("AWS_SECRET_ACCESS_KEY", "test");
-        qputenv("AWS_SHARED_CREDENTIALS_FILE", QFile::encodeName(m_work.filePath("no-credentials")));
+        test::useTestCredentials(m_work.filePath("no-credentials"));
         qunsetenv("AWS_PROFILE");
         const AwsClient s3(AwsConfig::forEndpoint(QUrl(m_s3.endpoint())));
         QVERIFY(s3.send(AwsRequest::s3(QStringLiteral("CreateBucket"), "PUT", m_bucket)).ok());

@@ -3,6 +3,7 @@
 #include "emulator/moto/MotoEntryPoint.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -174,6 +175,14 @@ void MotoServer::stop()
     }
     m_process.reset();
     m_entry.reset();
+}
+
+void useTestCredentials(const QString &noCredentialsFile)
+{
+    qputenv("AWS_ACCESS_KEY_ID", "test");
+    qputenv("AWS_SECRET_ACCESS_KEY", "test");
+    qputenv("AWS_SHARED_CREDENTIALS_FILE", QFile::encodeName(noCredentialsFile));
+    qunsetenv("AWS_PROFILE");
 }
 
 } // namespace poddeck::test

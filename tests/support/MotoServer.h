@@ -16,6 +16,10 @@ namespace poddeck::test {
 // Lambda code and a boot id), as PodDeck starts it for users; the script binds a free port itself.
 // Kind::Plain runs a bare moto_server instead, for the fallbacks of emulators without those routes:
 // $PODDECK_MOTO_SERVER, else `moto_server` on PATH, else `python3 -m moto.server`.
+// What a test that talks to moto sets for itself and the poddeck-cli processes it starts: credentials moto
+// accepts, and no ~/.aws (`noCredentialsFile` is a path that is never created).
+void useTestCredentials(const QString &noCredentialsFile);
+
 class MotoServer
 {
 public:

@@ -21,6 +21,7 @@ struct PackFiles
 {
     QStringList packs;   // ids with a .pack
     QStringList indexes; // ids with an .idx
+    QStringList retired; // ids gc marked "<id>.gone" when it removed their index
 };
 
 Result<PackFiles> listPackFiles(Remote &remote)
@@ -34,6 +35,8 @@ Result<PackFiles> listPackFiles(Remote &remote)
             out.packs.append(name.chopped(5));
         else if (name.endsWith(QLatin1String(".idx")) && PackIndex::isPackId(name.chopped(4)))
             out.indexes.append(name.chopped(4));
+        else if (name.endsWith(QLatin1String(".gone")) && PackIndex::isPackId(name.chopped(5)))
+            out.retired.append(name.chopped(5));
     }
     return out;
 }
@@ -74,10 +77,16 @@ Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteN
     const bool plain = remote.storageId(probe) == probe;
 
     QStringList ids = files->indexes;
-    for (const QString &id : std::as_const(files->packs))
-        if (!files->indexes.contains(id))
+    for (const QString &id : std::as_const(files->packs)) {
+        if (files->indexes.contains(id))
+            continue;
+        if (files->retired.contains(id))
+            report.notes.append(ErrorText::tr("%1 is retired: no pod names it, so `gc --remote` removed its index and "
+                                               "removes the pack a day later (harmless)").arg(Remote::packKey(Remote::packFileName(id))));
+        else
             report.notes.append(ErrorText::tr("%1 has no index: a push was interrupted while sending it (harmless; a "
                                                "push that resumes sends its objects again)").arg(Remote::packKey(Remote::packFileName(id))));
+    }
     ids.sort();
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Checking the packs"), ids.size());
     QMutex mutex;
@@ -204,16 +213,19 @@ Result<RemoteGcReport> collectRemoteGarbage(const QString &home, const QString &
     };
 
     // Step 1: retire the old unused packs.
-    context.setStage(QCoreApplication::translate("poddeck::Stage", "Reading the pack indexes"), unused.size());
     QStringList retiring;
     for (const QString &id : std::as_const(unused)) {
-        context.advance(1);
         if (!old(indexes.value(id).modified) || !old(packs.value(id).modified)) {
-            Result<PackIndex> index = remote.readPackIndex(id);
-            if (!index)
-                return index.error();
             report.unusedPacks.append(id);
-            report.unusedBytes += index->packSize;
+            // The listing gives the size; only a storage that does not costs a read of the index.
+            qint64 size = packs.value(id).size;
+            if (size < 0) {
+                Result<PackIndex> index = remote.readPackIndex(id);
+                if (!index)
+                    return index.error();
+                size = index->packSize;
+            }
+            report.unusedBytes += size;
             continue;
         }
         if (Status st = remote.putPackFile(id + QStringLiteral(".gone"), QByteArray()); !st)
