@@ -3222,6 +3222,26 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <source>%1 is retired: no pod names it, so `gc --remote` removed its index and removes the pack a day later (harmless)</source>
         <translation>%1 ist ausgemustert: kein Pod nennt es, daher hat `gc --remote` seinen Index entfernt und entfernt das Pack einen Tag später (harmlos)</translation>
     </message>
+    <message>
+        <source>tree object has an entry of a kind this PodDeck does not know: a newer PodDeck wrote it; update PodDeck</source>
+        <translation>Das Baumobjekt hat einen Eintrag einer Art, die dieses PodDeck nicht kennt: Ein neueres PodDeck hat ihn geschrieben; aktualisieren Sie PodDeck</translation>
+    </message>
+    <message>
+        <source>tree object mixes parts with entries</source>
+        <translation>Das Baumobjekt mischt Teile mit Einträgen</translation>
+    </message>
+    <message>
+        <source>tree %1 is split into more than %2 levels of parts: the state is damaged or crafted</source>
+        <translation>Baum %1 ist in mehr als %2 Ebenen von Teilen aufgeteilt: Der Zustand ist beschädigt oder manipuliert</translation>
+    </message>
+    <message>
+        <source>part %1 of tree %2 does not start at &apos;%3&apos;</source>
+        <translation>Teil %1 von Baum %2 beginnt nicht bei „%3“</translation>
+    </message>
+    <message>
+        <source>the parts of tree %1 overlap or are out of order</source>
+        <translation>Die Teile von Baum %1 überschneiden sich oder sind nicht in Reihenfolge</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::HistoryWidget</name>

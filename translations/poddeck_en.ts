@@ -3221,6 +3221,26 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <source>%1 is retired: no pod names it, so `gc --remote` removed its index and removes the pack a day later (harmless)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tree object has an entry of a kind this PodDeck does not know: a newer PodDeck wrote it; update PodDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree object mixes parts with entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree %1 is split into more than %2 levels of parts: the state is damaged or crafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of tree %2 does not start at &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parts of tree %1 overlap or are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::HistoryWidget</name>

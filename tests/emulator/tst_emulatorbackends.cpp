@@ -89,7 +89,11 @@ private Q_SLOTS:
         // What it holds: an SQS queue (read by an adapter) and an EC2 key pair (no adapter: not captured).
         InstanceFixture fx{m_moto.endpoint(), QString()};
         QVERIFY(fx.client().send(AwsRequest::json(AwsService::sqs(), "CreateQueue", {{"QueueName", "orders"}})));
-        const AwsService ec2{QStringLiteral("EC2"), QStringLiteral("ec2"), AwsProtocol::Query, QStringLiteral("2016-11-15")};
+        AwsService ec2;
+        ec2.id = QStringLiteral("EC2");
+        ec2.signingName = QStringLiteral("ec2");
+        ec2.protocol = AwsProtocol::Query;
+        ec2.apiVersion = QStringLiteral("2016-11-15");
         QVERIFY(fx.client().send(AwsRequest::query(ec2, QStringLiteral("CreateKeyPair"), {{QStringLiteral("KeyName"), QStringLiteral("deploy")}})));
         QCOMPARE(livePaths(*e), QStringList{QStringLiteral("sqs/123456789012/us-east-1/queue/orders")});
         Result<QList<NotCapturedService>> missing = e->notCaptured();

@@ -25,9 +25,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ObjectStore store(fuzz::scratchDir() + QStringLiteral("/tree"));
     Result<ObjectId> root = store.put(bytes);
     FUZZ_CHECK(root.ok());
-    // Its subtrees are missing, so reading the state fails cleanly exactly when it has one.
+    // Its subtrees and parts are missing, so reading the state fails cleanly exactly when it has one.
     const bool hasSubtree = std::any_of(tree.entries.cbegin(), tree.entries.cend(), [](const TreeObject::Entry &e) {
-        return e.kind == TreeObject::Kind::Tree;
+        return e.kind != TreeObject::Kind::Resource; // a subtree or a part
     });
     Result<QMap<QString, ObjectId>> flat = flattenStateTree(store, *root);
     FUZZ_CHECK(flat.ok() != hasSubtree);

@@ -84,6 +84,9 @@ put("tree", "root", tree([("t", s3, "s3"), ("t", sqs, "sqs")]))
 put("tree", "bucket-and-children", objects[bucket_type])
 put("tree", "empty", b"poddeck-tree 1\n")
 put("tree", "unsorted", tree([("t", s3, "s3")]) + f"r {s3} a\n".encode())
+# A node stored in parts (TreeObject.h), and a near miss mixing a part with an entry.
+put("tree", "parts", tree([("p", obj_tree, "big%2Ffile.bin"), ("p", queue_type, "jobs")]))
+put("tree", "parts-mixed", tree([("p", obj_tree, "big%2Ffile.bin"), ("r", s3, "x")]))
 for i, (path, r) in enumerate(resources.items()):
     put("canonicaljson", f"resource{i}", canonical(r))
 put("canonicaljson", "nested", '{"a":[1,2.5,-3e10,true,null,"\\u00e9\\n"],"b":{"c":{"d":{}}}}')

@@ -114,6 +114,52 @@ private Q_SLOTS:
         QCOMPARE(r.json().object().value("layoutUpgraded").toBool(), false);
     }
 
+    // A change to one file among many in one folder sends the part of the folder's node that holds it and
+    // the list of parts, not the whole node (TreeObject.h), and a pull fetches as little; a clone reads it whole.
+    void oneChangeInALargeNodeSendsItsPart()
+    {
+        TestHome a, b, c;
+        const QString data = dir("wide");
+        QDir().mkpath(data);
+        const auto writeFile = [&data](int i, const QByteArray &body) {
+            QFile f(data + QStringLiteral("/item%1.json").arg(i, 4, 10, QLatin1Char('0')));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(body);
+        };
+        for (int i = 0; i < 2000; ++i)
+            writeFile(i, QStringLiteral("{\"i\": %1}").arg(i).toUtf8());
+        ok(runCli(a.path(), {"remote", "add", "origin", QUrl::fromLocalFile(remoteDir("wide")).toString()}));
+        ok(runCli(a.path(), {"commit", "wide", "--from-dir", data, "-m", "v1"}));
+        ok(runCli(a.path(), {"push", "wide"}));
+        ok(runCli(b.path(), {"remote", "add", "origin", QUrl::fromLocalFile(remoteDir("wide")).toString()}));
+        ok(runCli(b.path(), {"clone", "origin", "wide"}));
+
+        writeFile(1234, "{\"i\": \"changed\"}");
+        ok(runCli(a.path(), {"commit", "wide", "--from-dir", data, "-m", "v2"}));
+        CliResult r = runCli(a.path(), {"push", "wide", "--json"});
+        ok(r);
+        // The node of 2,000 files alone is ~80 KiB compressed; its part, the list of parts (two levels) and
+        // the trees above are a few KiB.
+        const qint64 sent = qint64(r.json().object().value("bytesUploaded").toDouble());
+        QVERIFY2(sent > 0 && sent < 12 * 1024, qPrintable(QString::number(sent)));
+        r = runCli(b.path(), {"pull", "wide", "--json"});
+        ok(r);
+        const qint64 fetched = qint64(r.json().object().value("bytesDownloaded").toDouble());
+        QVERIFY2(fetched > 0 && fetched < 12 * 1024, qPrintable(QString::number(fetched)));
+        QCOMPARE(versionIds(b.path(), "wide"), versionIds(a.path(), "wide"));
+        QVERIFY(fsckOk(b.path()));
+
+        ok(runCli(c.path(), {"remote", "add", "origin", QUrl::fromLocalFile(remoteDir("wide")).toString()}));
+        ok(runCli(c.path(), {"clone", "origin", "wide"}));
+        QVERIFY(fsckOk(c.path()));
+        r = runCli(c.path(), {"diff", "wide:1", "wide:2", "--json"});
+        ok(r);
+        QVERIFY2(cliText(r).contains("item1234.json") && !cliText(r).contains("item1233.json"), qPrintable(cliText(r)));
+        r = runCli(c.path(), {"inspect", "wide:2", "--json"});
+        ok(r);
+        QCOMPARE(cliText(r).count(QLatin1String("item")) >= 2000, true);
+    }
+
     // An object already in any pack is not sent again, whichever pod it came with; the pod file of the
     // second pod names the first pod's pack, so a clone of it alone works.
     void dedupAcrossPods()

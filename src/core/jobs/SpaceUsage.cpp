@@ -33,11 +33,11 @@ public:
     {
         if (!visit(id))
             return {};
-        Result<TreeObject> t = readTree(m_store, id);
+        Result<TreeObject> t = readTreeNode(m_store, id);
         if (!t)
             return t.error();
         for (const TreeObject::Entry &e : t->entries) {
-            Status st = e.kind == TreeObject::Kind::Tree ? tree(e.id) : resource(e.id);
+            Status st = e.kind != TreeObject::Kind::Resource ? tree(e.id) : resource(e.id); // a subtree or a part
             if (!st)
                 return st;
         }

@@ -45,7 +45,7 @@ Result<QList<ObjectRef>> childrenOf(const ObjectId &id, ObjectKind kind, const Q
         if (!TreeObject::parse(bytes, &tree, &why))
             return Error(Error::Code::Corrupt, ErrorText::tr("object %1 is not a tree: %2").arg(id.toHex(), why));
         for (const TreeObject::Entry &e : std::as_const(tree.entries))
-            out.append({e.id, e.kind == TreeObject::Kind::Tree ? ObjectKind::Tree : ObjectKind::Resource});
+            out.append({e.id, e.kind == TreeObject::Kind::Resource ? ObjectKind::Resource : ObjectKind::Tree}); // parts are trees
     } else if (kind == ObjectKind::Resource) {
         Resource r;
         if (!Resource::fromObjectBytes(bytes, &r, &why))
@@ -60,15 +60,17 @@ Result<QList<ObjectRef>> childrenOf(const ObjectId &id, ObjectKind kind, const Q
 void entriesBesideTwin(const TreeObject &tree, const TreeObject &twin, const std::function<void(const ObjectId &, ObjectKind)> &want,
                        const std::function<void(const ObjectId &, const ObjectId &)> &twinOf)
 {
+    // By kind and name: a name can carry a resource and a subtree, and a part is named after its first entry.
+    const auto key = [](const TreeObject::Entry &e) { return QString(QLatin1Char(char(e.kind))) + e.name; };
     QHash<QString, const TreeObject::Entry *> byName;
     for (const TreeObject::Entry &e : std::as_const(twin.entries))
-        byName.insert(e.name, &e);
+        byName.insert(key(e), &e);
     for (const TreeObject::Entry &e : std::as_const(tree.entries)) {
-        const TreeObject::Entry *same = byName.value(e.name);
-        if (same && same->id == e.id && same->kind == e.kind)
+        const TreeObject::Entry *same = byName.value(key(e));
+        if (same && same->id == e.id)
             continue; // the other side holds all of it
-        const bool subtree = e.kind == TreeObject::Kind::Tree;
-        if (subtree && same && same->kind == TreeObject::Kind::Tree)
+        const bool subtree = e.kind != TreeObject::Kind::Resource; // a subtree, or a part of a large one
+        if (subtree && same)
             twinOf(e.id, same->id);
         want(e.id, subtree ? ObjectKind::Tree : ObjectKind::Resource);
     }

@@ -38,7 +38,8 @@ Result<QList<ObjectRef>> childrenOf(const ObjectId &id, ObjectKind kind, const Q
 // The entries of `tree` that `twin` (the tree at the same place in a state the other side holds in full:
 // a version published here for pull, the remote's head for push) does not hold as they are. Each is
 // handed to `want` with its kind; a subtree whose twin has a subtree of the same name gets that as its
-// own twin through `twinOf(subtree, itsTwin)`. So pull and push read what changed, not the whole state.
+// own twin through `twinOf(subtree, itsTwin)`, and so does a part of a large node whose twin has a part
+// of the same name (TreeObject.h). So pull and push read what changed, not the whole state.
 void entriesBesideTwin(const TreeObject &tree, const TreeObject &twin, const std::function<void(const ObjectId &, ObjectKind)> &want,
                        const std::function<void(const ObjectId &, const ObjectId &)> &twinOf);
 

@@ -3,6 +3,7 @@
 #include "merge/DocumentDiff.h"
 #include "store/ObjectStore.h"
 #include "store/ResourceLoad.h"
+#include "store/StateTreeWriter.h"
 #include "util/ErrorText.h"
 
 #include <QJsonArray>
@@ -382,7 +383,7 @@ Result<ObjectId> MergeResult::writeNode(ObjectStore &store, int node) const
     }
     if (tree.entries.isEmpty())
         return ObjectId(); // an empty subtree has no entry in its parent
-    return store.put(tree.toBytes());
+    return writeTreeNode(store, std::move(tree));
 }
 
 Result<ObjectId> MergeResult::writeMerged(ObjectStore &store) const
@@ -397,7 +398,7 @@ Result<ObjectId> MergeResult::writeMerged(ObjectStore &store) const
         root = *written;
     }
     if (root.isNull()) // the empty state still has a root tree, as writeStateTree() writes it
-        return store.put(TreeObject().toBytes());
+        return writeTreeNode(store, TreeObject());
     return root;
 }
 

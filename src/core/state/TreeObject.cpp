@@ -19,13 +19,33 @@ bool isSegment(const QByteArray &name)
     return true;
 }
 
-bool entryLess(const TreeObject::Entry &a, const TreeObject::Entry &b)
+} // namespace
+
+bool TreeObject::entryLess(const Entry &a, const Entry &b)
 {
     if (a.name != b.name)
         return a.name < b.name;
     return char(a.kind) < char(b.kind);
 }
-} // namespace
+
+bool TreeObject::endsPart(const QString &name, int level)
+{
+    // FNV-1a over the level and the name's bytes, then splitmix64's finalizer so the low bits mix well.
+    quint64 h = 0xcbf29ce484222325ull;
+    const auto mix = [&h](uchar c) {
+        h ^= c;
+        h *= 0x100000001b3ull;
+    };
+    mix(uchar(level));
+    for (QChar c : name)
+        mix(uchar(c.unicode() & 0xff)); // encoded segments are ASCII
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    h ^= h >> 31;
+    return (h & ((quint64(1) << PartAverageLog2) - 1)) == 0;
+}
 
 QByteArray TreeObject::toBytes() const
 {
@@ -61,8 +81,11 @@ bool TreeObject::parse(const QByteArray &bytes, TreeObject *out, QString *error)
             return fail(QCoreApplication::translate("poddeck::Error", "tree object is truncated"));
         const QByteArray line = bytes.mid(pos, nl - pos);
         pos = nl + 1;
-        if (line.size() < 2 + 64 + 2 || line[1] != ' ' || line[66] != ' ' || (line[0] != 'r' && line[0] != 't'))
+        if (line.size() < 2 + 64 + 2 || line[1] != ' ' || line[66] != ' ')
             return fail(QCoreApplication::translate("poddeck::Error", "tree object has a malformed entry"));
+        if (line[0] != 'r' && line[0] != 't' && line[0] != 'p')
+            return fail(QCoreApplication::translate("poddeck::Error", "tree object has an entry of a kind this PodDeck "
+                                                                       "does not know: a newer PodDeck wrote it; update PodDeck"));
         Entry e;
         e.kind = Kind(line[0]);
         const QByteArray hex = line.mid(2, 64);
@@ -74,6 +97,8 @@ bool TreeObject::parse(const QByteArray &bytes, TreeObject *out, QString *error)
             return fail(QCoreApplication::translate("poddeck::Error", "tree object has a malformed entry"));
         if (!t.entries.isEmpty() && !entryLess(t.entries.last(), e))
             return fail(QCoreApplication::translate("poddeck::Error", "tree object entries are not sorted or repeat"));
+        if (!t.entries.isEmpty() && (t.entries.first().kind == Kind::Part) != (e.kind == Kind::Part))
+            return fail(QCoreApplication::translate("poddeck::Error", "tree object mixes parts with entries"));
         t.entries.append(e);
     }
     *out = t;

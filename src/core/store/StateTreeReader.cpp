@@ -9,7 +9,7 @@
 
 namespace poddeck {
 
-Result<TreeObject> readTree(const ObjectStore &store, const ObjectId &id)
+Result<TreeObject> readTreeNode(const ObjectStore &store, const ObjectId &id)
 {
     Result<QByteArray> bytes = store.get(id);
     if (!bytes)
@@ -19,6 +19,45 @@ Result<TreeObject> readTree(const ObjectStore &store, const ObjectId &id)
     if (!TreeObject::parse(*bytes, &tree, &why))
         return Error(Error::Code::Corrupt, ErrorText::tr("object %1: %2").arg(id.toHex(), why));
     return tree;
+}
+
+namespace {
+
+Status appendParts(const ObjectStore &store, const ObjectId &id, const TreeObject &list, TreeObject &out, int level)
+{
+    if (level > TreeObject::MaxPartLevels)
+        return Error(Error::Code::Corrupt, ErrorText::tr("tree %1 is split into more than %2 levels of parts: the state "
+                                                          "is damaged or crafted").arg(id.toHex()).arg(TreeObject::MaxPartLevels));
+    for (const TreeObject::Entry &p : list.entries) {
+        Result<TreeObject> part = readTreeNode(store, p.id);
+        if (!part)
+            return part.error();
+        if (part->entries.isEmpty() || part->entries.first().name != p.name)
+            return Error(Error::Code::Corrupt, ErrorText::tr("part %1 of tree %2 does not start at '%3'")
+                                                   .arg(p.id.toHex(), id.toHex(), p.name));
+        if (part->isPartList()) {
+            if (Status st = appendParts(store, id, *part, out, level + 1); !st)
+                return st;
+            continue;
+        }
+        if (!out.entries.isEmpty() && !TreeObject::entryLess(out.entries.last(), part->entries.first()))
+            return Error(Error::Code::Corrupt, ErrorText::tr("the parts of tree %1 overlap or are out of order").arg(id.toHex()));
+        out.entries.append(part->entries);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<TreeObject> readTree(const ObjectStore &store, const ObjectId &id)
+{
+    Result<TreeObject> node = readTreeNode(store, id);
+    if (!node || !node->isPartList())
+        return node;
+    TreeObject whole;
+    if (Status st = appendParts(store, id, *node, whole, 1); !st)
+        return st.error();
+    return whole;
 }
 
 namespace {
@@ -98,14 +137,14 @@ Status collectTree(const ObjectStore &store, const ObjectId &id, QSet<ObjectId> 
         return {};
     if (depth > TreeObject::MaxDepth)
         return tooDeep(id);
-    Result<TreeObject> tree = readTree(store, id);
+    Result<TreeObject> tree = readTreeNode(store, id);
     if (!tree)
         return tree.error();
     seen.insert(id);
     for (const TreeObject::Entry &e : tree->entries) {
         if (seen.contains(e.id))
             continue;
-        if (e.kind == TreeObject::Kind::Tree) {
+        if (e.kind != TreeObject::Kind::Resource) { // a subtree or a part
             if (Status st = collectTree(store, e.id, seen, verify, requireChunks, depth + 1); !st)
                 return st;
             continue;

@@ -13,7 +13,11 @@ namespace poddeck {
 
 class ObjectStore;
 
+// A node whole: a node stored in parts (TreeObject.h) is read part by part and checked (each part starts at
+// its name, the entries follow in order, at most TreeObject::MaxPartLevels levels of parts).
 Result<TreeObject> readTree(const ObjectStore &store, const ObjectId &id);
+// One tree object as stored: for walks over objects (gc, fsck, sync, space), which visit the parts too.
+Result<TreeObject> readTreeNode(const ObjectStore &store, const ObjectId &id);
 
 // For recursive walkers, before they descend into tree `id` at `path` (its segments are its depth): Corrupt
 // past TreeObject::MaxDepth, so no crafted state exhausts the stack (a shared subtree can sit deeper on one
@@ -27,7 +31,7 @@ Status forEachResource(const ObjectStore &store, const ObjectId &root,
 // path -> resource id for the whole state.
 Result<QMap<QString, ObjectId>> flattenStateTree(const ObjectStore &store, const ObjectId &root);
 
-// Adds to `seen` every object reachable from a version (its object, trees, resources, chunks). Subtrees
+// Adds to `seen` every object reachable from a version (its object, trees and their parts, resources, chunks). Subtrees
 // already in `seen` are skipped unread, so walking many versions of one pod costs what they do not share.
 // With verify, every object read is hash-checked (fsck); chunks are then read too, else only listed.
 Status collectReachable(const ObjectStore &store, const ObjectId &versionId, QSet<ObjectId> &seen, bool verify,

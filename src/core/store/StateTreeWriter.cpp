@@ -4,6 +4,7 @@
 #include "store/ObjectStore.h"
 #include "util/ErrorText.h"
 
+#include <algorithm>
 #include <map>
 
 namespace poddeck {
@@ -28,10 +29,37 @@ Result<ObjectId> writeNode(ObjectStore &store, const Node &node)
             return id;
         tree.entries.append({TreeObject::Kind::Tree, *id, name});
     }
-    return store.put(tree.toBytes());
+    return writeTreeNode(store, std::move(tree));
 }
 
 } // namespace
+
+Result<ObjectId> writeTreeNode(ObjectStore &store, TreeObject node)
+{
+    std::sort(node.entries.begin(), node.entries.end(), TreeObject::entryLess);
+    for (int level = 0; level < TreeObject::MaxPartLevels
+                        && node.entries.size() > (level == 0 ? TreeObject::SplitAbove : TreeObject::SplitListsAbove);
+         ++level) {
+        TreeObject parts, part;
+        const qsizetype n = node.entries.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const TreeObject::Entry &e = node.entries[i];
+            part.entries.append(e);
+            // Never between a name's resource and its subtree, so parts start at distinct names.
+            const bool sameNameNext = i + 1 < n && node.entries[i + 1].name == e.name;
+            if (i + 1 == n || (!sameNameNext && (TreeObject::endsPart(e.name, level)
+                                                  || part.entries.size() >= TreeObject::MaxPartEntries))) {
+                Result<ObjectId> id = store.put(part.toBytes());
+                if (!id)
+                    return id;
+                parts.entries.append({TreeObject::Kind::Part, *id, part.entries.first().name});
+                part.entries.clear();
+            }
+        }
+        node = std::move(parts);
+    }
+    return store.put(node.toBytes());
+}
 
 Result<ObjectId> writeStateTree(ObjectStore &store, const QMap<QString, ObjectId> &resources)
 {
