@@ -251,6 +251,7 @@ int runPush(CliContext &ctx)
                                   {"versionsPushed", r->versionsPushed},
                                   {"objectsConsidered", r->objectsConsidered},
                                   {"objectsPresent", r->objectsPresent},
+                                  {"objectsResent", r->objectsResent},
                                   {"objectsUploaded", r->objectsUploaded},
                                   {"bytesUploaded", double(r->bytesUploaded)},
                                   {"packsUploaded", r->packsUploaded},

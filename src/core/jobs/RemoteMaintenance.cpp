@@ -41,23 +41,6 @@ Result<PackFiles> listPackFiles(Remote &remote)
     return out;
 }
 
-// Every pod file on the remote, read and parsed.
-Result<QList<RemotePod>> readAllPods(Remote &remote)
-{
-    Result<QStringList> names = remote.listPods();
-    if (!names)
-        return names.error();
-    QList<RemotePod> pods;
-    for (const QString &name : std::as_const(*names)) {
-        Result<std::optional<RemotePodState>> state = readRemotePod(remote, name);
-        if (!state)
-            return state.error();
-        if (*state)
-            pods.append((*state)->pod);
-    }
-    return pods;
-}
-
 } // namespace
 
 Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteName, JobContext &context)
@@ -180,16 +163,7 @@ Result<RemoteGcReport> collectRemoteGarbage(const QString &home, const QString &
         else if (ext == QLatin1String("gone"))
             marks.insert(id, f);
     }
-    const auto namedNow = [&]() -> Result<QSet<QString>> {
-        Result<QList<RemotePod>> pods = readAllPods(remote);
-        if (!pods)
-            return pods.error();
-        QSet<QString> named;
-        for (const RemotePod &pod : std::as_const(*pods))
-            for (const QString &id : pod.packs)
-                named.insert(id);
-        return named;
-    };
+    const auto namedNow = [&remote]() { return packsNamedByAnyPod(remote); };
     Result<QSet<QString>> named = namedNow();
     if (!named)
         return named.error();

@@ -45,8 +45,11 @@ struct RemoteGcReport
 //      pack anyway puts the index back and removes the mark (it holds the index), see pushPod.
 //   2. a retired pack whose mark is older than the grace period and that no pod names is removed, and so is
 //      a pack without an index or mark (a push killed while uploading it) older than the grace period.
-// A pack a pod file names is never removed. Pod files only grow and no command removes a pod from a remote,
-// so a named pack holds nothing unreachable: there is nothing to repack (see issue 12's note).
+// A pack a pod file names is never removed. Nor does it need repacking: pod files only grow and no command
+// removes a pod from a remote, so what a pod names stays reachable, and a push names a pack no pod names
+// (a leftover of a push that was killed or lost a race) only when it needs at least three quarters of it,
+// else it sends those objects again (pushPod). So no named pack is more than a quarter unreachable (the
+// share at which local gc rewrites a pack) and the leftover goes whole, here.
 // `graceSeconds` 0 (`--prune-now`) does both steps at once; only safe when no push to this remote runs.
 constexpr qint64 RemoteGcGraceSeconds = 24 * 3600;
 Result<RemoteGcReport> collectRemoteGarbage(const QString &home, const QString &remote, JobContext &context,

@@ -30,6 +30,7 @@ struct PushReport
     int versionsPushed = 0;     // versions new to the remote
     int objectsConsidered = 0;  // objects the new versions reach that the remote's versions do not share
     int objectsPresent = 0;     // of those, already on the remote (an earlier, interrupted push)
+    int objectsResent = 0;      // of those, in a leftover pack this push needs too little of to name (sent again)
     int objectsUploaded = 0;
     qint64 bytesUploaded = 0;   // stored (compressed) bytes
     int packsUploaded = 0;

@@ -161,6 +161,44 @@ Status keepReusedPacks(Remote &remote, const RemotePacks &packs, const QSet<QStr
     return {};
 }
 
+// The objects of `packed` (found in packs) to send again: those in a pack that no pod names (left by a
+// push that was killed or lost the race to a pod file) and of which this push needs less than three
+// quarters. Naming a pack keeps all of it for good (pod files only grow), so a mostly unneeded leftover
+// would stay on the remote as garbage; sent again, its objects go into this push's pack and `gc --remote`
+// removes the leftover whole. Pod files are read only when such a pack comes up.
+Result<QSet<ObjectId>> objectsOfThinLeftovers(Remote &remote, const RemotePacks &packs, const QList<ObjectId> &packed,
+                                              const RemotePod &pod)
+{
+    QHash<QString, QList<ObjectId>> byPack;
+    QHash<QString, qint64> needed;
+    for (const ObjectId &id : packed) {
+        const std::optional<RemotePacks::Location> at = packs.find(id);
+        if (!at || pod.packs.contains(at->packId))
+            continue;
+        byPack[at->packId].append(id);
+        needed[at->packId] += at->length;
+    }
+    QStringList thin;
+    for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
+        qint64 total = 0;
+        for (const PackIndex::Entry &e : packs.indexes().value(it.key()).entries)
+            total += e.length;
+        if (it.value() * 4 < total * 3)
+            thin.append(it.key());
+    }
+    if (thin.isEmpty())
+        return QSet<ObjectId>();
+    Result<QSet<QString>> named = packsNamedByAnyPod(remote);
+    if (!named)
+        return named.error();
+    QSet<ObjectId> out;
+    for (const QString &id : std::as_const(thin))
+        if (!named->contains(id))
+            for (const ObjectId &o : std::as_const(byPack[id]))
+                out.insert(o);
+    return out;
+}
+
 Result<PushReport> pushOnce(const PushRequest &request, JobContext &context);
 
 } // namespace
@@ -287,6 +325,13 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
     QList<ObjectId> packed;
     for (const ObjectId &id : candidates)
         (packs.find(id) ? packed : notPacked).append(id);
+    Result<QSet<ObjectId>> resend = objectsOfThinLeftovers(remote, packs, packed, remotePod);
+    if (!resend)
+        return resend.error();
+    if (!resend->isEmpty()) {
+        packed.removeIf([&](const ObjectId &id) { return resend->contains(id); });
+        report.objectsResent = int(resend->size());
+    }
     QSet<ObjectId> present(packed.cbegin(), packed.cend());
     Result<bool> loose = remote.hasLooseObjects();
     if (!loose)

@@ -76,6 +76,34 @@ void entriesBesideTwin(const TreeObject &tree, const TreeObject &twin, const std
     }
 }
 
+Result<QList<RemotePod>> readAllPods(Remote &remote)
+{
+    Result<QStringList> names = remote.listPods();
+    if (!names)
+        return names.error();
+    QList<RemotePod> pods;
+    for (const QString &name : std::as_const(*names)) {
+        Result<std::optional<RemotePodState>> state = readRemotePod(remote, name);
+        if (!state)
+            return state.error();
+        if (*state)
+            pods.append((*state)->pod);
+    }
+    return pods;
+}
+
+Result<QSet<QString>> packsNamedByAnyPod(Remote &remote)
+{
+    Result<QList<RemotePod>> pods = readAllPods(remote);
+    if (!pods)
+        return pods.error();
+    QSet<QString> named;
+    for (const RemotePod &pod : std::as_const(*pods))
+        for (const QString &id : pod.packs)
+            named.insert(id);
+    return named;
+}
+
 Error encryptedRemoteError(const QString &remoteUrl)
 {
     return Error(Error::Code::Unsupported,

@@ -56,6 +56,11 @@ Error encryptedRemoteError(const QString &remoteUrl);
 // The pod's file on the remote; an empty optional when the remote has no such pod.
 Result<std::optional<RemotePodState>> readRemotePod(Remote &remote, const QString &name);
 
+// Every pod file on the remote, read and parsed.
+Result<QList<RemotePod>> readAllPods(Remote &remote);
+// The packs some pod file on the remote names.
+Result<QSet<QString>> packsNamedByAnyPod(Remote &remote);
+
 // A pod file on a remote only grows: each push adds versions on top of the head. So the head this machine
 // last saw there must be the remote's head or one of its ancestors. When it is not, someone put back an
 // older pod file (a restored backup, or a replay of an old sealed copy by someone without the key), and
