@@ -3242,6 +3242,10 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <source>the parts of tree %1 overlap or are out of order</source>
         <translation>Die Teile von Baum %1 überschneiden sich oder sind nicht in Reihenfolge</translation>
     </message>
+    <message>
+        <source>a push entry names a version or a pack by a bad id</source>
+        <translation>ein Push-Eintrag nennt eine Version oder ein Pack mit einer ungültigen ID</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::HistoryWidget</name>

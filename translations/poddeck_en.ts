@@ -3241,6 +3241,10 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <source>the parts of tree %1 overlap or are out of order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a push entry names a version or a pack by a bad id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::HistoryWidget</name>

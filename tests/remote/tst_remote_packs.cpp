@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -218,6 +219,64 @@ private Q_SLOTS:
         ok(r);
         QCOMPARE(r.json().object().value("objectsResent").toInt(), 0);
         QCOMPARE(r.json().object().value("objectsUploaded").toInt(), 1); // its version object only
+    }
+
+    // A pull of what a push added reads the packs that push wrote ahead, in one read here, instead of one
+    // round trip per level of the tree; a pod file without that record (older PodDeck) still pulls by the walk.
+    void pullReadsAheadThePacksItsPushesWrote()
+    {
+        TestHome a, b;
+        const QString data = dir("ahead");
+        const auto write = [&](int generation) {
+            for (int i = 0; i < 40; ++i) {
+                const QString sub = data + QStringLiteral("/l1-%1/l2-%2/l3").arg(i % 4).arg(i % 3);
+                QDir().mkpath(sub);
+                QFile f(sub + QStringLiteral("/f%1.json").arg(i));
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write(QStringLiteral("{\"i\": %1, \"g\": %2}").arg(i).arg(i % 5 == 0 ? generation : 0).toUtf8());
+            }
+        };
+        write(1);
+        const QString url = QUrl::fromLocalFile(remoteDir("ahead")).toString();
+        ok(runCli(a.path(), {"remote", "add", "origin", url}));
+        ok(runCli(b.path(), {"remote", "add", "origin", url}));
+        ok(runCli(a.path(), {"commit", "deep", "--from-dir", data, "-m", "v1"}));
+        ok(runCli(a.path(), {"push", "deep"}));
+        ok(runCli(b.path(), {"clone", "origin", "deep"}));
+
+        write(2);
+        ok(runCli(a.path(), {"commit", "deep", "--from-dir", data, "-m", "v2"}));
+        ok(runCli(a.path(), {"push", "deep"}));
+        CliResult r = runCli(b.path(), {"pull", "deep", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("versionsAdded").toInt(), 1);
+        const int downloaded = r.json().object().value("objectsDownloaded").toInt();
+        QVERIFY(downloaded > 8);
+        QCOMPARE(r.json().object().value("requests").toInt(), 1);
+        QCOMPARE(versionIds(b.path(), "deep"), versionIds(a.path(), "deep"));
+        QVERIFY(fsckOk(b.path()));
+
+        // The same change again, its pod file stripped of "pushes": the walk reads a level at a time.
+        write(3);
+        ok(runCli(a.path(), {"commit", "deep", "--from-dir", data, "-m", "v3"}));
+        ok(runCli(a.path(), {"push", "deep"}));
+        QDir gens(remoteDir("ahead") + QStringLiteral("/pods/deep.gen"));
+        const QString newest = gens.filePath(gens.entryList({"*.json"}, QDir::Files, QDir::Name).last());
+        QFile podFile(newest);
+        QVERIFY(podFile.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(podFile.readAll()).object();
+        podFile.close();
+        QVERIFY(o.contains("pushes"));
+        o.remove("pushes");
+        QVERIFY(podFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        podFile.write(QJsonDocument(o).toJson());
+        podFile.close();
+        r = runCli(b.path(), {"pull", "deep", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("objectsDownloaded").toInt(), downloaded);
+        QVERIFY2(r.json().object().value("requests").toInt() >= 6, qPrintable(cliText(r)));
+        QCOMPARE(versionIds(b.path(), "deep"), versionIds(a.path(), "deep"));
+        QVERIFY(fsckOk(b.path()));
     }
 
     // An object already in any pack is not sent again, whichever pod it came with; the pod file of the

@@ -1,5 +1,7 @@
 #include "jobs/RemoteAccess.h"
 #include "remote/RemotePod.h"
+#include <QJsonObject>
+#include <QJsonDocument>
 #include "remote/RemoteUrl.h"
 
 #include <QtTest>
@@ -178,6 +180,35 @@ private Q_SLOTS:
         QCOMPARE(RemotePod::parse(bytes, "test").error().code, Error::Code::Corrupt);
         QCOMPARE(RemotePod::parse("{\"format\":\"poddeck-remote-pod\",\"formatVersion\":9}", "test").error().code,
                  Error::Code::Unsupported);
+    }
+
+    // The packs each push wrote round-trip, the newest RemotePod::MaxPushes are kept, a bad id is refused,
+    // and a pod file without them (older PodDeck) reads as before.
+    void podFilePushes()
+    {
+        RemotePod pod;
+        pod.pod = "shop";
+        const QString packA = QString(64, u'a'), packB = QString(64, u'b');
+        pod.packs = {packA, packB};
+        for (int i = 0; i < RemotePod::MaxPushes + 3; ++i)
+            pod.addPush(ObjectId::hash(QByteArray::number(i)), i % 2 ? QStringList{packA} : QStringList{packA, packB});
+        pod.addPush(ObjectId::hash("nothing written"), {});
+        QCOMPARE(pod.pushes.size(), RemotePod::MaxPushes);
+        QCOMPARE(pod.pushes.first().head, ObjectId::hash(QByteArray::number(3)));
+        Result<RemotePod> back = RemotePod::parse(pod.toBytes(), "test");
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QCOMPARE(back->pushes.size(), RemotePod::MaxPushes);
+        QCOMPARE(back->pushes.last().head, ObjectId::hash(QByteArray::number(RemotePod::MaxPushes + 2)));
+        QCOMPARE(back->pushes.last().packs, (QStringList{packA, packB}));
+
+        QByteArray bytes = pod.toBytes();
+        bytes.replace(packB.toLatin1(), "not-a-pack");
+        QCOMPARE(RemotePod::parse(bytes, "test").error().code, Error::Code::Corrupt);
+        QJsonObject o = QJsonDocument::fromJson(pod.toBytes()).object();
+        o.remove("pushes");
+        back = RemotePod::parse(QJsonDocument(o).toJson(), "test");
+        QVERIFY(back.ok());
+        QVERIFY(back->pushes.isEmpty());
     }
 };
 

@@ -386,6 +386,7 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
 
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Updating pod '%1' on %2").arg(pod, session->info.name));
     remotePod.versions.append(toPush);
+    remotePod.addPush(target->id, *created);
     remotePod.head = target->id;
     remotePod.updatedBy = defaultAuthor();
     Result<QString> written = remote.writePod(pod, remotePod.toBytes(), tag);

@@ -6,6 +6,7 @@
 #include "util/ErrorText.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,15 @@ qsizetype RemotePod::indexOf(const ObjectId &id) const
         if (versions[i].id == id)
             return i;
     return -1;
+}
+
+void RemotePod::addPush(const ObjectId &head, const QStringList &written)
+{
+    if (written.isEmpty())
+        return;
+    pushes.append({head, written});
+    while (pushes.size() > MaxPushes)
+        pushes.removeFirst();
 }
 
 QByteArray RemotePod::toBytes() const
@@ -38,6 +48,12 @@ QByteArray RemotePod::toBytes() const
                         {"updatedBy", updatedBy}};
     if (!packs.isEmpty())
         o.insert(QStringLiteral("packs"), QJsonArray::fromStringList(packs));
+    if (!pushes.isEmpty()) {
+        QJsonArray list;
+        for (const Push &p : pushes)
+            list.append(QJsonObject{{"head", p.head.toHex()}, {"packs", QJsonArray::fromStringList(p.packs)}});
+        o.insert(QStringLiteral("pushes"), list);
+    }
     if (!description.isEmpty() || description.edited.isValid())
         description.writeJson(o);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -103,6 +119,15 @@ Result<RemotePod> RemotePod::parse(const QByteArray &bytes, const QString &label
     }
     pod.packs.sort();
     pod.packs.removeDuplicates();
+    for (const QJsonValue &entry : o.value("pushes").toArray()) {
+        Push p;
+        p.head = ObjectId::fromHex(entry.toObject().value("head").toString());
+        for (const QJsonValue &pack : entry.toObject().value("packs").toArray())
+            p.packs.append(pack.toString());
+        if (p.head.isNull() || !std::all_of(p.packs.cbegin(), p.packs.cend(), PackIndex::isPackId))
+            return corrupt(ErrorText::tr("a push entry names a version or a pack by a bad id"));
+        pod.pushes.append(p);
+    }
     if (!pod.head.isNull() && !pod.contains(pod.head))
         return corrupt(ErrorText::tr("its head %1 is not among its versions").arg(pod.head.shortHex()));
     return pod;

@@ -19,6 +19,10 @@ namespace poddeck {
 //    "versions":[<Version::toJson()>, ...],"packs":[<pack id>, ...],"updated":ISO,"updatedBy":AUTHOR}
 // "packs" names the packs that hold the objects its versions reach (format 2; a pod whose objects are all
 // loose, the layout before packs, is written as format 1 without it, so older PodDeck still reads it).
+// "pushes" lists, for the latest pushes, the packs each wrote: [{"head":<id>,"packs":[<pack id>, ...]}, ...],
+// oldest first, at most MaxPushes. Those packs hold what the push's versions added, so a pull of them reads
+// those packs ahead in a few parallel reads instead of walking the new trees one level (one round trip) at
+// a time. Informative like the version entries: older PodDeck ignores it, and a pull without it walks.
 // "description", "labels" and "described" (PodDescription) are written only when the pod has been described;
 // older PodDeck ignores them and older files read as undescribed, so neither needs a new format.
 struct RemotePod
@@ -32,7 +36,17 @@ struct RemotePod
     QList<Version> versions; // parents first; number = position on the remote (1..n)
     QString updatedBy;
     QStringList packs; // sorted, no duplicates
+    struct Push
+    {
+        ObjectId head;      // the version pushed
+        QStringList packs;  // the packs that push wrote
+    };
+    static constexpr int MaxPushes = 64;
+    QList<Push> pushes; // oldest first
     PodDescription description;
+
+    // Records that a push of `head` wrote `written`, keeping the newest MaxPushes.
+    void addPush(const ObjectId &head, const QStringList &written);
 
     QByteArray toBytes() const;
     static Result<RemotePod> parse(const QByteArray &bytes, const QString &label);
