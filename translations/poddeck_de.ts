@@ -3246,6 +3246,10 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <source>a push entry names a version or a pack by a bad id</source>
         <translation>ein Push-Eintrag nennt eine Version oder ein Pack mit einer ungültigen ID</translation>
     </message>
+    <message>
+        <source>pack %1 on remote %2 is not as long as its index says; nothing was added</source>
+        <translation>Pack %1 auf Remote %2 ist nicht so lang, wie sein Index angibt; es wurde nichts hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>poddeck::HistoryWidget</name>

@@ -3245,6 +3245,10 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <source>a push entry names a version or a pack by a bad id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pack %1 on remote %2 is not as long as its index says; nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>poddeck::HistoryWidget</name>

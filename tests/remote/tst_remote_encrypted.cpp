@@ -233,7 +233,11 @@ private Q_SLOTS:
         r = runCli(a.path(), {"pull", "shop", "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
         QCOMPARE(r.json().object().value("versionsAdded").toInt(), 1);
+        // The pack that push wrote is read ahead whole (the pod file names it), then opened entry by entry.
+        QCOMPARE(r.json().object().value("requests").toInt(), 1);
+        QCOMPARE(r.json().object().value("objectsDownloaded").toInt(), uploaded);
         QCOMPARE(versionIds(a.path(), "shop"), versionIds(b.path(), "shop"));
+        QVERIFY(fsckOk(a.path()));
         QVERIFY(!anyFileContains(remote, m_marker));
     }
 

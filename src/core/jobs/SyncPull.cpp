@@ -62,12 +62,16 @@ public:
     // Reads ahead the entries of `packIds` the store lacks: packs that pushes of the wanted versions wrote,
     // so they hold what those versions added (RemotePod::pushes). A few parallel range reads then replace
     // the walk's round trip per level; the walk that follows still checks every object and fetches what
-    // these did not hold. Only where indexes name entries by their plain ids (not encrypted).
+    // these did not hold. An encrypted remote's index names entries by sealed names only, so there the
+    // packs are read whole (up to MaxSealedAhead) and each entry is opened when the walk asks for it.
+    static constexpr qint64 MaxSealedAhead = 256ll * 1024 * 1024;
     Status readAhead(const QStringList &packIds)
     {
         const ObjectId probe = ObjectId::hash(QByteArrayLiteral("probe"));
-        if (packIds.isEmpty() || m_remote.storageId(probe) != probe)
+        if (packIds.isEmpty())
             return {};
+        if (m_remote.storageId(probe) != probe)
+            return readAheadSealed(packIds);
         QList<ObjectId> missing;
         for (const QString &packId : packIds)
             for (const PackIndex::Entry &e : m_packs.indexes().value(packId).entries)
@@ -87,6 +91,34 @@ public:
                                       ParallelTasks::RemoteInFlight, m_context.cancelFlag());
     }
 
+    Status readAheadSealed(const QStringList &packIds)
+    {
+        qint64 total = 0;
+        for (const QString &packId : packIds)
+            total += m_packs.indexes().value(packId).packSize;
+        if (total > MaxSealedAhead)
+            return {}; // the walk reads ranges instead of holding that much
+        if (Status st = countBytes(total); !st)
+            return st;
+        m_context.setStage(QCoreApplication::translate("poddeck::Stage", "Downloading objects"));
+        QMutex mutex;
+        return ParallelTasks::forEach(packIds.size(), [&](qsizetype i) -> Status {
+            const PackIndex index = m_packs.indexes().value(packIds[i]);
+            ++m_requests;
+            Result<QByteArray> data = m_remote.readPackFile(Remote::packFileName(index.packId), index.packSize);
+            if (!data)
+                return Error(data.error().code, ErrorText::tr("%1; nothing was added").arg(data.error().message));
+            if (data->size() != index.packSize)
+                return Error(Error::Code::Corrupt, ErrorText::tr("pack %1 on remote %2 is not as long as its index says; "
+                                                                  "nothing was added").arg(index.packId, m_remote.describe()));
+            QMutexLocker lock(&mutex);
+            for (const PackIndex::Entry &e : index.entries)
+                m_sealedAhead.insert(e.storageId, data->mid(e.offset, e.length));
+            m_context.advance(int(index.entries.size()), data->size());
+            return {};
+        }, ParallelTasks::RemoteInFlight, m_context.cancelFlag());
+    }
+
     int objects() const { return m_objects.load(); }
     qint64 bytes() const { return m_bytes.load(); }
     int requests() const { return m_requests.load(); }
@@ -101,6 +133,22 @@ private:
                 missing.append(w.id);
         for (const ObjectId &id : std::as_const(missing))
             m_fetched.insert(id);
+        if (!m_sealedAhead.isEmpty()) {
+            QList<ObjectId> notAhead;
+            for (const ObjectId &id : std::as_const(missing)) {
+                const QByteArray sealed = m_sealedAhead.take(m_remote.storageId(id));
+                if (sealed.isNull()) {
+                    notAhead.append(id);
+                    continue;
+                }
+                Result<QByteArray> entry = m_remote.openPackEntry(id, sealed);
+                if (!entry)
+                    return Error(Error::Code::Corrupt, ErrorText::tr("%1; nothing was added").arg(entry.error().message));
+                if (Status st = store(id, *entry); !st)
+                    return st;
+            }
+            missing = notAhead;
+        }
         if (missing.isEmpty())
             return {};
         if (m_fetched.size() > m_limits.maxObjects)
@@ -265,6 +313,7 @@ private:
     std::atomic<qint64> m_bytes{0};
     std::atomic<int> m_requests{0};
     QSet<ObjectId> m_fetched; // downloaded by this pull
+    QHash<ObjectId, QByteArray> m_sealedAhead; // by storage id: entries read ahead on an encrypted remote
 };
 
 // "200G", "512M", "64k" (binary units) or a plain number.
