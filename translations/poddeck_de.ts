@@ -2806,14 +2806,6 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         </translation>
     </message>
     <message>
-        <source>unknown bundle format version %1 (this PodDeck reads version %2; upgrade PodDeck)</source>
-        <translation>unbekannte Bundle-Formatversion %1 (diese PodDeck-Version liest Version %2; aktualisieren Sie PodDeck)</translation>
-    </message>
-    <message>
-        <source>unknown bundle format version %1 (this PodDeck reads version %2)</source>
-        <translation>unbekannte Bundle-Formatversion %1 (diese PodDeck-Version liest Version %2)</translation>
-    </message>
-    <message>
         <source>moto did not start: is moto installed (pip install &apos;moto[server]&apos;)?</source>
         <translation>moto ist nicht gestartet: Ist moto installiert (pip install &apos;moto[server]&apos;)?</translation>
     </message>
@@ -3243,12 +3235,24 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <translation>Die Teile von Baum %1 überschneiden sich oder sind nicht in Reihenfolge</translation>
     </message>
     <message>
-        <source>a push entry names a version or a pack by a bad id</source>
-        <translation>ein Push-Eintrag nennt eine Version oder ein Pack mit einer ungültigen ID</translation>
-    </message>
-    <message>
         <source>pack %1 on remote %2 is not as long as its index says; nothing was added</source>
         <translation>Pack %1 auf Remote %2 ist nicht so lang, wie sein Index angibt; es wurde nichts hinzugefügt</translation>
+    </message>
+    <message>
+        <source>unknown bundle format version %1 (this PodDeck reads versions 1 to %2; upgrade PodDeck)</source>
+        <translation>unbekannte Bundle-Formatversion %1 (diese PodDeck-Version liest die Versionen 1 bis %2; aktualisieren Sie PodDeck)</translation>
+    </message>
+    <message>
+        <source>unknown bundle format version %1 (this PodDeck reads versions 1 to %2)</source>
+        <translation>unbekannte Bundle-Formatversion %1 (diese PodDeck-Version liest die Versionen 1 bis %2)</translation>
+    </message>
+    <message>
+        <source>tree %1 lies too deep: the state is damaged or crafted</source>
+        <translation>Baum %1 liegt zu tief: Der Zustand ist beschädigt oder manipuliert</translation>
+    </message>
+    <message>
+        <source>%1 (on remote %2); nothing was added</source>
+        <translation>%1 (auf Remote %2); es wurde nichts hinzugefügt</translation>
     </message>
 </context>
 <context>

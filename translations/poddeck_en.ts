@@ -2805,14 +2805,6 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         </translation>
     </message>
     <message>
-        <source>unknown bundle format version %1 (this PodDeck reads version %2; upgrade PodDeck)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown bundle format version %1 (this PodDeck reads version %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>moto did not start: is moto installed (pip install &apos;moto[server]&apos;)?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,11 +3234,23 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a push entry names a version or a pack by a bad id</source>
+        <source>pack %1 on remote %2 is not as long as its index says; nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pack %1 on remote %2 is not as long as its index says; nothing was added</source>
+        <source>unknown bundle format version %1 (this PodDeck reads versions 1 to %2; upgrade PodDeck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown bundle format version %1 (this PodDeck reads versions 1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree %1 lies too deep: the state is damaged or crafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on remote %2); nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

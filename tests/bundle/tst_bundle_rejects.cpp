@@ -136,7 +136,7 @@ private Q_SLOTS:
         entries[0] = manifestEntry(m);
         Error::Code code;
         QCOMPARE(importError(tar(entries), {}, &code),
-                 QStringLiteral("bundle.pod: unknown bundle format version 7 (this PodDeck reads version 1; upgrade PodDeck)"));
+                 QStringLiteral("bundle.pod: unknown bundle format version 7 (this PodDeck reads versions 1 to 2; upgrade PodDeck)"));
         QCOMPARE(code, Error::Code::Unsupported);
     }
 

@@ -231,6 +231,38 @@ private Q_SLOTS:
         QCOMPARE(readTreeNode(store, node)->entries.size(), 100);
     }
 
+    // Levels of parts are not levels of the state: a path as deep as a state may hold, below nodes stored in
+    // parts, is walked by every reader (gc, fsck and bundles included), not refused as crafted.
+    void partsDoNotCountAsDepth()
+    {
+        test::TestHome home;
+        ObjectStore store(home.path());
+        const ObjectId res = *store.put(bucket("b").toObjectBytes());
+        QMap<QString, ObjectId> state;
+        QStringList deep;
+        for (int level = 0; level < TreeObject::MaxDepth - 1; ++level) {
+            deep << QStringLiteral("l%1").arg(level);
+            if (level % 8 == 0) // a wide node every 8 levels, stored in parts
+                for (int i = 0; i < 200; ++i)
+                    state.insert(deep.join(u'/') + QStringLiteral("/wide%1").arg(i), res);
+        }
+        state.insert(deep.join(u'/') + QStringLiteral("/leaf"), res);
+        Result<ObjectId> root = writeStateTree(store, state);
+        QVERIFY2(root.ok(), qPrintable(root.error().message));
+        Version v;
+        v.root = *root;
+        v.created = QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC);
+        const ObjectId vid = *store.put(v.toObjectBytes());
+        QCOMPARE(flattenStateTree(store, *root)->size(), state.size());
+        QSet<ObjectId> seen;
+        Status st = collectReachable(store, vid, seen, true);
+        QVERIFY2(st.ok(), qPrintable(st.error().message));
+        seen.clear();
+        bool parts = false;
+        QVERIFY(collectReachable(store, vid, seen, false, true, &parts).ok());
+        QVERIFY(parts);
+    }
+
     // Parts that do not add up to one ordered node are refused, and so is a mix of parts and entries and
     // an entry kind this build does not know.
     void damagedPartsAreRefused()
@@ -268,6 +300,18 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains("levels of parts"), qPrintable(r.error().message));
         QVERIFY(!flattenStateTree(store, list({{"a", ab}, {"x", cd}})).ok());
+
+        // A version whose root is such a list: walks that copy or verify a state (bundles, fsck) refuse it.
+        Version v;
+        v.root = list({{"a", ab}, {"x", cd}});
+        v.created = QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC);
+        const ObjectId vid = *store.put(v.toObjectBytes());
+        QSet<ObjectId> seen;
+        Status st = collectReachable(store, vid, seen, false, true);
+        QVERIFY(!st.ok());
+        QCOMPARE(st.error().code, Error::Code::Corrupt);
+        seen.clear();
+        QVERIFY(!collectReachable(store, vid, seen, true).ok());
 
         TreeObject t;
         QString why;

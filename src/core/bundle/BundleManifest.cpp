@@ -36,7 +36,7 @@ QByteArray BundleManifest::toBytes() const
         list.append(v);
     QJsonObject o;
     o.insert(QStringLiteral("format"), QLatin1String(Format));
-    o.insert(QStringLiteral("formatVersion"), FormatVersion);
+    o.insert(QStringLiteral("formatVersion"), formatVersion);
     o.insert(QStringLiteral("pod"), pod);
     o.insert(QStringLiteral("head"), head.toHex());
     o.insert(QStringLiteral("versions"), list);
@@ -60,15 +60,16 @@ Result<BundleManifest> BundleManifest::parse(const QByteArray &bytes)
     if (!isCount(fv))
         return Error(Error::Code::Corrupt, ErrorText::tr("manifest.json has no valid formatVersion"));
     const qint64 formatVersion = qint64(fv.toDouble());
-    if (formatVersion != FormatVersion) {
+    if (formatVersion < 1 || formatVersion > FormatVersion) {
         return Error(Error::Code::Unsupported,
                      (formatVersion > FormatVersion
-                          ? ErrorText::tr("unknown bundle format version %1 (this PodDeck reads version %2; upgrade PodDeck)")
-                          : ErrorText::tr("unknown bundle format version %1 (this PodDeck reads version %2)"))
+                          ? ErrorText::tr("unknown bundle format version %1 (this PodDeck reads versions 1 to %2; upgrade PodDeck)")
+                          : ErrorText::tr("unknown bundle format version %1 (this PodDeck reads versions 1 to %2)"))
                          .arg(formatVersion)
                          .arg(FormatVersion));
     }
     BundleManifest m;
+    m.formatVersion = int(formatVersion);
     m.pod = o.value(QStringLiteral("pod")).toString();
     if (m.pod.trimmed().isEmpty())
         return Error(Error::Code::Corrupt, ErrorText::tr("manifest.json names no pod"));

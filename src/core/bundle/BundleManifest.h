@@ -15,11 +15,14 @@ namespace poddeck {
 //    "versions":[<Version::toJson()>, parents first],"objects":N,"bytes":<stored bytes of the objects>}
 // The versions here are informative: a reader trusts only the version objects, and checks that each
 // entry matches its object.
+// formatVersion 2: its trees may be stored in parts (TreeObject.h). A bundle without such a tree is written
+// as 1, so older PodDeck still reads it, and says "upgrade PodDeck" for the others.
 struct BundleManifest
 {
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2; // the newest this build reads and writes
     static constexpr const char *Format = "poddeck-bundle";
 
+    int formatVersion = 1;
     QString pod;
     ObjectId head;
     QList<QJsonObject> versions; // Version::toJson() of each version, parents first

@@ -59,14 +59,16 @@ Status BundleWriter::write(const ObjectStore &store, const QString &podName, con
     objects = BundleManifest::parentsFirst(objects);
 
     QSet<ObjectId> reachable;
+    bool treeParts = false;
     for (const Version &v : std::as_const(objects)) {
-        if (Status st = collectReachable(store, v.id, reachable, false, true); !st)
+        if (Status st = collectReachable(store, v.id, reachable, false, true, &treeParts); !st)
             return Error(st.error().code, ErrorText::tr("cannot export version %1: %2").arg(v.id.shortHex(), st.error().message));
     }
     QList<ObjectId> ids(reachable.cbegin(), reachable.cend());
     std::sort(ids.begin(), ids.end());
 
     BundleManifest manifest;
+    manifest.formatVersion = treeParts ? 2 : 1;
     manifest.pod = podName;
     manifest.head = objects.last().id;
     for (const Version &v : std::as_const(objects))

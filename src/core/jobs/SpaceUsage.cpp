@@ -29,15 +29,20 @@ public:
     std::function<void(const ObjectId &)> onNew;
     std::function<void(const Resource &)> onResource;
 
-    Status tree(const ObjectId &id)
+    // `depth`: levels of the state below the service; `partLevel`: levels of parts within a node.
+    Status tree(const ObjectId &id, int depth = 1, int partLevel = 0)
     {
+        if (depth > TreeObject::MaxDepth || partLevel > TreeObject::MaxPartLevels)
+            return Error(Error::Code::Corrupt, ErrorText::tr("tree %1 lies too deep: the state is damaged or crafted").arg(id.toHex()));
         if (!visit(id))
             return {};
         Result<TreeObject> t = readTreeNode(m_store, id);
         if (!t)
             return t.error();
         for (const TreeObject::Entry &e : t->entries) {
-            Status st = e.kind != TreeObject::Kind::Resource ? tree(e.id) : resource(e.id); // a subtree or a part
+            const bool part = e.kind == TreeObject::Kind::Part;
+            Status st = e.kind == TreeObject::Kind::Resource ? resource(e.id)
+                                                             : tree(e.id, part ? depth : depth + 1, part ? partLevel + 1 : 0);
             if (!st)
                 return st;
         }

@@ -7,6 +7,7 @@
 #include "jobs/SyncSupport.h"
 #include "jobs/VersionCommit.h"
 #include "state/TreeObject.h"
+#include "store/StateTreeReader.h"
 #include "util/ParallelTasks.h"
 #include "store/ObjectStore.h"
 #include "util/ErrorText.h"
@@ -123,6 +124,15 @@ public:
     qint64 bytes() const { return m_bytes.load(); }
     int requests() const { return m_requests.load(); }
     int walked() const { return m_walked; }
+    // Trees of the walk stored in parts: the walk read each object alone; checkParts() reads them whole.
+    Status checkParts() const
+    {
+        for (const ObjectId &id : m_partLists)
+            if (Result<TreeObject> whole = readTree(m_store, id); !whole)
+                return Error(Error::Code::Corrupt, ErrorText::tr("%1 (on remote %2); nothing was added")
+                                                       .arg(whole.error().message, m_remote.describe()));
+        return {};
+    }
 
 private:
     Status download(const QList<ObjectRef> &level)
@@ -260,6 +270,9 @@ private:
             if (!bytes)
                 return bytes.error();
             ++m_walked;
+            // A list of parts (a line starting "p "; names hold no spaces or newlines), checked whole later.
+            if (w.kind == ObjectKind::Tree && bytes->contains("\np "))
+                m_partLists.append(w.id);
             if (w.kind == ObjectKind::Tree && m_twins.contains(w.id)) {
                 if (Result<bool> done = childrenBesideTwin(w.id, *bytes, want); !done)
                     return done.error();
@@ -313,6 +326,7 @@ private:
     std::atomic<qint64> m_bytes{0};
     std::atomic<int> m_requests{0};
     QSet<ObjectId> m_fetched; // downloaded by this pull
+    QList<ObjectId> m_partLists;
     QHash<ObjectId, QByteArray> m_sealedAhead; // by storage id: entries read ahead on an encrypted remote
 };
 
@@ -445,6 +459,8 @@ Result<PullReport> pullOnce(const PullRequest &request, JobContext &context)
     Status fetched = fetcher.readAhead(ahead);
     if (fetched)
         fetched = fetcher.run(ids);
+    if (fetched)
+        fetched = fetcher.checkParts();
     report.objectsDownloaded = fetcher.objects();
     report.bytesDownloaded = fetcher.bytes();
     report.requests = fetcher.requests();

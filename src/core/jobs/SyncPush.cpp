@@ -80,8 +80,9 @@ Result<QSet<ObjectId>> presentOnRemote(Remote &remote, const QList<ObjectId> &ca
 // that the tree at the same place under `twinRoot` (the root of the remote's head, all of which the remote
 // holds) holds as it is. So a push reads what changed, not the whole state. What is left may still be on
 // the remote (a resource moved elsewhere, chunks shared with other resources): the remote's pack indexes
-// answer that.
-Result<QList<ObjectId>> pushOrder(const ObjectStore &store, const QList<ObjectId> &versions, const ObjectId &twinRoot)
+// answer that. `treeParts` is set when a tree it walked is stored in parts.
+Result<QList<ObjectId>> pushOrder(const ObjectStore &store, const QList<ObjectId> &versions, const ObjectId &twinRoot,
+                                  bool *treeParts)
 {
     QList<ObjectId> out;
     QSet<ObjectId> seen;
@@ -108,6 +109,9 @@ Result<QList<ObjectId>> pushOrder(const ObjectStore &store, const QList<ObjectId
             Result<QByteArray> bytes = store.get(ref.id);
             if (!bytes)
                 return bytes.error();
+            // A list of parts (a line starting "p "; names hold no spaces or newlines): the pod file says so.
+            if (ref.kind == ObjectKind::Tree && bytes->contains("\np "))
+                *treeParts = true;
             TreeObject tree, twin;
             if (ref.kind == ObjectKind::Tree && twins.contains(ref.id) && TreeObject::parse(*bytes, &tree)) {
                 Result<QByteArray> twinBytes = store.get(twins.value(ref.id));
@@ -307,7 +311,8 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
     QList<ObjectId> newVersions;
     for (const Version &v : std::as_const(toPush))
         newVersions.append(v.id);
-    Result<QList<ObjectId>> ordered = pushOrder(store, newVersions, twinRoot);
+    bool treeParts = false;
+    Result<QList<ObjectId>> ordered = pushOrder(store, newVersions, twinRoot, &treeParts);
     if (!ordered)
         return Error(ordered.error().code, ErrorText::tr("%1:%2 cannot be pushed: %3 (run `poddeck-cli fsck`)")
                                                .arg(pod).arg(target->number).arg(ordered.error().message));
@@ -386,6 +391,7 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
 
     context.setStage(QCoreApplication::translate("poddeck::Stage", "Updating pod '%1' on %2").arg(pod, session->info.name));
     remotePod.versions.append(toPush);
+    remotePod.treeParts = remotePod.treeParts || treeParts;
     remotePod.addPush(target->id, *created);
     remotePod.head = target->id;
     remotePod.updatedBy = defaultAuthor();

@@ -40,7 +40,7 @@ QByteArray RemotePod::toBytes() const
         list.append(v.toJson());
     }
     QJsonObject o{{"format", QLatin1String(Format)},
-                        {"formatVersion", packs.isEmpty() ? 1 : FormatVersion},
+                        {"formatVersion", treeParts ? 3 : packs.isEmpty() ? 1 : 2},
                         {"pod", pod},
                         {"head", head.isNull() ? QJsonValue() : QJsonValue(head.toHex())},
                         {"versions", list},
@@ -80,6 +80,7 @@ Result<RemotePod> RemotePod::parse(const QByteArray &bytes, const QString &label
     if (formatVersion < 1)
         return corrupt(ErrorText::tr("bad formatVersion"));
     RemotePod pod;
+    pod.treeParts = formatVersion >= 3;
     pod.pod = o.value("pod").toString();
     pod.updatedBy = o.value("updatedBy").toString();
     pod.description = PodDescription::fromJson(o);
@@ -119,15 +120,17 @@ Result<RemotePod> RemotePod::parse(const QByteArray &bytes, const QString &label
     }
     pod.packs.sort();
     pod.packs.removeDuplicates();
+    // Informative (a pull reads these packs ahead): an entry it cannot use is skipped, not an error.
     for (const QJsonValue &entry : o.value("pushes").toArray()) {
         Push p;
         p.head = ObjectId::fromHex(entry.toObject().value("head").toString());
         for (const QJsonValue &pack : entry.toObject().value("packs").toArray())
             p.packs.append(pack.toString());
-        if (p.head.isNull() || !std::all_of(p.packs.cbegin(), p.packs.cend(), PackIndex::isPackId))
-            return corrupt(ErrorText::tr("a push entry names a version or a pack by a bad id"));
-        pod.pushes.append(p);
+        if (!p.head.isNull() && std::all_of(p.packs.cbegin(), p.packs.cend(), PackIndex::isPackId))
+            pod.pushes.append(p);
     }
+    while (pod.pushes.size() > MaxPushes)
+        pod.pushes.removeFirst();
     if (!pod.head.isNull() && !pod.contains(pod.head))
         return corrupt(ErrorText::tr("its head %1 is not among its versions").arg(pod.head.shortHex()));
     return pod;

@@ -19,6 +19,8 @@ namespace poddeck {
 //    "versions":[<Version::toJson()>, ...],"packs":[<pack id>, ...],"updated":ISO,"updatedBy":AUTHOR}
 // "packs" names the packs that hold the objects its versions reach (format 2; a pod whose objects are all
 // loose, the layout before packs, is written as format 1 without it, so older PodDeck still reads it).
+// Format 3: some of its trees are stored in parts (TreeObject.h), which PodDeck before format 3 cannot read;
+// it then says "written by a newer PodDeck". Pods without such trees stay format 2.
 // "pushes" lists, for the latest pushes, the packs each wrote: [{"head":<id>,"packs":[<pack id>, ...]}, ...],
 // oldest first, at most MaxPushes. Those packs hold what the push's versions added, so a pull of them reads
 // those packs ahead in a few parallel reads instead of walking the new trees one level (one round trip) at
@@ -27,7 +29,7 @@ namespace poddeck {
 // older PodDeck ignores them and older files read as undescribed, so neither needs a new format.
 struct RemotePod
 {
-    static constexpr int FormatVersion = 2;
+    static constexpr int FormatVersion = 3; // the newest this build reads and writes
     static constexpr const char *Format = "poddeck-remote-pod";
     static constexpr qint64 MaxBytes = 64ll * 1024 * 1024;
 
@@ -36,6 +38,7 @@ struct RemotePod
     QList<Version> versions; // parents first; number = position on the remote (1..n)
     QString updatedBy;
     QStringList packs; // sorted, no duplicates
+    bool treeParts = false; // some version's trees are stored in parts: written as format 3
     struct Push
     {
         ObjectId head;      // the version pushed

@@ -130,22 +130,35 @@ Result<QMap<QString, ObjectId>> flattenStateTree(const ObjectStore &store, const
 
 namespace {
 
+// `depth` counts levels of the state, `partLevel` the levels of parts within one node (TreeObject.h).
 Status collectTree(const ObjectStore &store, const ObjectId &id, QSet<ObjectId> &seen, bool verify, bool requireChunks,
-                   int depth)
+                   int depth, int partLevel, bool *partsSeen)
 {
     if (seen.contains(id))
         return {};
     if (depth > TreeObject::MaxDepth)
         return tooDeep(id);
+    if (partLevel > TreeObject::MaxPartLevels)
+        return Error(Error::Code::Corrupt, ErrorText::tr("tree %1 is split into more than %2 levels of parts: the state "
+                                                          "is damaged or crafted").arg(id.toHex()).arg(TreeObject::MaxPartLevels));
     Result<TreeObject> tree = readTreeNode(store, id);
     if (!tree)
         return tree.error();
+    // A node stored in parts is checked whole once (its parts start at their names and follow in order) where
+    // it is met as a node, when the walk verifies (fsck) or gathers a state to copy (bundles).
+    if (tree->isPartList() && partLevel == 0 && (verify || requireChunks))
+        if (Result<TreeObject> whole = readTree(store, id); !whole)
+            return whole.error();
+    if (tree->isPartList() && partsSeen)
+        *partsSeen = true;
     seen.insert(id);
     for (const TreeObject::Entry &e : tree->entries) {
         if (seen.contains(e.id))
             continue;
-        if (e.kind != TreeObject::Kind::Resource) { // a subtree or a part
-            if (Status st = collectTree(store, e.id, seen, verify, requireChunks, depth + 1); !st)
+        if (e.kind != TreeObject::Kind::Resource) {
+            const bool part = e.kind == TreeObject::Kind::Part;
+            if (Status st = collectTree(store, e.id, seen, verify, requireChunks, part ? depth : depth + 1, part ? partLevel + 1 : 0,
+                                        partsSeen); !st)
                 return st;
             continue;
         }
@@ -175,7 +188,7 @@ Status collectTree(const ObjectStore &store, const ObjectId &id, QSet<ObjectId> 
 } // namespace
 
 Status collectReachable(const ObjectStore &store, const ObjectId &versionId, QSet<ObjectId> &seen, bool verify,
-                        bool requireChunks)
+                        bool requireChunks, bool *partsSeen)
 {
     if (seen.contains(versionId))
         return {};
@@ -187,7 +200,7 @@ Status collectReachable(const ObjectStore &store, const ObjectId &versionId, QSe
     if (!Version::fromObjectBytes(*bytes, &v, &why))
         return Error(Error::Code::Corrupt, ErrorText::tr("object %1: %2").arg(versionId.toHex(), why));
     seen.insert(versionId);
-    return collectTree(store, v.root, seen, verify, requireChunks, 0);
+    return collectTree(store, v.root, seen, verify, requireChunks, 0, 0, partsSeen);
 }
 
 } // namespace poddeck

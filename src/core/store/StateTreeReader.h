@@ -34,7 +34,8 @@ Result<QMap<QString, ObjectId>> flattenStateTree(const ObjectStore &store, const
 // Adds to `seen` every object reachable from a version (its object, trees and their parts, resources, chunks). Subtrees
 // already in `seen` are skipped unread, so walking many versions of one pod costs what they do not share.
 // With verify, every object read is hash-checked (fsck); chunks are then read too, else only listed.
+// `partsSeen`, when given, is set if a tree it walked is stored in parts (bundles then say so, BundleManifest).
 Status collectReachable(const ObjectStore &store, const ObjectId &versionId, QSet<ObjectId> &seen, bool verify,
-                        bool requireChunks = true);
+                        bool requireChunks = true, bool *partsSeen = nullptr);
 
 } // namespace poddeck
