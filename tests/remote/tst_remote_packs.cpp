@@ -2,7 +2,14 @@
 // `remote fsck` finds damaged packs and indexes, objects are never sent twice across pods, and
 // `gc --remote` never removes a pack a pod names.
 #include "RemoteFixture.h"
+#include "jobs/VersionCommit.h"
 #include "remote/FolderRemote.h"
+#include "state/Resource.h"
+#include "state/ResourcePath.h"
+#include "state/TreeObject.h"
+#include "state/Version.h"
+#include "store/Catalogue.h"
+#include "store/ObjectStore.h"
 #include "support/TestHome.h"
 
 #include <QDir>
@@ -305,6 +312,45 @@ private Q_SLOTS:
         QVERIFY2(r.json().object().value("requests").toInt() >= 6, qPrintable(cliText(r)));
         QCOMPARE(versionIds(b.path(), "deep"), versionIds(a.path(), "deep"));
         QVERIFY(fsckOk(b.path()));
+    }
+
+    // A split node whose parts do not add up (here: a part under another entry's name, every object intact
+    // and hashing to its id) is refused by a pull before anything is published, not found later on read.
+    void pullRefusesASplitNodeWhosePartsDoNotAddUp()
+    {
+        TestHome a, b;
+        {
+            ObjectStore store(a.path());
+            Resource bucket;
+            bucket.path = ResourcePath::make("s3", "000000000000", "us-east-1", "bucket", "b");
+            bucket.document = QJsonObject{{"Bucket", "b"}};
+            const ObjectId res = *store.put(bucket.toObjectBytes());
+            const auto node = [&](TreeObject::Kind kind, const QList<QPair<QString, ObjectId>> &entries) {
+                TreeObject t;
+                for (const auto &[name, id] : entries)
+                    t.entries.append({kind, id, name});
+                return *store.put(t.toBytes());
+            };
+            const ObjectId ab = node(TreeObject::Kind::Resource, {{"a", res}, {"b", res}});
+            const ObjectId cd = node(TreeObject::Kind::Resource, {{"c", res}, {"d", res}});
+            Version v;
+            v.root = node(TreeObject::Kind::Part, {{"a", ab}, {"x", cd}});
+            v.message = "crafted";
+            v.created = QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC);
+            v.id = v.computeId();
+            QVERIFY(store.put(v.toObjectBytes()).ok());
+            Result<std::unique_ptr<Catalogue>> catalogue = Catalogue::open(a.path());
+            QVERIFY(catalogue.ok());
+            Result<QList<Version>> published = publishVersions(**catalogue, QStringLiteral("crafted"), {v}, store);
+            QVERIFY2(published.ok(), qPrintable(published.error().message));
+        }
+        ok(runCli(a.path(), {"remote", "add", "origin", QUrl::fromLocalFile(remoteDir("crafted")).toString()}));
+        ok(runCli(a.path(), {"push", "crafted"}));
+        ok(runCli(b.path(), {"remote", "add", "origin", QUrl::fromLocalFile(remoteDir("crafted")).toString()}));
+        const CliResult r = runCli(b.path(), {"clone", "origin", "crafted"});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(cliText(r).contains("does not start at 'x'") && cliText(r).contains("nothing was added"), qPrintable(cliText(r)));
+        QVERIFY(versionIds(b.path(), "crafted").isEmpty());
     }
 
     // An object already in any pack is not sent again, whichever pod it came with; the pod file of the
