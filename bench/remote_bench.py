@@ -127,8 +127,8 @@ def main():
               f"{push2['objectsUploaded']} uploaded; pull v2: {pull2['objectsDownloaded']} objects downloaded")
         print("ratios are against `aws s3 cp` of the full bundle (v1 + v2) in the same direction")
         print(f"changed content: {mib(changed)}; push v2 sent {push2['bytesUploaded'] / changed:.2f}x and pull v2 "
-              f"fetched {pull2['bytesDownloaded'] / changed:.2f}x of it (goal: at most 1.5x; the rest is the edges of "
-              f"content-defined chunks around each edit, and the tree objects on the paths to what changed)")
+              f"fetched {pull2['bytesDownloaded'] / changed:.2f}x of it (goal: at most 1.5x; the rest is mostly the edges "
+              f"of content-defined chunks around each edit, then the tree parts on the paths to what changed)")
     finally:
         if moto:
             moto.terminate()
