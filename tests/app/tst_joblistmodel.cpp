@@ -109,6 +109,7 @@ private Q_SLOTS:
         QTRY_VERIFY(done);
         QCOMPARE(state(model, 0), JobRecord::State::Done);
         QCOMPARE(text(model, 0, JobListModel::StateColumn), QStringLiteral("done"));
+        QCOMPARE(text(model, 0, JobListModel::StageColumn), QString()); // not its last stage, as if still going
         QCOMPARE(model.index(0, 0).data(JobListModel::ProgressRole).toInt(), 1000);
         QCOMPARE(text(model, 0, JobListModel::EtaColumn), QString());
         // The record stays after JobRunner deleted the job, and its elapsed time stops.

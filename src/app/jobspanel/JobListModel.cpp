@@ -316,7 +316,9 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     case StageColumn:
         if (r.state == JobRecord::State::Failed)
             return firstLine(r.error.message);
-        return p.stage;
+        if (r.state == JobRecord::State::Done)
+            return QString(); // its last stage would read as still going; the state says done
+        return p.stage; // running, or where a cancelled job stopped
     case ProgressColumn: {
         const int permille = data(index, ProgressRole).toInt();
         return permille < 0 ? QString() : QStringLiteral("%1%").arg(permille / 10);
