@@ -2,6 +2,7 @@
 
 #include "jobs/Maintenance.h"
 #include "jobs/RemoteMaintenance.h"
+#include "util/DurationText.h"
 
 #include <QLocale>
 
@@ -12,10 +13,10 @@ namespace poddeck::cli {
 
 namespace {
 
-int runRemoteGc(CliContext &ctx, const QString &remote, bool pruneNow)
+int runRemoteGc(CliContext &ctx, const QString &remote, qint64 graceSeconds)
 {
     JobContext job = ctx.job();
-    Result<RemoteGcReport> r = collectRemoteGarbage(ctx.home, remote, job, pruneNow ? 0 : RemoteGcGraceSeconds);
+    Result<RemoteGcReport> r = collectRemoteGarbage(ctx.home, remote, job, graceSeconds);
     if (!r)
         return ctx.fail(r.error());
     if (ctx.json) {
@@ -34,11 +35,11 @@ int runRemoteGc(CliContext &ctx, const QString &remote, bool pruneNow)
     ctx.out() << QStringLiteral("Removed %1 expired shared bundles (%2); %3 shares still live.\n")
                      .arg(r->shares.removed.size()).arg(size(r->shares.removedBytes)).arg(r->shares.kept);
     ctx.out() << QStringLiteral("%1 packs, %2 named by pods. Removed %3 packs no pod names (%4); retired %5 more (their "
-                                "index is gone, the pack goes at a gc a day from now).\n")
+                                "index is gone; the pack goes at a gc once the grace period has passed again).\n")
                      .arg(r->packs).arg(r->packsInUse).arg(r->removedPacks.size()).arg(size(r->removedBytes)).arg(r->retiredPacks.size());
     if (!r->unusedPacks.isEmpty() || !r->partialPacks.isEmpty())
-        ctx.out() << QStringLiteral("Kept for now: %1 packs (%2) no pod names and %3 without an index, less than a day old "
-                                    "(a push in progress or one that resumes may still need them).\n")
+        ctx.out() << QStringLiteral("Kept for now: %1 packs (%2) no pod names and %3 without an index, younger than the grace "
+                                    "period (a push in progress or one that resumes may still need them).\n")
                          .arg(r->unusedPacks.size()).arg(size(r->unusedBytes)).arg(r->partialPacks.size());
     return ExitOk;
 }
@@ -52,12 +53,28 @@ int runGc(CliContext &ctx)
                                     QStringLiteral("Work on remote NAME instead: delete its expired shared bundles and the packs no pod names (in two "
                                                    "steps a day apart; with --prune-now at once, only when no push to it runs)."),
                                     QStringLiteral("NAME"));
-    p.addOptions({prune, remote});
+    const QCommandLineOption grace(QStringLiteral("grace"),
+                                   QStringLiteral("With --remote: how old a pack no pod names must be before each of the two steps "
+                                                  "(default 24h; e.g. 2d when pushes to it run longer than a day)."),
+                                   QStringLiteral("DURATION"));
+    p.addOptions({prune, remote, grace});
     int code = 0;
-    if (!ctx.parse(p, QStringLiteral("gc [--prune-now] [--remote NAME]"), 0, 0, &code))
+    if (!ctx.parse(p, QStringLiteral("gc [--prune-now] [--remote NAME [--grace 24h]]"), 0, 0, &code))
         return code;
-    if (p.isSet(remote))
-        return runRemoteGc(ctx, p.value(remote), p.isSet(prune));
+    if (p.isSet(grace) && (!p.isSet(remote) || p.isSet(prune)))
+        return ctx.fail(Error(Error::Code::InvalidArgument, QStringLiteral("--grace goes with --remote NAME, and not with --prune-now")));
+    if (p.isSet(remote)) {
+        qint64 graceSeconds = p.isSet(prune) ? 0 : RemoteGcGraceSeconds;
+        if (p.isSet(grace)) {
+            Result<qint64> seconds = parseDurationText(p.value(grace));
+            if (!seconds)
+                return ctx.fail(seconds.error());
+            if (*seconds < 1)
+                return ctx.fail(Error(Error::Code::InvalidArgument, QStringLiteral("--grace must be at least 1s; for no grace at all, use --prune-now")));
+            graceSeconds = *seconds;
+        }
+        return runRemoteGc(ctx, p.value(remote), graceSeconds);
+    }
     JobContext job = ctx.job(); // shows "Waiting for commits ..." while writers hold the home
     Result<GcReport> r = collectGarbage(ctx.home, p.isSet(prune) ? 0 : 3600, job);
     if (!r)

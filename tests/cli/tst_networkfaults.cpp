@@ -6,6 +6,8 @@
 #include "support/TestHome.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 using namespace poddeck;
@@ -186,6 +188,50 @@ private Q_SLOTS:
     // lost after the write landed (the retry then fails its condition on the file it wrote itself).
     void pushWithPodFileSlowDown() { pushWith({Fault::ServerError, 2, 0, "PUT", "/pods/"}, true, {}); }
     void pushWithPodFileAnswerLost() { pushWith({Fault::TruncateBody, 1, 0, "PUT", "/pods/"}, true, {}); }
+
+    // A push that names packs `gc --remote` retires while it runs keeps them: the pod file write is held back
+    // (latency) while gc, with a grace of 1 s, retires the leftover pack the push reuses and the pack it just
+    // wrote (both older than the grace, no pod naming them yet) by removing their indexes. The push then
+    // names them, puts both indexes back and drops the marks, so the remote stays whole and a clone reads it.
+    void pushKeepsThePacksGcRetiresWhileItRuns()
+    {
+        TestHome a, b;
+        const QString prefix = QStringLiteral("n%1").arg(++m_remotes);
+        const QString url = QStringLiteral("s3://%1/%2?endpoint=%3").arg(m_bucket, prefix, m_s3Proxy->endpoint());
+        QVERIFY(writeTree(m_work.filePath("keep"), 1, 60, 256 * 1024));
+        ok(runCli(a.path(), {"remote", "add", "origin", url}));
+        ok(runCli(a.path(), {"commit", "scratch", "--from-dir", m_work.filePath("keep")}));
+        ok(runCli(a.path(), {"push", "scratch"}));
+        // Its pod file goes, as when a push loses the race to it: its pack is a leftover no pod names.
+        const AwsClient s3(AwsConfig::forEndpoint(QUrl(m_s3.endpoint())));
+        QVERIFY(s3.send(AwsRequest::s3("DeleteObject", "DELETE", m_bucket, prefix + "/pods/scratch.json")).ok());
+        ok(runCli(a.path(), {"commit", "shop", "--from-dir", m_work.filePath("keep")})); // reuses all of it
+        QTest::qWait(2100); // both packs older than gc's grace below (listings give whole seconds)
+
+        m_s3Proxy->addRule({Fault::Latency, 1, 0, "PUT", "/pods/shop", 8000});
+        QProcess push;
+        push.start(QStringLiteral(PODDECK_CLI_PATH), {"--home", a.path(), "--json", "push", "shop"});
+        QTRY_VERIFY_WITH_TIMEOUT(m_s3Proxy->faultsInjected() > 0, 20000); // its pod file write is held back
+        QTest::qWait(2100); // its own pack older than the grace too
+        CliResult r = runCli(a.path(), {"gc", "--remote", "origin", "--grace", "1s", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("retiredPacks").toArray().size(), 2);
+        QVERIFY(push.waitForFinished(30000));
+        m_s3Proxy->clearRules();
+        QVERIFY2(push.exitCode() == 0, push.readAllStandardError().constData());
+
+        r = runCli(a.path(), {"remote", "fsck", "origin", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(cliText(r)));
+        QVERIFY2(!cliText(r).contains("retired"), qPrintable(cliText(r)));
+        QTest::qWait(2100);
+        r = runCli(a.path(), {"gc", "--remote", "origin", "--grace", "1s", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("removed").toInt(), 0);
+        QCOMPARE(r.json().object().value("retiredPacks").toArray().size(), 0);
+        ok(runCli(b.path(), {"remote", "add", "origin", url}));
+        ok(runCli(b.path(), {"clone", "origin", "shop"}));
+        checkHome(b.path());
+    }
 
     void pullThrough503Bursts() { pullWith({Fault::ServerError, 3}, true, {}); }
     void pullWithADownloadResetOnce() { pullWith({Fault::ResetMidBody, 1, 0, "GET", "/packs/"}, true, {}); }

@@ -353,6 +353,26 @@ private Q_SLOTS:
         QVERIFY(versionIds(b.path(), "crafted").isEmpty());
     }
 
+    // `gc --remote NAME --grace D` sets how old an unused pack must be for each step; misuse says what to do.
+    void gcGraceOption()
+    {
+        TestHome a;
+        setUpPod(a.path(), "grace", "shop", 1);
+        ok(runCli(a.path(), {"push", "shop"}));
+        CliResult r = runCli(a.path(), {"gc", "--remote", "origin", "--grace", "2d", "--json"});
+        ok(r);
+        QCOMPARE(r.json().object().value("packsInUse").toInt(), 1);
+        r = runCli(a.path(), {"gc", "--grace", "1h"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(cliText(r).contains("--grace goes with --remote"), qPrintable(cliText(r)));
+        r = runCli(a.path(), {"gc", "--remote", "origin", "--grace", "0"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(cliText(r).contains("--prune-now"), qPrintable(cliText(r)));
+        r = runCli(a.path(), {"gc", "--remote", "origin", "--grace", "soon"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(cliText(r).contains("is not a duration"), qPrintable(cliText(r)));
+    }
+
     // An object already in any pack is not sent again, whichever pod it came with; the pod file of the
     // second pod names the first pod's pack, so a clone of it alone works.
     void dedupAcrossPods()

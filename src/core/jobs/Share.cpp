@@ -1,5 +1,7 @@
 #include "jobs/Share.h"
 
+#include "util/DurationText.h"
+
 #include "bundle/BundleWriter.h"
 #include "jobs/SyncSupport.h"
 #include "remote/EncryptedRemote.h"
@@ -20,13 +22,10 @@ namespace poddeck {
 
 Result<int> parseDuration(const QString &text)
 {
-    static const QRegularExpression shape(QStringLiteral("^(\\d{1,9})([smhd]?)$"));
-    const QRegularExpressionMatch m = shape.match(text.trimmed());
-    if (!m.hasMatch())
-        return Error(Error::Code::InvalidArgument, ErrorText::tr("'%1' is not a duration (like 7d, 12h, 30m or 3600)").arg(text));
-    const qint64 n = m.captured(1).toLongLong();
-    const QString unit = m.captured(2);
-    const qint64 seconds = n * (unit == QLatin1String("d") ? 86400 : unit == QLatin1String("h") ? 3600 : unit == QLatin1String("m") ? 60 : 1);
+    Result<qint64> parsed = parseDurationText(text);
+    if (!parsed)
+        return parsed.error();
+    const qint64 seconds = *parsed;
     if (seconds < 1 || seconds > S3Remote::MaxShareSeconds)
         return Error(Error::Code::InvalidArgument, ErrorText::tr("a share link lives between 1 second and 7 days; got %1").arg(text));
     return int(seconds);

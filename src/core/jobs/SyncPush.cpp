@@ -137,10 +137,11 @@ Result<QList<ObjectId>> pushOrder(const ObjectStore &store, const QList<ObjectId
     return out;
 }
 
-// A pack this push reuses that no pod named before may be one `gc --remote` is retiring: gc removes the
-// index of a pack no pod names (after marking it "<id>.gone"), and removes the pack a day later. If gc took
-// the index between this push reading it and writing the pod file, the index is put back (this push holds
-// it) and the mark removed, so the pack stays.
+// A pack this push names that no pod named before (one it reuses, or one it wrote) may be one `gc --remote`
+// is retiring: gc removes the index of a pack no pod names once it is older than gc's grace period (after
+// marking it "<id>.gone"), and removes the pack a grace period later. If gc took the index between this push
+// reading (or writing) it and writing the pod file, the index is put back (this push holds it) and the mark
+// removed, so the pack stays.
 Status keepReusedPacks(Remote &remote, const RemotePacks &packs, const QSet<QString> &reused)
 {
     if (reused.isEmpty())
@@ -401,7 +402,12 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
             return pullFirst(pod, session->info.name);
         return written.error();
     }
-    if (Status st = keepReusedPacks(remote, packs, reused); !st)
+    // Its own packs too: a push that ran longer than gc's grace period between uploading a pack and naming it
+    // may find that pack retired as well.
+    QSet<QString> named = reused;
+    for (const QString &id : std::as_const(*created))
+        named.insert(id);
+    if (Status st = keepReusedPacks(remote, packs, named); !st)
         return st.error();
     if (Status st = cat.setRemoteRef(session->info.name, pod, target->id); !st)
         return st.error();
