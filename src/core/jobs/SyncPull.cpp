@@ -270,8 +270,8 @@ private:
             if (!bytes)
                 return bytes.error();
             ++m_walked;
-            // A list of parts (a line starting "p "; names hold no spaces or newlines), checked whole later.
-            if (w.kind == ObjectKind::Tree && bytes->contains("\np "))
+            // A list of parts: checked whole once the walk is done.
+            if (w.kind == ObjectKind::Tree && TreeObject::bytesArePartList(*bytes))
                 m_partLists.append(w.id);
             if (w.kind == ObjectKind::Tree && m_twins.contains(w.id)) {
                 if (Result<bool> done = childrenBesideTwin(w.id, *bytes, want); !done)

@@ -109,8 +109,8 @@ Result<QList<ObjectId>> pushOrder(const ObjectStore &store, const QList<ObjectId
             Result<QByteArray> bytes = store.get(ref.id);
             if (!bytes)
                 return bytes.error();
-            // A list of parts (a line starting "p "; names hold no spaces or newlines): the pod file says so.
-            if (ref.kind == ObjectKind::Tree && bytes->contains("\np "))
+            // A list of parts: the pod file says so.
+            if (ref.kind == ObjectKind::Tree && TreeObject::bytesArePartList(*bytes))
                 *treeParts = true;
             TreeObject tree, twin;
             if (ref.kind == ObjectKind::Tree && twins.contains(ref.id) && TreeObject::parse(*bytes, &tree)) {

@@ -45,6 +45,8 @@ struct TreeObject
 
     // A list of parts (every entry a Part; parse() refuses a mix).
     bool isPartList() const { return !entries.isEmpty() && entries.first().kind == Kind::Part; }
+    // The same, from a tree object's bytes unparsed: a line starts "p " (names hold no spaces or newlines).
+    static bool bytesArePartList(const QByteArray &bytes) { return bytes.contains("\np "); }
 
     QByteArray toBytes() const; // sorts a copy first
     static bool parse(const QByteArray &bytes, TreeObject *out, QString *error = nullptr);

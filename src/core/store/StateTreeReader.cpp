@@ -23,11 +23,16 @@ Result<TreeObject> readTreeNode(const ObjectStore &store, const ObjectId &id)
 
 namespace {
 
+Error tooManyPartLevels(const ObjectId &id)
+{
+    return Error(Error::Code::Corrupt, ErrorText::tr("tree %1 is split into more than %2 levels of parts: the state "
+                                                      "is damaged or crafted").arg(id.toHex()).arg(TreeObject::MaxPartLevels));
+}
+
 Status appendParts(const ObjectStore &store, const ObjectId &id, const TreeObject &list, TreeObject &out, int level)
 {
     if (level > TreeObject::MaxPartLevels)
-        return Error(Error::Code::Corrupt, ErrorText::tr("tree %1 is split into more than %2 levels of parts: the state "
-                                                          "is damaged or crafted").arg(id.toHex()).arg(TreeObject::MaxPartLevels));
+        return tooManyPartLevels(id);
     for (const TreeObject::Entry &p : list.entries) {
         Result<TreeObject> part = readTreeNode(store, p.id);
         if (!part)
@@ -139,8 +144,7 @@ Status collectTree(const ObjectStore &store, const ObjectId &id, QSet<ObjectId> 
     if (depth > TreeObject::MaxDepth)
         return tooDeep(id);
     if (partLevel > TreeObject::MaxPartLevels)
-        return Error(Error::Code::Corrupt, ErrorText::tr("tree %1 is split into more than %2 levels of parts: the state "
-                                                          "is damaged or crafted").arg(id.toHex()).arg(TreeObject::MaxPartLevels));
+        return tooManyPartLevels(id);
     Result<TreeObject> tree = readTreeNode(store, id);
     if (!tree)
         return tree.error();
