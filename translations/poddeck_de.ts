@@ -3155,10 +3155,6 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <translation>%1 ist für andere Benutzer lesbar (Modus %2), und PodDeck kann das nicht ändern: Führen Sie `chmod %3 %1` aus</translation>
     </message>
     <message>
-        <source>pack %1, which this push reuses, was removed from the remote while it ran (by `gc --remote --prune-now`?); push again</source>
-        <translation>Das Pack %1, das dieser Push wiederverwendet, wurde während des Pushs vom Remote entfernt (durch `gc --remote --prune-now`?); pushen Sie erneut</translation>
-    </message>
-    <message>
         <source>out of memory while decompressing an object</source>
         <translation>kein Speicher mehr beim Entpacken eines Objekts</translation>
     </message>
@@ -3211,10 +3207,6 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <translation>%1 ist kürzer, als sein Index angibt (führen Sie `poddeck-cli fsck` aus)</translation>
     </message>
     <message>
-        <source>%1 is retired: no pod names it, so `gc --remote` removed its index and removes the pack a day later (harmless)</source>
-        <translation>%1 ist ausgemustert: kein Pod nennt es, daher hat `gc --remote` seinen Index entfernt und entfernt das Pack einen Tag später (harmlos)</translation>
-    </message>
-    <message>
         <source>tree object has an entry of a kind this PodDeck does not know: a newer PodDeck wrote it; update PodDeck</source>
         <translation>Das Baumobjekt hat einen Eintrag einer Art, die dieses PodDeck nicht kennt: Ein neueres PodDeck hat ihn geschrieben; aktualisieren Sie PodDeck</translation>
     </message>
@@ -3247,12 +3239,16 @@ Spielen Sie mit --strategy overwrite ein (der Emulator wird zuerst zurückgesetz
         <translation>unbekannte Bundle-Formatversion %1 (diese PodDeck-Version liest die Versionen 1 bis %2)</translation>
     </message>
     <message>
-        <source>tree %1 lies too deep: the state is damaged or crafted</source>
-        <translation>Baum %1 liegt zu tief: Der Zustand ist beschädigt oder manipuliert</translation>
-    </message>
-    <message>
         <source>%1 (on remote %2); nothing was added</source>
         <translation>%1 (auf Remote %2); es wurde nichts hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 is retired: no pod names it, so `gc --remote` removed its index and removes the pack once its grace period has passed, a day unless `--grace` (harmless)</source>
+        <translation>%1 ist ausgemustert: kein Pod nennt es, daher hat `gc --remote` seinen Index entfernt und entfernt das Pack, sobald seine Schonfrist abgelaufen ist, einen Tag, wenn nicht `--grace` anders angibt (harmlos)</translation>
+    </message>
+    <message>
+        <source>pack %1, which this push names, was removed from the remote while it ran (by `gc --remote --prune-now`?); push again</source>
+        <translation>Das Pack %1, das dieser Push nennt, wurde während des Pushs vom Remote entfernt (durch `gc --remote --prune-now`?); pushen Sie erneut</translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4429,10 @@ Home: %2</translation>
     <message>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>the merge came without its store</source>
+        <translation>der Merge kam ohne seinen Objektspeicher</translation>
     </message>
 </context>
 <context>

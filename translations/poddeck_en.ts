@@ -3154,10 +3154,6 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pack %1, which this push reuses, was removed from the remote while it ran (by `gc --remote --prune-now`?); push again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>out of memory while decompressing an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,10 +3206,6 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is retired: no pod names it, so `gc --remote` removed its index and removes the pack a day later (harmless)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tree object has an entry of a kind this PodDeck does not know: a newer PodDeck wrote it; update PodDeck</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,11 +3238,15 @@ Inject with --strategy overwrite (the emulator is reset first), or inject the re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tree %1 lies too deep: the state is damaged or crafted</source>
+        <source>%1 (on remote %2); nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (on remote %2); nothing was added</source>
+        <source>%1 is retired: no pod names it, so `gc --remote` removed its index and removes the pack once its grace period has passed, a day unless `--grace` (harmless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pack %1, which this push names, was removed from the remote while it ran (by `gc --remote --prune-now`?); push again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4429,6 +4425,10 @@ Home: %2</source>
     <name>poddeck::MergeDocumentLoader</name>
     <message>
         <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merge came without its store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -109,7 +109,7 @@ MainWindow::MainWindow(const QString &home, QWidget *parent)
 
     statusBar()->addPermanentWidget(m_jobStatus);
 
-    m_actions = new MainWindowActions(this, {m_instance, m_podList, m_history, m_contents}, m_instanceOperations,
+    m_actions = new MainWindowActions(this, {m_instance, m_podList, m_history}, m_instanceOperations,
                                       m_versionOperations);
     connectActions();
     connectViews();

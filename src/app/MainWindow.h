@@ -46,9 +46,6 @@ public:
     QString home() const { return m_home; }
     JobRunner *jobRunner() const { return m_jobs; }
     InstanceBar *instanceBar() const { return m_instance; }
-    InstanceOperations *instanceOperations() const { return m_instanceOperations; }
-    VersionOperations *versionOperations() const { return m_versionOperations; }
-    MainWindowActions *mainWindowActions() const { return m_actions; }
     RemoteOperations *remoteOperations() const { return m_remotes; }
     std::optional<Version> currentVersion() const;
 

@@ -1,7 +1,6 @@
 #include "app/MainWindowActions.h"
 
 #include "app/Actions.h"
-#include "app/contents/ContentsWidget.h"
 #include "app/history/HistoryWidget.h"
 #include "app/history/VersionListModel.h"
 #include "app/instance/InstanceBar.h"

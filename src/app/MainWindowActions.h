@@ -7,7 +7,6 @@ class QMainWindow;
 
 namespace poddeck {
 
-class ContentsWidget;
 class HistoryWidget;
 class InstanceBar;
 class InstanceOperations;
@@ -29,7 +28,6 @@ public:
         InstanceBar *instance;
         PodListWidget *podList;
         HistoryWidget *history;
-        ContentsWidget *contents;
     };
 
     MainWindowActions(QMainWindow *window, const Views &views, InstanceOperations *instanceOperations,
@@ -41,7 +39,6 @@ public:
     QAction *filterAction() const { return m_filterAction; }
     QAction *searchAction() const { return m_searchAction; }
     QAction *commitAction() const { return m_commitAction; }
-    QAction *propertiesAction() const { return m_propertiesAction; }
     QAction *settingsAction() const { return m_settingsAction; }
 
     // Enables what needs a selected version, or a current pod.

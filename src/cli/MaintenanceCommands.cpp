@@ -51,7 +51,7 @@ int runGc(CliContext &ctx)
                                    QStringLiteral("Also remove unreachable objects written in the last hour (gc waits for commits, imports and pulls in progress)."));
     const QCommandLineOption remote(QStringLiteral("remote"),
                                     QStringLiteral("Work on remote NAME instead: delete its expired shared bundles and the packs no pod names (in two "
-                                                   "steps a day apart; with --prune-now at once, only when no push to it runs)."),
+                                                   "steps a grace period apart, see --grace; with --prune-now at once, only when no push to it runs)."),
                                     QStringLiteral("NAME"));
     const QCommandLineOption grace(QStringLiteral("grace"),
                                    QStringLiteral("With --remote: how old a pack no pod names must be before each of the two steps "

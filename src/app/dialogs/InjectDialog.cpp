@@ -129,16 +129,38 @@ void InjectDialog::showPlan(const InjectReport &report)
     const InjectPlan &plan = report.plan;
     // Grouped by service > account > region > type, each group with its counts; what cannot be restored
     // comes first, in a group of its own.
+    enum class Kind { Create, Update, Delete, Conflict, KeptDeleted }; // a row's action, in count order
+    const auto word = [this](Kind k) {
+        switch (k) {
+        case Kind::Create: return tr("create");
+        case Kind::Update: return tr("update");
+        case Kind::Delete: return tr("delete");
+        case Kind::Conflict: return tr("conflict");
+        case Kind::KeptDeleted: break;
+        }
+        return tr("keep deleted");
+    };
+    // Whole phrases per action, with plural forms ("3 to create"), not a number glued to the row's word.
+    const auto countText = [this](Kind k, int n) {
+        switch (k) {
+        case Kind::Create: return tr("%n to create", nullptr, n);
+        case Kind::Update: return tr("%n to update", nullptr, n);
+        case Kind::Delete: return tr("%n to delete", nullptr, n);
+        case Kind::Conflict: return tr("%n conflict(s)", nullptr, n);
+        case Kind::KeptDeleted: break;
+        }
+        return tr("%n kept deleted", nullptr, n);
+    };
     struct Group
     {
         QTreeWidgetItem *item = nullptr;
-        QMap<QString, int> counts; // action -> rows
+        QMap<Kind, int> counts; // action -> rows
         bool attention = false;    // a conflict or something that cannot be restored: shown expanded
     };
     QMap<QString, Group> groups;
     QList<QTreeWidgetItem *> items;
     int rows = 0;
-    auto add = [&](const QString &action, const QString &path, const QString &tip, const QColor &color,
+    auto add = [&](Kind kind, const QString &path, const QString &tip, const QColor &color,
                    bool attention) -> QTreeWidgetItem * {
         const QStringList seg = ResourcePath::segments(path);
         QStringList head;
@@ -151,11 +173,11 @@ void InjectDialog::showPlan(const InjectReport &report)
             g.item->setFirstColumnSpanned(false);
             items.append(g.item);
         }
-        ++g.counts[action];
+        ++g.counts[kind];
         g.attention = g.attention || attention;
         if (++rows > MaxPreviewRows)
             return nullptr;
-        auto *row = new QTreeWidgetItem(g.item, QStringList{action, ResourcePath::display(path)});
+        auto *row = new QTreeWidgetItem(g.item, QStringList{word(kind), ResourcePath::display(path)});
         if (!tip.isEmpty())
             row->setToolTip(1, tip);
         if (color.isValid())
@@ -210,35 +232,20 @@ void InjectDialog::showPlan(const InjectReport &report)
         items.append(warnings);
     }
     for (const PlanStep &step : plan.steps) {
-        QString action;
-        switch (step.action) {
-        case PlanStep::Action::Create: action = tr("create"); break;
-        case PlanStep::Action::Update: action = tr("update"); break;
-        case PlanStep::Action::Delete: action = tr("delete"); break;
-        }
-        addDetails(add(action, step.path, QString(), QColor(), false), step.path);
+        const Kind kind = step.action == PlanStep::Action::Create   ? Kind::Create
+                          : step.action == PlanStep::Action::Update ? Kind::Update
+                                                                    : Kind::Delete;
+        addDetails(add(kind, step.path, QString(), QColor(), false), step.path);
     }
     for (const MergeConflict &conflict : plan.conflicts)
-        add(tr("conflict"), conflict.path, conflict.describe(), red, true);
+        add(Kind::Conflict, conflict.path, conflict.describe(), red, true);
     // Deep merge: what stays deleted because the instance head says the instance deleted it. Shown, so
     // a head that is wrong about the instance never drops things silently.
     for (const QString &path : plan.keptDeleted)
-        add(tr("keep deleted"), path,
+        add(Kind::KeptDeleted, path,
             tr("The instance head and the version hold it, the instance does not: the head says it was deleted on the "
                "instance, so the merge keeps it deleted"),
             QColor(0x8c, 0x56, 0x4b), false);
-    // Whole phrases per action, with plural forms ("3 to create"), not a number glued to the row's word.
-    const auto countText = [this](const QString &action, int n) {
-        if (action == tr("create"))
-            return tr("%n to create", nullptr, n);
-        if (action == tr("update"))
-            return tr("%n to update", nullptr, n);
-        if (action == tr("delete"))
-            return tr("%n to delete", nullptr, n);
-        if (action == tr("conflict"))
-            return tr("%n conflict(s)", nullptr, n);
-        return tr("%n kept deleted", nullptr, n);
-    };
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         QStringList counts;
         for (auto c = it->counts.cbegin(); c != it->counts.cend(); ++c)

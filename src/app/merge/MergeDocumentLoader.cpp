@@ -39,7 +39,7 @@ void MergeDocumentLoader::load(int row)
         tr("Reading %1").arg(r.path),
         [store = m_store, base = r.base, ours = r.ours, theirs = r.theirs](JobContext &) -> Result<MergeSides> {
             if (!store)
-                return Error(Error::Code::InvalidArgument, QStringLiteral("the merge came without its store"));
+                return Error(Error::Code::InvalidArgument, MergeDocumentLoader::tr("the merge came without its store"));
             return readMergeSides(*store, base, ours, theirs);
         },
         this, [this, row](Result<MergeSides> docs) {

@@ -56,8 +56,7 @@ Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteN
         return files.error();
     // Entries can be checked one by one only where the index names them by content hash (not encrypted);
     // on an encrypted remote the pack's own hash covers every byte of it.
-    const ObjectId probe = ObjectId::hash(QByteArrayLiteral("probe"));
-    const bool plain = remote.storageId(probe) == probe;
+    const bool plain = remote.storesPlainIds();
 
     QStringList ids = files->indexes;
     for (const QString &id : std::as_const(files->packs)) {
@@ -65,7 +64,7 @@ Result<RemoteFsckReport> checkRemote(const QString &home, const QString &remoteN
             continue;
         if (files->retired.contains(id))
             report.notes.append(ErrorText::tr("%1 is retired: no pod names it, so `gc --remote` removed its index and "
-                                               "removes the pack a day later (harmless)").arg(Remote::packKey(Remote::packFileName(id))));
+                                               "removes the pack once its grace period has passed, a day unless `--grace` (harmless)").arg(Remote::packKey(Remote::packFileName(id))));
         else
             report.notes.append(ErrorText::tr("%1 has no index: a push was interrupted while sending it (harmless; a "
                                                "push that resumes sends its objects again)").arg(Remote::packKey(Remote::packFileName(id))));

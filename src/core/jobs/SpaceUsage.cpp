@@ -32,8 +32,8 @@ public:
     // `depth`: levels of the state below the service; `partLevel`: levels of parts within a node.
     Status tree(const ObjectId &id, int depth = 1, int partLevel = 0)
     {
-        if (depth > TreeObject::MaxDepth || partLevel > TreeObject::MaxPartLevels)
-            return Error(Error::Code::Corrupt, ErrorText::tr("tree %1 lies too deep: the state is damaged or crafted").arg(id.toHex()));
+        if (Status st = checkTreeLevels(id, depth, partLevel); !st)
+            return st;
         if (!visit(id))
             return {};
         Result<TreeObject> t = readTreeNode(m_store, id);

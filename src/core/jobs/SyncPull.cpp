@@ -68,10 +68,9 @@ public:
     static constexpr qint64 MaxSealedAhead = 256ll * 1024 * 1024;
     Status readAhead(const QStringList &packIds)
     {
-        const ObjectId probe = ObjectId::hash(QByteArrayLiteral("probe"));
         if (packIds.isEmpty())
             return {};
-        if (m_remote.storageId(probe) != probe)
+        if (!m_remote.storesPlainIds())
             return readAheadSealed(packIds);
         QList<ObjectId> missing;
         for (const QString &packId : packIds)

@@ -142,18 +142,18 @@ Result<QList<ObjectId>> pushOrder(const ObjectStore &store, const QList<ObjectId
 // marking it "<id>.gone"), and removes the pack a grace period later. If gc took the index between this push
 // reading (or writing) it and writing the pod file, the index is put back (this push holds it) and the mark
 // removed, so the pack stays.
-Status keepReusedPacks(Remote &remote, const RemotePacks &packs, const QSet<QString> &reused)
+Status keepNamedPacks(Remote &remote, const RemotePacks &packs, const QSet<QString> &named)
 {
-    if (reused.isEmpty())
+    if (named.isEmpty())
         return {};
     Result<QStringList> files = remote.listPackFiles();
     if (!files)
         return files.error();
     const QSet<QString> present(files->cbegin(), files->cend());
-    for (const QString &id : reused) {
+    for (const QString &id : named) {
         if (!present.contains(Remote::packFileName(id)))
             return Error(Error::Code::Conflict,
-                         ErrorText::tr("pack %1, which this push reuses, was removed from the remote while it ran (by `gc "
+                         ErrorText::tr("pack %1, which this push names, was removed from the remote while it ran (by `gc "
                                        "--remote --prune-now`?); push again").arg(id));
         if (present.contains(Remote::indexFileName(id)) && !present.contains(id + QStringLiteral(".gone")))
             continue;
@@ -404,10 +404,10 @@ Result<PushReport> pushOnce(const PushRequest &request, JobContext &context)
     }
     // Its own packs too: a push that ran longer than gc's grace period between uploading a pack and naming it
     // may find that pack retired as well.
-    QSet<QString> named = reused;
+    QSet<QString> newlyNamed = reused;
     for (const QString &id : std::as_const(*created))
-        named.insert(id);
-    if (Status st = keepReusedPacks(remote, packs, named); !st)
+        newlyNamed.insert(id);
+    if (Status st = keepNamedPacks(remote, packs, newlyNamed); !st)
         return st.error();
     if (Status st = cat.setRemoteRef(session->info.name, pod, target->id); !st)
         return st.error();

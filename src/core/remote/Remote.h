@@ -67,6 +67,12 @@ public:
     // The name object `id` is stored and listed under: the id itself, or on an encrypted remote a keyed
     // hash of it, so the remote never sees content hashes. Every other method takes plain ids.
     virtual ObjectId storageId(const ObjectId &id) const { return id; }
+    // Whether storage ids are the plain ids (not encrypted): indexes and listings then name objects by content.
+    bool storesPlainIds() const
+    {
+        const ObjectId probe = ObjectId::hash(QByteArrayLiteral("probe"));
+        return storageId(probe) == probe;
+    }
     // Stored (compressed) bytes, unverified: the caller hands them to ObjectStore::putCompressed.
     // LimitExceeded past MaxObjectBytes.
     virtual Result<QByteArray> getObject(const ObjectId &id) = 0;

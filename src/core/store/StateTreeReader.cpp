@@ -79,6 +79,15 @@ Error tooDeep(const ObjectId &id)
 
 } // namespace
 
+Status checkTreeLevels(const ObjectId &id, int depth, int partLevel)
+{
+    if (depth > TreeObject::MaxDepth)
+        return tooDeep(id);
+    if (partLevel > TreeObject::MaxPartLevels)
+        return tooManyPartLevels(id);
+    return {};
+}
+
 Status checkTreeDepth(const QString &path, const ObjectId &id)
 {
     const qsizetype depth = path.isEmpty() ? 0 : path.count(QLatin1Char('/')) + 1;
@@ -141,10 +150,8 @@ Status collectTree(const ObjectStore &store, const ObjectId &id, QSet<ObjectId> 
 {
     if (seen.contains(id))
         return {};
-    if (depth > TreeObject::MaxDepth)
-        return tooDeep(id);
-    if (partLevel > TreeObject::MaxPartLevels)
-        return tooManyPartLevels(id);
+    if (Status st = checkTreeLevels(id, depth, partLevel); !st)
+        return st;
     Result<TreeObject> tree = readTreeNode(store, id);
     if (!tree)
         return tree.error();

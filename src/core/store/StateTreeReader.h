@@ -23,6 +23,9 @@ Result<TreeObject> readTreeNode(const ObjectStore &store, const ObjectId &id);
 // past TreeObject::MaxDepth, so no crafted state exhausts the stack (a shared subtree can sit deeper on one
 // path than where a first walk met it, so every walker checks, not only the readers at the gates).
 Status checkTreeDepth(const QString &path, const ObjectId &id);
+// The same for walks over stored objects: `depth` levels of the state and `partLevel` levels of parts within
+// one node (TreeObject.h) above tree object `id`; Corrupt past TreeObject::MaxDepth or MaxPartLevels.
+Status checkTreeLevels(const ObjectId &id, int depth, int partLevel);
 
 // Visits every resource below `root` in path order. The visitor returns false to stop early.
 Status forEachResource(const ObjectStore &store, const ObjectId &root,
